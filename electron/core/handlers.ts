@@ -1,0 +1,19 @@
+import type { Handlers } from './context'
+import { systemHandlers } from './system/handlers'
+import { rosterHandlers } from './roster/handlers'
+import { schemeHandlers } from './scheme/handlers'
+import { periodHandlers } from './period/handlers'
+import { ratingsHandlers } from './ratings/handlers'
+import { resultsHandlers } from './results/handlers'
+import { reportHandlers } from './report/handlers'
+
+/** Every method of the contract, answered. The type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...systemHandlers,
+  ...rosterHandlers,
+  ...schemeHandlers,
+  ...periodHandlers,
+  ...ratingsHandlers,
+  ...resultsHandlers,
+  ...reportHandlers,
+}

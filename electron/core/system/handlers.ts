@@ -1,0 +1,39 @@
+import type { HandlerMap } from '../context'
+import { defaultSettings, type RuleSettings } from '../../../shared/domain/settings'
+import { loadSettings, saveSettings } from './settings-store'
+import { t } from '../../../shared/i18n'
+
+export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settings-update' | 'audit-list'> = {
+  async 'system-info'(_input, ctx) {
+    const migrations = await ctx.db.selectFrom('schema_migrations').selectAll().orderBy('id').execute()
+    return {
+      version: ctx.backend.version,
+      dbPath: ctx.backend.dbPath,
+      migrations: migrations.map((m) => ({ id: m.id, name: m.name, appliedAt: m.applied_at })),
+      user: { name: ctx.caller.name, role: t(`role.${ctx.caller.role}`) },
+    }
+  },
+  async 'settings-get'(_input, ctx) {
+    return loadSettings(ctx.db)
+  },
+  async 'settings-update'(input, ctx) {
+    const before = await loadSettings(ctx.db)
+    const after: RuleSettings = { ...defaultSettings, ...input }
+    await saveSettings(ctx.db, after)
+    ctx.audit({ entity: 'settings', entityId: 'rules', before, after })
+    return after
+  },
+  async 'audit-list'(input, ctx) {
+    const rows = await ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(input.limit).execute()
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      user: r.user_name,
+      method: r.method,
+      entity: r.entity,
+      entityId: r.entity_id,
+      before: r.before === null ? null : JSON.parse(r.before),
+      after: r.after === null ? null : JSON.parse(r.after),
+    }))
+  },
+}

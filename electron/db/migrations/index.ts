@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely'
+import * as m001 from './001-initial'
+
+export interface Migration {
+  id: number
+  name: string
+  up(db: Kysely<unknown>): Promise<void>
+}
+
+/** Numbered, append-only. Never edit or remove one that has shipped; add the next number. */
+export const migrations: Migration[] = [{ id: 1, name: '001-initial', up: m001.up }]

@@ -1,0 +1,155 @@
+import type { Generated } from 'kysely'
+
+/** Typed view of the database for Kysely. Booleans are stored as 0/1, JSON as text. */
+export interface SchemaMigrationTable {
+  id: number
+  name: string
+  applied_at: string
+}
+
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+export interface DepartmentTable {
+  id: Generated<number>
+  name: string
+  path: string
+  parent_id: number | null
+}
+
+export interface PersonTable {
+  id: Generated<number>
+  staff_no: string
+  name: string
+  department_id: number
+  position_class: string | null
+  rank_title: string | null
+  is_leader: number
+  gender: string | null
+  birth: string | null
+  political: string | null
+  status: string
+  status_reason: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface SchemeTable {
+  id: Generated<number>
+  name: string
+  version: number
+  status: string
+  created_at: string
+}
+
+export interface IndicatorTable {
+  id: Generated<number>
+  scheme_id: number
+  code: string
+  name: string
+  parent_code: string | null
+  weight: number
+  layer: string
+  scope: string
+  nature: string | null
+  mode: string
+  target: number | null
+  direction: string
+  cap: number | null
+  valid_from: string | null
+  valid_to: string | null
+  description: string | null
+  sort_order: number
+}
+
+export interface PeriodTable {
+  id: string
+  kind: string
+  year: number
+  name: string
+  scheme_id: number
+  status: string
+  start_date: string
+  end_date: string
+  created_at: string
+}
+
+export interface PeriodPersonTable {
+  period_id: string
+  person_id: number
+  status: string
+  status_reason: string | null
+}
+
+export interface ImportBatchTable {
+  id: Generated<number>
+  kind: string
+  period_id: string | null
+  file_name: string
+  file_hash: string
+  rows: number
+  created_at: string
+  created_by: string
+}
+
+export interface RatingTable {
+  id: Generated<number>
+  period_id: string
+  person_id: number
+  indicator_id: number
+  role: string
+  rater: string | null
+  score: number
+  batch_id: number | null
+  source_row: number | null
+}
+
+export interface ResultTable {
+  period_id: string
+  person_id: number
+  total: number | null
+  total_rounded: number | null
+  rank: number | null
+  grade: string
+  dimensions: string
+  notes: string
+}
+
+export interface ComputationTable {
+  period_id: string
+  computed_at: string
+  computed_by: string
+  settings: string
+  graded: number
+  good_quota: number
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  user_name: string
+  user_role: string
+  method: string
+  entity: string
+  entity_id: string | null
+  before: string | null
+  after: string | null
+}
+
+export interface Database {
+  schema_migrations: SchemaMigrationTable
+  settings: SettingTable
+  departments: DepartmentTable
+  people: PersonTable
+  schemes: SchemeTable
+  indicators: IndicatorTable
+  periods: PeriodTable
+  period_people: PeriodPersonTable
+  import_batches: ImportBatchTable
+  ratings: RatingTable
+  results: ResultTable
+  computations: ComputationTable
+  audit_log: AuditLogTable
+}

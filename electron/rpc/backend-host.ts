@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { Caller } from '../core/context'
+import type { CallOutcome, Dispatcher, DispatchOptions } from './dispatch'
+import type { FromWorker, ToWorker, WorkerData } from './worker-protocol'
+
+export interface BackendHost extends Dispatcher {
+  close(): Promise<void>
+}
+
+interface Pending {
+  resolve(o: CallOutcome): void
+  onProgress?: DispatchOptions['onProgress']
+}
+
+/** Runs from sources under tsx in development and tests, from the bundle once built. */
+function workerFile(): string {
+  const built = path.join(__dirname, 'backend-worker.js')
+  if (fs.existsSync(built)) return built
+  return path.join(__dirname, 'backend-worker.ts')
+}
+
+/** Starts the backend on its own thread and offers the same `call` as the in-process dispatch. */
+export function startBackendWorker(dbPath: string): Promise<BackendHost> {
+  const worker = new Worker(workerFile(), { workerData: { dbPath } satisfies WorkerData })
+  const pending = new Map<number, Pending>()
+  let nextId = 1
+  const send = (m: ToWorker) => worker.postMessage(m)
+
+  return new Promise((resolve, reject) => {
+    worker.on('error', (e) => {
+      reject(e)
+      for (const p of pending.values()) p.resolve({ ok: false, error: { code: 'internal', message: String(e) } })
+      pending.clear()
+    })
+    worker.on('message', (m: FromWorker) => {
+      if (m.type === 'init-error') reject(new Error(m.message))
+      else if (m.type === 'ready') resolve(host)
+      else if (m.type === 'progress') pending.get(m.id)?.onProgress?.(m.event)
+      else if (m.type === 'result') {
+        pending.get(m.id)?.resolve(m.outcome)
+        pending.delete(m.id)
+      }
+    })
+    const host: BackendHost = {
+      call(caller: Caller, method: string, input: unknown, opts: DispatchOptions = {}) {
+        const id = nextId++
+        return new Promise<CallOutcome>((res) => {
+          pending.set(id, { resolve: res, onProgress: opts.onProgress })
+          send({ type: 'call', id, caller, method, input })
+          if (opts.signal) {
+            if (opts.signal.aborted) send({ type: 'cancel', id })
+            else opts.signal.addEventListener('abort', () => send({ type: 'cancel', id }), { once: true })
+          }
+        })
+      },
+      async close() {
+        await worker.terminate()
+      },
+    }
+  })
+}

@@ -1,0 +1,18 @@
+import type { ProgressEvent } from '../../shared/contract'
+import type { Caller } from '../core/context'
+import type { CallOutcome } from './dispatch'
+
+/** Messages between the host (Electron main or the bridge) and the backend worker thread. */
+export type ToWorker =
+  | { type: 'call'; id: number; caller: Caller; method: string; input: unknown }
+  | { type: 'cancel'; id: number }
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'init-error'; message: string }
+  | { type: 'progress'; id: number; event: ProgressEvent }
+  | { type: 'result'; id: number; outcome: CallOutcome }
+
+export interface WorkerData {
+  dbPath: string
+}

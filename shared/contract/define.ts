@@ -1,0 +1,49 @@
+import type { z } from 'zod'
+
+/**
+ * One method of the contract: its input schema, the type of its output (a phantom: only the type
+ * matters), whether it changes data (so the dispatch wraps it in a transaction and audits it), and
+ * whether it is long (so transports offer progress and cancel).
+ */
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I
+  output: O
+  mutates: boolean
+  long: boolean
+}
+
+export function method<O>() {
+  return <I extends z.ZodType>(input: I, opts: { mutates: boolean; long?: boolean }): MethodSpec<I, O> => ({
+    input,
+    output: undefined as unknown as O,
+    mutates: opts.mutates,
+    long: opts.long ?? false,
+  })
+}
+
+export interface ProgressEvent {
+  done: number
+  total: number
+  /** an i18n key naming the stage, e.g. 'progress.reading' */
+  stage: string
+}
+
+/** Errors cross every transport in this one shape; `message` is already in the user's language. */
+export interface RpcError {
+  code: ErrorCode
+  message: string
+  /** located problems (sheet, row, column) when the error is about a file's content */
+  problems?: import('./imports').ImportProblem[]
+}
+
+export type ErrorCode =
+  | 'invalid-input'
+  | 'unknown-method'
+  | 'not-found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'bad-file'
+  | 'cancelled'
+  | 'frozen'
+  | 'internal'

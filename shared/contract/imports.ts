@@ -1,0 +1,61 @@
+import { z } from 'zod'
+
+/** A file handed to the backend: bytes travel as base64 so every transport (IPC, HTTP, CLI) carries them alike. */
+export const fileInput = z.object({
+  fileName: z.string().min(1).max(260),
+  dataBase64: z.string().max(200 * 1024 * 1024),
+})
+export type FileInput = z.infer<typeof fileInput>
+
+export interface ImportProblem {
+  severity: 'error' | 'warning'
+  sheet: string
+  /** 1-based row number as Excel shows it; null when the problem is about the whole sheet */
+  row: number | null
+  /** column letter as Excel shows it (A, B, …); null when not about one column */
+  column: string | null
+  /** the header text of that column as written in the file */
+  columnName: string | null
+  message: string
+}
+
+export interface ColumnMapping {
+  column: string
+  header: string
+  /** the field it feeds, or null when ignored */
+  field: string | null
+  fieldLabel: string | null
+}
+
+export interface SheetNote {
+  name: string
+  used: boolean
+  note: string | null
+}
+
+/** What an import understood, shown before anything is written. */
+export interface ImportPreview {
+  fileName: string
+  fileHash: string
+  sheet: string | null
+  sheets: SheetNote[]
+  /** 1-based row of the header (the lower row of a two-row header) */
+  headerRow: number | null
+  columns: ColumnMapping[]
+  dataRows: number
+  adds: number
+  changes: number
+  unchanged: number
+  problems: ImportProblem[]
+  notes: string[]
+  /** a sample of the rows as understood, field → display value */
+  sample: Record<string, string | number | null>[]
+  /** true when nothing blocks the write */
+  ok: boolean
+}
+
+export interface ImportResult {
+  preview: ImportPreview
+  written: number
+  batchId: number | null
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod'
+import { rosterMethods } from './roster'
+import { schemeMethods } from './scheme'
+import { periodMethods } from './period'
+import { ratingsMethods } from './ratings'
+import { resultsMethods } from './results'
+import { reportMethods } from './report'
+import { systemMethods } from './system'
+
+/** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
+export const contract = {
+  ...systemMethods,
+  ...rosterMethods,
+  ...schemeMethods,
+  ...periodMethods,
+  ...ratingsMethods,
+  ...resultsMethods,
+  ...reportMethods,
+}
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
+export type Output<M extends MethodName> = Contract[M]['output']
+
+export const methodNames = Object.keys(contract) as MethodName[]
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name)
+}
+
+export * from './define'
+export * from './imports'
+export * from './roster'
+export * from './scheme'
+export * from './period'
+export * from './ratings'
+export * from './results'
+export * from './report'
+export * from './system'

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { method } from './define'
+import { fileInput, type ImportPreview, type ImportResult } from './imports'
+
+export interface RatingSummary {
+  staffNo: string
+  name: string
+  department: string
+  indicatorCode: string
+  indicatorName: string
+  role: string
+  count: number
+  mean: number
+}
+
+const periodRef = z.string().min(1).max(50)
+
+export const ratingsMethods = {
+  'ratings-import-preview': method<ImportPreview>()(z.object({ period: periodRef, file: fileInput }), {
+    mutates: false,
+    long: true,
+  }),
+  'ratings-import': method<ImportResult>()(z.object({ period: periodRef, file: fileInput }), {
+    mutates: true,
+    long: true,
+  }),
+  'ratings-summary': method<RatingSummary[]>()(z.object({ period: periodRef }), { mutates: false }),
+}

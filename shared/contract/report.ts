@@ -1,0 +1,14 @@
+import { z } from 'zod'
+import { method } from './define'
+
+export interface ExportedFile {
+  fileName: string
+  dataBase64: string
+}
+
+export const templateKinds = ['roster', 'scheme', 'ratings'] as const
+
+export const reportMethods = {
+  'report-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true }),
+  'template-get': method<ExportedFile>()(z.object({ kind: z.enum(templateKinds) }), { mutates: false }),
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import { method } from './define'
+import { fileInput, type ImportPreview, type ImportResult } from './imports'
+
+export const participationStatuses = ['参加', '不定等次', '不参加'] as const
+export type ParticipationStatus = (typeof participationStatuses)[number]
+
+export interface Person {
+  id: number
+  staffNo: string
+  name: string
+  /** the department path, levels joined by '/', e.g. 城管局/执法一队 */
+  department: string
+  positionClass: string | null
+  rankTitle: string | null
+  isLeader: boolean
+  gender: string | null
+  birth: string | null
+  political: string | null
+  status: ParticipationStatus
+  statusReason: string | null
+}
+
+export interface Department {
+  id: number
+  name: string
+  path: string
+  parentId: number | null
+  headcount: number
+}
+
+export const rosterMethods = {
+  'roster-list': method<Person[]>()(z.object({ search: z.string().max(100).optional() }), { mutates: false }),
+  'roster-import-preview': method<ImportPreview>()(z.object({ file: fileInput }), { mutates: false, long: true }),
+  'roster-import': method<ImportResult>()(z.object({ file: fileInput }), { mutates: true, long: true }),
+  'org-list': method<Department[]>()(z.object({}), { mutates: false }),
+}

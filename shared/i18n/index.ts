@@ -1,0 +1,36 @@
+import { common as zhCommon } from './zh-CN/common'
+import { common as enCommon } from './en/common'
+
+/**
+ * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
+ * the same keys, checked by the type); they are merged here.
+ */
+const zhCN = { ...zhCommon }
+export type MessageKey = keyof typeof zhCN
+const en: Record<MessageKey, string> = { ...enCommon }
+
+export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
+export type Locale = keyof typeof locales
+
+let current: Locale = 'zh-CN'
+export function setLocale(locale: Locale): void {
+  current = locale
+}
+export function getLocale(): Locale {
+  return current
+}
+
+export type MessageParams = Record<string, string | number | null | undefined>
+
+export function t(key: MessageKey, params?: MessageParams, locale: Locale = current): string {
+  const text = locales[locale][key] ?? locales['zh-CN'][key] ?? key
+  if (!params) return text
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name]
+    return v === undefined || v === null ? m : String(v)
+  })
+}
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zhCN, key)
+}
