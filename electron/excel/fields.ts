@@ -1,0 +1,61 @@
+/**
+ * The columns of each import template, with the synonyms offices actually use (docs/formats.md).
+ * Both the importers (to find columns) and the template generator (to write empty templates) read
+ * these lists, so the exported names stay stable.
+ */
+export interface FieldSpec {
+  key: string
+  /** the header as the template writes it */
+  label: string
+  /** other headers that mean the same column; compared after header normalisation */
+  synonyms: string[]
+  required: boolean
+  /** a sample value for the template's example row */
+  example?: string
+  /**
+   * fields sharing a group satisfy "required" together: either one present is enough
+   * (ratings: 指标编码 or 指标名称)
+   */
+  anyOf?: string
+}
+
+export const rosterFields: FieldSpec[] = [
+  { key: 'staffNo', label: '工号', synonyms: ['人员编号', '编号', '工作证号'], required: true, example: '00123' },
+  { key: 'name', label: '姓名', synonyms: [], required: true, example: '张三' },
+  { key: 'department', label: '部门', synonyms: ['科室', '处室', '所在部门'], required: true, example: '城管局/执法一队' },
+  { key: 'positionClass', label: '岗位类别', synonyms: ['岗位类型', '职位类别'], required: false, example: '行政执法' },
+  { key: 'rankTitle', label: '职级', synonyms: ['职务职级', '职务'], required: false, example: '一级科员' },
+  { key: 'isLeader', label: '领导班子', synonyms: ['是否领导'], required: false, example: '否' },
+  { key: 'gender', label: '性别', synonyms: [], required: false, example: '男' },
+  { key: 'birth', label: '出生年月', synonyms: [], required: false, example: '1988-05' },
+  { key: 'political', label: '政治面貌', synonyms: [], required: false, example: '中共党员' },
+  { key: 'status', label: '考核状态', synonyms: [], required: false, example: '参加' },
+  { key: 'statusReason', label: '备注', synonyms: [], required: false, example: '' },
+]
+
+export const schemeFields: FieldSpec[] = [
+  { key: 'code', label: '编码', synonyms: [], required: true, example: 'D1' },
+  { key: 'name', label: '名称', synonyms: ['指标名称'], required: true, example: '政治品质' },
+  { key: 'parentCode', label: '上级编码', synonyms: ['父级编码'], required: false, example: 'D' },
+  { key: 'weight', label: '权重', synonyms: [], required: true, example: '15%' },
+  { key: 'layer', label: '类型', synonyms: [], required: false, example: '共性' },
+  { key: 'scope', label: '适用范围', synonyms: [], required: false, example: '' },
+  { key: 'nature', label: '性质', synonyms: [], required: false, example: '质量' },
+  { key: 'mode', label: '计分方式', synonyms: [], required: false, example: '评分' },
+  { key: 'target', label: '目标值', synonyms: [], required: false, example: '' },
+  { key: 'direction', label: '方向', synonyms: [], required: false, example: '越高越好' },
+  { key: 'cap', label: '上限', synonyms: [], required: false, example: '' },
+  { key: 'validFrom', label: '生效起', synonyms: [], required: false, example: '' },
+  { key: 'validTo', label: '生效止', synonyms: [], required: false, example: '' },
+  { key: 'description', label: '说明', synonyms: [], required: false, example: '' },
+]
+
+export const ratingsLongFields: FieldSpec[] = [
+  { key: 'staffNo', label: '工号', synonyms: ['人员编号', '编号', '工作证号'], required: true, example: '00123' },
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'indicatorCode', label: '指标编码', synonyms: [], required: true, example: 'D1', anyOf: 'indicator' },
+  { key: 'indicatorName', label: '指标名称', synonyms: [], required: true, example: '', anyOf: 'indicator' },
+  { key: 'role', label: '评价主体', synonyms: [], required: true, example: '领导' },
+  { key: 'rater', label: '评价人', synonyms: [], required: false, example: 'L01' },
+  { key: 'score', label: '分数', synonyms: ['得分', '评分'], required: true, example: '90' },
+]
