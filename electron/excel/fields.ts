@@ -13,8 +13,8 @@ export interface FieldSpec {
   /** a sample value for the template's example row */
   example?: string
   /**
-   * fields sharing a group satisfy "required" together: either one present is enough
-   * (ratings: 指标编码 or 指标名称)
+   * fields sharing a group stand in for each other: a required field of the group is satisfied
+   * when any field of the group is present (ratings: 指标编码* or 指标名称)
    */
   anyOf?: string
 }
@@ -54,7 +54,7 @@ export const ratingsLongFields: FieldSpec[] = [
   { key: 'staffNo', label: '工号', synonyms: ['人员编号', '编号', '工作证号'], required: true, example: '00123' },
   { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
   { key: 'indicatorCode', label: '指标编码', synonyms: [], required: true, example: 'D1', anyOf: 'indicator' },
-  { key: 'indicatorName', label: '指标名称', synonyms: [], required: true, example: '', anyOf: 'indicator' },
+  { key: 'indicatorName', label: '指标名称', synonyms: [], required: false, example: '', anyOf: 'indicator' },
   { key: 'role', label: '评价主体', synonyms: [], required: true, example: '领导' },
   { key: 'rater', label: '评价人', synonyms: [], required: false, example: 'L01' },
   { key: 'score', label: '分数', synonyms: ['得分', '评分'], required: true, example: '90' },
