@@ -14,16 +14,21 @@ interface Pending {
   onProgress?: DispatchOptions['onProgress']
 }
 
-/** Runs from sources under tsx in development and tests, from the bundle once built. */
-function workerFile(): string {
+/**
+ * From the bundle once built; from sources in development and tests, where the worker first
+ * registers tsx so it can load TypeScript whatever loader (or none) its parent used.
+ */
+function createWorker(data: WorkerData): Worker {
   const built = path.join(__dirname, 'backend-worker.js')
-  if (fs.existsSync(built)) return built
-  return path.join(__dirname, 'backend-worker.ts')
+  if (fs.existsSync(built)) return new Worker(built, { workerData: data })
+  const source = path.join(__dirname, 'backend-worker.ts')
+  const boot = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)})`
+  return new Worker(boot, { eval: true, workerData: data })
 }
 
 /** Starts the backend on its own thread and offers the same `call` as the in-process dispatch. */
 export function startBackendWorker(dbPath: string): Promise<BackendHost> {
-  const worker = new Worker(workerFile(), { workerData: { dbPath } satisfies WorkerData })
+  const worker = createWorker({ dbPath })
   const pending = new Map<number, Pending>()
   let nextId = 1
   const send = (m: ToWorker) => worker.postMessage(m)
@@ -56,6 +61,12 @@ export function startBackendWorker(dbPath: string): Promise<BackendHost> {
         })
       },
       async close() {
+        const closed = new Promise<void>((r) => {
+          worker.on('message', (m: FromWorker) => m.type === 'closed' && r())
+          setTimeout(r, 5000).unref()
+        })
+        send({ type: 'close' })
+        await closed
         await worker.terminate()
       },
     }

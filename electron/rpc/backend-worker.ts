@@ -15,6 +15,12 @@ openBackend((workerData as WorkerData).dbPath).then(
         running.get(msg.id)?.abort()
         return
       }
+      if (msg.type === 'close') {
+        // Close the database cleanly (WAL checkpoint) before the thread goes away.
+        for (const c of running.values()) c.abort()
+        void backend.close().finally(() => post({ type: 'closed' }))
+        return
+      }
       const controller = new AbortController()
       running.set(msg.id, controller)
       backend.dispatcher

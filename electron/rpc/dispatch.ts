@@ -1,13 +1,16 @@
-import { ZodError } from 'zod'
+import { z, ZodError } from 'zod'
 import type { Kysely } from 'kysely'
-import { contract, isMethodName, type MethodName, type Output, type RpcError } from '../../shared/contract'
+import { contract, isMethodName, type CallOutcome, type MethodName, type Output, type RpcError } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import type { Database } from '../db/schema'
 import { AppError, Cancelled } from '../core/errors'
 import type { AuditRecord, BackendInfo, Caller, Handlers, HandlerContext, ProgressListener } from '../core/context'
 import { DatabaseRefused } from '../db/open-database'
 
-export type CallOutcome<T = unknown> = { ok: true; result: T } | { ok: false; error: RpcError }
+export type { CallOutcome }
+
+// Validation messages reach clerks: Chinese by default.
+z.config(z.locales.zhCN())
 
 export interface DispatchOptions {
   onProgress?: ProgressListener
@@ -102,7 +105,7 @@ function mapError(e: unknown): RpcError {
 function describeZod(err: ZodError): string {
   return err.issues
     .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '（整体）'}：${i.message}`)
+    .map((i) => `${i.path.length ? i.path.join('.') : t('error.wholeInput')}：${i.message}`)
     .join('；')
 }
 

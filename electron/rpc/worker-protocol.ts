@@ -6,12 +6,14 @@ import type { CallOutcome } from './dispatch'
 export type ToWorker =
   | { type: 'call'; id: number; caller: Caller; method: string; input: unknown }
   | { type: 'cancel'; id: number }
+  | { type: 'close' }
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'init-error'; message: string }
   | { type: 'progress'; id: number; event: ProgressEvent }
   | { type: 'result'; id: number; outcome: CallOutcome }
+  | { type: 'closed' }
 
 export interface WorkerData {
   dbPath: string

@@ -47,3 +47,15 @@ export type ErrorCode =
   | 'cancelled'
   | 'frozen'
   | 'internal'
+
+export type CallOutcome<T = unknown> = { ok: true; result: T } | { ok: false; error: RpcError }
+
+/**
+ * What the Electron preload exposes as `window.kaohe`: calls go to the one dispatch by method name
+ * (the main process refuses names outside the contract), with progress and cancel by call id.
+ */
+export interface KaoheApi {
+  call(method: string, input: unknown, callId: string): Promise<CallOutcome>
+  cancel(callId: string): void
+  onProgress(listener: (callId: string, event: ProgressEvent) => void): () => void
+}

@@ -1,13 +1,17 @@
 import { common as zhCommon } from './zh-CN/common'
 import { common as enCommon } from './en/common'
+import { core as zhCore } from './zh-CN/core'
+import { core as enCore } from './en/core'
+import { resultsMessages as zhResults } from './zh-CN/results'
+import { resultsMessages as enResults } from './en/results'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon }
+const zhCN = { ...zhCommon, ...zhCore, ...zhResults }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon }
+const en: Record<MessageKey, string> = { ...enCommon, ...enCore, ...enResults }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -1,0 +1,131 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { CallOutcome, ImportPreview, ImportResult, MethodName, PeriodResults, RpcError } from '../../shared/contract'
+import { t } from '../../shared/i18n'
+import type { Backend } from '../core/backend'
+import { localCaller } from '../core/backend'
+import { formatPreview, formatProblems } from './print-preview'
+import type { ParsedArgs } from './args'
+
+export interface CliIO {
+  out(text: string): void
+  err(text: string): void
+  signal: AbortSignal
+}
+
+export class UsageError extends Error {}
+
+export interface CommandEnv {
+  backend: Backend
+  args: ParsedArgs
+  io: CliIO
+  json: boolean
+}
+
+async function call<T>(env: CommandEnv, method: MethodName, input: unknown): Promise<T> {
+  const outcome: CallOutcome = await env.backend.dispatcher.call(localCaller, method, input, {
+    signal: env.io.signal,
+    onProgress: (e) => {
+      if (!env.json && process.stderr.isTTY) process.stderr.write(`\r${t(e.stage as never)} ${e.done}/${e.total}   `)
+    },
+  })
+  if (!env.json && process.stderr.isTTY) process.stderr.write('\r\x1b[K')
+  if (!outcome.ok) throw new CallFailed(outcome.error)
+  return outcome.result as T
+}
+
+export class CallFailed extends Error {
+  constructor(readonly error: RpcError) {
+    super(error.message)
+  }
+}
+
+function need(env: CommandEnv, name: string): string {
+  const v = env.args.options[name]
+  if (typeof v !== 'string' || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
+  return v
+}
+
+function readFile(p: string) {
+  if (!fs.existsSync(p) || !fs.statSync(p).isFile()) throw new UsageError(t('cli.fileNotFound', { path: p }))
+  return { fileName: path.basename(p), dataBase64: fs.readFileSync(p).toString('base64') }
+}
+
+const importKinds = {
+  roster: { preview: 'roster-import-preview', commit: 'roster-import', extra: () => ({}) },
+  scheme: { preview: 'scheme-import-preview', commit: 'scheme-import', extra: (env: CommandEnv) => ({ name: need(env, 'name') }) },
+  ratings: { preview: 'ratings-import-preview', commit: 'ratings-import', extra: (env: CommandEnv) => ({ period: need(env, 'period') }) },
+} as const
+
+/** `import KIND FILE`: prints what was understood, then writes all of it in one transaction, or nothing. */
+export async function importCommand(env: CommandEnv): Promise<number> {
+  const [, kind, file] = env.args.positionals
+  if (!kind || !(kind in importKinds)) throw new UsageError(t('cli.missingArg', { name: 'roster | scheme | ratings' }))
+  if (!file) throw new UsageError(t('cli.missingArg', { name: 'FILE' }))
+  const spec = importKinds[kind as keyof typeof importKinds]
+  const input = { file: readFile(file), ...spec.extra(env) }
+  const preview = await call<ImportPreview>(env, spec.preview, input)
+  const dryRun = env.args.options['dry-run'] === true
+  if (!preview.ok || dryRun) {
+    if (env.json) env.io.out(JSON.stringify({ preview, written: 0 }, null, 2))
+    else {
+      env.io.out(formatPreview(preview))
+      env.io.out(preview.ok ? t('cli.dryRun') : t('cli.importRefused'))
+    }
+    return preview.ok ? 0 : 1
+  }
+  const result = await call<ImportResult>(env, spec.commit, input)
+  if (env.json) env.io.out(JSON.stringify(result, null, 2))
+  else {
+    env.io.out(formatPreview(result.preview))
+    env.io.out(t('cli.importDone', { written: result.written }))
+  }
+  return 0
+}
+
+export async function periodCommand(env: CommandEnv): Promise<number> {
+  const sub = env.args.positionals[1]
+  if (sub === 'list') {
+    const periods = await call<unknown[]>(env, 'period-list', {})
+    env.io.out(JSON.stringify(periods, null, 2))
+    return 0
+  }
+  if (sub !== 'create') throw new UsageError(t('cli.missingArg', { name: 'create | list' }))
+  const input = { id: need(env, 'id'), kind: need(env, 'kind'), scheme: need(env, 'scheme'), ...(typeof env.args.options.name === 'string' ? { name: env.args.options.name } : {}) }
+  const p = await call<{ id: string; name: string; participants: number }>(env, 'period-create', input)
+  env.io.out(env.json ? JSON.stringify(p, null, 2) : t('cli.periodCreated', { id: p.id, name: p.name, participants: p.participants }))
+  return 0
+}
+
+export async function computeCommand(env: CommandEnv): Promise<number> {
+  const r = await call<PeriodResults>(env, 'results-compute', { period: need(env, 'period') })
+  env.io.out(env.json ? JSON.stringify(r, null, 2) : t('cli.computed', { period: r.period, graded: r.graded, quota: r.goodQuota }))
+  return 0
+}
+
+export async function resultsCommand(env: CommandEnv): Promise<number> {
+  const r = await call<PeriodResults>(env, 'results-list', { period: need(env, 'period') })
+  const rows = r.rows.map((x) => ({ staffNo: x.staffNo, name: x.name, department: x.department, total: x.total, rank: x.rank, grade: x.grade }))
+  if (env.json) env.io.out(JSON.stringify(rows, null, 2))
+  else for (const x of rows) env.io.out([x.rank ?? '—', x.staffNo, x.name, x.department, x.total?.toFixed(2) ?? '—', x.grade].join('\t'))
+  return 0
+}
+
+export async function exportCommand(env: CommandEnv): Promise<number> {
+  const what = env.args.positionals[1]
+  if (what !== 'report') throw new UsageError(t('cli.missingArg', { name: 'report' }))
+  const out = need(env, 'out')
+  const file = await call<{ fileName: string; dataBase64: string }>(env, 'report-export', { period: need(env, 'period') })
+  // Write beside the target and rename, so a crash never leaves half a workbook under the real name.
+  const tmp = `${out}.partial-${process.pid}`
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
+  fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
+  fs.renameSync(tmp, out)
+  env.io.out(env.json ? JSON.stringify({ path: path.resolve(out) }) : t('cli.exported', { path: path.resolve(out) }))
+  return 0
+}
+
+export function describeFailure(e: CallFailed, json: boolean): string {
+  if (json) return JSON.stringify({ error: e.error }, null, 2)
+  return [e.error.message, ...formatProblems(e.error.problems ?? [])].join('\n')
+}

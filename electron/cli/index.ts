@@ -1,0 +1,86 @@
+import { defaultDbPath, openBackend } from '../core/backend'
+import { t } from '../../shared/i18n'
+import { parseArgs } from './args'
+import {
+  CallFailed,
+  UsageError,
+  computeCommand,
+  describeFailure,
+  exportCommand,
+  importCommand,
+  periodCommand,
+  resultsCommand,
+  type CliIO,
+  type CommandEnv,
+} from './commands'
+import { usage } from './usage'
+
+const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
+  import: importCommand,
+  period: periodCommand,
+  compute: computeCommand,
+  results: resultsCommand,
+  export: exportCommand,
+}
+
+/** The command line over the same dispatch as the app. Returns the exit code. */
+export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const args = parseArgs(argv)
+  const command = args.positionals[0]
+  const json = args.options.json === true
+  if (!command || command === 'help' || args.options.help === true) {
+    io.out(usage())
+    return command ? 0 : 2
+  }
+  if (command !== 'init' && !commands[command]) {
+    io.err(t('cli.unknownCommand', { command }))
+    return 2
+  }
+  const dbPath = typeof args.options.db === 'string' ? args.options.db : defaultDbPath(env)
+  let backend
+  try {
+    backend = await openBackend(dbPath)
+  } catch (e) {
+    io.err(e instanceof Error ? e.message : String(e))
+    return 1
+  }
+  try {
+    if (command === 'init') {
+      io.out(json ? JSON.stringify({ db: dbPath, backup: backend.database.backupPath }) : t('cli.initDone', { path: dbPath }))
+      return 0
+    }
+    return await commands[command]({ backend, args, io, json })
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${usage()}`)
+      return 2
+    }
+    if (e instanceof CallFailed) {
+      io.err(describeFailure(e, json))
+      return 1
+    }
+    throw e
+  } finally {
+    await backend.close()
+  }
+}
+
+export function runMain(): void {
+  const controller = new AbortController()
+  process.on('SIGINT', () => controller.abort())
+  runCli(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    signal: controller.signal,
+  }).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (e: unknown) => {
+      console.error(e)
+      process.exitCode = 70
+    },
+  )
+}
+
+if (require.main === module) runMain()

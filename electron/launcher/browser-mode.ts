@@ -1,0 +1,26 @@
+import path from 'node:path'
+import { startBackendWorker, type BackendHost } from '../rpc/backend-host'
+import { startBridge, type Bridge } from '../rpc/http-bridge'
+import { localCaller } from '../core/local-user'
+
+export interface BrowserMode {
+  bridge: Bridge
+  backend: BackendHost
+  close(): Promise<void>
+}
+
+export const builtRenderer = path.resolve(__dirname, '../../out/renderer')
+
+/** The real UI without Electron: the backend on its own thread, the built renderer and the API on 127.0.0.1. */
+export async function startBrowserMode(opts: { dbPath: string; port?: number; staticDir?: string }): Promise<BrowserMode> {
+  const backend = await startBackendWorker(opts.dbPath)
+  const bridge = await startBridge({ dispatcher: backend, caller: localCaller, port: opts.port, staticDir: opts.staticDir ?? builtRenderer })
+  return {
+    bridge,
+    backend,
+    close: async () => {
+      await bridge.close()
+      await backend.close()
+    },
+  }
+}

@@ -1,0 +1,68 @@
+import type { core as zh } from '../zh-CN/core'
+
+export const core: Record<keyof typeof zh, string> = {
+  'scheme.notFound': 'No indicator scheme named "{name}".',
+  'scheme.indicatorNotFound': 'Scheme "{name}" has no indicator with code "{code}".',
+  'scheme.frozen': 'Scheme "{name}" is used and frozen by period {period}; create a new version to change it.',
+  'period.badId': 'Period id "{id}" does not fit kind "{kind}": quarters 2025-Q1..2025-Q4, annual 2025, special 2025-S<name>.',
+  'period.kind.quarter': 'Quarterly (regular)',
+  'period.kind.annual': 'Annual',
+  'period.kind.special': 'Special',
+  'period.exists': 'Period {id} already exists.',
+  'period.notFound': 'No period {id}; create it first.',
+  'period.emptyScheme': 'Scheme "{name}" has no indicators yet.',
+  'period.defaultName.quarter': '{year} {quarter} regular assessment',
+  'period.defaultName.annual': '{year} annual assessment',
+  'period.defaultName.special': '{year} special assessment: {name}',
+  'period.quarter.1': 'Q1',
+  'period.quarter.2': 'Q2',
+  'period.quarter.3': 'Q3',
+  'period.quarter.4': 'Q4',
+  'period.status.draft': 'Draft',
+  'period.status.open': 'Open',
+  'period.status.review': 'In review',
+  'period.status.approved': 'Approved',
+  'period.status.noticed': 'On notice',
+  'period.status.final': 'Final',
+  'error.wholeInput': '(whole input)',
+  'cli.help': `Usage: kaohe <command> [options]
+
+  init                                          create or upgrade the database
+  import roster  FILE.xlsx [--dry-run]          import the roster
+  import scheme  FILE.xlsx --name NAME          import an indicator scheme
+  import ratings FILE.xlsx --period 2025-Q1     import ratings (long layout)
+  period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
+  period list
+  compute --period 2025-Q1                      compute scores and grades
+  results --period 2025-Q1 [--json]             show results
+  export report --period 2025-Q1 --out FILE.xlsx
+
+Options:
+  --db PATH     database file (default: KAOHE_DB, else ~/.kaohe/kaohe.db)
+  --json        machine-readable output
+  --dry-run     preview an import without writing`,
+  'cli.unknownCommand': 'Unknown command: {command}. Run kaohe help.',
+  'cli.missingArg': 'Missing argument: {name}',
+  'cli.fileNotFound': 'File not found: {path}',
+  'cli.initDone': 'Database ready: {path}',
+  'cli.dryRun': 'Dry run (--dry-run): nothing written.',
+  'cli.importDone': 'Imported {written} rows.',
+  'cli.importRefused': 'Import refused; nothing written.',
+  'cli.exported': 'Exported: {path}',
+  'cli.computed': 'Computed {period}: {graded} graded, 好 quota {quota}.',
+  'cli.periodCreated': 'Created period {id} ({name}) with {participants} people.',
+  'cli.previewSheet': 'Sheet: {sheet} (header on row {row})',
+  'cli.previewColumn': '  column {column} "{header}" → {field}',
+  'cli.previewIgnored': '(ignored)',
+  'cli.previewCounts': '{rows} data rows: {adds} new, {changes} changed, {unchanged} unchanged',
+  'cli.problem': '  {severity} {where}: {message}',
+  'cli.severity.error': 'error',
+  'cli.severity.warning': 'note',
+  'cli.where': 'sheet "{sheet}"{row}{column}',
+  'cli.whereRow': ' row {row}',
+  'cli.whereColumn': ' column "{name}" ({column})',
+  'launcher.browserMode': 'Electron binary not found; using browser mode. Open:',
+  'launcher.serving': 'Kaohe is running (this computer only). Open:',
+  'launcher.stop': 'Press Ctrl+C to quit.',
+  'launcher.dbPath': 'Database: {path}',
+}

@@ -1,0 +1,67 @@
+/** Backend messages about schemes, periods and the transports. */
+export const core = {
+  'scheme.notFound': '找不到名为“{name}”的指标体系。',
+  'scheme.indicatorNotFound': '指标体系“{name}”中没有编码为“{code}”的指标。',
+  'scheme.frozen': '指标体系“{name}”已被考核周期 {period} 使用并冻结，不能修改。如需调整，请另建新版本。',
+  'period.badId': '周期编号“{id}”与类型“{kind}”不符：季度用 2025-Q1 至 2025-Q4，年度用 2025，专项用 2025-S名称。',
+  'period.kind.quarter': '季度（平时考核）',
+  'period.kind.annual': '年度考核',
+  'period.kind.special': '专项考核',
+  'period.exists': '考核周期 {id} 已经存在。',
+  'period.notFound': '找不到考核周期 {id}，请先创建。',
+  'period.emptyScheme': '指标体系“{name}”还没有指标，不能用来创建考核周期。',
+  'period.defaultName.quarter': '{year}年{quarter}平时考核',
+  'period.defaultName.annual': '{year}年度考核',
+  'period.defaultName.special': '{year}年专项考核：{name}',
+  'period.quarter.1': '第一季度',
+  'period.quarter.2': '第二季度',
+  'period.quarter.3': '第三季度',
+  'period.quarter.4': '第四季度',
+  'period.status.draft': '草稿',
+  'period.status.open': '进行中',
+  'period.status.review': '审核中',
+  'period.status.approved': '已审定',
+  'period.status.noticed': '公示中',
+  'period.status.final': '已定档',
+  'error.wholeInput': '（整体）',
+  'cli.help': `用法：kaohe <命令> [选项]
+
+  init                                         创建或升级数据库
+  import roster  文件.xlsx [--dry-run]         导入人员名册
+  import scheme  文件.xlsx --name 名称         导入指标体系
+  import ratings 文件.xlsx --period 2025-Q1    导入评分明细（长表）
+  period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
+  period list
+  compute --period 2025-Q1                     计算得分与等次
+  results --period 2025-Q1 [--json]            查看结果
+  export report --period 2025-Q1 --out 文件.xlsx
+
+通用选项：
+  --db 路径     数据库文件（默认：环境变量 KAOHE_DB，否则 ~/.kaohe/kaohe.db）
+  --json        以 JSON 输出，便于其他程序读取
+  --dry-run     只预览导入结果，不写入`,
+  'cli.unknownCommand': '未知命令：{command}。运行 kaohe help 查看可用命令。',
+  'cli.missingArg': '缺少参数：{name}',
+  'cli.fileNotFound': '找不到文件：{path}',
+  'cli.initDone': '数据库已就绪：{path}',
+  'cli.dryRun': '试运行（--dry-run）：未写入任何数据。',
+  'cli.importDone': '已导入 {written} 行。',
+  'cli.importRefused': '导入被拒绝，未写入任何数据。',
+  'cli.exported': '已导出：{path}',
+  'cli.computed': '已计算 {period}：参评 {graded} 人，“好”等次名额 {quota} 人。',
+  'cli.periodCreated': '已创建考核周期 {id}（{name}），参加 {participants} 人。',
+  'cli.previewSheet': '工作表：{sheet}（第 {row} 行为表头）',
+  'cli.previewColumn': '  {column} 列“{header}” → {field}',
+  'cli.previewIgnored': '（不导入）',
+  'cli.previewCounts': '数据 {rows} 行：新增 {adds}，修改 {changes}，不变 {unchanged}',
+  'cli.problem': '  {severity} {where}：{message}',
+  'cli.severity.error': '错误',
+  'cli.severity.warning': '提示',
+  'cli.where': '工作表“{sheet}”{row}{column}',
+  'cli.whereRow': '第 {row} 行',
+  'cli.whereColumn': '“{name}”列（{column} 列）',
+  'launcher.browserMode': '未找到 Electron 程序，已改用浏览器模式。请在浏览器中打开：',
+  'launcher.serving': '考核系统已启动（仅本机可访问）。请在浏览器中打开：',
+  'launcher.stop': '按 Ctrl+C 退出。',
+  'launcher.dbPath': '数据库：{path}',
+} as const
