@@ -28,7 +28,7 @@ export const defaultSettings: RuleSettings = {
 
 /** Words offices use for each rater role, normalised (no spaces, NFKC). */
 export const raterRoleSynonyms: Record<RaterRole, string[]> = {
-  领导: ['领导', '领导评价', '领导评分', '领导核验', '上级', '上级评价'],
+  领导: ['领导', '领导评价', '领导评分', '领导核验'],
   互评: ['互评', '同事互评', '同事', '同事评价', '同级互评'],
   自评: ['自评', '个人自评', '本人', '自我评价'],
   群众: ['群众', '群众评价', '服务对象', '群众满意度'],
