@@ -1,0 +1,64 @@
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import { tempDir } from '../support/temp-dir'
+
+describe('the one dispatch', () => {
+  const tmp = tempDir()
+  let backend: Backend
+  beforeAll(async () => {
+    backend = await openBackend(path.join(tmp.dir, 'dispatch.db'))
+  })
+  afterAll(async () => {
+    await backend.close()
+    tmp.cleanup()
+  })
+  const count = async (table: 'audit_log' | 'periods') =>
+    Number((await backend.database.db.selectFrom(table).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+
+  it('writes an audit entry (who, when, method, before, after) with every change', async () => {
+    const r = await backend.dispatcher.call(localCaller, 'settings-update', {
+      roleWeights: { 领导: 0.6, 互评: 0.2, 自评: 0.1, 群众: 0.1 },
+      trimAbove: 5,
+      quarterly: { thresholds: { good: 90, fair: 80, poor: 60 }, goodQuota: 0.4 },
+      bonusCap: 5,
+    })
+    expect(r.ok).toBe(true)
+    const audit = await backend.database.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(audit.method).toBe('settings-update')
+    expect(audit.user_name).toBe(localCaller.name)
+    expect(JSON.parse(audit.before!).roleWeights.领导).toBe(0.5)
+    expect(JSON.parse(audit.after!).roleWeights.领导).toBe(0.6)
+    expect(new Date(audit.at).getTime()).toBeGreaterThan(Date.now() - 60_000)
+  })
+
+  it('leaves the database as it was when a changing call fails', async () => {
+    const before = { audit: await count('audit_log'), periods: await count('periods') }
+    const r = await backend.dispatcher.call(localCaller, 'period-create', { id: '2025-Q1', kind: 'quarter', scheme: '不存在的方案' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.error.code).toBe('not-found')
+      expect(r.error.message).toContain('不存在的方案')
+    }
+    expect({ audit: await count('audit_log'), periods: await count('periods') }).toEqual(before)
+  })
+
+  it('refuses a changing call from a read-only caller', async () => {
+    const r = await backend.dispatcher.call({ name: 'viewer', role: 'readonly' }, 'settings-update', {
+      roleWeights: { 领导: 0.5, 互评: 0.3, 自评: 0.1, 群众: 0.1 },
+      trimAbove: 5,
+      quarterly: { thresholds: { good: 90, fair: 80, poor: 60 }, goodQuota: 0.4 },
+      bonusCap: 5,
+    })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.code).toBe('forbidden')
+  })
+
+  it('rolls back and says so when the caller cancels', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    const r = await backend.dispatcher.call(localCaller, 'settings-get', {}, { signal: controller.signal })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.code).toBe('cancelled')
+  })
+})
