@@ -7,7 +7,7 @@ import { launchOptions } from './launch-options'
 export async function serve(argv: string[], heading: string = t('launcher.serving')): Promise<void> {
   const opts = launchOptions(argv)
   if (!fs.existsSync(opts.staticDir ?? builtRenderer)) {
-    console.error(`out/renderer missing: run 'npm run build' first.`)
+    console.error(t('launcher.noBuild'))
     process.exit(1)
   }
   const mode = await startBrowserMode(opts)

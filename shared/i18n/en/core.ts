@@ -64,5 +64,6 @@ Options:
   'launcher.browserMode': 'Electron binary not found; using browser mode. Open:',
   'launcher.serving': 'Kaohe is running (this computer only). Open:',
   'launcher.stop': 'Press Ctrl+C to quit.',
+  'launcher.noBuild': 'The UI is not built (out/renderer missing): run npm run build first.',
   'launcher.dbPath': 'Database: {path}',
 }

@@ -63,5 +63,6 @@ export const core = {
   'launcher.browserMode': '未找到 Electron 程序，已改用浏览器模式。请在浏览器中打开：',
   'launcher.serving': '考核系统已启动（仅本机可访问）。请在浏览器中打开：',
   'launcher.stop': '按 Ctrl+C 退出。',
+  'launcher.noBuild': '找不到界面文件（out/renderer），请先运行 npm run build。',
   'launcher.dbPath': '数据库：{path}',
 } as const
