@@ -1,5 +1,7 @@
 import { common as zhCommon } from './zh-CN/common'
 import { common as enCommon } from './en/common'
+import { importMessages as zhImport } from './zh-CN/import'
+import { importMessages as enImport } from './en/import'
 import { core as zhCore } from './zh-CN/core'
 import { core as enCore } from './en/core'
 import { resultsMessages as zhResults } from './zh-CN/results'
@@ -9,9 +11,9 @@ import { resultsMessages as enResults } from './en/results'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhCore, ...zhResults }
+const zhCN = { ...zhCommon, ...zhImport, ...zhCore, ...zhResults }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enCore, ...enResults }
+const en: Record<MessageKey, string> = { ...enCommon, ...enImport, ...enCore, ...enResults }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

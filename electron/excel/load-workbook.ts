@@ -1,0 +1,102 @@
+import { AppError } from '../core/errors'
+import { t, type MessageKey } from '../../shared/i18n'
+import type { WorkbookModel } from './model'
+import { listZipEntries, readStoredEntryHead, type ZipEntry } from './zip-probe'
+import { readXlsx, SheetTooLarge, MAX_CELLS_PER_SHEET } from './read-xlsx'
+import { decodeText, readCsv } from './read-csv'
+
+/** Inflated size above which a workbook is refused before exceljs expands it (zip bombs). */
+const MAX_INFLATED_BYTES = 600 * 1024 * 1024
+const MAX_ZIP_ENTRIES = 20_000
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+
+function badFile(key: MessageKey, params?: Record<string, string | number>): AppError {
+  return new AppError('bad-file', t(key, params))
+}
+
+/**
+ * Reads a workbook from its bytes into the neutral model. The format is told by content, never by
+ * the file's extension (offices rename files freely); every failure is a 'bad-file' AppError.
+ */
+export async function loadWorkbook(bytes: Buffer, fileName = ''): Promise<WorkbookModel> {
+  if (bytes.length === 0) throw badFile('import.file.empty')
+  if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
+    // an Excel file with an open password is an OLE container too, holding an "EncryptedPackage"
+    const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))
+    throw badFile(encrypted ? 'import.file.encrypted' : 'import.file.xls')
+  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return loadZip(bytes)
+  return loadText(bytes, fileName)
+}
+
+async function loadZip(bytes: Buffer): Promise<WorkbookModel> {
+  const entries = listZipEntries(bytes)
+  if (!entries) throw badFile('import.file.damaged')
+  const names = new Set(entries.map((e) => e.name.toLowerCase()))
+  if (names.has('xl/workbook.bin')) throw badFile('import.file.xlsb')
+  if (names.has('mimetype')) {
+    const mime = readStoredEntryHead(bytes, 'mimetype', 100) ?? ''
+    if (mime.includes('opendocument.spreadsheet')) throw badFile('import.file.ods')
+    throw badFile('import.file.unknown')
+  }
+  if (names.has('word/document.xml')) throw badFile('import.file.word')
+  if (!names.has('xl/workbook.xml')) throw badFile('import.file.unknown')
+  guardInflatedSize(entries)
+  let sheets
+  try {
+    sheets = await readXlsx(bytes)
+  } catch (e) {
+    if (e instanceof SheetTooLarge) {
+      throw badFile('import.file.sheetTooLarge', { sheet: e.sheet, limit: MAX_CELLS_PER_SHEET.toLocaleString('en-US') })
+    }
+    throw badFile('import.file.unreadableXlsx', { detail: describe(e) })
+  }
+  if (sheets.length === 0) throw badFile('import.file.noSheets')
+  return { format: 'xlsx', sheets, notes: [] }
+}
+
+function guardInflatedSize(entries: ZipEntry[]): void {
+  if (entries.length > MAX_ZIP_ENTRIES) throw badFile('import.file.tooManyParts', { count: entries.length })
+  let total = 0
+  for (const e of entries) {
+    // 0xFFFFFFFF marks a ZIP64 size: more than 4 GB, far beyond any table a clerk imports
+    if (e.uncompressedSize === 0xffffffff) total = Infinity
+    else total += e.uncompressedSize
+  }
+  if (total > MAX_INFLATED_BYTES) {
+    throw badFile('import.file.tooLarge', {
+      size: Number.isFinite(total) ? Math.round(total / 1024 / 1024) : '> 4096',
+      limit: MAX_INFLATED_BYTES / 1024 / 1024,
+    })
+  }
+}
+
+function loadText(bytes: Buffer, fileName: string): WorkbookModel {
+  const decoded = decodeText(bytes)
+  if (!decoded) throw badFile('import.file.unknown')
+  const head = decoded.text.slice(0, 2048).trimStart().toLowerCase()
+  // business systems often export an HTML table or XML Spreadsheet 2003 and name it ".xls"
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table')) {
+    throw badFile('import.file.html')
+  }
+  if (head.startsWith('<?xml')) {
+    throw badFile(head.includes('urn:schemas-microsoft-com:office:spreadsheet') ? 'import.file.xml2003' : 'import.file.unknown')
+  }
+  const sheetName = fileName.replace(/\.[^.]*$/, '') || 'CSV'
+  let sheet
+  try {
+    sheet = readCsv(decoded, sheetName)
+  } catch (e) {
+    if (e instanceof SheetTooLarge) {
+      throw badFile('import.file.sheetTooLarge', { sheet: e.sheet, limit: MAX_CELLS_PER_SHEET.toLocaleString('en-US') })
+    }
+    throw e
+  }
+  return { format: 'csv', sheets: [sheet], notes: [t('import.file.encoding', { encoding: t(`import.encoding.${decoded.encoding}`) })] }
+}
+
+function describe(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e)
+  return msg.length > 120 ? `${msg.slice(0, 120)}…` : msg
+}

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto'
+import type { ColumnMapping, FileInput, ImportPreview, ImportProblem } from '../../shared/contract'
+import { isMessageKey, t, type MessageKey } from '../../shared/i18n'
+import type { FieldSpec } from './fields'
+import { findTable, type FoundTable, type TableSearch } from './find-table'
+import { loadWorkbook } from './load-workbook'
+import type { WorkbookModel } from './model'
+
+export type TemplateName = 'roster' | 'scheme' | 'ratings'
+
+/** The part of a handler context the reading steps need, so importers stay testable without one. */
+export interface ImportProgress {
+  progress(done: number, total: number, stage: MessageKey): void
+  checkpoint(): Promise<void>
+}
+
+export const noProgress: ImportProgress = { progress: () => undefined, checkpoint: async () => undefined }
+
+export interface ReadFile {
+  fileName: string
+  fileHash: string
+  workbook: WorkbookModel
+  search: TableSearch
+  template: TemplateName
+}
+
+export function fileBytes(file: FileInput): Buffer {
+  return Buffer.from(file.dataBase64, 'base64')
+}
+
+/** Decodes, hashes and reads the file, and finds the template's table in it. */
+export async function readImportFile(
+  file: FileInput,
+  template: TemplateName,
+  fields: FieldSpec[],
+  ctx: ImportProgress,
+): Promise<ReadFile> {
+  ctx.progress(0, 1, 'progress.reading')
+  const bytes = fileBytes(file)
+  const fileHash = createHash('sha256').update(bytes).digest('hex')
+  const workbook = await loadWorkbook(bytes, file.fileName)
+  await ctx.checkpoint()
+  const search = findTable(workbook, fields)
+  ctx.progress(1, 1, 'progress.reading')
+  return { fileName: file.fileName, fileHash, workbook, search, template }
+}
+
+/** The display name of a field in the user's language; the template header when none is set. */
+export function fieldLabel(template: TemplateName, field: FieldSpec): string {
+  const key = `import.field.${template}.${field.key}`
+  return isMessageKey(key) ? t(key) : field.label
+}
+
+export interface PreviewCounts {
+  adds: number
+  changes: number
+  unchanged: number
+}
+
+/** The preview every importer fills in: what was understood, the counts, every problem. */
+export function buildPreview(
+  read: ReadFile,
+  counts: PreviewCounts,
+  problems: ImportProblem[],
+  notes: string[],
+  sample: Record<string, string | number | null>[],
+): ImportPreview {
+  const table: FoundTable | null = read.search.table
+  const columns: ColumnMapping[] = (table?.columns ?? []).map((c) => ({
+    column: c.letter,
+    header: c.header,
+    field: c.field?.key ?? null,
+    fieldLabel: c.field ? fieldLabel(read.template, c.field) : null,
+  }))
+  const all = [...read.search.problems, ...problems]
+  return {
+    fileName: read.fileName,
+    fileHash: read.fileHash,
+    sheet: table?.sheet ?? null,
+    sheets: read.search.sheets,
+    headerRow: table?.headerRow ?? null,
+    columns,
+    dataRows: table?.rows.length ?? 0,
+    ...counts,
+    problems: sortProblems(all),
+    notes: [...read.workbook.notes, ...read.search.notes, ...notes],
+    sample: sample.slice(0, 10),
+    ok: !all.some((p) => p.severity === 'error'),
+  }
+}
+
+/** Sheet-wide problems first, then by row and column, errors before warnings on the same cell. */
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => {
+      const ra = a.p.row ?? 0
+      const rb = b.p.row ?? 0
+      if (ra !== rb) return ra - rb
+      const ca = a.p.column ?? ''
+      const cb = b.p.column ?? ''
+      if (ca.length !== cb.length) return ca.length - cb.length
+      if (ca !== cb) return ca < cb ? -1 : 1
+      return a.i - b.i
+    })
+    .map((x) => x.p)
+}
