@@ -1,0 +1,163 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import type { PeriodResults, ResultRow } from '../../../shared/contract'
+import type { RuleSettings } from '../../../shared/domain/settings'
+import type { ResultNote } from '../../../shared/domain/result-note'
+import type { ComputedPeriod, PeriodPerson, PeriodRating } from '../../../shared/domain/compute-period'
+import { dimensionsOf } from '../../../shared/domain/scheme-tree'
+import { roundHalfUp } from '../../../shared/domain/rounding'
+import { isMessageKey, t } from '../../../shared/i18n'
+import { AppError } from '../errors'
+import { loadIndicators } from '../scheme/scheme-queries'
+
+export async function findPeriod(db: Kysely<Database>, id: string) {
+  const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!period) throw new AppError('not-found', t('results.error.periodNotFound', { period: id }))
+  return period
+}
+
+export async function loadPeriodPeople(db: Kysely<Database>, periodId: string): Promise<PeriodPerson[]> {
+  const rows = await db
+    .selectFrom('period_people')
+    .innerJoin('people', 'people.id', 'period_people.person_id')
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .select([
+      'people.id',
+      'people.staff_no',
+      'people.name',
+      'people.position_class',
+      'departments.name as department',
+      'departments.path as department_path',
+      'period_people.status',
+      'period_people.status_reason',
+    ])
+    .where('period_people.period_id', '=', periodId)
+    .orderBy('people.staff_no')
+    .execute()
+  return rows.map((r) => ({
+    personId: r.id,
+    staffNo: r.staff_no,
+    name: r.name,
+    department: r.department,
+    departmentPath: r.department_path,
+    positionClass: r.position_class,
+    status: r.status,
+    statusReason: r.status_reason,
+  }))
+}
+
+/** The period's ratings on its own scheme's indicators, by indicator code. */
+export async function loadPeriodRatings(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodRating[]> {
+  const rows = await db
+    .selectFrom('ratings')
+    .innerJoin('indicators', 'indicators.id', 'ratings.indicator_id')
+    .select(['ratings.person_id', 'indicators.code', 'ratings.role', 'ratings.rater', 'ratings.score'])
+    .where('ratings.period_id', '=', periodId)
+    .where('indicators.scheme_id', '=', schemeId)
+    .orderBy('ratings.id')
+    .execute()
+  return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.code, role: r.role, rater: r.rater, score: r.score }))
+}
+
+/** Replaces the period's stored results; progress and cancel get a chance between chunks. */
+export async function storeResults(
+  db: Kysely<Database>,
+  periodId: string,
+  computed: ComputedPeriod,
+  onChunk: (done: number, total: number) => Promise<void>,
+): Promise<void> {
+  await db.deleteFrom('results').where('period_id', '=', periodId).execute()
+  const CHUNK = 200
+  for (let i = 0; i < computed.rows.length; i += CHUNK) {
+    const values = computed.rows.slice(i, i + CHUNK).map((r) => ({
+      period_id: periodId,
+      person_id: r.personId,
+      total: r.total,
+      total_rounded: r.totalRounded,
+      rank: r.rank,
+      grade: r.grade,
+      // full precision, so a later step (the annual score, an appeal) can recompute from it
+      dimensions: JSON.stringify(r.dimensions),
+      notes: JSON.stringify(r.notes),
+    }))
+    await db.insertInto('results').values(values).execute()
+    await onChunk(Math.min(i + CHUNK, computed.rows.length), computed.rows.length)
+  }
+}
+
+export async function storeComputation(
+  db: Kysely<Database>,
+  row: { periodId: string; computedAt: string; computedBy: string; settings: RuleSettings; graded: number; goodQuota: number },
+): Promise<void> {
+  const values = {
+    computed_at: row.computedAt,
+    computed_by: row.computedBy,
+    settings: JSON.stringify(row.settings),
+    graded: row.graded,
+    good_quota: row.goodQuota,
+  }
+  await db
+    .insertInto('computations')
+    .values({ period_id: row.periodId, ...values })
+    .onConflict((oc) => oc.column('period_id').doUpdateSet(values))
+    .execute()
+}
+
+export async function loadComputation(db: Kysely<Database>, periodId: string) {
+  return db.selectFrom('computations').selectAll().where('period_id', '=', periodId).executeTakeFirst()
+}
+
+/** The stored results of a period, ranked first (by rank), the ungraded after, each by staff number. */
+export async function readResults(db: Kysely<Database>, periodId: string): Promise<PeriodResults> {
+  const period = await findPeriod(db, periodId)
+  const dims = dimensionsOf(await loadIndicators(db, period.scheme_id))
+  const computation = await loadComputation(db, periodId)
+  const rows = await db
+    .selectFrom('results')
+    .innerJoin('people', 'people.id', 'results.person_id')
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .select([
+      'people.staff_no',
+      'people.name',
+      // the name, as on the roster and in computePeriod's rows; the path only matters for scoping
+      'departments.name as department',
+      'results.total_rounded',
+      'results.rank',
+      'results.grade',
+      'results.dimensions',
+      'results.notes',
+    ])
+    .where('results.period_id', '=', periodId)
+    .orderBy('results.rank', (ob) => ob.asc().nullsLast())
+    .orderBy('people.staff_no')
+    .execute()
+  return {
+    period: periodId,
+    computedAt: computation?.computed_at ?? null,
+    dimensions: dims.map((d) => ({ code: d.code, name: d.name })),
+    settings: computation ? (JSON.parse(computation.settings) as RuleSettings) : null,
+    graded: computation?.graded ?? 0,
+    goodQuota: computation?.good_quota ?? 0,
+    rows: rows.map(
+      (r): ResultRow => ({
+        staffNo: r.staff_no,
+        name: r.name,
+        department: r.department,
+        total: r.total_rounded,
+        rank: r.rank,
+        grade: r.grade,
+        dimensions: roundedDimensions(JSON.parse(r.dimensions) as Record<string, number | null>),
+        notes: (JSON.parse(r.notes) as ResultNote[]).map(renderNote),
+      }),
+    ),
+  }
+}
+
+function roundedDimensions(dims: Record<string, number | null>): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(dims).map(([code, v]) => [code, v === null ? null : roundHalfUp(v)]))
+}
+
+/** Notes are stored as keys with values and rendered in the reader's language when listed. */
+function renderNote(note: ResultNote): string {
+  return isMessageKey(note.key) ? t(note.key, note.params) : note.key
+}

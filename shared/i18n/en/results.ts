@@ -1,0 +1,19 @@
+import type { resultsMessages as zh } from '../zh-CN/results'
+
+export const resultsMessages: Record<keyof typeof zh, string> = {
+  'results.note.missingRatings': 'No ratings: {items} (left out; weights rescaled over the rated indicators)',
+  'results.note.noScore': 'No valid rating at all; no grade',
+  'results.note.inapplicableRatings': '{items} does not apply to this person; its ratings were not counted',
+  'results.note.unweightedRoles': 'Rater role "{roles}" has no weight; its ratings were not counted',
+  'results.note.bonus': 'Bonus {points} ({items})',
+  'results.note.bonusCapped': 'Bonus total {raw} is over the cap; counted as {cap}',
+  'results.note.deduction': 'Deduction {points} ({items})',
+  'results.note.clamped': 'Total outside 0–{max}; counted as {total}',
+  'results.note.veto': 'Veto: {items}; graded 较差',
+  'results.note.overQuota': 'Beyond the 好 quota; graded 较好',
+  'results.note.boundaryTie':
+    'Tie at the quota boundary, for the committee: {tied} people have the same total and 绩 score for {slots} remaining 好 places; proposed 较好 for now',
+  'results.note.undetermined': 'Not graded (不定等次): {reason}',
+  'results.note.undeterminedNoReason': 'Not graded (不定等次)',
+  'results.error.periodNotFound': 'Assessment period "{period}" not found; create it under Periods first.',
+}
