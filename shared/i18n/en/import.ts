@@ -83,6 +83,8 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.note.ratingsSkipped': '{count} ratings skipped: the indicator does not apply to the person.',
   'import.note.ratingsPeriod': 'Into period {period}, scheme "{scheme}".',
   'import.note.anonymousDuplicates': 'Ratings without a rater cannot be checked for repeats; all were taken as valid.',
+  'import.value.yes': 'yes',
+  'import.value.no': 'no',
   'import.choice.yesNo': '是, 否',
   'import.field.roster.staffNo': 'Staff number',
   'import.field.roster.name': 'Name',

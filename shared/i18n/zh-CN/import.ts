@@ -82,6 +82,8 @@ export const importMessages = {
   'import.note.ratingsSkipped': '有 {count} 行评分因指标不适用于该人员而跳过。',
   'import.note.ratingsPeriod': '导入到考核周期 {period}，使用指标体系“{scheme}”。',
   'import.note.anonymousDuplicates': '未填写评价人的评分无法判断是否重复，已全部按有效评分导入。',
+  'import.value.yes': '是',
+  'import.value.no': '否',
   'import.choice.yesNo': '是、否',
   'import.field.roster.staffNo': '工号',
   'import.field.roster.name': '姓名',

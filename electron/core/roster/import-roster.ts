@@ -1,0 +1,175 @@
+import type { Kysely } from 'kysely'
+import type { FileInput, ImportPreview, ImportProblem, ParticipationStatus } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import type { Database } from '../../db/schema'
+import { rosterFields } from '../../excel/fields'
+import { StaffNumberIndex } from '../../excel/normalize'
+import { cellProblem } from '../../excel/problems'
+import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { readRosterRows, type RosterRow } from './roster-rows'
+
+/** A person as the audit log and the comparison see them. */
+export interface PersonSnapshot {
+  staffNo: string
+  name: string
+  department: string
+  positionClass: string | null
+  rankTitle: string | null
+  isLeader: boolean
+  gender: string | null
+  birth: string | null
+  political: string | null
+  status: ParticipationStatus
+  statusReason: string | null
+}
+
+export interface RosterPlan {
+  preview: ImportPreview
+  /** department paths to create, parents before children */
+  newDepartments: string[]
+  adds: PersonSnapshot[]
+  updates: { id: number; before: PersonSnapshot; after: PersonSnapshot }[]
+}
+
+async function loadPeople(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('people')
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .selectAll('people')
+    .select('departments.path as department')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    snapshot: {
+      staffNo: r.staff_no,
+      name: r.name,
+      department: r.department,
+      positionClass: r.position_class,
+      rankTitle: r.rank_title,
+      isLeader: r.is_leader === 1,
+      gender: r.gender,
+      birth: r.birth,
+      political: r.political,
+      status: r.status as ParticipationStatus,
+      statusReason: r.status_reason,
+    } satisfies PersonSnapshot,
+  }))
+}
+
+/** Every prefix of a path, top first: 城管局/执法一队 → 城管局, 城管局/执法一队. */
+function prefixes(path: string): string[] {
+  const parts = path.split('/')
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/'))
+}
+
+/** Reads a roster file and compares it with the database: what would be added, changed, left alone. */
+export async function planRosterImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress): Promise<RosterPlan> {
+  const read = await readImportFile(file, 'roster', rosterFields, ctx)
+  const problems: ImportProblem[] = []
+  const notes: string[] = []
+  const table = read.search.table
+  const empty = { newDepartments: [], adds: [], updates: [] }
+  if (!table) return { preview: buildPreview(read, { adds: 0, changes: 0, unchanged: 0 }, problems, notes, []), ...empty }
+  ctx.progress(0, table.rows.length, 'progress.checking')
+  const rows = readRosterRows(table, problems)
+  const existing = await loadPeople(db)
+  const departments = await db.selectFrom('departments').select(['path', 'name']).execute()
+  const paths = new Set(departments.map((d) => d.path))
+  const index = new StaffNumberIndex(existing.map((p) => [p.snapshot.staffNo, p] as [string, (typeof existing)[number]]))
+  const matchedBy = new Map<number, number>()
+  const zeros: string[] = []
+  const byName = new Set<string>()
+  const adds: PersonSnapshot[] = []
+  const updates: RosterPlan['updates'] = []
+  let unchanged = 0
+  const staffCol = table.byField.get('staffNo')
+  for (const row of rows) {
+    const department = resolveDepartment(row.department, departments, paths, byName)
+    const m = index.match(row.staffNo)
+    if (m.kind === 'ambiguous') {
+      if (staffCol) {
+        const msg = t('import.problem.ambiguousStaffNo', { staffNo: row.staffNo, list: m.candidates.join('、') })
+        problems.push(cellProblem('error', table.sheet, row.row, staffCol, msg))
+      }
+      continue
+    }
+    if (m.kind === 'none') {
+      adds.push(merge(null, row, department))
+      continue
+    }
+    const other = matchedBy.get(m.item.id)
+    if (other !== undefined && staffCol) {
+      problems.push(cellProblem('error', table.sheet, row.row, staffCol, t('import.problem.duplicateStaffNo', { staffNo: m.staffNo, other })))
+      continue
+    }
+    matchedBy.set(m.item.id, row.row)
+    if (m.kind === 'zeros') zeros.push(`${row.staffNo} → ${m.staffNo}`)
+    const after = merge(m.item.snapshot, { ...row, staffNo: m.staffNo }, department)
+    if (JSON.stringify(after) === JSON.stringify(m.item.snapshot)) unchanged++
+    else updates.push({ id: m.item.id, before: m.item.snapshot, after })
+  }
+  const newDepartments: string[] = []
+  for (const p of [...adds, ...updates.map((u) => u.after)]) {
+    for (const path of prefixes(p.department)) {
+      if (!paths.has(path) && !newDepartments.includes(path)) newDepartments.push(path)
+    }
+  }
+  newDepartments.sort((a, b) => a.split('/').length - b.split('/').length)
+  if (newDepartments.length) notes.push(t('import.note.departmentsNew', { count: newDepartments.length, list: newDepartments.join('、') }))
+  for (const n of byName) notes.push(n)
+  if (zeros.length) notes.push(t('import.note.leadingZeros', { count: zeros.length, examples: zeros.slice(0, 3).join('，') }))
+  const notInFile = existing.length - matchedBy.size
+  if (notInFile > 0) notes.push(t('import.note.notInFile', { count: notInFile }))
+  const sample = [...adds, ...updates.map((u) => u.after)].slice(0, 10).map(sampleOf)
+  const preview = buildPreview(read, { adds: adds.length, changes: updates.length, unchanged }, problems, notes, sample)
+  return { preview, newDepartments, adds, updates }
+}
+
+/**
+ * A department written without its parent (`执法一队` where the tree has 城管局/执法一队) is the
+ * existing one when exactly one department has that name.
+ */
+function resolveDepartment(levels: string[], departments: { path: string; name: string }[], paths: Set<string>, notes: Set<string>): string {
+  const path = levels.join('/')
+  if (levels.length !== 1 || paths.has(path)) return path
+  const named = departments.filter((d) => d.name === path)
+  if (named.length !== 1) return path
+  notes.add(t('import.note.departmentByName', { name: path, path: named[0].path }))
+  return named[0].path
+}
+
+/** The person after the import: columns the file does not have keep their stored values. */
+function merge(before: PersonSnapshot | null, row: RosterRow, department: string): PersonSnapshot {
+  const keep = <K extends keyof PersonSnapshot>(key: K, value: PersonSnapshot[K] | undefined, dflt: PersonSnapshot[K]): PersonSnapshot[K] =>
+    value !== undefined ? value : before ? before[key] : dflt
+  return {
+    staffNo: row.staffNo,
+    name: row.name,
+    department,
+    positionClass: keep('positionClass', row.positionClass, null),
+    rankTitle: keep('rankTitle', row.rankTitle, null),
+    isLeader: keep('isLeader', row.isLeader, false),
+    gender: keep('gender', row.gender, null),
+    birth: keep('birth', row.birth, null),
+    political: keep('political', row.political, null),
+    status: keep('status', row.status, '参加'),
+    statusReason: keep('statusReason', row.statusReason, null),
+  }
+}
+
+function sampleOf(p: PersonSnapshot): Record<string, string | number | null> {
+  const label = (key: string) => {
+    const spec = rosterFields.find((f) => f.key === key)
+    return spec ? fieldLabel('roster', spec) : key
+  }
+  return {
+    [label('staffNo')]: p.staffNo,
+    [label('name')]: p.name,
+    [label('department')]: p.department,
+    [label('positionClass')]: p.positionClass,
+    [label('rankTitle')]: p.rankTitle,
+    [label('isLeader')]: t(p.isLeader ? 'import.value.yes' : 'import.value.no'),
+    [label('status')]: p.status,
+    [label('statusReason')]: p.statusReason,
+  }
+}

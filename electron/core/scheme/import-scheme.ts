@@ -1,0 +1,93 @@
+import type { Kysely } from 'kysely'
+import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import type { Database } from '../../db/schema'
+import { schemeFields } from '../../excel/fields'
+import type { FoundTable } from '../../excel/find-table'
+import { sheetProblem } from '../../excel/problems'
+import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { problemAt, readSchemeRows, type SchemeRow } from './scheme-rows'
+
+export interface SchemePlan {
+  preview: ImportPreview
+  rows: SchemeRow[]
+  /** set when a scheme of that name exists: the commit refuses */
+  exists: boolean
+}
+
+/** Reads an indicator-scheme file and checks the tree (codes, parents, cycles, weights). */
+export async function planSchemeImport(db: Kysely<Database>, file: FileInput, name: string, ctx: ImportProgress): Promise<SchemePlan> {
+  const read = await readImportFile(file, 'scheme', schemeFields, ctx)
+  const problems: ImportProblem[] = []
+  const notes: string[] = []
+  const schemeName = name.trim()
+  const existing = await db.selectFrom('schemes').select('id').where('name', '=', schemeName).executeTakeFirst()
+  if (existing) problems.push(sheetProblem('error', read.search.table?.sheet ?? '', t('import.problem.schemeExists', { name: schemeName })))
+  const table = read.search.table
+  if (!table) return { preview: buildPreview(read, { adds: 0, changes: 0, unchanged: 0 }, problems, notes, []), rows: [], exists: !!existing }
+  ctx.progress(0, table.rows.length, 'progress.checking')
+  const rows = readSchemeRows(table, problems)
+  checkTree(table, rows, problems)
+  if (rows.length) notes.push(t('import.note.schemeNew', { name: schemeName, count: rows.length }))
+  const label = (key: string) => fieldLabel('scheme', schemeFields.find((f) => f.key === key) ?? schemeFields[0])
+  const sample = rows.slice(0, 10).map((r) => ({
+    [label('code')]: r.code,
+    [label('name')]: r.name,
+    [label('parentCode')]: r.parentCode,
+    [label('weight')]: `${round(r.weight * 100)}%`,
+    [label('layer')]: r.layer,
+    [label('scope')]: r.scope.join('、') || null,
+    [label('nature')]: r.nature,
+    [label('mode')]: r.mode,
+  }))
+  const preview = buildPreview(read, { adds: rows.length, changes: 0, unchanged: 0 }, problems, notes, sample)
+  return { preview, rows, exists: !!existing }
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6
+}
+
+/** Duplicate codes, unknown parents, loops; weight sums off 100 % are only a warning. */
+function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem[]): void {
+  const byCode = new Map<string, SchemeRow>()
+  for (const r of rows) {
+    const first = byCode.get(r.code)
+    if (first) problems.push(problemAt(table, r.row, 'code', t('import.problem.duplicateCode', { code: r.code, other: first.row })))
+    else byCode.set(r.code, r)
+  }
+  for (const r of rows) {
+    if (r.parentCode === null) continue
+    if (r.parentCode === r.code) problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.selfParent', { code: r.code })))
+    else if (!byCode.has(r.parentCode)) problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.unknownParent', { code: r.parentCode })))
+  }
+  const reported = new Set<string>()
+  for (const r of rows) {
+    const chain = [r.code]
+    let cur = r.parentCode
+    while (cur !== null && cur !== r.code && byCode.has(cur) && !chain.includes(cur)) {
+      chain.push(cur)
+      cur = byCode.get(cur)?.parentCode ?? null
+    }
+    if (cur === r.code && r.parentCode !== r.code && !chain.some((c) => reported.has(c))) {
+      chain.forEach((c) => reported.add(c))
+      problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.cycle', { chain: [...chain, r.code].join(' → ') })))
+    }
+  }
+  const sums = new Map<string | null, { sum: number; row: number }>()
+  for (const r of rows) {
+    const s = sums.get(r.parentCode) ?? { sum: 0, row: r.row }
+    s.sum += r.weight
+    sums.set(r.parentCode, s)
+  }
+  for (const [parent, s] of sums) {
+    if (Math.abs(s.sum - 1) < 1e-6) continue
+    const sum = round(s.sum * 100)
+    const msg = parent === null ? t('import.problem.weightSumTop', { sum }) : t('import.problem.weightSum', { parent: labelOf(byCode.get(parent), parent), sum })
+    problems.push(problemAt(table, s.row, 'weight', msg, 'warning'))
+  }
+}
+
+function labelOf(row: SchemeRow | undefined, code: string): string {
+  return row ? `${code} ${row.name}` : code
+}
