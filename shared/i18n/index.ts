@@ -6,14 +6,16 @@ import { core as zhCore } from './zh-CN/core'
 import { core as enCore } from './en/core'
 import { resultsMessages as zhResults } from './zh-CN/results'
 import { resultsMessages as enResults } from './en/results'
+import { reportMessages as zhReport } from './zh-CN/report'
+import { reportMessages as enReport } from './en/report'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhImport, ...zhCore, ...zhResults }
+const zhCN = { ...zhCommon, ...zhImport, ...zhCore, ...zhResults, ...zhReport }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enImport, ...enCore, ...enResults }
+const en: Record<MessageKey, string> = { ...enCommon, ...enImport, ...enCore, ...enResults, ...enReport }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -1,0 +1,37 @@
+import type { HandlerMap } from '../context'
+import { AppError } from '../errors'
+import { t } from '../../../shared/i18n'
+import { buildPeriodReport } from '../../excel/write/period-report'
+import { buildTemplate, templateFileName } from '../../excel/write/template-workbook'
+import { loadComputation, readResults } from '../results/results-queries'
+import { loadReportPeriod, loadUnitName, loadDepartmentOrder } from './report-queries'
+
+export const reportHandlers: HandlerMap<'report-export' | 'template-get'> = {
+  async 'report-export'(input, ctx) {
+    ctx.progress(0, 1, 'progress.exporting')
+    const { period, scheme } = await loadReportPeriod(ctx.db, input.period)
+    if (!(await loadComputation(ctx.db, period.id))) {
+      throw new AppError('conflict', t('report.error.notComputed', { period: period.id }))
+    }
+    // the same loader as results-list, so the workbook shows exactly what the screen shows
+    const results = await readResults(ctx.db, period.id)
+    const unitName = await loadUnitName(ctx.db)
+    const departmentOrder = await loadDepartmentOrder(ctx.db)
+    await ctx.checkpoint()
+    const bytes = await buildPeriodReport(
+      { results, period, scheme, unitName, departmentOrder },
+      {
+        tick: async (done, total) => {
+          ctx.progress(done, total, 'progress.exporting')
+          await ctx.checkpoint()
+        },
+      },
+    )
+    return { fileName: t('report.fileName', { period: period.id }), dataBase64: bytes.toString('base64') }
+  },
+
+  async 'template-get'(input) {
+    const bytes = await buildTemplate(input.kind)
+    return { fileName: templateFileName(input.kind), dataBase64: bytes.toString('base64') }
+  },
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import { AppError } from '../errors'
+import { t } from '../../../shared/i18n'
+import type { ReportPeriod } from '../../excel/write/period-report'
+
+export async function loadReportPeriod(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ period: ReportPeriod; scheme: { name: string; version: number } }> {
+  const row = await db
+    .selectFrom('periods')
+    .innerJoin('schemes', 'schemes.id', 'periods.scheme_id')
+    .select([
+      'periods.id',
+      'periods.kind',
+      'periods.year',
+      'periods.name',
+      'periods.start_date',
+      'periods.end_date',
+      'schemes.name as scheme_name',
+      'schemes.version as scheme_version',
+    ])
+    .where('periods.id', '=', id)
+    .executeTakeFirst()
+  if (!row) throw new AppError('not-found', t('report.error.periodNotFound', { period: id }))
+  return {
+    period: { id: row.id, kind: row.kind, year: row.year, name: row.name, startDate: row.start_date, endDate: row.end_date },
+    scheme: { name: row.scheme_name, version: row.scheme_version },
+  }
+}
+
+export const UNIT_NAME_KEY = 'unit.name'
+
+/** The unit's name as set by the office; "本单位" until it is. */
+export async function loadUnitName(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', UNIT_NAME_KEY).executeTakeFirst()
+  const name = row ? settingText(row.value).trim() : ''
+  return name === '' ? t('report.unit.default') : name
+}
+
+/** Settings are stored as JSON by the settings store; a hand-edited plain string is taken as is. */
+function settingText(value: string): string {
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return typeof parsed === 'string' ? parsed : value
+  } catch {
+    return value
+  }
+}
+
+/** Department names in the order the roster created them, which is the office's own order. */
+export async function loadDepartmentOrder(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('departments').select('name').orderBy('id').execute()
+  return rows.map((r) => r.name)
+}

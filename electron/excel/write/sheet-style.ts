@@ -1,0 +1,118 @@
+import type ExcelJS from 'exceljs'
+import { t } from '../../../shared/i18n'
+
+/**
+ * The look every sheet Kaohe writes shares: fonts that exist on Chinese Windows and in WPS, thin
+ * borders, A4 page setup that fits the width, page numbers, and widths that fit Chinese text.
+ */
+
+/** GB2312: tells Excel and WPS which code page the font names belong to */
+const CHARSET_GB2312 = 134
+
+// the native names (not SimSun / SimHei) are what Chinese Excel and WPS write themselves
+export const bodyFont: Partial<ExcelJS.Font> = { name: '宋体', size: 10.5, charset: CHARSET_GB2312 }
+export const headerFont: Partial<ExcelJS.Font> = { name: '黑体', size: 11, charset: CHARSET_GB2312 }
+export const titleFont: Partial<ExcelJS.Font> = { name: '黑体', size: 16, charset: CHARSET_GB2312 }
+export const noteFont: Partial<ExcelJS.Font> = { name: '宋体', size: 9, charset: CHARSET_GB2312 }
+
+export const numFmt = {
+  score: '0.00',
+  percent: '0.00%',
+  integer: '0',
+  text: '@',
+} as const
+
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } }
+export const thinBorder: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin }
+
+export const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } }
+
+/**
+ * Width in Excel column units. A unit is one digit of the default font; a Chinese character (and
+ * any full-width form) in 宋体 is about two of them.
+ */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1
+  return width
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) || // Hangul Jamo
+    (cp >= 0x2e80 && cp <= 0xa4cf) || // CJK radicals … Yi, including punctuation 、。「」
+    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables
+    (cp >= 0xf900 && cp <= 0xfaff) || // CJK compatibility ideographs
+    (cp >= 0xfe30 && cp <= 0xfe4f) || // CJK compatibility forms
+    (cp >= 0xff00 && cp <= 0xff60) || // full-width forms: （），：８５
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd) // CJK extensions B…
+  )
+}
+
+export interface WidthLimits {
+  min?: number
+  max?: number
+}
+
+/** The widest line of any value, plus room for the cell padding, within the limits. */
+export function fitWidth(texts: Iterable<string>, limits: WidthLimits = {}): number {
+  const { min = 6, max = 40 } = limits
+  let widest = 0
+  for (const text of texts) {
+    for (const line of text.split('\n')) widest = Math.max(widest, displayWidth(line))
+  }
+  return Math.min(max, Math.max(min, widest + 2))
+}
+
+/**
+ * Beyond this many width units a portrait A4 page (about 180 mm between the margins) would shrink
+ * the text below a readable size, so the sheet is printed landscape instead.
+ */
+export const PORTRAIT_MAX_WIDTH = 95
+
+export interface PageOptions {
+  /** total of the column widths, to choose the orientation */
+  totalWidth: number
+  /** rows printed again at the top of every page, e.g. `2:3` */
+  repeatRows?: { first: number; last: number }
+}
+
+export function pageSetup(opts: PageOptions): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9, // A4
+    orientation: opts.totalWidth > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages down as it takes
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(opts.repeatRows ? { printTitlesRow: `${opts.repeatRows.first}:${opts.repeatRows.last}` } : {}),
+  }
+}
+
+export function pageHeaderFooter(): Partial<ExcelJS.HeaderFooter> {
+  return { oddFooter: `&C${t('report.page.footer')}` }
+}
+
+/** Freezes the rows above `firstDataRow` and the first `columns` columns. */
+export function frozenView(firstDataRow: number, columns = 0): Partial<ExcelJS.WorksheetView> {
+  return { state: 'frozen', ySplit: firstDataRow - 1, xSplit: columns }
+}
+
+/** Formats a value the way its cell will show it, to size the column. */
+export function shownText(value: string | number | null, format: string): string {
+  if (value === null) return ''
+  if (typeof value === 'string') return value
+  if (format === numFmt.score) return value.toFixed(2)
+  if (format === numFmt.percent) return `${(value * 100).toFixed(2)}%`
+  return String(value)
+}
+
+/** Rows of wrapped text in merged cells never grow by themselves: estimate the height. */
+export function wrappedHeight(text: string, width: number, lineHeight = 14): number {
+  const lines = text
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 2))), 0)
+  return Math.max(1, lines) * lineHeight
+}
