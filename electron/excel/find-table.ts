@@ -202,7 +202,8 @@ function filledMerges(sheet: SheetModel, headerRow: number): Map<string, Cell> {
     if (m.top <= headerRow || m.bottom === m.top) continue
     const v = cellAt(sheet, m.top, m.left)
     if (isBlankCell(v)) continue
-    for (let r = m.top + 1; r <= m.bottom; r++) out.set(`${r}:${m.left}`, v)
+    const bottom = Math.min(m.bottom, sheet.rows.length)
+    for (let r = m.top + 1; r <= bottom; r++) out.set(`${r}:${m.left}`, v)
   }
   return out
 }

@@ -1,13 +1,10 @@
 import { AppError } from '../core/errors'
 import { t, type MessageKey } from '../../shared/i18n'
 import type { WorkbookModel } from './model'
-import { listZipEntries, readStoredEntryHead, type ZipEntry } from './zip-probe'
+import { inflateEntry, listZipEntries } from './zip-probe'
+import { guardWorkbook } from './guard-workbook'
 import { readXlsx, SheetTooLarge, MAX_CELLS_PER_SHEET } from './read-xlsx'
 import { decodeText, readCsv } from './read-csv'
-
-/** Inflated size above which a workbook is refused before exceljs expands it (zip bombs). */
-const MAX_INFLATED_BYTES = 600 * 1024 * 1024
-const MAX_ZIP_ENTRIES = 20_000
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 
@@ -35,14 +32,24 @@ async function loadZip(bytes: Buffer): Promise<WorkbookModel> {
   if (!entries) throw badFile('import.file.damaged')
   const names = new Set(entries.map((e) => e.name.toLowerCase()))
   if (names.has('xl/workbook.bin')) throw badFile('import.file.xlsb')
-  if (names.has('mimetype')) {
-    const mime = readStoredEntryHead(bytes, 'mimetype', 100) ?? ''
+  const mimetype = entries.find((e) => e.name === 'mimetype' && e.uncompressedSize < 200)
+  if (mimetype) {
+    let mime = ''
+    try {
+      mime = inflateEntry(bytes, mimetype).toString('utf8')
+    } catch {
+      throw badFile('import.file.damaged')
+    }
     if (mime.includes('opendocument.spreadsheet')) throw badFile('import.file.ods')
     throw badFile('import.file.unknown')
   }
   if (names.has('word/document.xml')) throw badFile('import.file.word')
-  if (!names.has('xl/workbook.xml')) throw badFile('import.file.unknown')
-  guardInflatedSize(entries)
+  if (!names.has('xl/workbook.xml')) {
+    // a workbook part elsewhere (e.g. wtf/workbook.xml) is valid OOXML, but exceljs only reads xl/
+    if ([...names].some((n) => n.endsWith('/workbook.xml'))) throw badFile('import.file.nonstandardXlsx')
+    throw badFile('import.file.unknown')
+  }
+  guardWorkbook(bytes, entries)
   let sheets
   try {
     sheets = await readXlsx(bytes)
@@ -54,22 +61,6 @@ async function loadZip(bytes: Buffer): Promise<WorkbookModel> {
   }
   if (sheets.length === 0) throw badFile('import.file.noSheets')
   return { format: 'xlsx', sheets, notes: [] }
-}
-
-function guardInflatedSize(entries: ZipEntry[]): void {
-  if (entries.length > MAX_ZIP_ENTRIES) throw badFile('import.file.tooManyParts', { count: entries.length })
-  let total = 0
-  for (const e of entries) {
-    // 0xFFFFFFFF marks a ZIP64 size: more than 4 GB, far beyond any table a clerk imports
-    if (e.uncompressedSize === 0xffffffff) total = Infinity
-    else total += e.uncompressedSize
-  }
-  if (total > MAX_INFLATED_BYTES) {
-    throw badFile('import.file.tooLarge', {
-      size: Number.isFinite(total) ? Math.round(total / 1024 / 1024) : '> 4096',
-      limit: MAX_INFLATED_BYTES / 1024 / 1024,
-    })
-  }
 }
 
 function loadText(bytes: Buffer, fileName: string): WorkbookModel {

@@ -58,7 +58,13 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i
 export function parseNumber(v: Cell): ParsedNumber {
   if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v, percent: false } : { ok: false }
   if (typeof v !== 'string') return { ok: false }
-  let s = v.normalize('NFKC').replace(SPACES, '').replace(/[\u2212\u2013]/g, '-')
+  // blanks inside a number ("85 90") make it two numbers, not 8590: only blanks at the edges go
+  let s = v
+    .normalize('NFKC')
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '')
+    .replace(/^([+-])\s+/, '$1')
+    .replace(/\s+(%|分)$/, '$1')
   let percent = false
   if (s.endsWith('%')) {
     percent = true

@@ -76,6 +76,7 @@ function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem
   }
   const sums = new Map<string | null, { sum: number; row: number }>()
   for (const r of rows) {
+    if (Number.isNaN(r.weight)) continue
     const s = sums.get(r.parentCode) ?? { sum: 0, row: r.row }
     s.sum += r.weight
     sums.set(r.parentCode, s)

@@ -40,18 +40,17 @@ const DIRECTION_WORDS: Record<string, string> = { 正向: '越高越好', 越大
 
 type Problems = ImportProblem[]
 
+/**
+ * Every row that has a code, even one with errors elsewhere, so the tree checks (parents, loops)
+ * still see it; a weight that could not be read is NaN. Rows are written only when nothing failed.
+ */
 export function readSchemeRows(table: FoundTable, problems: Problems): SchemeRow[] {
   const out: SchemeRow[] = []
   for (const r of table.rows) {
-    const before = errorCount(problems)
     const row = readRow(table, r, problems)
-    if (row && errorCount(problems) === before) out.push(row)
+    if (row) out.push(row)
   }
   return out
-}
-
-function errorCount(problems: Problems): number {
-  return problems.reduce((n, p) => n + (p.severity === 'error' ? 1 : 0), 0)
 }
 
 export function problemAt(table: FoundTable, row: number, key: string, message: string, severity: ImportProblem['severity'] = 'error'): ImportProblem {
@@ -100,13 +99,13 @@ function readRow(table: FoundTable, r: TableRow, problems: Problems): SchemeRow 
   if (validFrom && validTo && validFrom > validTo) err('validTo', t('import.problem.validRange', { from: validFrom, to: validTo }))
   const scope = splitList(v('scope'))
   if (layer === '个性' && scope.length === 0) problems.push(problemAt(table, r.row, 'layer', t('import.problem.scopeMissing'), 'warning'))
-  if (code === null || name === null || weight === null) return null
+  if (code === null) return null
   return {
     row: r.row,
     code,
-    name,
+    name: name ?? '',
     parentCode: keyText(v('parentCode')),
-    weight,
+    weight: weight ?? NaN,
     layer,
     scope,
     nature,

@@ -15,6 +15,8 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.file.tooLarge': 'The file is too large once unpacked (about {size} MB, limit {limit} MB); not read.',
   'import.file.tooManyParts': 'The file has an unusual structure ({count} parts); not read. Save it as .xlsx and try again.',
   'import.file.sheetTooLarge': 'Sheet "{sheet}" has more than {limit} cells, over the import limit; not read. Keep only the data to import.',
+  'import.file.nonstandardXlsx': 'This .xlsx file has a non-standard structure (written by an unusual program) and cannot be read. Open it in Excel/WPS, save as .xlsx, then import it.',
+  'import.file.mergeBomb': 'The file declares abnormally many or large merged cells (over {limit} cells); not read. Remove unneeded merges and import again.',
   'import.file.noSheets': 'The file has no sheets.',
   'import.file.encoding': 'Text encoding: {encoding}',
   'import.encoding.utf-8': 'UTF-8',

@@ -14,6 +14,8 @@ export const importMessages = {
   'import.file.tooLarge': '文件解压后过大（约 {size} MB），超过导入上限 {limit} MB，未读取。',
   'import.file.tooManyParts': '文件内部结构异常（包含 {count} 个部件），未读取。请另存为 .xlsx 后再导入。',
   'import.file.sheetTooLarge': '工作表“{sheet}”的单元格超过 {limit} 个，超过导入上限，未读取。请只保留需要导入的数据。',
+  'import.file.nonstandardXlsx': '这个 .xlsx 文件的内部结构不标准（由不常见的软件生成），无法读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
+  'import.file.mergeBomb': '文件中的合并单元格数量或范围大得异常（超过 {limit} 个单元格），未读取。请取消不需要的合并后再导入。',
   'import.file.noSheets': '文件中没有工作表。',
   'import.file.encoding': '文本编码：{encoding}',
   'import.encoding.utf-8': 'UTF-8',

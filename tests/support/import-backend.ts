@@ -1,0 +1,49 @@
+import path from 'node:path'
+import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import type { CallOutcome, ImportPreview, ImportResult, RpcError } from '../../shared/contract'
+import type { Database } from '../../electron/db/schema'
+import { tempDir } from './temp-dir'
+
+export const countedTables = ['departments', 'people', 'schemes', 'indicators', 'periods', 'period_people', 'import_batches', 'ratings'] as const
+type Counted = (typeof countedTables)[number]
+
+/** A real backend on a fresh database file, with the calls import tests make. */
+export async function importBackend(name: string) {
+  const tmp = tempDir('kaohe-import-')
+  const backend: Backend = await openBackend(path.join(tmp.dir, `${name}.db`))
+  const db = backend.database.db
+  const call = (method: string, input: unknown): Promise<CallOutcome> => backend.dispatcher.call(localCaller, method, input)
+  return {
+    backend,
+    db,
+    call,
+    async ok<T>(method: string, input: unknown): Promise<T> {
+      const r = await call(method, input)
+      if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
+      return r.result as T
+    },
+    async refused(method: string, input: unknown): Promise<RpcError> {
+      const r = await call(method, input)
+      if (r.ok) throw new Error(`${method} was expected to fail`)
+      return r.error
+    },
+    async counts(): Promise<Record<Counted, number>> {
+      const out = {} as Record<Counted, number>
+      for (const table of countedTables) {
+        const row = await db
+          .selectFrom(table as keyof Database)
+          .select(({ fn }) => fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+        out[table] = Number(row.n)
+      }
+      return out
+    },
+    async close() {
+      await backend.close()
+      tmp.cleanup()
+    },
+  }
+}
+
+export type ImportBackend = Awaited<ReturnType<typeof importBackend>>
+export type { ImportPreview, ImportResult }
