@@ -4,7 +4,7 @@ import type { FileInput } from '../../shared/contract'
 type Row = (string | number | boolean | Date | null | ExcelJS.CellValue)[]
 
 /** Writes a workbook with exceljs and answers its bytes, so tests read real .xlsx files. */
-export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Buffer> {
+export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => unknown): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   await build(wb)
   return Buffer.from(await wb.xlsx.writeBuffer())

@@ -5,7 +5,7 @@ import { findTable } from '../../../electron/excel/find-table'
 import { loadWorkbook } from '../../../electron/excel/load-workbook'
 import { addSheet, xlsxBytes } from '../../support/import-workbooks'
 
-async function tableOf(build: (wb: ExcelJS.Workbook) => void, fields = rosterFields) {
+async function tableOf(build: (wb: ExcelJS.Workbook) => unknown, fields = rosterFields) {
   const wb = await loadWorkbook(await xlsxBytes(build))
   return findTable(wb, fields)
 }
