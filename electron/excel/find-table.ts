@@ -115,7 +115,7 @@ function missingHeaders(sheet: string, row: number, fields: FieldSpec[], byField
       const group = fields.filter((g) => g.anyOf === f.anyOf)
       if (groups.has(f.anyOf) || group.some((g) => byField.has(g.key))) continue
       groups.add(f.anyOf)
-      const labels = group.map((g) => g.label).join('”或“')
+      const labels = group.map((g) => g.label).join(t('import.orSeparator'))
       out.push({ ...sheetProblem('error', sheet, t('import.problem.missingOneOf', { sheet, labels })), row })
       continue
     }
@@ -142,6 +142,16 @@ function readRows(
   const value = (r: number, c: number): Cell => filled.get(`${r}:${c}`) ?? cellAt(sheet, r, c)
   const loadNotes = new Map(sheet.notes.map((n) => [`${n.row}:${n.col}`, n]))
   const mapped = [...byField.entries()]
+  const filledAt = (r: number) => mapped.filter(([, col]) => !isBlankCell(value(r, col.col))).length
+  // a sparse row after a gap ends the table only when no fuller row comes soon after it
+  const dataFollows = (r: number): boolean => {
+    for (let n = r + 1; n <= Math.min(sheet.rows.length, r + 50); n++) {
+      const lead = leadText((sheet.rows[n - 1] ?? []).find((v) => !isBlankCell(v)) ?? null)
+      if (END_MARKERS.some((m) => lead.startsWith(m))) return false
+      if (filledAt(n) >= Math.min(2, mapped.length)) return true
+    }
+    return false
+  }
   const rows: TableRow[] = []
   let blankRun = 0
   let skipped = 0
@@ -163,7 +173,7 @@ function readRows(
       notes.push(t('import.note.stoppedAt', { row: r }))
       break
     }
-    if (blankRun > 0 && rows.length > 0 && filledCount < Math.min(2, mapped.length)) {
+    if (blankRun > 0 && rows.length > 0 && filledCount < Math.min(2, mapped.length) && !dataFollows(r)) {
       notes.push(t('import.note.stoppedAt', { row: r }))
       break
     }

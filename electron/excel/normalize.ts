@@ -1,3 +1,4 @@
+import { t } from '../../shared/i18n'
 import type { Cell } from './model'
 
 /** Every kind of blank a clerk types: ASCII, no-break, ideographic (U+3000), zero-width, BOM. */
@@ -24,7 +25,7 @@ export function cellText(v: Cell): string | null {
   if (v === null) return null
   if (v instanceof Date) return isoDate(v)
   if (typeof v === 'number') return numberText(v)
-  if (typeof v === 'boolean') return v ? '是' : '否'
+  if (typeof v === 'boolean') return t(v ? 'import.value.yes' : 'import.value.no')
   const s = v.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g, '')
   return s === '' ? null : s
 }

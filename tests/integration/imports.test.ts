@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Department, ImportPreview, ImportResult, Person, RatingSummary, Scheme } from '../../shared/contract'
+import { localCaller } from '../../electron/core/backend'
 import { fixtureFile, fixturesDir } from '../support/temp-dir'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
@@ -189,6 +190,29 @@ describe('imports through the real dispatch', () => {
     expect(await k.counts()).toEqual(before)
   })
 
+  it('reports progress by stage, and a cancel while writing leaves nothing behind', async () => {
+    await k.ok('period-create', { id: '2025-Q3', kind: 'quarter', scheme: '平时考核2025' })
+    const before = await k.counts()
+    const stages = new Set<string>()
+    const abort = new AbortController()
+    const outcome = await k.backend.dispatcher.call(
+      localCaller,
+      'ratings-import',
+      { period: '2025-Q3', file: fixtureFile('ratings-2025-Q1.xlsx') },
+      {
+        signal: abort.signal,
+        onProgress: (e) => {
+          stages.add(e.stage)
+          if (e.stage === 'progress.writing') abort.abort()
+        },
+      },
+    )
+    expect(outcome.ok).toBe(false)
+    if (!outcome.ok) expect(outcome.error.code).toBe('cancelled')
+    expect([...stages]).toEqual(['progress.reading', 'progress.checking', 'progress.writing'])
+    expect(await k.counts()).toEqual(before)
+  })
+
   it('refuses a rating that repeats one imported earlier into the period', async () => {
     const err = await k.refused('ratings-import', { period: '2025-Q1', file: fixtureFile('ratings-bad.xlsx') })
     expect(err.problems?.[0].message).toBe('第 2 行“评价人”列（E 列）：与已导入的评分重复（“ratings-2025-Q1.xlsx”第 2 行）')
@@ -213,6 +237,20 @@ describe('imports through the real dispatch', () => {
   it('refuses a ratings import for a period that does not exist', async () => {
     const err = await k.refused('ratings-import-preview', { period: '2030-Q1', file: fixtureFile('ratings-bad.xlsx') })
     expect(err.code).toBe('not-found')
+  })
+
+  it('imports a UTF-8 CSV roster (with BOM), keeping staff numbers as written', async () => {
+    const csv = '\ufeff工号,姓名,部门,岗位类别\r\n00123,"钱 多多",城管局/执法一队,行政执法\r\n00124,孙小,城管局/执法二队,行政执法\r\n'
+    const result = await k.ok<ImportResult>('roster-import', { file: asFile('新人.csv', Buffer.from(csv, 'utf8')) })
+    expect(result.preview).toMatchObject({ sheet: '新人', adds: 2, ok: true })
+    expect(result.preview.notes).toContain('文本编码：UTF-8（带 BOM）')
+    const people = await k.ok<Person[]>('roster-list', { search: '城管局' })
+    expect(people.map((p) => [p.staffNo, p.name, p.department])).toEqual([
+      ['00123', '钱多多', '城管局/执法一队'],
+      ['00124', '孙小', '城管局/执法二队'],
+    ])
+    const org = await k.ok<Department[]>('org-list', {})
+    expect(org.find((d) => d.path === '城管局')).toMatchObject({ name: '城管局', parentId: null, headcount: 2 })
   })
 
   it('gives clear messages for a random binary file and an .xls, never an internal error', async () => {

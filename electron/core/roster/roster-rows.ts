@@ -29,7 +29,7 @@ export function readRosterRows(table: FoundTable, problems: ImportProblem[]): Ro
   const out: RosterRow[] = []
   const firstRowOf = new Map<string, number>()
   for (const r of table.rows) {
-    const before = problems.filter((p) => p.severity === 'error').length
+    const before = problems.length
     const parsed = readRow(table, r, problems)
     if (parsed) {
       const seen = firstRowOf.get(parsed.staffNo)
@@ -39,7 +39,7 @@ export function readRosterRows(table: FoundTable, problems: ImportProblem[]): Ro
         firstRowOf.set(parsed.staffNo, r.row)
       }
     }
-    if (parsed && problems.filter((p) => p.severity === 'error').length === before) out.push(parsed)
+    if (parsed && !problems.slice(before).some((p) => p.severity === 'error')) out.push(parsed)
   }
   return out
 }

@@ -87,6 +87,7 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.note.anonymousDuplicates': 'Ratings without a rater cannot be checked for repeats; all were taken as valid.',
   'import.value.yes': 'yes',
   'import.value.no': 'no',
+  'import.orSeparator': '" or "',
   'import.choice.yesNo': '是, 否',
   'import.field.roster.staffNo': 'Staff number',
   'import.field.roster.name': 'Name',

@@ -86,6 +86,7 @@ export const importMessages = {
   'import.note.anonymousDuplicates': '未填写评价人的评分无法判断是否重复，已全部按有效评分导入。',
   'import.value.yes': '是',
   'import.value.no': '否',
+  'import.orSeparator': '”或“',
   'import.choice.yesNo': '是、否',
   'import.field.roster.staffNo': '工号',
   'import.field.roster.name': '姓名',

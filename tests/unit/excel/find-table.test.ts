@@ -119,6 +119,13 @@ describe('reading the data', () => {
     }
   })
 
+  it('keeps a sparse row after a gap when more data follows it (its gaps are then reported)', async () => {
+    const s = await tableOf((wb) =>
+      addSheet(wb, 'Sheet1', [['工号', '姓名', '部门'], ['S1', '甲', '党政办'], [], ['S2'], ['S3', '丙', '财政所'], [], ['制表人：张三']]),
+    )
+    expect(values(s.table!.rows, 'staffNo')).toEqual(['S1', 'S2', 'S3'])
+  })
+
   it('flags error cells and formulas without a saved result in mapped columns', async () => {
     const s = await tableOf(
       (wb) => {
