@@ -234,6 +234,13 @@ describe('imports through the real dispatch', () => {
     ])
   })
 
+  it('refuses ratings for a period the committee has approved', async () => {
+    await k.db.updateTable('periods').set({ status: 'approved' }).where('id', '=', '2025-Q3').execute()
+    const err = await k.refused('ratings-import-preview', { period: '2025-Q3', file: fixtureFile('ratings-2025-Q1.xlsx') })
+    expect(err).toMatchObject({ code: 'frozen', message: '考核周期 2025-Q3 当前状态为“已审定”，不能再导入评分。' })
+    await k.db.updateTable('periods').set({ status: 'draft' }).where('id', '=', '2025-Q3').execute()
+  })
+
   it('refuses a ratings import for a period that does not exist', async () => {
     const err = await k.refused('ratings-import-preview', { period: '2030-Q1', file: fixtureFile('ratings-bad.xlsx') })
     expect(err.code).toBe('not-found')
