@@ -1,5 +1,7 @@
 import { common as zhCommon } from './zh-CN/common'
 import { common as enCommon } from './en/common'
+import { ui as zhUi } from './zh-CN/ui'
+import { ui as enUi } from './en/ui'
 import { importMessages as zhImport } from './zh-CN/import'
 import { importMessages as enImport } from './en/import'
 import { core as zhCore } from './zh-CN/core'
@@ -13,9 +15,9 @@ import { reportMessages as enReport } from './en/report'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhImport, ...zhCore, ...zhResults, ...zhReport }
+const zhCN = { ...zhCommon, ...zhUi, ...zhImport, ...zhCore, ...zhResults, ...zhReport }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enImport, ...enCore, ...enResults, ...enReport }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enImport, ...enCore, ...enResults, ...enReport }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

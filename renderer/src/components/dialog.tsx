@@ -1,0 +1,44 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+import { t } from '../../../shared/i18n'
+
+interface DialogProps {
+  title: string
+  testId: string
+  onClose(): void
+  children: ReactNode
+  footer?: ReactNode
+  wide?: boolean
+  /** while work is running Esc and the × do nothing: the footer offers a cancel instead */
+  busy?: boolean
+}
+
+/** A modal dialog on the native <dialog> element (focus trap, Esc, backdrop for free). */
+export function Dialog({ title, testId, onClose, children, footer, wide, busy }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const el = ref.current
+    if (el && !el.open) el.showModal()
+    return () => el?.close()
+  }, [])
+  return (
+    <dialog
+      ref={ref}
+      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      data-testid={testId}
+      aria-label={title}
+      onCancel={(e) => {
+        e.preventDefault()
+        if (!busy) onClose()
+      }}
+    >
+      <header className="dialog-head">
+        <h2>{title}</h2>
+        <button type="button" className="icon-button" aria-label={t('action.close')} disabled={busy} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body">{children}</div>
+      {footer && <footer className="dialog-foot">{footer}</footer>}
+    </dialog>
+  )
+}

@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import type { FileInput, ImportPreview, ImportResult, ProgressEvent } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import { readFileInput } from '../lib/files'
+import { isCancelled, type RpcFailure, type RpcOptions } from '../lib/rpc'
+import { asFailure } from '../lib/use-rpc'
+import { Dialog } from './dialog'
+import { FileButton } from './file-button'
+import { useNotify } from './notify'
+import { PreviewView } from './import-preview-view'
+import { ProblemsTable } from './problems-table'
+import { ProgressBar } from './progress-bar'
+
+export interface ImportDialogProps {
+  title: string
+  /** a file chosen before the dialog opened (roster, ratings); without one the dialog offers its own chooser */
+  file?: File | null
+  fileTestId?: string
+  /** fields above the preview (e.g. the scheme's name); the preview waits until `ready` */
+  fields?: ReactNode
+  ready?: boolean
+  /** a change re-runs the preview (the scheme name decides what is new and what changes) */
+  previewKey?: string
+  preview(file: FileInput, opts: RpcOptions): Promise<ImportPreview>
+  commit(file: FileInput, opts: RpcOptions): Promise<ImportResult>
+  onImported(result: ImportResult): void
+  onClose(): void
+}
+
+type Phase = 'idle' | 'reading' | 'previewing' | 'preview' | 'failed' | 'writing'
+
+/**
+ * Every import goes the same way: read the bytes, ask the backend what it understood (nothing is
+ * written), show it, and write only on 确认导入. Cancel aborts whatever is running; a cancelled write rolls back.
+ */
+export function ImportDialog(props: ImportDialogProps) {
+  const { title, fields, ready = true, previewKey = '', onClose, onImported } = props
+  const notify = useNotify()
+  const [file, setFile] = useState<File | null>(props.file ?? null)
+  const [input, setInput] = useState<FileInput | null>(null)
+  const [phase, setPhase] = useState<Phase>('idle')
+  const [progress, setProgress] = useState<ProgressEvent | null>(null)
+  const [preview, setPreview] = useState<ImportPreview | null>(null)
+  const [failure, setFailure] = useState<RpcFailure | null>(null)
+  const controller = useRef<AbortController | null>(null)
+  const callbacks = useRef(props)
+  callbacks.current = props
+
+  const begin = () => {
+    controller.current?.abort()
+    const c = new AbortController()
+    controller.current = c
+    setProgress(null)
+    return c
+  }
+  useEffect(() => () => controller.current?.abort(), [])
+
+  // 1. bytes of the chosen file
+  useEffect(() => {
+    if (!file) return
+    const c = begin()
+    setPhase('reading')
+    setPreview(null)
+    setFailure(null)
+    setInput(null)
+    readFileInput(file, c.signal, (done, total) => setProgress({ done, total, stage: 'progress.reading' }))
+      .then((fi) => {
+        if (c.signal.aborted) return
+        setInput(fi)
+        setPhase('idle')
+      })
+      .catch((e: unknown) => {
+        if (c.signal.aborted) return
+        setFailure(asFailure(e))
+        setPhase('failed')
+      })
+    return () => c.abort()
+  }, [file])
+
+  // 2. what the backend understood; re-run (debounced) when the extra fields change
+  useEffect(() => {
+    if (!input || !ready) return
+    const c = begin()
+    const timer = setTimeout(() => {
+      setPhase('previewing')
+      callbacks.current
+        .preview(input, { signal: c.signal, onProgress: setProgress })
+        .then((p) => {
+          if (c.signal.aborted) return
+          setPreview(p)
+          setFailure(null)
+          setPhase('preview')
+        })
+        .catch((e: unknown) => {
+          if (c.signal.aborted) return
+          setPreview(null)
+          setFailure(asFailure(e))
+          setPhase('failed')
+        })
+    }, previewKey ? 350 : 0)
+    return () => {
+      clearTimeout(timer)
+      c.abort()
+    }
+  }, [input, ready, previewKey])
+
+  const confirm = useCallback(async () => {
+    if (!input) return
+    const c = begin()
+    setPhase('writing')
+    try {
+      const result = await callbacks.current.commit(input, { signal: c.signal, onProgress: setProgress })
+      notify.success(t('ui.import.done', { written: result.written }))
+      onImported(result)
+      onClose()
+    } catch (e) {
+      if (isCancelled(e)) notify.info(t('error.cancelled'))
+      else notify.error(e)
+      setPhase(preview ? 'preview' : 'failed')
+    }
+  }, [input, notify, onClose, onImported, preview])
+
+  const busy = phase === 'reading' || phase === 'previewing' || phase === 'writing'
+  const cancel = () => {
+    if (phase === 'writing') controller.current?.abort()
+    else {
+      controller.current?.abort()
+      onClose()
+    }
+  }
+
+  return (
+    <Dialog
+      title={title}
+      testId="import-preview"
+      wide
+      busy={phase === 'writing'}
+      onClose={cancel}
+      footer={
+        <>
+          <span className="grow" />
+          <button type="button" className="button" data-testid="import-cancel" onClick={cancel}>
+            {t('action.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="import-confirm"
+            disabled={phase !== 'preview' || !preview?.ok}
+            onClick={() => void confirm()}
+          >
+            {t('ui.import.confirm')}
+          </button>
+        </>
+      }
+    >
+      {(fields || props.file === undefined) && (
+        <div className="form-row">
+          {fields}
+          {props.file === undefined && (
+            <div className="field">
+              <span className="field-label">{t('ui.import.file')}</span>
+              <span className="file-choice">
+                <FileButton label={t('ui.import.chooseButton')} testId={props.fileTestId ?? 'import-file'} disabled={busy} onFile={setFile} />
+                <span className="muted">{file ? file.name : t('ui.import.noFile')}</span>
+              </span>
+            </div>
+          )}
+        </div>
+      )}
+      {file && <p className="muted">{t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) })}</p>}
+      {busy && (
+        <ProgressBar
+          testId="import-progress"
+          event={progress}
+          label={phase === 'writing' ? t('progress.writing') : phase === 'reading' ? t('progress.reading') : t('progress.checking')}
+          onCancel={cancel}
+        />
+      )}
+      {phase === 'idle' && !input && !file && <p className="muted">{t('ui.import.chooseFile')}</p>}
+      {phase === 'idle' && input && !ready && <p className="muted">{t('ui.import.fillFields')}</p>}
+      {failure && phase === 'failed' && (
+        <div className="banner banner-bad" data-testid="import-error" role="alert">
+          <p>{failure.message}</p>
+          {failure.problems.length > 0 && <ProblemsTable problems={failure.problems} />}
+        </div>
+      )}
+      {preview && phase !== 'failed' && <PreviewView preview={preview} />}
+    </Dialog>
+  )
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}

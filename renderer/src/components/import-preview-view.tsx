@@ -1,0 +1,155 @@
+import type { ImportPreview } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import { ProblemsTable } from './problems-table'
+
+const SAMPLE_ROWS = 10
+
+/** What an import understood: sheet, header row, column mapping, counts, notes, problems and a sample. */
+export function PreviewView({ preview }: { preview: ImportPreview }) {
+  const errors = preview.problems.filter((p) => p.severity === 'error').length
+  const warnings = preview.problems.length - errors
+  const sampleKeys = [...new Set(preview.sample.slice(0, SAMPLE_ROWS).flatMap((r) => Object.keys(r)))]
+  const labelOf = (key: string) => preview.columns.find((c) => c.field === key)?.fieldLabel ?? key
+
+  // when the import is refused the problems come first: they are what the user has to act on
+  const problemsSection = (
+    <section>
+      <h3>
+        {t('ui.import.problems')} <span className="muted">({preview.problems.length})</span>
+      </h3>
+      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : <ProblemsTable problems={preview.problems} />}
+    </section>
+  )
+
+  return (
+    <div className="preview" data-testid="import-preview-body">
+      <div className={preview.ok ? 'banner banner-ok' : 'banner banner-bad'} data-testid="preview-status" data-ok={String(preview.ok)}>
+        {preview.ok
+          ? warnings > 0
+            ? t('ui.import.okWithWarnings', { n: warnings })
+            : t('ui.import.ok')
+          : warnings > 0
+            ? t('ui.import.blockedWithWarnings', { errors, warnings })
+            : t('ui.import.blocked', { errors })}
+      </div>
+
+      <dl className="facts">
+        <div>
+          <dt>{t('ui.import.fileName')}</dt>
+          <dd>{preview.fileName}</dd>
+        </div>
+        <div>
+          <dt>{t('ui.import.sheet')}</dt>
+          <dd data-testid="preview-sheet">{preview.sheet ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('ui.import.headerRow')}</dt>
+          <dd data-testid="preview-header-row">{preview.headerRow === null ? '—' : t('ui.import.rowN', { n: preview.headerRow })}</dd>
+        </div>
+        <div>
+          <dt>{t('ui.import.dataRows')}</dt>
+          <dd data-testid="preview-data-rows">{preview.dataRows}</dd>
+        </div>
+      </dl>
+
+      <div className="stats">
+        <Stat testId="preview-adds" label={t('ui.import.adds')} value={preview.adds} tone="ok" />
+        <Stat testId="preview-changes" label={t('ui.import.changes')} value={preview.changes} tone="warn" />
+        <Stat testId="preview-unchanged" label={t('ui.import.unchanged')} value={preview.unchanged} tone="plain" />
+        <Stat testId="preview-problems-count" label={t('ui.import.problems')} value={preview.problems.length} tone={errors ? 'bad' : 'plain'} />
+      </div>
+
+      {!preview.ok && problemsSection}
+
+      <div className="preview-columns">
+        <section>
+          <h3>{t('ui.import.columns')}</h3>
+          <table className="table" data-testid="preview-columns">
+            <thead>
+              <tr>
+                <th>{t('ui.import.column')}</th>
+                <th>{t('ui.import.header')}</th>
+                <th>{t('ui.import.field')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.columns.map((c) => (
+                <tr key={c.column} className={c.field ? '' : 'muted'}>
+                  <td>{c.column}</td>
+                  <td>{c.header || '—'}</td>
+                  <td>{c.field ? (c.fieldLabel ?? c.field) : t('ui.import.ignored')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section>
+          {preview.sheets.length > 0 && (
+            <>
+              <h3>{t('ui.import.sheets')}</h3>
+              <ul className="plain-list" data-testid="preview-sheets">
+                {preview.sheets.map((s) => (
+                  <li key={s.name}>
+                    <span className={s.used ? 'chip chip-ok' : 'chip chip-plain'}>{s.used ? t('ui.import.sheetUsed') : t('ui.import.sheetSkipped')}</span>{' '}
+                    {s.name}
+                    {s.note ? <span className="muted"> — {s.note}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>{t('ui.import.notes')}</h3>
+          {preview.notes.length === 0 ? (
+            <p className="muted">{t('ui.import.noNotes')}</p>
+          ) : (
+            <ul className="plain-list" data-testid="preview-notes">
+              {preview.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+
+      {preview.ok && problemsSection}
+
+      {sampleKeys.length > 0 && (
+        <section>
+          <h3>{t('ui.import.sample', { n: Math.min(SAMPLE_ROWS, preview.sample.length) })}</h3>
+          <div className="table-scroll">
+            <table className="table" data-testid="preview-sample">
+              <thead>
+                <tr>
+                  {sampleKeys.map((k) => (
+                    <th key={k}>{labelOf(k)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.sample.slice(0, SAMPLE_ROWS).map((row, i) => (
+                  <tr key={i}>
+                    {sampleKeys.map((k) => (
+                      <td key={k}>{row[k] ?? ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </div>
+  )
+}
+
+function Stat({ label, value, tone, testId }: { label: string; value: number; tone: 'ok' | 'warn' | 'bad' | 'plain'; testId: string }) {
+  return (
+    <div className={`stat stat-${tone}`}>
+      <div className="stat-value" data-testid={testId}>
+        {value}
+      </div>
+      <div className="stat-label">{label}</div>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import type { Route } from '../lib/router'
+
+/** Line icons for the navigation: language-neutral, drawn in the current text colour. */
+const paths: Record<Route, string> = {
+  // two people
+  org: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm-6 9v-1a5 5 0 0 1 10 0v1M17 11a2.5 2.5 0 1 0 0-5M16 14.2a4.5 4.5 0 0 1 5 4.8v1',
+  // a tree of indicators
+  scheme: 'M4 4h6v4H4zM14 10h6v4h-6zM14 17h6v4h-6zM7 8v11h7M7 12h7',
+  // a calendar
+  periods: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h2M14 14h2M8 17h2',
+  // a pencil on a line
+  ratings: 'M4 20h16M6 16l9.5-9.5 3 3L9 19H6zM13.5 8.5l3 3',
+  // bars
+  results: 'M4 20h16M7 17v-5M12 17V7M17 17v-8',
+  // a sheet with rows
+  reports: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 15h7M9 18h4',
+  // sliders
+  settings: 'M4 7h10M18 7h2M4 17h4M12 17h8M14 5v4M8 15v4M4 12h6M14 12h6M10 10v4',
+}
+
+export function NavIcon({ route }: { route: Route }) {
+  return (
+    <svg className="nav-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      <path d={paths[route]} />
+    </svg>
+  )
+}

@@ -1,0 +1,81 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { t } from '../../../shared/i18n'
+import type { ImportProblem } from '../../../shared/contract'
+import { asFailure } from '../lib/use-rpc'
+import { isCancelled } from '../lib/rpc'
+import { ProblemsTable } from './problems-table'
+
+interface Toast {
+  id: number
+  kind: 'error' | 'success' | 'info'
+  message: string
+  problems: ImportProblem[]
+}
+
+interface Notifier {
+  /** shows an RpcFailure (or any error) with its located problems; a cancel is shown as info */
+  error(e: unknown): void
+  success(message: string): void
+  info(message: string): void
+}
+
+const NotifyContext = createContext<Notifier | null>(null)
+
+export function useNotify(): Notifier {
+  const n = useContext(NotifyContext)
+  if (!n) throw new Error('useNotify outside NotifyProvider')
+  return n
+}
+
+const AUTO_HIDE_MS = 5000
+
+/** The status area: errors stay until closed (they may carry a list of problems to read); the rest fade. */
+export function NotifyProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([])
+  const next = useRef(1)
+
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((x) => x.id !== id)), [])
+  const push = useCallback(
+    (kind: Toast['kind'], message: string, problems: ImportProblem[] = []) => {
+      const id = next.current++
+      setToasts((all) => [...all.slice(-4), { id, kind, message, problems }])
+      if (kind !== 'error') setTimeout(() => dismiss(id), AUTO_HIDE_MS)
+    },
+    [dismiss],
+  )
+  const notifier = useMemo<Notifier>(
+    () => ({
+      error: (e) => {
+        const f = asFailure(e)
+        push(isCancelled(f) ? 'info' : 'error', f.message, f.problems)
+      },
+      success: (m) => push('success', m),
+      info: (m) => push('info', m),
+    }),
+    [push],
+  )
+
+  return (
+    <NotifyContext.Provider value={notifier}>
+      {children}
+      <div className="toasts" data-testid="status-area" aria-live="polite">
+        {toasts.map((toast) => (
+          <div
+            key={toast.id}
+            className={`toast toast-${toast.kind}`}
+            role={toast.kind === 'error' ? 'alert' : 'status'}
+            data-testid={`toast-${toast.kind}`}
+          >
+            <div className="toast-head">
+              <span className="toast-message">{toast.message}</span>
+              <button type="button" className="icon-button" aria-label={t('action.close')} onClick={() => dismiss(toast.id)}>
+                ×
+              </button>
+            </div>
+            {toast.problems.length > 0 && <ProblemsTable problems={toast.problems} compact />}
+          </div>
+        ))}
+      </div>
+    </NotifyContext.Provider>
+  )
+}

@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { AgGridReact } from 'ag-grid-react'
+import type { IRowNode } from 'ag-grid-community'
+import type { Person } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { DataGrid } from '../../components/data-grid'
+import { FileButton } from '../../components/file-button'
+import { ImportDialog } from '../../components/import-dialog'
+import { LoadError, Page } from '../../components/page'
+import { TemplateButton } from '../../components/template-button'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { inDepartment, OrgTree } from './org-tree'
+import { rosterColumns } from './roster-columns'
+
+export function OrgPage() {
+  const roster = useRpcQuery('roster-list', {})
+  const org = useRpcQuery('org-list', {})
+  const grid = useRef<AgGridReact<Person>>(null)
+  const [search, setSearch] = useState('')
+  const [dept, setDept] = useState<string | null>(null)
+  const deptRef = useRef(dept)
+  deptRef.current = dept
+  const [shown, setShown] = useState(0)
+  const [importFile, setImportFile] = useState<File | null>(null)
+  const people = useMemo(() => roster.data ?? [], [roster.data])
+  const columns = useMemo(() => rosterColumns(people), [people])
+
+  useEffect(() => grid.current?.api?.onFilterChanged(), [dept])
+  const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])
+  const reload = () => {
+    roster.reload()
+    org.reload()
+  }
+
+  return (
+    <Page
+      title={t('nav.org')}
+      testId="page-org"
+      actions={
+        <>
+          <input
+            type="search"
+            className="search"
+            placeholder={t('ui.org.searchPlaceholder')}
+            aria-label={t('action.search')}
+            data-testid="roster-search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <TemplateButton kind="roster" />
+          <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />
+        </>
+      }
+    >
+      {roster.error && <LoadError error={roster.error} onRetry={roster.reload} />}
+      {org.error && <LoadError error={org.error} onRetry={org.reload} />}
+      <div className="split">
+        <aside className="side-panel">
+          <h2 className="panel-title">{t('ui.org.tree')}</h2>
+          <OrgTree departments={org.data ?? []} total={people.length} selected={dept} onSelect={setDept} />
+        </aside>
+        <div className="main-panel">
+          <div className="grid-caption">
+            <span data-testid="roster-count" data-count={shown} data-total={people.length}>
+              {t('ui.org.count', { shown, total: people.length })}
+            </span>
+            {dept && (
+              <span className="filter-tag">
+                {dept}
+                <button type="button" className="icon-button" aria-label={t('ui.clearFilter')} onClick={() => setDept(null)}>
+                  ×
+                </button>
+              </span>
+            )}
+          </div>
+          <DataGrid<Person>
+            testId="roster-grid"
+            gridRef={grid}
+            rowData={people}
+            columnDefs={columns}
+            getRowId={(p) => p.data.staffNo}
+            quickFilterText={search}
+            loading={roster.loading && !roster.data}
+            isExternalFilterPresent={() => deptRef.current !== null}
+            doesExternalFilterPass={(node: IRowNode<Person>) => deptRef.current === null || inDepartment(node.data?.department ?? '', deptRef.current)}
+            onModelUpdated={countShown}
+          />
+        </div>
+      </div>
+      {importFile && (
+        <ImportDialog
+          title={t('ui.org.importTitle')}
+          file={importFile}
+          preview={(file, opts) => rpc('roster-import-preview', { file }, opts)}
+          commit={(file, opts) => rpc('roster-import', { file }, opts)}
+          onImported={reload}
+          onClose={() => setImportFile(null)}
+        />
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,42 @@
+import type { ColDef } from 'ag-grid-community'
+import type { Person } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+
+const statusTone: Record<string, string> = { 参加: 'ok', 不定等次: 'warn', 不参加: 'plain' }
+
+/** Optional columns nobody filled in are left out, so the ones that matter fit on screen. */
+const optional: (keyof Person)[] = ['positionClass', 'rankTitle', 'gender', 'birth', 'political', 'statusReason']
+
+export function rosterColumns(people: readonly Person[]): ColDef<Person>[] {
+  const empty = new Set(optional.filter((k) => people.length > 0 && people.every((p) => p[k] === null || p[k] === '')))
+  return allColumns().filter((c) => !(c.field && empty.has(c.field)))
+}
+
+function allColumns(): ColDef<Person>[] {
+  return [
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc' },
+    { field: 'name', headerName: t('ui.person.name'), width: 96, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
+    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 110 },
+    { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 130 },
+    {
+      colId: 'isLeader',
+      headerName: t('ui.person.isLeader'),
+      width: 100,
+      // text, not the boolean checkbox the grid would infer
+      cellDataType: 'text',
+      valueGetter: (p) => (p.data?.isLeader ? t('ui.yes') : t('ui.no')),
+      getQuickFilterText: (p) => (p.data?.isLeader ? t('ui.person.isLeader') : ''),
+    },
+    { field: 'gender', headerName: t('ui.person.gender'), width: 80 },
+    { field: 'birth', headerName: t('ui.person.birth'), width: 110, cellDataType: 'text' },
+    { field: 'political', headerName: t('ui.person.political'), width: 120 },
+    {
+      field: 'status',
+      headerName: t('ui.person.status'),
+      width: 110,
+      cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{p.value}</span>,
+    },
+    { field: 'statusReason', headerName: t('ui.person.statusReason'), flex: 1, minWidth: 120 },
+  ]
+}

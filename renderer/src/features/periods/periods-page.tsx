@@ -1,0 +1,77 @@
+import { useMemo } from 'react'
+import type { ColDef } from 'ag-grid-community'
+import type { Period } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { DataGrid } from '../../components/data-grid'
+import { LoadError, Page } from '../../components/page'
+import { periodKindText, periodStatusText } from '../../components/period-picker'
+import { dateTime } from '../../lib/format'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { PeriodForm } from './period-form'
+
+const statusTone: Record<Period['status'], string> = {
+  draft: 'plain',
+  open: 'ok',
+  review: 'warn',
+  approved: 'info',
+  noticed: 'info',
+  final: 'strong',
+}
+
+function periodColumns(): ColDef<Period>[] {
+  return [
+    { field: 'id', headerName: t('ui.periods.id'), width: 120, sort: 'desc', pinned: 'left' },
+    { field: 'name', headerName: t('ui.periods.name'), flex: 1, minWidth: 220 },
+    { field: 'kind', headerName: t('ui.periods.kind'), width: 90, valueFormatter: (p) => (p.value ? periodKindText(p.value) : '') },
+    {
+      field: 'status',
+      headerName: t('ui.periods.status'),
+      width: 100,
+      cellRenderer: (p: { value: Period['status'] }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{periodStatusText(p.value)}</span>,
+    },
+    {
+      colId: 'scheme',
+      headerName: t('ui.periods.scheme'),
+      valueGetter: (p) => (p.data ? t('ui.scheme.option', { name: p.data.schemeName, version: p.data.schemeVersion }) : ''),
+      width: 190,
+    },
+    {
+      colId: 'range',
+      headerName: t('ui.periods.range'),
+      valueGetter: (p) => (p.data ? `${p.data.startDate} ~ ${p.data.endDate}` : ''),
+      width: 210,
+    },
+    { field: 'participants', headerName: t('ui.periods.participants'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
+    { field: 'ratingCount', headerName: t('ui.periods.ratingCount'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
+    { field: 'computedAt', headerName: t('ui.periods.computedAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => (p.value ? dateTime(p.value) : t('ui.periods.notComputed')) },
+    { field: 'createdAt', headerName: t('ui.periods.createdAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => dateTime(p.value) },
+  ]
+}
+
+export function PeriodsPage() {
+  const periods = useRpcQuery('period-list', {})
+  const schemes = useRpcQuery('scheme-list', {})
+  const columns = useMemo(() => periodColumns(), [])
+  const rows = periods.data ?? []
+  return (
+    <Page title={t('nav.periods')} testId="page-periods">
+      {periods.error && <LoadError error={periods.error} onRetry={periods.reload} />}
+      {schemes.error && <LoadError error={schemes.error} onRetry={schemes.reload} />}
+      <PeriodForm schemes={schemes.data ?? []} existing={rows.map((p) => p.id)} onCreated={() => periods.reload()} />
+      <div className="main-panel">
+        <div className="grid-caption">
+          <span data-testid="period-count" data-count={rows.length}>
+            {t('ui.periods.count', { n: rows.length })}
+          </span>
+        </div>
+        <DataGrid<Period>
+          testId="period-grid"
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => p.data.id}
+          loading={periods.loading && !periods.data}
+        />
+      </div>
+    </Page>
+  )
+}

@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useState } from 'react'
+import { defaultSettings, raterRoles } from '../../../../shared/domain/settings'
+import { t } from '../../../../shared/i18n'
+import { useNotify } from '../../components/notify'
+import { LoadError, Page } from '../../components/page'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { AuditGrid } from './audit-grid'
+import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
+import { SystemInfoCard } from './system-info-card'
+
+const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
+
+export function SettingsPage() {
+  const notify = useNotify()
+  const loaded = useRpcQuery('settings-get', {})
+  const audit = useRpcQuery('audit-list', { limit: 200 })
+  const [form, setForm] = useState<SettingsForm | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  useEffect(() => {
+    if (loaded.data) setForm(toForm(loaded.data))
+  }, [loaded.data])
+
+  const { errors } = useMemo(() => (form ? fromForm(form) : { errors: {} as FormErrors }), [form])
+  const dirty = form !== null && loaded.data !== undefined && JSON.stringify(form) !== JSON.stringify(toForm(loaded.data))
+  const hasErrors = Object.keys(errors).length > 0
+
+  const save = async () => {
+    if (!form) return
+    const { settings } = fromForm(form)
+    if (!settings) return
+    setSaving(true)
+    try {
+      const saved = await rpc('settings-update', settings)
+      setForm(toForm(saved))
+      loaded.reload()
+      audit.reload()
+      notify.success(t('ui.settings.saved'))
+    } catch (e) {
+      notify.error(e)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const field = (key: Exclude<keyof SettingsForm, 'roleWeights'>, label: string, unit: string, help?: string) =>
+    form && (
+      <label className="field">
+        <span className="field-label">{label}</span>
+        <span className="input-unit">
+          <input
+            type="text"
+            inputMode="decimal"
+            data-testid={`setting-${key}`}
+            value={form[key]}
+            aria-invalid={Boolean(errors[key])}
+            onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+          />
+          <span className="unit">{unit}</span>
+        </span>
+        {errors[key] ? <span className="field-error">{errors[key]}</span> : help ? <span className="field-help">{help}</span> : null}
+      </label>
+    )
+
+  return (
+    <Page title={t('nav.settings')} testId="page-settings">
+      {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
+      <div className="settings-layout">
+        <form
+          className="card form"
+          data-testid="settings-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            void save()
+          }}
+        >
+          <h2 className="panel-title">{t('ui.settings.rules')}</h2>
+          {form && (
+            <>
+              <fieldset>
+                <legend>{t('ui.settings.roleWeights')}</legend>
+                <div className="form-grid form-grid-4">
+                  {raterRoles.map((r) => (
+                    <label className="field" key={r}>
+                      <span className="field-label">{t(`ui.role.${roleIds[r]}`)}</span>
+                      <span className="input-unit">
+                        <input
+                          type="text"
+                          inputMode="decimal"
+                          data-testid={`setting-weight-${roleIds[r]}`}
+                          value={form.roleWeights[r]}
+                          aria-invalid={Boolean(errors[`weight-${r}`])}
+                          onChange={(e) => setForm({ ...form, roleWeights: { ...form.roleWeights, [r]: e.target.value } })}
+                        />
+                        <span className="unit">%</span>
+                      </span>
+                      {errors[`weight-${r}`] && <span className="field-error">{errors[`weight-${r}`]}</span>}
+                    </label>
+                  ))}
+                </div>
+                <p className={errors.weightsSum ? 'field-error' : 'field-help'} data-testid="settings-weights-sum" data-state={errors.weightsSum ? 'bad' : 'ok'}>
+                  {errors.weightsSum ?? t('ui.settings.weightsOk', { sum: Math.round(weightSum(form) * 100) / 100 })}
+                </p>
+                <p className="field-help">{t('ui.settings.roleWeightsHelp')}</p>
+              </fieldset>
+              <fieldset>
+                <legend>{t('ui.settings.aggregation')}</legend>
+                <div className="form-grid">
+                  {field('trimAbove', t('ui.settings.trimAbove'), t('ui.settings.unitRatings'), t('ui.settings.trimAboveHelp'))}
+                  {field('bonusCap', t('ui.settings.bonusCap'), t('ui.settings.unitPoints'), t('ui.settings.bonusCapHelp'))}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>{t('ui.settings.quarterly')}</legend>
+                <div className="form-grid form-grid-4">
+                  {field('good', t('ui.settings.good'), t('ui.settings.unitPoints'))}
+                  {field('fair', t('ui.settings.fair'), t('ui.settings.unitPoints'))}
+                  {field('poor', t('ui.settings.poor'), t('ui.settings.unitPoints'))}
+                  {field('goodQuota', t('ui.settings.goodQuota'), '%')}
+                </div>
+                <p className="field-help">{t('ui.settings.quarterlyHelp')}</p>
+              </fieldset>
+              <div className="form-actions">
+                <button type="button" className="button" data-testid="settings-defaults" onClick={() => setForm(toForm(defaultSettings))}>
+                  {t('ui.settings.defaults')}
+                </button>
+                <button type="button" className="button" data-testid="settings-reset" disabled={!dirty} onClick={() => loaded.data && setForm(toForm(loaded.data))}>
+                  {t('ui.settings.reset')}
+                </button>
+                <button type="submit" className="button button-primary" data-testid="settings-save" disabled={saving || hasErrors || !dirty}>
+                  {t('action.save')}
+                </button>
+              </div>
+            </>
+          )}
+        </form>
+        <div className="settings-side">
+          <SystemInfoCard />
+          <section className="card card-fill" data-testid="audit-card">
+            <h2 className="panel-title">
+              {t('ui.audit.title')}
+              <button type="button" className="button button-small" onClick={audit.reload}>
+                {t('action.refresh')}
+              </button>
+            </h2>
+            {audit.error ? <LoadError error={audit.error} onRetry={audit.reload} /> : <AuditGrid entries={audit.data ?? []} loading={audit.loading} />}
+          </section>
+        </div>
+      </div>
+    </Page>
+  )
+}

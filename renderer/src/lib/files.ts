@@ -1,0 +1,38 @@
+import type { ExportedFile, FileInput } from '../../../shared/contract'
+
+/** Reads a chosen file into the contract's file shape (bytes as base64), natively and with progress. */
+export function readFileInput(file: File, signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<FileInput> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    const onAbort = () => reader.abort()
+    signal?.addEventListener('abort', onAbort, { once: true })
+    reader.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size)
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.onabort = () => reject(new DOMException('aborted', 'AbortError'))
+    reader.onload = () => {
+      signal?.removeEventListener('abort', onAbort)
+      const url = String(reader.result)
+      resolve({ fileName: file.name, dataBase64: url.slice(url.indexOf(',') + 1) })
+    }
+    reader.readAsDataURL(file)
+  })
+}
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Saves an exported workbook through the browser's download (Blob + <a download>). */
+export function downloadFile(file: ExportedFile): void {
+  const binary = atob(file.dataBase64)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  const type = file.fileName.toLowerCase().endsWith('.csv') ? 'text/csv' : xlsxType
+  const url = URL.createObjectURL(new Blob([bytes], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = file.fileName
+  a.style.display = 'none'
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

@@ -1,0 +1,24 @@
+import { getLocale } from '../../../shared/i18n'
+
+/** Totals arrive already rounded half-up by the backend; this only pads them for display. */
+export function fixed2(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—'
+  return value.toFixed(2)
+}
+
+/** A weight fraction (0.15) as a percentage for display (15.00). */
+export function percent(fraction: number | null | undefined, digits = 2): string {
+  if (fraction === null || fraction === undefined) return '—'
+  return trimZeros((fraction * 100).toFixed(digits))
+}
+
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s
+}
+
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  return d.toLocaleString(getLocale() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })
+}

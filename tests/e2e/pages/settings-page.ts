@@ -1,0 +1,29 @@
+import type { Locator, Page } from 'playwright-core'
+import { Grid } from './shell'
+
+export type RoleId = 'leader' | 'peer' | 'self' | 'public'
+
+export class SettingsPageModel {
+  readonly audit: Grid
+  constructor(readonly page: Page) {
+    this.audit = new Grid(page.getByTestId('audit-grid'))
+  }
+  weight(role: RoleId): Locator {
+    return this.page.getByTestId(`setting-weight-${role}`)
+  }
+  get weightsSum(): Locator {
+    return this.page.getByTestId('settings-weights-sum')
+  }
+  field(name: 'trimAbove' | 'good' | 'fair' | 'poor' | 'goodQuota' | 'bonusCap'): Locator {
+    return this.page.getByTestId(`setting-${name}`)
+  }
+  get save(): Locator {
+    return this.page.getByTestId('settings-save')
+  }
+  get reset(): Locator {
+    return this.page.getByTestId('settings-reset')
+  }
+  get systemInfo(): Locator {
+    return this.page.getByTestId('system-info')
+  }
+}
