@@ -1,3 +1,4 @@
+import { ROOT, weightSums } from '../../../shared/domain/weight-sums'
 import type { Kysely } from 'kysely'
 import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
@@ -74,18 +75,14 @@ function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem
       problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.cycle', { chain: [...chain, r.code].join(' → ') })))
     }
   }
-  const sums = new Map<string | null, { sum: number; row: number }>()
-  for (const r of rows) {
-    if (Number.isNaN(r.weight)) continue
-    const s = sums.get(r.parentCode) ?? { sum: 0, row: r.row }
-    s.sum += r.weight
-    sums.set(r.parentCode, s)
-  }
-  for (const [parent, s] of sums) {
-    if (Math.abs(s.sum - 1) < 1e-6) continue
+  // Off-100 % sums are only a warning: the clerk fixes them in the grid, where the same rule shows them red.
+  for (const s of weightSums(rows).values()) {
+    if (s.ok) continue
     const sum = round(s.sum * 100)
+    const parent = s.parent === ROOT ? null : s.parent
+    const row = rows.find((r) => (parent === null ? r.parentCode === null || !byCode.has(r.parentCode) : r.parentCode === parent))?.row ?? table.headerRow + 1
     const msg = parent === null ? t('import.problem.weightSumTop', { sum }) : t('import.problem.weightSum', { parent: labelOf(byCode.get(parent), parent), sum })
-    problems.push(problemAt(table, s.row, 'weight', msg, 'warning'))
+    problems.push(problemAt(table, row, 'weight', msg, 'warning'))
   }
 }
 

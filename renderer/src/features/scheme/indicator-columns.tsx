@@ -4,7 +4,7 @@ import { t } from '../../../../shared/i18n'
 import { TREE_COL_ID, TreeCell, type TreeRow } from '../../components/tree-grid'
 import { percent } from '../../lib/format'
 import { WeightSumBadge } from './weight-sum-badge'
-import type { WeightSum } from './weights'
+import type { WeightSum } from '../../../../shared/domain/weight-sums'
 
 type Row = TreeRow<Indicator>
 

@@ -14,7 +14,7 @@ import { useRpcQuery } from '../../lib/use-rpc'
 import { indicatorColumns } from './indicator-columns'
 import { SchemeImportDialog } from './scheme-import-dialog'
 import { WeightSumBadge } from './weight-sum-badge'
-import { ROOT, weightSums } from './weights'
+import { ROOT, weightSums } from '../../../../shared/domain/weight-sums'
 
 type Row = TreeRow<Indicator>
 const getId = (i: Indicator) => i.code

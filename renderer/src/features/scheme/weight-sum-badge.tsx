@@ -1,6 +1,6 @@
 import { t } from '../../../../shared/i18n'
 import { percent } from '../../lib/format'
-import type { WeightSum } from './weights'
+import type { WeightSum } from '../../../../shared/domain/weight-sums'
 
 /** A parent's children's weight total: green at 100 %, red otherwise (data-state for tests and screen readers). */
 export function WeightSumBadge({ sum, label }: { sum: WeightSum; label?: string }) {
