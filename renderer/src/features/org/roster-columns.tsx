@@ -15,7 +15,7 @@ export function rosterColumns(people: readonly Person[]): ColDef<Person>[] {
 function allColumns(): ColDef<Person>[] {
   return [
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc' },
-    { field: 'name', headerName: t('ui.person.name'), width: 96, pinned: 'left' },
+    { field: 'name', headerName: t('ui.person.name'), width: 120, pinned: 'left', tooltipField: 'name' },
     { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
     { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 110 },
     { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 130 },
