@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { FileInput, ImportPreview, ImportProblem, ParticipationStatus } from '../../../shared/contract'
+import type { FileInput, ImportPreview, ImportProblem, Person } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { rosterFields } from '../../excel/fields'
@@ -7,21 +7,10 @@ import { StaffNumberIndex } from '../../excel/normalize'
 import { cellProblem } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { readRosterRows, type RosterRow } from './roster-rows'
+import { listPeople } from './roster-queries'
 
 /** A person as the audit log and the comparison see them. */
-export interface PersonSnapshot {
-  staffNo: string
-  name: string
-  department: string
-  positionClass: string | null
-  rankTitle: string | null
-  isLeader: boolean
-  gender: string | null
-  birth: string | null
-  political: string | null
-  status: ParticipationStatus
-  statusReason: string | null
-}
+export type PersonSnapshot = Omit<Person, 'id'>
 
 export interface RosterPlan {
   preview: ImportPreview
@@ -32,28 +21,7 @@ export interface RosterPlan {
 }
 
 async function loadPeople(db: Kysely<Database>) {
-  const rows = await db
-    .selectFrom('people')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .selectAll('people')
-    .select('departments.path as department')
-    .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    snapshot: {
-      staffNo: r.staff_no,
-      name: r.name,
-      department: r.department,
-      positionClass: r.position_class,
-      rankTitle: r.rank_title,
-      isLeader: r.is_leader === 1,
-      gender: r.gender,
-      birth: r.birth,
-      political: r.political,
-      status: r.status as ParticipationStatus,
-      statusReason: r.status_reason,
-    } satisfies PersonSnapshot,
-  }))
+  return (await listPeople(db)).map(({ id, ...snapshot }) => ({ id, snapshot }))
 }
 
 /** Every prefix of a path, top first: 城管局/执法一队 → 城管局, 城管局/执法一队. */

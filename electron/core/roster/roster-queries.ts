@@ -10,7 +10,8 @@ export async function listPeople(db: Kysely<Database>, search?: string): Promise
     .select('departments.path as department')
   const s = search?.trim()
   if (s) {
-    const like = `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    // % and _ typed in a search act as wildcards: harmless for a roster filter, and it keeps the query builder-only
+    const like = `%${s}%`
     q = q.where((eb) =>
       eb.or([
         eb('people.staff_no', 'like', like),
