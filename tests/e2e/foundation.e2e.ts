@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { cancelImport, confirmImport, previewImport } from './actions/imports'
 import { choosePeriod, goTo } from './actions/navigate'
@@ -13,8 +13,8 @@ import { ResultsPageModel } from './pages/results-page'
 import { RatingsPageModel } from './pages/ratings-page'
 import { SettingsPageModel } from './pages/settings-page'
 import { Shell } from './pages/shell'
-import { fixture, openBrowser, screenshot, type E2eBrowser } from './support/browser'
-import { startServer, type E2eServer } from './support/server'
+import { fixture, screenshot } from './support/browser'
+import { useApp } from './support/app'
 import { waitUntil } from './support/wait'
 
 interface Expected {
@@ -24,21 +24,10 @@ interface Expected {
 const expected = JSON.parse(readFileSync(fixture('expected-2025-Q1.json'), 'utf8')) as Expected
 const SCHEME = '平时考核2025'
 
-let server: E2eServer
-let b: E2eBrowser
+const app = useApp()
 let page: Page
-
-beforeAll(async () => {
-  server = await startServer()
-  b = await openBrowser()
-  page = b.page
-  await page.goto(server.openUrl)
-  await new Shell(page).nav('org').waitFor()
-})
-
-afterAll(async () => {
-  await b?.close()
-  await server?.stop()
+beforeAll(() => {
+  page = app.page
 })
 
 describe('foundation: roster → scheme → period → ratings → results', () => {
@@ -171,6 +160,8 @@ describe('foundation: roster → scheme → period → ratings → results', () 
     expect(await results.grid.cell('S006', 'total').textContent()).toBe('99.28')
     expect(await results.grid.cell('S006', 'grade').textContent()).toBe('好')
     await waitUntil(async () => (await results.count.getAttribute('data-count')) === String(expected.results.length), 10_000, 'every result row')
+    // success messages fade by themselves; the picture is the README's, so wait for a clear screen
+    await waitUntil(async () => (await new Shell(page).successToasts.count()) === 0, 15_000, 'messages faded')
     await screenshot(page, '12-results')
 
     // every row matches the fixture: search each person to bring the row into view
@@ -231,6 +222,6 @@ describe('foundation: roster → scheme → period → ratings → results', () 
   })
 
   it('shows no page errors', () => {
-    expect(b.pageErrors).toEqual([])
+    expect(app.browser.pageErrors).toEqual([])
   })
 })

@@ -2,13 +2,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { mkdtemp } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { confirmImport, previewImport } from './actions/imports'
 import { OrgPageModel } from './pages/org-page'
-import { Shell } from './pages/shell'
-import { openBrowser, screenshot, type E2eBrowser } from './support/browser'
-import { startServer, type E2eServer } from './support/server'
+import { screenshot } from './support/browser'
+import { useApp } from './support/app'
 import { waitUntil } from './support/wait'
 
 const PEOPLE = 1500
@@ -25,21 +24,10 @@ async function writeLargeRoster(file: string): Promise<void> {
   await wb.xlsx.writeFile(file)
 }
 
-let server: E2eServer
-let b: E2eBrowser
+const app = useApp()
 let page: Page
-
-beforeAll(async () => {
-  server = await startServer()
-  b = await openBrowser()
-  page = b.page
-  await page.goto(server.openUrl)
-  await new Shell(page).nav('org').waitFor()
-})
-
-afterAll(async () => {
-  await b?.close()
-  await server?.stop()
+beforeAll(() => {
+  page = app.page
 })
 
 describe('a roster of 1,500 people', () => {
