@@ -6,6 +6,7 @@ import { periodHandlers } from './period/handlers'
 import { ratingsHandlers } from './ratings/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportHandlers } from './report/handlers'
+import { ahpHandlers } from './weights/ahp-handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...ratingsHandlers,
   ...resultsHandlers,
   ...reportHandlers,
+  ...ahpHandlers,
 }

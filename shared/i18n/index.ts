@@ -10,14 +10,16 @@ import { resultsMessages as zhResults } from './zh-CN/results'
 import { resultsMessages as enResults } from './en/results'
 import { reportMessages as zhReport } from './zh-CN/report'
 import { reportMessages as enReport } from './en/report'
+import { weightsMessages as zhWeights } from './zh-CN/weights'
+import { weightsMessages as enWeights } from './en/weights'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhImport, ...zhCore, ...zhResults, ...zhReport }
+const zhCN = { ...zhCommon, ...zhUi, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhWeights }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enImport, ...enCore, ...enResults, ...enReport }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enImport, ...enCore, ...enResults, ...enReport, ...enWeights }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales
