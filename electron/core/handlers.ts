@@ -6,6 +6,7 @@ import { periodHandlers } from './period/handlers'
 import { ratingsHandlers } from './ratings/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportHandlers } from './report/handlers'
+import { weightsHandlers } from './weights/weights-handlers'
 import { ahpHandlers } from './weights/ahp-handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
@@ -17,5 +18,6 @@ export const handlers: Handlers = {
   ...ratingsHandlers,
   ...resultsHandlers,
   ...reportHandlers,
+  ...weightsHandlers,
   ...ahpHandlers,
 }

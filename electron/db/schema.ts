@@ -42,6 +42,8 @@ export interface SchemeTable {
   version: number
   status: string
   created_at: string
+  /** the version this one was copied from (migration 002) */
+  based_on_version: number | null
 }
 
 export interface IndicatorTable {
@@ -126,6 +128,22 @@ export interface ComputationTable {
   good_quota: number
 }
 
+/** One applied weighting of a parent's children: how the weights were reached (migration 002). */
+export interface WeightDecisionTable {
+  id: Generated<number>
+  scheme_id: number
+  parent_code: string | null
+  method: string
+  /** JSON: child code → weight */
+  weights: string
+  /** JSON: what the method was given (matrices, period, mix shares) */
+  inputs: string
+  /** JSON: what it produced (CR, λmax, entropies) */
+  result: string
+  decided_by: string
+  decided_at: string
+}
+
 export interface AuditLogTable {
   id: Generated<number>
   at: string
@@ -152,4 +170,5 @@ export interface Database {
   results: ResultTable
   computations: ComputationTable
   audit_log: AuditLogTable
+  weight_decisions: WeightDecisionTable
 }

@@ -12,14 +12,16 @@ import { reportMessages as zhReport } from './zh-CN/report'
 import { reportMessages as enReport } from './en/report'
 import { weightsMessages as zhWeights } from './zh-CN/weights'
 import { weightsMessages as enWeights } from './en/weights'
+import { schemeMessages as zhScheme } from './zh-CN/scheme'
+import { schemeMessages as enScheme } from './en/scheme'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhWeights }
+const zhCN = { ...zhCommon, ...zhUi, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enImport, ...enCore, ...enResults, ...enReport, ...enWeights }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -3,12 +3,13 @@ import type { Database } from '../../db/schema'
 import type { PeriodResults, ResultRow } from '../../../shared/contract'
 import type { RuleSettings } from '../../../shared/domain/settings'
 import type { ResultNote } from '../../../shared/domain/result-note'
-import type { ComputedPeriod, PeriodPerson, PeriodRating } from '../../../shared/domain/compute-period'
+import type { ComputedPeriod, ComputePeriodInput, PeriodPerson, PeriodRating } from '../../../shared/domain/compute-period'
 import { dimensionsOf } from '../../../shared/domain/scheme-tree'
 import { roundHalfUp } from '../../../shared/domain/rounding'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../errors'
 import { loadIndicators } from '../scheme/scheme-queries'
+import { loadSettings } from '../system/settings-store'
 
 export async function findPeriod(db: Kysely<Database>, id: string) {
   const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
@@ -57,6 +58,22 @@ export async function loadPeriodRatings(db: Kysely<Database>, periodId: string, 
     .orderBy('ratings.id')
     .execute()
   return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.code, role: r.role, rater: r.rater, score: r.score }))
+}
+
+/**
+ * Everything computePeriod needs for one period, read as results-compute reads it: the period's own
+ * scheme version, its participants, its ratings and the rules in force now. Anything else that
+ * recomputes a period's scores (entropy weights) loads them here, so it sees the same numbers.
+ */
+export async function loadComputeInput(db: Kysely<Database>, periodId: string): Promise<ComputePeriodInput> {
+  const period = await findPeriod(db, periodId)
+  return {
+    indicators: await loadIndicators(db, period.scheme_id),
+    people: await loadPeriodPeople(db, period.id),
+    ratings: await loadPeriodRatings(db, period.id, period.scheme_id),
+    settings: await loadSettings(db),
+    periodWindow: { start: period.start_date, end: period.end_date },
+  }
 }
 
 /** Replaces the period's stored results; progress and cancel get a chance between chunks. */

@@ -1,26 +1,51 @@
 import type { HandlerMap } from '../context'
 import { AppError } from '../errors'
 import { t } from '../../../shared/i18n'
-import { findScheme, frozenBy, loadIndicators, schemeSummaries, toIndicator } from './scheme-queries'
+import { schemeSummaries, toIndicator } from './scheme-queries'
 import { schemeImportHandlers } from './import-handlers'
+import { assertEditable, findSchemeVersion, readScheme } from './scheme-version'
+import { schemeSaveHandlers } from './scheme-save'
+import { schemeCompareHandlers } from './scheme-compare'
+import { schemeEffectiveHandlers } from './scheme-effective'
+import { schemeCheckHandlers } from './scheme-check'
+import { schemeExportHandlers } from './scheme-exports'
 
 export const schemeHandlers: HandlerMap<
-  'scheme-list' | 'scheme-get' | 'scheme-import-preview' | 'scheme-import' | 'scheme-indicator-update'
+  | 'scheme-list'
+  | 'scheme-get'
+  | 'scheme-import-preview'
+  | 'scheme-import'
+  | 'scheme-indicator-update'
+  | 'scheme-save'
+  | 'scheme-new-version'
+  | 'scheme-compare'
+  | 'scheme-effective'
+  | 'scheme-check'
+  | 'scheme-export'
+  | 'scheme-effective-export'
 > = {
   ...schemeImportHandlers,
+  ...schemeSaveHandlers,
+  ...schemeCompareHandlers,
+  ...schemeEffectiveHandlers,
+  ...schemeCheckHandlers,
+  ...schemeExportHandlers,
+  async 'scheme-import'(input, ctx) {
+    // an import under the name of a frozen scheme says why it is refused (frozen), before the
+    // import's own refusal of any existing name (conflict)
+    const existing = await ctx.db.selectFrom('schemes').select('name').where('name', '=', input.name.trim()).executeTakeFirst()
+    if (existing) await assertEditable(ctx.db, await findSchemeVersion(ctx.db, existing.name))
+    return schemeImportHandlers['scheme-import'](input, ctx)
+  },
   async 'scheme-list'(_input, ctx) {
     return schemeSummaries(ctx.db)
   },
   async 'scheme-get'(input, ctx) {
-    const scheme = await findScheme(ctx.db, input.name)
-    const summary = (await schemeSummaries(ctx.db)).find((s) => s.id === scheme.id)
-    if (!summary) throw new AppError('not-found', t('scheme.notFound', { name: input.name }))
-    return { ...summary, indicators: await loadIndicators(ctx.db, scheme.id) }
+    return readScheme(ctx.db, await findSchemeVersion(ctx.db, input.name, input.version))
   },
   async 'scheme-indicator-update'(input, ctx) {
-    const scheme = await findScheme(ctx.db, input.name)
-    const period = await frozenBy(ctx.db, scheme.id)
-    if (period) throw new AppError('frozen', t('scheme.frozen', { name: scheme.name, period }))
+    const scheme = await findSchemeVersion(ctx.db, input.name, input.version)
+    await assertEditable(ctx.db, scheme)
     const before = await ctx.db
       .selectFrom('indicators')
       .selectAll()
@@ -39,7 +64,7 @@ export const schemeHandlers: HandlerMap<
       .where('id', '=', before.id)
       .execute()
     const after = await ctx.db.selectFrom('indicators').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow()
-    ctx.audit({ entity: 'indicator', entityId: `${scheme.name}/${input.code}`, before: toIndicator(before), after: toIndicator(after) })
+    ctx.audit({ entity: 'indicator', entityId: `${scheme.name}/${scheme.version}/${input.code}`, before: toIndicator(before), after: toIndicator(after) })
     return toIndicator(after)
   },
 }

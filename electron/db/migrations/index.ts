@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import * as m001 from './001-initial'
+import * as m002 from './002-scheme-versions'
 
 export interface Migration {
   id: number
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Numbered, append-only. Never edit or remove one that has shipped; add the next number. */
-export const migrations: Migration[] = [{ id: 1, name: '001-initial', up: m001.up }]
+export const migrations: Migration[] = [
+  { id: 1, name: '001-initial', up: m001.up },
+  { id: 2, name: '002-scheme-versions', up: m002.up },
+]
