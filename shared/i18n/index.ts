@@ -2,6 +2,8 @@ import { common as zhCommon } from './zh-CN/common'
 import { common as enCommon } from './en/common'
 import { ui as zhUi } from './zh-CN/ui'
 import { ui as enUi } from './en/ui'
+import { uiScheme as zhUiScheme } from './zh-CN/ui-scheme'
+import { uiScheme as enUiScheme } from './en/ui-scheme'
 import { importMessages as zhImport } from './zh-CN/import'
 import { importMessages as enImport } from './en/import'
 import { core as zhCore } from './zh-CN/core'
@@ -19,9 +21,9 @@ import { schemeMessages as enScheme } from './en/scheme'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

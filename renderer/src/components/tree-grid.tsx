@@ -72,6 +72,22 @@ export function buildTree<T>(items: readonly T[], getId: (i: T) => string, getPa
 
 export function useTreeGrid<T>({ items, getId, getParentId, compare, gridRef }: TreeGridOptions<T>): TreeGrid<T> {
   const { rows, children } = useMemo(() => buildTree(items, getId, getParentId, compare), [items, getId, getParentId, compare])
+  return { rows, children, ...useTreeExpansion<TreeRow<T>>(rows, gridRef) }
+}
+
+export interface TreeExpansion<R> {
+  isExpanded(id: string): boolean
+  toggle(id: string): void
+  expandAll(): void
+  collapseAll(): void
+  gridProps: Pick<GridOptions<R>, 'getRowId' | 'isExternalFilterPresent' | 'doesExternalFilterPass' | 'context'>
+}
+
+/**
+ * Expand/collapse over rows built elsewhere (e.g. an editor that keeps its rows depth-first itself):
+ * the collapsed ids, the toggle the tree cell calls, and the external filter hiding collapsed branches.
+ */
+export function useTreeExpansion<R extends TreeRow<unknown>>(rows: readonly R[], gridRef: RefObject<AgGridReact<R> | null>): TreeExpansion<R> {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const collapsedRef = useRef(collapsed)
   collapsedRef.current = collapsed
@@ -93,21 +109,23 @@ export function useTreeGrid<T>({ items, getId, getParentId, compare, gridRef }: 
       }),
     [],
   )
+  const rowsRef = useRef(rows)
+  rowsRef.current = rows
   const expandAll = useCallback(() => setCollapsed(new Set()), [])
-  const collapseAll = useCallback(() => setCollapsed(new Set(rows.filter((r) => r.childCount > 0).map((r) => r.id))), [rows])
+  const collapseAll = useCallback(() => setCollapsed(new Set(rowsRef.current.filter((r) => r.childCount > 0).map((r) => r.id))), [])
   const isExpanded = useCallback((id: string) => !collapsedRef.current.has(id), [])
 
-  const gridProps = useMemo<TreeGrid<T>['gridProps']>(
+  const gridProps = useMemo<TreeExpansion<R>['gridProps']>(
     () => ({
       getRowId: (p) => p.data.id,
       isExternalFilterPresent: () => collapsedRef.current.size > 0,
-      doesExternalFilterPass: (node: IRowNode<TreeRow<T>>) => !node.data?.ancestors.some((a) => collapsedRef.current.has(a)),
+      doesExternalFilterPass: (node: IRowNode<R>) => !node.data?.ancestors.some((a) => collapsedRef.current.has(a)),
       context: { tree: { isExpanded, toggle } satisfies TreeContext },
     }),
     [isExpanded, toggle],
   )
 
-  return { rows, children, isExpanded, toggle, expandAll, collapseAll, gridProps }
+  return { isExpanded, toggle, expandAll, collapseAll, gridProps }
 }
 
 export const TREE_COL_ID = 'tree'

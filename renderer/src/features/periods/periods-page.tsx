@@ -1,11 +1,14 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { ColDef } from 'ag-grid-community'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
+import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
 import { periodKindText, periodStatusText } from '../../components/period-picker'
 import { dateTime } from '../../lib/format'
+import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { PeriodForm } from './period-form'
 
@@ -18,7 +21,7 @@ const statusTone: Record<Period['status'], string> = {
   final: 'strong',
 }
 
-function periodColumns(): ColDef<Period>[] {
+function periodColumns(onOpen: (p: Period) => void): ColDef<Period>[] {
   return [
     { field: 'id', headerName: t('ui.periods.id'), width: 120, sort: 'desc', pinned: 'left' },
     { field: 'name', headerName: t('ui.periods.name'), flex: 1, minWidth: 220 },
@@ -45,14 +48,40 @@ function periodColumns(): ColDef<Period>[] {
     { field: 'ratingCount', headerName: t('ui.periods.ratingCount'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
     { field: 'computedAt', headerName: t('ui.periods.computedAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => (p.value ? dateTime(p.value) : t('ui.periods.notComputed')) },
     { field: 'createdAt', headerName: t('ui.periods.createdAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => dateTime(p.value) },
+    {
+      colId: 'actions',
+      headerName: '',
+      width: 90,
+      sortable: false,
+      filter: false,
+      pinned: 'right',
+      cellRenderer: (p: { data?: Period }) =>
+        p.data?.status === 'draft' ? (
+          <button type="button" className="button button-small" data-testid={`period-open-${p.data.id}`} onClick={() => p.data && onOpen(p.data)}>
+            {t('ui.periodOpen.button')}
+          </button>
+        ) : null,
+    },
   ]
 }
 
 export function PeriodsPage() {
   const periods = useRpcQuery('period-list', {})
   const schemes = useRpcQuery('scheme-list', {})
-  const columns = useMemo(() => periodColumns(), [])
+  const notify = useNotify()
+  const [opening, setOpening] = useState<Period | null>(null)
+  const columns = useMemo(() => periodColumns(setOpening), [])
   const rows = periods.data ?? []
+  const open = async (p: Period) => {
+    setOpening(null)
+    try {
+      await rpc('period-open', { id: p.id })
+      notify.success(t('ui.periodOpen.done', { id: p.id, scheme: p.schemeName, version: p.schemeVersion }))
+    } catch (e) {
+      notify.error(e)
+    }
+    periods.reload()
+  }
   return (
     <Page title={t('nav.periods')} testId="page-periods">
       {periods.error && <LoadError error={periods.error} onRetry={periods.reload} />}
@@ -72,6 +101,17 @@ export function PeriodsPage() {
           loading={periods.loading && !periods.data}
         />
       </div>
+      {opening && (
+        <ConfirmDialog
+          title={t('ui.periodOpen.title', { id: opening.id })}
+          testId="period-open-confirm"
+          confirmLabel={t('ui.periodOpen.button')}
+          onConfirm={() => void open(opening)}
+          onCancel={() => setOpening(null)}
+        >
+          <p>{t('ui.periodOpen.body', { scheme: opening.schemeName, version: opening.schemeVersion })}</p>
+        </ConfirmDialog>
+      )}
     </Page>
   )
 }

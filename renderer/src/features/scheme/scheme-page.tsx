@@ -1,107 +1,154 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { AgGridReact } from 'ag-grid-react'
-import type { CellEditRequestEvent } from 'ag-grid-community'
-import type { Indicator } from '../../../../shared/contract'
+import { useEffect, useMemo, useState } from 'react'
+import type { Scheme } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { ROOT } from '../../../../shared/domain/weight-sums'
 import { useNotify } from '../../components/notify'
 import { Empty, LoadError, Page } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
-import { useTreeGrid, type TreeRow } from '../../components/tree-grid'
 import { dateTime } from '../../lib/format'
-import { rpc } from '../../lib/rpc'
-import { useRpcQuery } from '../../lib/use-rpc'
-import { indicatorColumns } from './indicator-columns'
+import { downloadFile } from '../../lib/files'
+import { rpc, type RpcFailure } from '../../lib/rpc'
+import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { CheckPanel } from './check-panel'
+import { CompareDialog } from './compare-dialog'
+import { useEditorRows } from './editor/editor-rows'
+import { useEditorHistory } from './editor/history'
+import { SchemeEditor } from './editor/scheme-editor'
+import { fromIndicator, normalize, type Items } from './editor/tree-ops'
+import { EffectiveView } from './effective-view'
+import { useLeaveGuard } from './leave-guard'
 import { SchemeImportDialog } from './scheme-import-dialog'
+import { SchemePicker, type SchemeChoice } from './scheme-picker'
 import { WeightSumBadge } from './weight-sum-badge'
-import { ROOT, weightSums } from '../../../../shared/domain/weight-sums'
+import { WeightsDialog } from './weights/weights-dialog'
+import './scheme.css'
 
-type Row = TreeRow<Indicator>
-const getId = (i: Indicator) => i.code
-const getParentId = (i: Indicator) => i.parentCode
-const bySortOrder = (a: Indicator, b: Indicator) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code)
-const noFilters = { sortable: false, filter: false, floatingFilter: false, resizable: true, suppressHeaderMenuButton: true }
+type Tab = 'tree' | 'effective' | 'check'
+const tabs: Tab[] = ['tree', 'effective', 'check']
+
+const itemsOf = (s: Scheme): Items => normalize(s.indicators.map(fromIndicator))
 
 export function SchemePage() {
   const notify = useNotify()
   const list = useRpcQuery('scheme-list', {})
-  const [name, setName] = useState<string | null>(null)
+  const schemes = useMemo(() => list.data ?? [], [list.data])
+  const [choice, setChoice] = useState<SchemeChoice | null>(null)
+  const [tab, setTab] = useState<Tab>('tree')
   const [importing, setImporting] = useState(false)
-  const schemes = list.data ?? []
+  const [comparing, setComparing] = useState(false)
+  const [weightsFor, setWeightsFor] = useState<{ parent: string | null } | null>(null)
+  const [saving, setSaving] = useState(false)
+  const [saveError, setSaveError] = useState<RpcFailure | null>(null)
+  const [checkNonce, setCheckNonce] = useState(0)
 
+  // the newest version of the first scheme until the user picks; "newest" (version null, e.g. just
+  // imported) is resolved once the list has the name
   useEffect(() => {
-    if (schemes.length > 0 && (name === null || !schemes.some((s) => s.name === name))) setName(schemes[0].name)
-  }, [schemes, name])
+    if (schemes.length === 0) return
+    const newest = (name: string) => Math.max(...schemes.filter((s) => s.name === name).map((s) => s.version))
+    const known = choice !== null && schemes.some((s) => s.name === choice.name)
+    if (choice === null || (!known && choice.version !== null)) setChoice({ name: schemes[0].name, version: newest(schemes[0].name) })
+    else if (known && choice.version === null) setChoice({ name: choice.name, version: newest(choice.name) })
+  }, [schemes, choice])
 
-  const scheme = useRpcQuery('scheme-get', name === null ? null : { name })
-  const current = scheme.data && scheme.data.name === name ? scheme.data : undefined
-  const indicators = useMemo(() => current?.indicators ?? [], [current])
+  const query = useRpcQuery('scheme-get', choice?.version ? { name: choice.name, version: choice.version } : null)
+  const [loaded, setLoaded] = useState<Scheme | null>(null)
+  const history = useEditorHistory([])
+  const { reset } = history
+  useEffect(() => {
+    if (!query.data) return
+    setLoaded(query.data)
+    reset(itemsOf(query.data))
+    setSaveError(null)
+  }, [query.data, reset])
+
+  const current = loaded && choice && loaded.name === choice.name && loaded.version === choice.version ? loaded : null
   const frozen = current?.status === 'frozen'
-  const sums = useMemo(() => weightSums(indicators), [indicators])
-  const bad = [...sums.values()].filter((s) => !s.ok)
+  const { rows, sums } = useEditorRows(history.items)
+  const bad = useMemo(() => [...sums.values()].filter((s) => !s.ok), [sums])
+  const rootSum = sums.get(ROOT)
+  const leave = useLeaveGuard(history.dirty && !frozen)
 
-  const grid = useRef<AgGridReact<Row>>(null)
-  const tree = useTreeGrid({ items: indicators, getId, getParentId, compare: bySortOrder, gridRef: grid })
-  const columns = useMemo(() => indicatorColumns({ editable: !frozen, sums }), [frozen, sums])
-
-  const onEdit = useCallback(
-    async (e: CellEditRequestEvent<Row>) => {
-      const ind = e.data?.data
-      if (!ind || name === null) return
-      const col = e.column.getColId()
-      let patch: { weight?: number; name?: string; description?: string | null }
-      if (col === 'weight') {
-        const v = e.newValue as number
-        if (!Number.isFinite(v) || v < 0 || v > 100) {
-          notify.error(new Error(t('ui.scheme.weightInvalid', { value: String(e.newValue ?? '') })))
-          return
-        }
-        patch = { weight: Math.round(v * 1e6) / 1e8 }
-      } else if (col === 'name') {
-        const v = String(e.newValue ?? '')
-        if (!v) return notify.error(new Error(t('ui.scheme.nameRequired')))
-        patch = { name: v }
-      } else if (col === 'description') {
-        patch = { description: String(e.newValue ?? '') || null }
-      } else return
-      try {
-        await rpc('scheme-indicator-update', { name, code: ind.code, patch })
-      } catch (err) {
-        // readOnlyEdit: the grid still shows the stored value, so a refusal simply leaves it as it was
-        notify.error(err)
-      }
-      scheme.reload()
-    },
-    [name, notify, scheme],
+  const roster = useRpcQuery('roster-list', {})
+  const org = useRpcQuery('org-list', {})
+  const suggestions = useMemo(
+    () => ({
+      positionClasses: [...new Set((roster.data ?? []).map((p) => p.positionClass).filter((x): x is string => !!x))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      departments: (org.data ?? []).map((d) => d.path),
+    }),
+    [roster.data, org.data],
   )
 
-  const rootSum = sums.get(ROOT)
+  const save = async () => {
+    if (!current) return
+    setSaving(true)
+    setSaveError(null)
+    try {
+      const saved = await rpc('scheme-save', { name: current.name, version: current.version, indicators: [...history.items] })
+      setLoaded(saved)
+      reset(itemsOf(saved))
+      notify.success(t('ui.schemeEdit.saved', { name: saved.name, version: saved.version, n: saved.indicatorCount }))
+      list.reload()
+      setCheckNonce((n) => n + 1)
+    } catch (e) {
+      // the banner stays until closed or the next save: no toast on top of it
+      setSaveError(asFailure(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const newDraft = async () => {
+    if (!current) return
+    try {
+      const created = await rpc('scheme-new-version', { name: current.name, fromVersion: current.version })
+      notify.success(t('ui.versions.created', { name: created.name, version: created.version, from: current.version }))
+      list.reload()
+      setChoice({ name: created.name, version: created.version })
+      setTab('tree')
+    } catch (e) {
+      notify.error(e)
+    }
+  }
+
+  const exportScheme = async () => {
+    if (!current) return
+    try {
+      downloadFile(await rpc('scheme-export', { name: current.name, version: current.version }))
+    } catch (e) {
+      notify.error(e)
+    }
+  }
+
+  const afterWeights = (scheme: Scheme) => {
+    setLoaded(scheme)
+    reset(itemsOf(scheme))
+    list.reload()
+    setCheckNonce((n) => n + 1)
+  }
+
   return (
     <Page
       title={t('nav.scheme')}
       testId="page-scheme"
       actions={
         <>
-          <label className="field field-inline">
-            <span className="field-label">{t('ui.scheme.label')}</span>
-            <select data-testid="scheme-select" value={name ?? ''} onChange={(e) => setName(e.target.value)} disabled={schemes.length === 0}>
-              {schemes.length === 0 && <option value="">{t('ui.scheme.none')}</option>}
-              {schemes.map((s) => (
-                <option key={s.id} value={s.name}>
-                  {t('ui.scheme.option', { name: s.name, version: s.version })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SchemePicker schemes={schemes} choice={choice} onChoose={(c) => leave.guard(() => setChoice(c))} />
+          <button type="button" className="button" data-testid="scheme-compare-open" disabled={!current || schemes.filter((s) => s.name === current.name).length < 2} onClick={() => setComparing(true)}>
+            {t('ui.compare.open')}
+          </button>
+          <button type="button" className="button" data-testid="scheme-export" disabled={!current} onClick={() => void exportScheme()}>
+            {t('ui.schemeEdit.export')}
+          </button>
           <TemplateButton kind="scheme" />
-          <button type="button" className="button button-primary" data-testid="scheme-import-open" onClick={() => setImporting(true)}>
+          <button type="button" className="button button-primary" data-testid="scheme-import-open" onClick={() => leave.guard(() => setImporting(true))}>
             {t('ui.scheme.import')}
           </button>
         </>
       }
     >
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
-      {scheme.error && <LoadError error={scheme.error} onRetry={scheme.reload} />}
+      {query.error && <LoadError error={query.error} onRetry={query.reload} />}
       {!list.loading && schemes.length === 0 && !list.error && <Empty testId="scheme-empty">{t('ui.scheme.emptyHint')}</Empty>}
       {current && (
         <>
@@ -109,49 +156,90 @@ export function SchemePage() {
             <span className={frozen ? 'chip chip-warn' : 'chip chip-ok'} data-testid="scheme-status" data-status={current.status}>
               {frozen ? t('ui.scheme.frozen') : t('ui.scheme.draft')}
             </span>
-            <span>{t('ui.scheme.version', { version: current.version })}</span>
-            <span>{t('ui.scheme.indicatorCount', { n: current.indicatorCount })}</span>
-            <span className="muted">{t('ui.scheme.createdAt', { at: dateTime(current.createdAt) })}</span>
-            {frozen && current.frozenBy && <span className="muted">{t('ui.scheme.frozenBy', { period: current.frozenBy })}</span>}
+            <span data-testid="scheme-version" data-version={current.version}>
+              {t('ui.scheme.version', { version: current.version })}
+            </span>
+            <span data-testid="scheme-count" data-count={history.items.length}>
+              {t('ui.scheme.indicatorCount', { n: history.items.length })}
+            </span>
+            <span className="muted">{t('ui.versions.createdAt', { at: dateTime(current.createdAt) })}</span>
             <span className="grow" />
             {rootSum && <WeightSumBadge sum={rootSum} label={t('ui.scheme.rootSum')} />}
             <span className={bad.length ? 'text-bad' : 'text-ok'} data-testid="weight-check" data-bad={bad.length}>
-              {bad.length ? t('ui.scheme.sumsBad', { n: bad.length, list: bad.map((b) => (b.parent === ROOT ? t('ui.scheme.top') : b.parent)).join(t('ui.listSeparator')) }) : t('ui.scheme.sumsOk')}
+              {bad.length
+                ? t('ui.scheme.sumsBad', { n: bad.length, list: bad.map((b) => (b.parent === ROOT ? t('ui.scheme.top') : b.parent)).join(t('ui.listSeparator')) })
+                : t('ui.scheme.sumsOk')}
             </span>
-            <button type="button" className="button button-small" data-testid="tree-expand-all" onClick={tree.expandAll}>
-              {t('ui.tree.expandAll')}
-            </button>
-            <button type="button" className="button button-small" data-testid="tree-collapse-all" onClick={tree.collapseAll}>
-              {t('ui.tree.collapseAll')}
-            </button>
+            {!frozen && (
+              <>
+                {history.dirty && (
+                  <span className="chip chip-warn" data-testid="scheme-dirty">
+                    {t('ui.schemeEdit.dirty')}
+                  </span>
+                )}
+                <button type="button" className="button" data-testid="scheme-discard" disabled={!history.dirty || saving} onClick={history.discard}>
+                  {t('ui.schemeEdit.discard')}
+                </button>
+                <button type="button" className="button button-primary" data-testid="scheme-save" disabled={!history.dirty || saving} onClick={() => void save()}>
+                  {saving ? t('ui.working') : t('action.save')}
+                </button>
+              </>
+            )}
           </div>
-          {frozen && <p className="hint">{t('ui.scheme.frozenHint')}</p>}
-          <DataGrid<Row>
-            testId="indicator-grid"
-            gridRef={grid}
-            rowData={tree.rows}
-            columnDefs={columns}
-            defaultColDef={noFilters}
-            readOnlyEdit
-            singleClickEdit={false}
-            stopEditingWhenCellsLoseFocus
-            onCellEditRequest={(e) => void onEdit(e)}
-            getRowClass={(p) => (p.data && p.data.depth === 0 ? 'row-top' : undefined)}
-            {...tree.gridProps}
-          />
+          {frozen && (
+            <div className="banner banner-frozen" data-testid="scheme-frozen" data-period={current.frozenBy ?? ''}>
+              <span>{t('ui.versions.frozenBanner', { version: current.version, period: current.frozenBy ?? '—' })}</span>
+              <button type="button" className="button button-primary button-small" data-testid="scheme-new-draft" onClick={() => void newDraft()}>
+                {t('ui.versions.newDraft')}
+              </button>
+            </div>
+          )}
+          {saveError && (
+            <div className="banner banner-bad" role="alert" data-testid="scheme-save-error" data-code={saveError.code}>
+              <p>
+                <strong>{t('ui.schemeEdit.saveRefused')}</strong> {saveError.message}
+              </p>
+              <button type="button" className="button button-small" onClick={() => setSaveError(null)}>
+                {t('action.close')}
+              </button>
+            </div>
+          )}
+          <div className="tabs" role="tablist">
+            {tabs.map((k) => (
+              <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`scheme-tab-${k}`} onClick={() => setTab(k)}>
+                {t(`ui.schemeTabs.${k}`)}
+              </button>
+            ))}
+          </div>
+          {tab === 'tree' && (
+            <SchemeEditor history={history} rows={rows} readOnly={frozen} suggestions={suggestions} onWeights={(parent) => setWeightsFor({ parent })} />
+          )}
+          {tab === 'effective' && <EffectiveView scheme={current} roster={roster.data ?? []} suggestions={suggestions} dirty={history.dirty} />}
+          {tab === 'check' && <CheckPanel scheme={current} nonce={checkNonce} dirty={history.dirty} />}
         </>
       )}
       {importing && (
         <SchemeImportDialog
-          existing={schemes.map((s) => s.name)}
+          existing={[...new Set(schemes.map((s) => s.name))]}
           onClose={() => setImporting(false)}
           onImported={(imported) => {
             list.reload()
-            setName(imported)
-            scheme.reload()
+            setChoice({ name: imported, version: null })
           }}
         />
       )}
+      {comparing && current && <CompareDialog name={current.name} versions={schemes.filter((s) => s.name === current.name)} current={current.version} onClose={() => setComparing(false)} />}
+      {weightsFor && current && (
+        <WeightsDialog
+          scheme={current}
+          items={history.items}
+          dirty={history.dirty}
+          parent={weightsFor.parent}
+          onClose={() => setWeightsFor(null)}
+          onApplied={afterWeights}
+        />
+      )}
+      {leave.dialog}
     </Page>
   )
 }
