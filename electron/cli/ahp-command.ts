@@ -1,11 +1,8 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { ahpMethods, riTables, type AhpMethod, type AhpSheet, type CallOutcome, type RiTable } from '../../shared/contract'
+import { ahpMethods, riTables, type AhpMethod, type AhpSheet, type RiTable } from '../../shared/contract'
 import { ahp, scaleText, type AhpResult } from '../../shared/domain/ahp'
 import { inconsistentJudgments } from '../../shared/domain/ahp-consistency'
 import { t } from '../../shared/i18n'
-import { localCaller } from '../core/backend'
-import { CallFailed, UsageError, type CommandEnv } from './commands'
+import { UsageError, call, readFile, type CommandEnv } from './commands'
 
 /** One sheet as `ahp --json` prints it; the computed fields are null when the sheet has errors. */
 export interface AhpSheetOutput {
@@ -29,12 +26,7 @@ export async function ahpCommand(env: CommandEnv): Promise<number> {
   if (!file) throw new UsageError(t('cli.missingArg', { name: 'FILE.xlsx' }))
   const method = choice(env, 'method', ahpMethods, 'eigen')
   const riTable = choice(env, 'ri', riTables, 'saaty')
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(t('cli.fileNotFound', { path: file }))
-  const input = { file: { fileName: path.basename(file), dataBase64: fs.readFileSync(file).toString('base64') } }
-
-  const outcome: CallOutcome = await env.backend.dispatcher.call(localCaller, 'ahp-import', input, { signal: env.io.signal })
-  if (!outcome.ok) throw new CallFailed(outcome.error)
-  const sheets = outcome.result as AhpSheet[]
+  const sheets = await call<AhpSheet[]>(env, 'ahp-import', { file: readFile(file) })
 
   const computed = sheets.map((s) => ({ sheet: s, result: s.matrix ? ahp(s.matrix, { method, riTable }) : null }))
   const failed = sheets.filter((s) => s.problems.some((p) => p.severity === 'error'))

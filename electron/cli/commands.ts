@@ -22,7 +22,8 @@ export interface CommandEnv {
   json: boolean
 }
 
-async function call<T>(env: CommandEnv, method: MethodName, input: unknown): Promise<T> {
+/** One call through the dispatch, with progress on a terminal; a refusal becomes CallFailed. */
+export async function call<T>(env: CommandEnv, method: MethodName, input: unknown): Promise<T> {
   const outcome: CallOutcome = await env.backend.dispatcher.call(localCaller, method, input, {
     signal: env.io.signal,
     onProgress: (e) => {
@@ -46,7 +47,7 @@ function need(env: CommandEnv, name: string): string {
   return v
 }
 
-function readFile(p: string) {
+export function readFile(p: string) {
   if (!fs.existsSync(p) || !fs.statSync(p).isFile()) throw new UsageError(t('cli.fileNotFound', { path: p }))
   return { fileName: path.basename(p), dataBase64: fs.readFileSync(p).toString('base64') }
 }

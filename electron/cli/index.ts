@@ -14,6 +14,8 @@ import {
   type CommandEnv,
 } from './commands'
 import { usage } from './usage'
+import { ahpCommand } from './ahp-command'
+import { schemeCommand } from './scheme-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -21,6 +23,8 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   compute: computeCommand,
   results: resultsCommand,
   export: exportCommand,
+  ahp: ahpCommand,
+  scheme: schemeCommand,
 }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */

@@ -1,8 +1,7 @@
-import type { CallOutcome, EffectiveScheme, MethodName, Scheme, SchemeCheck } from '../../shared/contract'
+import type { EffectiveScheme, Scheme, SchemeCheck } from '../../shared/contract'
 import { roundHalfUp } from '../../shared/domain/rounding'
 import { t } from '../../shared/i18n'
-import { localCaller } from '../core/backend'
-import { CallFailed, UsageError, type CommandEnv } from './commands'
+import { UsageError, call, type CommandEnv } from './commands'
 
 /**
  * `scheme show NAME [--version N] [--for STAFFNO] [--json]`: the scheme as a tree, or the effective
@@ -33,12 +32,6 @@ export async function schemeCommand(env: CommandEnv): Promise<number> {
   const scheme = await call<Scheme>(env, 'scheme-get', ref)
   env.io.out(env.json ? JSON.stringify(scheme, null, 2) : describeScheme(scheme))
   return 0
-}
-
-async function call<T>(env: CommandEnv, method: MethodName, input: unknown): Promise<T> {
-  const outcome: CallOutcome = await env.backend.dispatcher.call(localCaller, method, input, { signal: env.io.signal })
-  if (!outcome.ok) throw new CallFailed(outcome.error)
-  return outcome.result as T
 }
 
 function option(env: CommandEnv, name: string): string | undefined {

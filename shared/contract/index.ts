@@ -6,6 +6,7 @@ import { ratingsMethods } from './ratings'
 import { resultsMethods } from './results'
 import { reportMethods } from './report'
 import { systemMethods } from './system'
+import { weightsMethods } from './weights'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...ratingsMethods,
   ...resultsMethods,
   ...reportMethods,
+  ...weightsMethods,
 }
 
 export type Contract = typeof contract
@@ -38,3 +40,4 @@ export * from './ratings'
 export * from './results'
 export * from './report'
 export * from './system'
+export * from './weights'

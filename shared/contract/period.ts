@@ -36,4 +36,6 @@ export const periodMethods = {
     }),
     { mutates: true },
   ),
+  /** draft → open: the period's scheme version is frozen from then on */
+  'period-open': method<Period>()(z.object({ id: z.string().min(1).max(50) }), { mutates: true }),
 }

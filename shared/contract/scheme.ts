@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from './define'
 import { fileInput, type ImportPreview, type ImportResult } from './imports'
+import type { ExportedFile } from './report'
 
 export const indicatorLayers = ['共性', '个性', '动态'] as const
 export const indicatorNatures = ['数量', '质量'] as const
@@ -43,7 +44,85 @@ export interface Scheme extends SchemeSummary {
   indicators: Indicator[]
 }
 
-const schemeRef = z.object({ name: z.string().min(1).max(100) })
+/** A scheme by name; the newest version unless one is named. */
+const schemeRef = z.object({ name: z.string().min(1).max(100), version: z.number().int().min(1).optional() })
+
+/** One indicator as the editor saves it; order in the array is the display order. */
+export const indicatorInput = z.object({
+  code: z.string().trim().min(1).max(50),
+  name: z.string().trim().min(1).max(200),
+  parentCode: z.string().trim().min(1).max(50).nullable(),
+  weight: z.number().min(0).max(1),
+  layer: z.enum(indicatorLayers),
+  scope: z.array(z.string().trim().min(1).max(100)).max(200),
+  nature: z.enum(indicatorNatures).nullable(),
+  mode: z.enum(scoringModes),
+  target: z.number().nullable(),
+  direction: z.enum(directions),
+  cap: z.number().min(0).nullable(),
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  description: z.string().max(2000).nullable(),
+})
+export type IndicatorInput = z.infer<typeof indicatorInput>
+
+export interface SchemeDiff {
+  name: string
+  from: number
+  to: number
+  added: Indicator[]
+  removed: Indicator[]
+  /** same code in both; `fields` names what differs (keys of Indicator) */
+  changed: { code: string; before: Indicator; after: Indicator; fields: string[] }[]
+}
+
+/** Who the effective scheme is computed for: a person, or a position class and/or department. */
+export const effectiveTarget = z.union([
+  z.object({ staffNo: z.string().min(1).max(50) }),
+  z.object({ positionClass: z.string().max(100).optional(), department: z.string().max(200).optional() }),
+])
+
+export interface EffectiveIndicator {
+  code: string
+  name: string
+  parentCode: string | null
+  level: number
+  layer: Indicator['layer']
+  nature: Indicator['nature']
+  mode: Indicator['mode']
+  /** the weight as set in the scheme (fraction of the parent) */
+  setWeight: number
+  /** rescaled over the siblings that apply to this target */
+  weight: number
+  /** share of the whole total: product of the rescaled weights along the path */
+  globalWeight: number
+}
+
+export interface EffectiveScheme {
+  name: string
+  version: number
+  /** in words, e.g. 工号 S025 吴某（窗口服务 · 便民服务中心） */
+  target: string
+  asOf: string
+  indicators: EffectiveIndicator[]
+}
+
+export interface SchemeCheckItem {
+  severity: 'error' | 'warning'
+  /** a stable key naming the rule, e.g. 'quantity-share', 'weight-sum', 'no-definition' */
+  rule: string
+  indicator: string | null
+  message: string
+}
+
+export interface SchemeCheck {
+  name: string
+  version: number
+  ok: boolean
+  items: SchemeCheckItem[]
+  /** share of the total weight held by 数量 indicators: overall and per position class */
+  quantityShare: { overall: number; byPositionClass: Record<string, number> }
+}
 
 export const schemeMethods = {
   'scheme-list': method<SchemeSummary[]>()(z.object({}), { mutates: false }),
@@ -56,9 +135,27 @@ export const schemeMethods = {
     mutates: true,
     long: true,
   }),
+  'scheme-save': method<Scheme>()(
+    z.object({ name: z.string().min(1).max(100), version: z.number().int().min(1), indicators: z.array(indicatorInput).max(5000) }),
+    { mutates: true },
+  ),
+  'scheme-new-version': method<Scheme>()(z.object({ name: z.string().min(1).max(100), fromVersion: z.number().int().min(1) }), {
+    mutates: true,
+  }),
+  'scheme-compare': method<SchemeDiff>()(
+    z.object({ name: z.string().min(1).max(100), from: z.number().int().min(1), to: z.number().int().min(1) }),
+    { mutates: false },
+  ),
+  'scheme-effective': method<EffectiveScheme>()(z.object({ scheme: schemeRef, target: effectiveTarget, asOf: z.string().optional() }), {
+    mutates: false,
+  }),
+  'scheme-check': method<SchemeCheck>()(schemeRef.extend({ period: z.string().max(50).optional() }), { mutates: false }),
+  'scheme-export': method<ExportedFile>()(schemeRef, { mutates: false }),
+  'scheme-effective-export': method<ExportedFile>()(z.object({ scheme: schemeRef, target: effectiveTarget }), { mutates: false }),
   'scheme-indicator-update': method<Indicator>()(
     z.object({
       name: z.string().min(1).max(100),
+      version: z.number().int().min(1).optional(),
       code: z.string().min(1).max(50),
       patch: z
         .object({

@@ -1,31 +1,26 @@
 import type { HandlerMap } from '../context'
 import { computePeriod } from '../../../shared/domain/compute-period'
-import { loadSettings } from '../system/settings-store'
 import {
   findPeriod,
   loadComputation,
-  loadPeriodPeople,
-  loadPeriodRatings,
+  loadComputeInput,
   readResults,
   storeComputation,
   storeResults,
 } from './results-queries'
-import { loadIndicators } from '../scheme/scheme-queries'
 
 export const resultsHandlers: HandlerMap<'results-compute' | 'results-list'> = {
   async 'results-compute'(input, ctx) {
     const period = await findPeriod(ctx.db, input.period)
     ctx.progress(0, 3, 'progress.reading')
-    const indicators = await loadIndicators(ctx.db, period.scheme_id)
-    const people = await loadPeriodPeople(ctx.db, period.id)
-    const ratings = await loadPeriodRatings(ctx.db, period.id, period.scheme_id)
     // the rules in force now are the ones stored with these results, whatever changes later
-    const settings = await loadSettings(ctx.db)
+    const computeInput = await loadComputeInput(ctx.db, period.id)
+    const settings = computeInput.settings
     const before = await loadComputation(ctx.db, period.id)
     await ctx.checkpoint()
 
     ctx.progress(1, 3, 'progress.computing')
-    const computed = computePeriod({ indicators, people, ratings, settings, periodWindow: { start: period.start_date, end: period.end_date } })
+    const computed = computePeriod(computeInput)
     await ctx.checkpoint()
 
     ctx.progress(2, 3, 'progress.writing')

@@ -3,7 +3,6 @@ import type { core as zh } from '../zh-CN/core'
 export const core: Record<keyof typeof zh, string> = {
   'scheme.notFound': 'No indicator scheme named "{name}".',
   'scheme.indicatorNotFound': 'Scheme "{name}" has no indicator with code "{code}".',
-  'scheme.frozen': 'Scheme "{name}" is used and frozen by period {period}; create a new version to change it.',
   'period.badId': 'Period id "{id}" does not fit kind "{kind}": quarters 2025-Q1..2025-Q4, annual 2025, special 2025-S<name>.',
   'period.kind.quarter': 'Quarterly (regular)',
   'period.kind.annual': 'Annual',
@@ -36,6 +35,10 @@ export const core: Record<keyof typeof zh, string> = {
   compute --period 2025-Q1                      compute scores and grades
   results --period 2025-Q1 [--json]             show results
   export report --period 2025-Q1 --out FILE.xlsx
+  scheme show NAME [--version N] [--for STAFFNO]  a scheme, or one person's effective scheme
+  scheme check NAME [--version N] [--period ID]  balance and validity report
+  ahp MATRICES.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]
+                                                AHP weights, one pairwise matrix per sheet
 
 Options:
   --db PATH     database file (default: KAOHE_DB, else ~/.kaohe/kaohe.db)

@@ -2,7 +2,6 @@
 export const core = {
   'scheme.notFound': '找不到名为“{name}”的指标体系。',
   'scheme.indicatorNotFound': '指标体系“{name}”中没有编码为“{code}”的指标。',
-  'scheme.frozen': '指标体系“{name}”已被考核周期 {period} 使用并冻结，不能修改。如需调整，请另建新版本。',
   'period.badId': '周期编号“{id}”与类型“{kind}”不符：季度用 2025-Q1 至 2025-Q4，年度用 2025，专项用 2025-S名称。',
   'period.kind.quarter': '季度（平时考核）',
   'period.kind.annual': '年度考核',
@@ -35,6 +34,10 @@ export const core = {
   compute --period 2025-Q1                     计算得分与等次
   results --period 2025-Q1 [--json]            查看结果
   export report --period 2025-Q1 --out 文件.xlsx
+  scheme show 名称 [--version N] [--for 工号]    查看指标体系，或某人适用的指标与权重
+  scheme check 名称 [--version N] [--period ID] 体系检查：权重合计、数量指标占比等
+  ahp 矩阵.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]
+                                               层次分析法：每个工作表一个判断矩阵
 
 通用选项：
   --db 路径     数据库文件（默认：环境变量 KAOHE_DB，否则 ~/.kaohe/kaohe.db）
