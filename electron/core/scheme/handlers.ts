@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely'
 import type { HandlerMap } from '../context'
+import type { Database } from '../../db/schema'
 import { AppError } from '../errors'
 import { t } from '../../../shared/i18n'
 import { schemeSummaries, toIndicator } from './scheme-queries'
@@ -30,11 +32,14 @@ export const schemeHandlers: HandlerMap<
   ...schemeEffectiveHandlers,
   ...schemeCheckHandlers,
   ...schemeExportHandlers,
+  // An import under the name of a frozen scheme says why it is refused (frozen, naming the period)
+  // before the import's own refusal of any existing name (conflict): in the preview as in the write.
+  async 'scheme-import-preview'(input, ctx) {
+    await refuseFrozenName(ctx.db, input.name)
+    return schemeImportHandlers['scheme-import-preview'](input, ctx)
+  },
   async 'scheme-import'(input, ctx) {
-    // an import under the name of a frozen scheme says why it is refused (frozen), before the
-    // import's own refusal of any existing name (conflict)
-    const existing = await ctx.db.selectFrom('schemes').select('name').where('name', '=', input.name.trim()).executeTakeFirst()
-    if (existing) await assertEditable(ctx.db, await findSchemeVersion(ctx.db, existing.name))
+    await refuseFrozenName(ctx.db, input.name)
     return schemeImportHandlers['scheme-import'](input, ctx)
   },
   async 'scheme-list'(_input, ctx) {
@@ -67,4 +72,9 @@ export const schemeHandlers: HandlerMap<
     ctx.audit({ entity: 'indicator', entityId: `${scheme.name}/${scheme.version}/${input.code}`, before: toIndicator(before), after: toIndicator(after) })
     return toIndicator(after)
   },
+}
+
+async function refuseFrozenName(db: Kysely<Database>, name: string): Promise<void> {
+  const existing = await db.selectFrom('schemes').select('name').where('name', '=', name.trim()).executeTakeFirst()
+  if (existing) await assertEditable(db, await findSchemeVersion(db, existing.name))
 }

@@ -31,6 +31,7 @@ export const core: Record<keyof typeof zh, string> = {
   import scheme  FILE.xlsx --name NAME          import an indicator scheme
   import ratings FILE.xlsx --period 2025-Q1     import ratings (long layout)
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
+  period open --id 2025-Q1                      open a period (its scheme version is frozen)
   period list
   compute --period 2025-Q1                      compute scores and grades
   results --period 2025-Q1 [--json]             show results
@@ -53,6 +54,7 @@ Options:
   'cli.importRefused': 'Import refused; nothing written.',
   'cli.exported': 'Exported: {path}',
   'cli.computed': 'Computed {period}: {graded} graded, 好 quota {quota}.',
+  'cli.periodOpened': 'Period {id} ({name}) is open; scheme "{scheme}" version {version} is frozen from now on.',
   'cli.periodCreated': 'Created period {id} ({name}) with {participants} people.',
   'cli.previewSheet': 'Sheet: {sheet} (header on row {row})',
   'cli.previewColumn': '  column {column} "{header}" → {field}',

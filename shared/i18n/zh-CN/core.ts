@@ -30,6 +30,7 @@ export const core = {
   import scheme  文件.xlsx --name 名称         导入指标体系
   import ratings 文件.xlsx --period 2025-Q1    导入评分明细（长表）
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
+  period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
   period list
   compute --period 2025-Q1                     计算得分与等次
   results --period 2025-Q1 [--json]            查看结果
@@ -52,6 +53,7 @@ export const core = {
   'cli.importRefused': '导入被拒绝，未写入任何数据。',
   'cli.exported': '已导出：{path}',
   'cli.computed': '已计算 {period}：参评 {graded} 人，“好”等次名额 {quota} 人。',
+  'cli.periodOpened': '考核周期 {id}（{name}）已开启；指标体系“{scheme}”第 {version} 版自此冻结。',
   'cli.periodCreated': '已创建考核周期 {id}（{name}），参加 {participants} 人。',
   'cli.previewSheet': '工作表：{sheet}（第 {row} 行为表头）',
   'cli.previewColumn': '  {column} 列“{header}” → {field}',
