@@ -1,3 +1,7 @@
+import os from 'node:os'
+import path from 'node:path'
+import { mkdtemp } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { confirmImport, previewImport } from './actions/imports'
@@ -36,6 +40,24 @@ const tsv = [
 ]
   .map((r) => r.join('\t'))
   .join('\r\n')
+
+/** Two experts, a sheet each, criteria along the first row and column; the second typed only the upper half. */
+async function writeExperts(names: string[]): Promise<string> {
+  const invert = (v: string) => (v.startsWith('1/') ? Number(v.slice(2)) : `1/${v}`)
+  // as offices type them: whole numbers as numbers, fractions as text
+  const cell = (v: string) => (v.includes('/') ? v : Number(v))
+  const wb = new ExcelJS.Workbook()
+  const a = wb.addWorksheet('专家甲')
+  a.addRow(['判断矩阵', ...names])
+  names.forEach((name, i) => a.addRow([name, ...names.map((_, j) => (i === j ? 1 : i < j ? cell(worked[i][j]) : invert(worked[j][i])))]))
+  const b = wb.addWorksheet('专家乙')
+  b.addRow(['判断矩阵', ...names])
+  const firstRow = ['1', '1/2', '1/2', '2', '2']
+  names.forEach((name, i) => b.addRow([name, ...names.map((_, j) => (j < i ? null : j === i ? 1 : cell(i === 0 ? firstRow[j] : worked[i][j])))]))
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'kaohe-ahp-')), '专家判断矩阵.xlsx')
+  await wb.xlsx.writeFile(file)
+  return file
+}
 
 const app = useApp()
 let page: Page
@@ -232,6 +254,18 @@ describe('indicator workbench: tree editor, paste, weights, versions', () => {
     expect(await page.getByTestId('ahp-expert-cr-1').getAttribute('data-consistent')).toBe('true')
     await dismissToasts(page)
     await screenshot(page, '40-weights-group')
+
+    // the experts' matrices from a workbook, a sheet each: each one's CR and the group result; then exported
+    const names = ['改革创新', '数字化应用', '学习成长', '团队协作', '服务对象评价']
+    await dialog.importFile.setInputFiles(await writeExperts(names))
+    await waitUntil(async () => (await page.getByTestId('ahp-experts').getAttribute('data-count')) === '2', 20_000, 'two experts imported')
+    await expect.poll(() => dialog.expert(0).textContent()).toContain('专家甲')
+    expect(await page.getByTestId('ahp-expert-cr-0').getAttribute('data-consistent')).toBe('true')
+    expect(await page.getByTestId('ahp-expert-cr-1').getAttribute('data-consistent')).toBe('true')
+    expect(await dialog.groupCr.getAttribute('data-consistent')).toBe('true')
+    await screenshot(page, '40b-weights-experts-imported')
+    const [matrices] = await Promise.all([page.waitForEvent('download'), dialog.exportMatrices.click()])
+    expect(matrices.suggestedFilename()).toMatch(/\.xlsx$/)
     await dialog.close.click()
     await dialog.root.waitFor({ state: 'hidden' })
 
@@ -254,6 +288,12 @@ describe('indicator workbench: tree editor, paste, weights, versions', () => {
     await screenshot(page, '42-effective-person')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('effective-export').click()])
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+    // by position class: the window posts get their individual indicators
+    await page.getByTestId('effective-mode-group').click()
+    await page.getByTestId('effective-class').selectOption('窗口服务')
+    await grid.locator('.ag-row[row-id="J3"]').waitFor()
+    await page.getByTestId('effective-class').selectOption('综合管理')
+    await grid.locator('.ag-row[row-id="J3"]').waitFor({ state: 'detached' })
     await wb.tab('tree').click()
     const [exported] = await Promise.all([page.waitForEvent('download'), wb.exportScheme.click()])
     expect(exported.suggestedFilename()).toMatch(/\.xlsx$/)

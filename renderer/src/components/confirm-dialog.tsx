@@ -33,7 +33,7 @@ export function ConfirmDialog({ title, testId, children, confirmLabel, cancelLab
         </>
       }
     >
-      {children}
+      <div className="confirm-body">{children}</div>
     </Dialog>
   )
 }
