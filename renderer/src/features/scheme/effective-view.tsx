@@ -29,7 +29,7 @@ function effectiveColumns(): ColDef<EffectiveIndicator>[] {
     },
     { field: 'name', headerName: t('ui.indicator.name'), flex: 1, minWidth: 200 },
     { field: 'setWeight', headerName: t('ui.effective.setWeight'), width: 120, type: 'rightAligned', valueFormatter: (p) => pct(p.value) },
-    { field: 'weight', headerName: t('ui.effective.weight'), width: 120, type: 'rightAligned', valueFormatter: (p) => pct(p.value), cellClass: 'ag-right-aligned-cell cell-strong' },
+    { field: 'weight', headerName: t('ui.effective.weight'), width: 140, type: 'rightAligned', valueFormatter: (p) => pct(p.value), cellClass: 'ag-right-aligned-cell cell-strong' },
     { field: 'globalWeight', headerName: t('ui.effective.globalWeight'), width: 130, type: 'rightAligned', valueFormatter: (p) => pct(p.value) },
     { field: 'layer', headerName: t('ui.indicator.layer'), width: 80 },
     { field: 'nature', headerName: t('ui.indicator.nature'), width: 80, valueFormatter: (p) => p.value ?? '' },
