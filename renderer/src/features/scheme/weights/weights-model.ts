@@ -35,14 +35,6 @@ export function setJudgment(m: number[][], row: number, col: number, value: numb
   return next
 }
 
-/** "1/3", "3", "0.333" → the scale value; null when it is on no step of the scale. */
-export function parseJudgment(text: string): number | null {
-  const s = text.normalize('NFKC').replace(/\s/g, '').replace(/^=/, '')
-  const frac = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(s)
-  const v = frac ? Number(frac[1]) / Number(frac[2]) : Number(s)
-  return s === '' ? null : snapToScale(v)
-}
-
 export function judgmentText(v: number): string {
   const snapped = snapToScale(v)
   return snapped === null ? v.toFixed(3) : scaleText(snapped)
