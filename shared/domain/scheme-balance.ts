@@ -1,3 +1,4 @@
+import { structureFindings } from './scheme-structure'
 import type { Indicator } from '../contract/scheme'
 import type { schemeMessages } from '../i18n/zh-CN/scheme'
 import { effectiveScheme, type EffectiveShape } from './effective-scheme'
@@ -60,7 +61,7 @@ export function schemeBalance(input: BalanceInput): SchemeBalance {
   const out: BalanceFinding[] = []
   const add: Add = (severity, rule, ind, key, params) => out.push({ severity, rule, indicator: ind?.code ?? null, key, params })
   const parents = new Set(input.indicators.map((i) => i.parentCode))
-  const byCode = treeFindings(input.indicators, parents, add)
+  const byCode = treeFindings(input.indicators, add)
   weightFindings(input.indicators, byCode, add)
   const quantityShare = quantityFindings(input, parents, add)
   itemFindings(input, parents, add)
@@ -72,31 +73,16 @@ type Add = (severity: BalanceFinding['severity'], rule: BalanceRule, ind: { code
 
 const label = (i: { code: string; name: string }) => `${i.code} ${i.name}`
 
-/** Duplicate codes, unknown parents, loops, sub-indicators under an adjustment; answers the codes. */
-function treeFindings(indicators: readonly Item[], parents: ReadonlySet<string | null>, add: Add): Map<string, Item> {
+/** The structure rule (scheme-structure.ts) as check items; answers the indicators by code. */
+function treeFindings(indicators: readonly Item[], add: Add): Map<string, Item> {
   const byCode = new Map<string, Item>()
-  for (const i of indicators) {
-    if (byCode.has(i.code)) add('error', 'duplicate-code', i, 'scheme.check.duplicateCode', { indicator: label(i) })
-    else byCode.set(i.code, i)
-  }
-  for (const i of indicators) {
-    if (i.parentCode !== null && i.parentCode !== i.code && !byCode.has(i.parentCode)) {
-      add('error', 'unknown-parent', i, 'scheme.check.unknownParent', { indicator: label(i), parent: i.parentCode })
-    }
-    if (isAdjustment(i) && parents.has(i.code)) add('error', 'adjustment-parent', i, 'scheme.check.adjustmentParent', { indicator: label(i), mode: i.mode })
-  }
-  const inCycle = new Set<string>()
-  for (const i of indicators) {
-    const chain = [i.code]
-    let cur = i.parentCode
-    while (cur !== null && cur !== i.code && byCode.has(cur) && !chain.includes(cur)) {
-      chain.push(cur)
-      cur = byCode.get(cur)?.parentCode ?? null
-    }
-    if (cur === i.code && !chain.some((c) => inCycle.has(c))) {
-      chain.forEach((c) => inCycle.add(c))
-      add('error', 'cycle', i, 'scheme.check.cycle', { chain: [...chain, i.code].join(' → ') })
-    }
+  for (const i of indicators) if (!byCode.has(i.code)) byCode.set(i.code, i)
+  for (const f of structureFindings(indicators)) {
+    const i = indicators[f.index]
+    if (f.rule === 'duplicate-code') add('error', 'duplicate-code', i, 'scheme.check.duplicateCode', { indicator: label(i) })
+    else if (f.rule === 'unknown-parent') add('error', 'unknown-parent', i, 'scheme.check.unknownParent', { indicator: label(i), parent: i.parentCode ?? '' })
+    else if (f.rule === 'adjustment-parent') add('error', 'adjustment-parent', i, 'scheme.check.adjustmentParent', { indicator: label(i), mode: i.mode })
+    else add('error', 'cycle', i, 'scheme.check.cycle', { chain: (f.chain ?? [i.code, i.code]).join(' → ') })
   }
   return byCode
 }

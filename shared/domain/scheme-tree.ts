@@ -19,7 +19,7 @@ type IndicatorShape = Pick<Indicator, 'code' | 'name' | 'parentCode' | 'weight' 
 const adjustmentModes: readonly string[] = ['加减分', '否决']
 
 /** 加减分 and 否决 items adjust the total after weighting; they are never weighted. */
-export function isAdjustment(ind: Pick<Indicator, 'mode'>): boolean {
+export function isAdjustment(ind: { mode: string }): boolean {
   return adjustmentModes.includes(ind.mode)
 }
 

@@ -1,4 +1,5 @@
 import { ROOT, weightSums } from '../../../shared/domain/weight-sums'
+import { structureFindings } from '../../../shared/domain/scheme-structure'
 import type { Kysely } from 'kysely'
 import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
@@ -49,31 +50,17 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6
 }
 
-/** Duplicate codes, unknown parents, loops; weight sums off 100 % are only a warning. */
+/** The structure rule located on the sheet; weight sums off 100 % are only a warning. */
 function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem[]): void {
   const byCode = new Map<string, SchemeRow>()
-  for (const r of rows) {
-    const first = byCode.get(r.code)
-    if (first) problems.push(problemAt(table, r.row, 'code', t('import.problem.duplicateCode', { code: r.code, other: first.row })))
-    else byCode.set(r.code, r)
-  }
-  for (const r of rows) {
-    if (r.parentCode === null) continue
-    if (r.parentCode === r.code) problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.selfParent', { code: r.code })))
-    else if (!byCode.has(r.parentCode)) problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.unknownParent', { code: r.parentCode })))
-  }
-  const reported = new Set<string>()
-  for (const r of rows) {
-    const chain = [r.code]
-    let cur = r.parentCode
-    while (cur !== null && cur !== r.code && byCode.has(cur) && !chain.includes(cur)) {
-      chain.push(cur)
-      cur = byCode.get(cur)?.parentCode ?? null
-    }
-    if (cur === r.code && r.parentCode !== r.code && !chain.some((c) => reported.has(c))) {
-      chain.forEach((c) => reported.add(c))
-      problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.cycle', { chain: [...chain, r.code].join(' → ') })))
-    }
+  for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r)
+  for (const f of structureFindings(rows)) {
+    const r = rows[f.index]
+    if (f.rule === 'duplicate-code') problems.push(problemAt(table, r.row, 'code', t('import.problem.duplicateCode', { code: r.code, other: rows[f.firstIndex ?? 0].row })))
+    else if (f.rule === 'self-parent') problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.selfParent', { code: r.code })))
+    else if (f.rule === 'unknown-parent') problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.unknownParent', { code: r.parentCode })))
+    else if (f.rule === 'adjustment-parent') problems.push(problemAt(table, r.row, 'mode', t('import.problem.adjustmentParent', { code: r.code, mode: r.mode })))
+    else problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.cycle', { chain: (f.chain ?? []).join(' → ') })))
   }
   // Off-100 % sums are only a warning: the clerk fixes them in the grid, where the same rule shows them red.
   for (const s of weightSums(rows).values()) {

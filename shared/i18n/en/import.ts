@@ -54,6 +54,7 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.problem.duplicateCode': 'code "{code}" repeats row {other}',
   'import.problem.unknownParent': 'parent code "{code}" is not in this table',
   'import.problem.selfParent': 'the parent code cannot be the indicator\'s own code "{code}"',
+  'import.problem.adjustmentParent': '"{code}" is a {mode} item and cannot have sub-indicators',
   'import.problem.cycle': 'parent codes form a loop: {chain}',
   'import.problem.weightSum': 'the weights under "{parent}" add up to {sum}%, not 100%. You can import now and adjust them in the indicator grid.',
   'import.problem.weightSumTop': 'the top-level weights add up to {sum}%, not 100%. You can import now and adjust them in the indicator grid.',

@@ -53,6 +53,7 @@ export const importMessages = {
   'import.problem.duplicateCode': '编码“{code}”与第 {other} 行重复',
   'import.problem.unknownParent': '上级编码“{code}”在本表中不存在',
   'import.problem.selfParent': '上级编码不能是指标自己的编码“{code}”',
+  'import.problem.adjustmentParent': '“{code}”是{mode}项，不能再有下级指标',
   'import.problem.cycle': '上级编码形成循环：{chain}',
   'import.problem.weightSum': '“{parent}”下各指标的权重合计 {sum}%，不是 100%。可以先导入，再在指标表格中调整。',
   'import.problem.weightSumTop': '顶层指标的权重合计 {sum}%，不是 100%。可以先导入，再在指标表格中调整。',
