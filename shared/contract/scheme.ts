@@ -135,6 +135,8 @@ export const schemeMethods = {
     mutates: true,
     long: true,
   }),
+  /** an empty draft (version 1) to build in the editor, for offices that start without a workbook */
+  'scheme-create': method<Scheme>()(z.object({ name: z.string().trim().min(1).max(100) }), { mutates: true }),
   'scheme-save': method<Scheme>()(
     z.object({ name: z.string().min(1).max(100), version: z.number().int().min(1), indicators: z.array(indicatorInput).max(5000) }),
     { mutates: true },

@@ -19,6 +19,7 @@ export const schemeHandlers: HandlerMap<
   | 'scheme-import'
   | 'scheme-indicator-update'
   | 'scheme-save'
+  | 'scheme-create'
   | 'scheme-new-version'
   | 'scheme-compare'
   | 'scheme-effective'
@@ -41,6 +42,16 @@ export const schemeHandlers: HandlerMap<
   async 'scheme-import'(input, ctx) {
     await refuseFrozenName(ctx.db, input.name)
     return schemeImportHandlers['scheme-import'](input, ctx)
+  },
+  async 'scheme-create'(input, ctx) {
+    const existing = await ctx.db.selectFrom('schemes').select('name').where('name', '=', input.name).executeTakeFirst()
+    if (existing) throw new AppError('conflict', t('scheme.nameTaken', { name: input.name }))
+    await ctx.db
+      .insertInto('schemes')
+      .values({ name: input.name, version: 1, status: 'draft', created_at: new Date().toISOString(), based_on_version: null })
+      .execute()
+    ctx.audit({ entity: 'scheme', entityId: `${input.name}/1`, after: { name: input.name, version: 1, indicators: 0 } })
+    return readScheme(ctx.db, await findSchemeVersion(ctx.db, input.name, 1))
   },
   async 'scheme-list'(_input, ctx) {
     return schemeSummaries(ctx.db)

@@ -2,6 +2,7 @@ import type { core as zh } from '../zh-CN/core'
 
 export const core: Record<keyof typeof zh, string> = {
   'scheme.notFound': 'No indicator scheme named "{name}".',
+  'scheme.nameTaken': 'A scheme named "{name}" already exists; choose another name.',
   'scheme.indicatorNotFound': 'Scheme "{name}" has no indicator with code "{code}".',
   'period.badId': 'Period id "{id}" does not fit kind "{kind}": quarters 2025-Q1..2025-Q4, annual 2025, special 2025-S<name>.',
   'period.kind.quarter': 'Quarterly (regular)',

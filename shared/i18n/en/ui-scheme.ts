@@ -206,4 +206,8 @@ export const uiScheme: Record<keyof typeof zh, string> = {
   'ui.periodOpen.title': 'Open period {id}',
   'ui.periodOpen.body': 'Once the period is open, version {version} of “{scheme}” is frozen and can no longer change; adjustments go into a new draft version based on it.',
   'ui.periodOpen.done': 'Period {id} is open; version {version} of “{scheme}” is frozen.',
+  'ui.schemeCreate.open': 'New scheme',
+  'ui.schemeCreate.title': 'New empty scheme',
+  'ui.schemeCreate.help': 'Creates draft version 1 to fill in the tree; with an Excel sheet, use Import instead.',
+  'ui.schemeCreate.done': 'Created scheme "{name}".',
 }

@@ -205,4 +205,8 @@ export const uiScheme = {
   'ui.periodOpen.title': '开启考核周期 {id}',
   'ui.periodOpen.body': '开启后，该周期使用的指标体系“{scheme}”第 {version} 版即被冻结，不能再修改；如需调整，只能基于它新建草稿版本。',
   'ui.periodOpen.done': '考核周期 {id} 已开启，“{scheme}”第 {version} 版已冻结。',
+  'ui.schemeCreate.open': '新建指标体系',
+  'ui.schemeCreate.title': '新建空白指标体系',
+  'ui.schemeCreate.help': '建立第 1 版草稿，然后在指标树中逐项添加；已有 Excel 表的，可用“导入指标体系”。',
+  'ui.schemeCreate.done': '已新建指标体系“{name}”。',
 } as const

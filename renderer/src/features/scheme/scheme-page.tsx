@@ -18,6 +18,7 @@ import { fromIndicator, normalize, type Items } from './editor/tree-ops'
 import { EffectiveView } from './effective-view'
 import { useLeaveGuard } from './leave-guard'
 import { SchemeImportDialog } from './scheme-import-dialog'
+import { SchemeCreateDialog } from './scheme-create-dialog'
 import { SchemePicker, type SchemeChoice } from './scheme-picker'
 import { WeightSumBadge } from './weight-sum-badge'
 import { WeightsDialog } from './weights/weights-dialog'
@@ -35,6 +36,7 @@ export function SchemePage() {
   const [choice, setChoice] = useState<SchemeChoice | null>(null)
   const [tab, setTab] = useState<Tab>('tree')
   const [importing, setImporting] = useState(false)
+  const [creating, setCreating] = useState(false)
   const [comparing, setComparing] = useState(false)
   const [weightsFor, setWeightsFor] = useState<{ parent: string | null } | null>(null)
   const [saving, setSaving] = useState(false)
@@ -141,6 +143,9 @@ export function SchemePage() {
             {t('ui.schemeEdit.export')}
           </button>
           <TemplateButton kind="scheme" />
+          <button type="button" className="button" data-testid="scheme-create-open" onClick={() => leave.guard(() => setCreating(true))}>
+            {t('ui.schemeCreate.open')}
+          </button>
           <button type="button" className="button button-primary" data-testid="scheme-import-open" onClick={() => leave.guard(() => setImporting(true))}>
             {t('ui.scheme.import')}
           </button>
@@ -225,6 +230,17 @@ export function SchemePage() {
           onImported={(imported) => {
             list.reload()
             setChoice({ name: imported, version: null })
+          }}
+        />
+      )}
+      {creating && (
+        <SchemeCreateDialog
+          existing={[...new Set(schemes.map((s) => s.name))]}
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            notify.success(t('ui.schemeCreate.done', { name: created }))
+            list.reload()
+            setChoice({ name: created, version: null })
           }}
         />
       )}
