@@ -156,6 +156,80 @@ export interface AuditLogTable {
   after: string | null
 }
 
+export interface StageTable {
+  period_id: string
+  person_id: number
+  /** 'self' | 'peer' | 'leader' | 'committee' */
+  stage: string
+  text: string | null
+  self_score: number | null
+  comment: string | null
+  proposed_grade: string | null
+  decided_by: string
+  decided_at: string
+}
+
+export interface BallotTable {
+  id: Generated<number>
+  period_id: string
+  person_id: number
+  indicator_id: number
+  excellent: number
+  competent: number
+  basic: number
+  incompetent: number
+  unknown: number
+  batch_id: number | null
+  source_row: number | null
+}
+
+export interface SatisfactionTable {
+  id: Generated<number>
+  period_id: string
+  person_id: number | null
+  department_id: number | null
+  indicator_id: number
+  satisfied: number | null
+  basic: number | null
+  dissatisfied: number | null
+  rate: number | null
+  batch_id: number | null
+  source_row: number | null
+}
+
+export interface MeasureTable {
+  id: Generated<number>
+  period_id: string
+  person_id: number
+  indicator_id: number
+  actual: number
+  batch_id: number | null
+  source_row: number | null
+}
+
+export interface RaterSettingTable {
+  scheme_id: number
+  /** '' for the whole scheme */
+  dimension_code: string
+  settings: string
+}
+
+export interface FlagTable {
+  id: Generated<number>
+  period_id: string
+  kind: string
+  role: string | null
+  rater: string | null
+  person_id: number | null
+  details: string
+  /** 'open' | 'confirmed' | 'excluded' */
+  status: string
+  reason: string | null
+  decided_by: string | null
+  decided_at: string | null
+  created_at: string
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationTable
   settings: SettingTable
@@ -171,4 +245,10 @@ export interface Database {
   computations: ComputationTable
   audit_log: AuditLogTable
   weight_decisions: WeightDecisionTable
+  stages: StageTable
+  ballots: BallotTable
+  satisfaction: SatisfactionTable
+  measures: MeasureTable
+  rater_settings: RaterSettingTable
+  flags: FlagTable
 }

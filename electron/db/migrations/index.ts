@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import * as m001 from './001-initial'
 import * as m002 from './002-scheme-versions'
+import * as m003 from './003-stages-and-inputs'
 
 export interface Migration {
   id: number
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { id: 1, name: '001-initial', up: m001.up },
   { id: 2, name: '002-scheme-versions', up: m002.up },
+  { id: 3, name: '003-stages-and-inputs', up: m003.up },
 ]
