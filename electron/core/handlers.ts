@@ -8,6 +8,11 @@ import { resultsHandlers } from './results/handlers'
 import { reportHandlers } from './report/handlers'
 import { weightsHandlers } from './weights/weights-handlers'
 import { ahpHandlers } from './weights/ahp-handlers'
+import { lifecycleHandlers } from './period/lifecycle'
+import { stageHandlers } from './stages/handlers'
+import { peopleHandlers } from './stages/people-handlers'
+import { progressHandlers } from './stages/progress-handlers'
+import { entryHandlers } from './entry/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -20,4 +25,9 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...weightsHandlers,
   ...ahpHandlers,
+  ...lifecycleHandlers,
+  ...stageHandlers,
+  ...peopleHandlers,
+  ...progressHandlers,
+  ...entryHandlers,
 }

@@ -7,6 +7,8 @@ import { resultsMethods } from './results'
 import { reportMethods } from './report'
 import { systemMethods } from './system'
 import { weightsMethods } from './weights'
+import { stagesMethods } from './stages'
+import { entryMethods } from './entry'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -18,6 +20,8 @@ export const contract = {
   ...resultsMethods,
   ...reportMethods,
   ...weightsMethods,
+  ...stagesMethods,
+  ...entryMethods,
 }
 
 export type Contract = typeof contract
@@ -41,3 +45,5 @@ export * from './results'
 export * from './report'
 export * from './system'
 export * from './weights'
+export * from './stages'
+export * from './entry'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from './define'
-import type { RuleSettings } from '../domain/settings'
+import { defaultCrossChecks, type RuleSettings } from '../domain/settings'
+import { DEFAULT_BALLOT_POINTS, DEFAULT_SATISFACTION_POINTS } from '../domain/input-scores'
 
 export interface SystemInfo {
   version: string
@@ -20,14 +21,31 @@ export interface AuditEntry {
   after: unknown
 }
 
+const weight = z.number().min(0).max(1)
+const points = z.number().min(0).max(100)
+export const roleWeightsSchema = z.object({ 领导: weight, 互评: weight, 自评: weight, 群众: weight })
+export const trimAboveSchema = z.number().int().min(2).max(100)
+export const ballotPointsSchema = z.object({ 优秀: points, 称职: points, 基本称职: points, 不称职: points })
+export const satisfactionPointsSchema = z.object({ 满意: points, 基本满意: points, 不满意: points })
+export const crossChecksSchema = z.object({
+  deviationLimit: z.number().min(0).max(100),
+  leniencyLimit: z.number().int().min(0).max(100000).nullable(),
+  leniencyScore: points,
+  selfScoreGap: z.number().min(0).max(100),
+})
+
 const ruleSettings = z.object({
-  roleWeights: z.object({ 领导: z.number().min(0).max(1), 互评: z.number().min(0).max(1), 自评: z.number().min(0).max(1), 群众: z.number().min(0).max(1) }),
-  trimAbove: z.number().int().min(2).max(100),
+  roleWeights: roleWeightsSchema,
+  trimAbove: trimAboveSchema,
   quarterly: z.object({
     thresholds: z.object({ good: z.number().min(0).max(100), fair: z.number().min(0).max(100), poor: z.number().min(0).max(100) }),
     goodQuota: z.number().min(0).max(1),
   }),
   bonusCap: z.number().min(0).max(50),
+  // a caller that predates these (an older settings form) leaves them out and gets the brief's defaults
+  ballotPoints: ballotPointsSchema.default({ ...DEFAULT_BALLOT_POINTS }),
+  satisfactionPoints: satisfactionPointsSchema.default({ ...DEFAULT_SATISFACTION_POINTS }),
+  crossChecks: crossChecksSchema.default({ ...defaultCrossChecks }),
 })
 
 export const systemMethods = {

@@ -4,9 +4,6 @@ import type { PeriodStatus } from '../contract/period'
 export const stageKeys = ['self', 'peer', 'leader', 'committee'] as const
 export type StageKey = (typeof stageKeys)[number]
 
-export const participationStatuses = ['参加', '不定等次', '不参加'] as const
-export type ParticipationStatus = (typeof participationStatuses)[number]
-
 export const lifecycleOrder: readonly PeriodStatus[] = ['draft', 'open', 'review', 'approved', 'noticed', 'final']
 
 export interface LifecyclePerson {

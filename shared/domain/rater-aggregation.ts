@@ -38,10 +38,20 @@ export interface ItemRating {
   score: number
 }
 
-/** One item of one person: role means (trimmed where due) combined by the rescaled role weights. */
-export function aggregateItem(ratings: readonly ItemRating[], settings: Pick<RuleSettings, 'roleWeights' | 'trimAbove'>) {
+/**
+ * One item of one person: role means (trimmed where due) combined by the rescaled role weights.
+ * `given` are role scores that come whole from a hard input (citizen satisfaction as the 群众 role):
+ * they stand for their role, in place of any ratings of that role on the item.
+ */
+export function aggregateItem(
+  ratings: readonly ItemRating[],
+  settings: Pick<RuleSettings, 'roleWeights' | 'trimAbove'>,
+  given: readonly RoleScore[] = [],
+) {
+  const givenRoles = new Set(given.map((g) => g.role))
   const byRole = new Map<string, number[]>()
   for (const r of ratings) {
+    if (givenRoles.has(r.role)) continue
     const list = byRole.get(r.role)
     if (list) list.push(r.score)
     else byRole.set(r.role, [r.score])
@@ -51,6 +61,7 @@ export function aggregateItem(ratings: readonly ItemRating[], settings: Pick<Rul
     const mean = roleMean(scores, settings.trimAbove)
     if (mean !== null) roleScores.push({ role, mean })
   }
+  roleScores.push(...given)
   const unweightedRoles = roleScores.filter((r) => !((settings.roleWeights as Record<string, number>)[r.role] > 0)).map((r) => r.role)
   return { score: combineRoles(roleScores, settings.roleWeights), roleScores, unweightedRoles }
 }

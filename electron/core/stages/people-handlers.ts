@@ -1,0 +1,39 @@
+import type { HandlerMap } from '../context'
+import { t } from '../../../shared/i18n'
+import { inputsEditable } from '../../../shared/domain/period-lifecycle'
+import { AppError } from '../errors'
+import { findPeriodRow, loadStagedPeople, statusWord } from './stage-queries'
+import { personRow } from './person-stages'
+
+export const peopleHandlers: HandlerMap<'period-people' | 'period-person-update'> = {
+  async 'period-people'(input, ctx) {
+    await findPeriodRow(ctx.db, input.id)
+    return (await loadStagedPeople(ctx.db, input.id)).map(personRow)
+  },
+
+  /**
+   * A person's participation in one period. Someone the roster left out (不参加 when the period was
+   * created) is added to the period here; stages already recorded stay, so a change back restores them.
+   */
+  async 'period-person-update'(input, ctx) {
+    const period = await findPeriodRow(ctx.db, input.id)
+    if (!inputsEditable(period.status)) throw new AppError('frozen', t('stages.peopleClosed', { period: period.id, status: statusWord(period.status) }))
+    const reason = input.reason ? input.reason : null
+    if (input.status === '不定等次' && !reason) throw new AppError('invalid-input', t('stages.reasonNeeded'))
+    const person = await ctx.db.selectFrom('people').select(['id', 'name']).where('staff_no', '=', input.staffNo).executeTakeFirst()
+    if (!person) throw new AppError('not-found', t('stages.personNotFound', { period: period.id, staffNo: input.staffNo }))
+    const before = await ctx.db
+      .selectFrom('period_people')
+      .select(['status', 'status_reason'])
+      .where('period_id', '=', period.id)
+      .where('person_id', '=', person.id)
+      .executeTakeFirst()
+    const after = { status: input.status, status_reason: reason }
+    if (before) await ctx.db.updateTable('period_people').set(after).where('period_id', '=', period.id).where('person_id', '=', person.id).execute()
+    else await ctx.db.insertInto('period_people').values({ period_id: period.id, person_id: person.id, ...after }).execute()
+    ctx.audit({ entity: 'period_person', entityId: `${period.id}/${input.staffNo}`, before: before ?? null, after })
+    const row = (await loadStagedPeople(ctx.db, period.id)).find((p) => p.staffNo === input.staffNo)
+    if (!row) throw new AppError('internal', t('error.internal', { ref: 'period-person-update' }))
+    return personRow(row)
+  },
+}

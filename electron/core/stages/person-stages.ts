@@ -1,0 +1,44 @@
+import type { Selectable } from 'kysely'
+import type { StageTable } from '../../db/schema'
+import type { PeriodPersonRow, PersonStages, StageEntry } from '../../../shared/contract'
+import { requiredStages, stageKeys, type StageKey } from '../../../shared/domain/period-lifecycle'
+import { missingNames, type StagedPerson } from './stage-queries'
+
+function entry(p: StagedPerson, stage: StageKey): StageEntry & { row: Selectable<StageTable> | undefined } {
+  const row = p.stages.get(stage)
+  return { done: row !== undefined, required: requiredStages(p).includes(stage), decidedBy: row?.decided_by ?? null, decidedAt: row?.decided_at ?? null, row }
+}
+
+/** One person's four stages as the stage list shows them. */
+export function personStages(p: StagedPerson): PersonStages {
+  const { row: self, ...selfEntry } = entry(p, 'self')
+  const { row: leader, ...leaderEntry } = entry(p, 'leader')
+  const { row: _peer, ...peerEntry } = entry(p, 'peer')
+  const { row: _committee, ...committeeEntry } = entry(p, 'committee')
+  return {
+    staffNo: p.staffNo,
+    name: p.name,
+    department: p.department,
+    status: p.status,
+    reason: p.statusReason,
+    self: { ...selfEntry, text: self?.text ?? null, selfScore: self?.self_score ?? null },
+    peer: { ...peerEntry, ratings: p.peerRatings },
+    leader: { ...leaderEntry, comment: leader?.comment ?? null, proposedGrade: leader?.proposed_grade ?? null },
+    committee: committeeEntry,
+    missing: missingNames(p),
+  }
+}
+
+export function personRow(p: StagedPerson): PeriodPersonRow {
+  return {
+    staffNo: p.staffNo,
+    name: p.name,
+    department: p.department,
+    status: p.status,
+    reason: p.statusReason,
+    stages: stageKeys.map((stage) => {
+      const { row: _row, ...e } = entry(p, stage)
+      return { stage, ...e }
+    }),
+  }
+}

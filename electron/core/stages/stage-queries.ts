@@ -1,0 +1,119 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, PeriodTable, StageTable } from '../../db/schema'
+import { isMessageKey, t } from '../../../shared/i18n'
+import { AppError } from '../errors'
+import { requiredStages, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
+
+export async function findPeriodRow(db: Kysely<Database>, id: string): Promise<Selectable<PeriodTable>> {
+  const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!period) throw new AppError('not-found', t('period.notFound', { id }))
+  return period
+}
+
+export function statusWord(status: string): string {
+  const key = `period.status.${status}`
+  return isMessageKey(key) ? t(key) : status
+}
+
+export function stageName(stage: StageKey): string {
+  return t(`stages.name.${stage}`)
+}
+
+export interface StagedPerson extends LifecyclePerson {
+  personId: number
+  departmentPath: string
+  positionClass: string | null
+  stages: Map<StageKey, Selectable<StageTable>>
+  peerRatings: number
+}
+
+/** Everyone listed in the period (不参加 included, so they can be brought back), with their stages. */
+export async function loadStagedPeople(db: Kysely<Database>, periodId: string, department?: string): Promise<StagedPerson[]> {
+  let q = db
+    .selectFrom('period_people')
+    .innerJoin('people', 'people.id', 'period_people.person_id')
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .select([
+      'people.id',
+      'people.staff_no',
+      'people.name',
+      'people.position_class',
+      'departments.name as department',
+      'departments.path as department_path',
+      'period_people.status',
+      'period_people.status_reason',
+    ])
+    .where('period_people.period_id', '=', periodId)
+  // a department filter covers its sections: 城管局 lists 城管局/执法一队 too
+  if (department) q = q.where((eb) => eb.or([eb('departments.name', '=', department), eb('departments.path', '=', department), eb('departments.path', 'like', `${department}/%`)]))
+  const rows = await q.orderBy('departments.path').orderBy('people.staff_no').execute()
+
+  const stageRows = await db.selectFrom('stages').selectAll().where('period_id', '=', periodId).execute()
+  const byPerson = new Map<number, Map<StageKey, Selectable<StageTable>>>()
+  for (const s of stageRows) {
+    if (!(stageKeys as readonly string[]).includes(s.stage)) continue
+    const m = byPerson.get(s.person_id) ?? new Map<StageKey, Selectable<StageTable>>()
+    m.set(s.stage as StageKey, s)
+    byPerson.set(s.person_id, m)
+  }
+  const peer = await db
+    .selectFrom('ratings')
+    .select(['person_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('period_id', '=', periodId)
+    .where('role', '=', '互评')
+    .groupBy('person_id')
+    .execute()
+  const peerCount = new Map(peer.map((p) => [p.person_id, Number(p.n)]))
+
+  return rows.map((r) => {
+    const stages = byPerson.get(r.id) ?? new Map<StageKey, Selectable<StageTable>>()
+    return {
+      personId: r.id,
+      staffNo: r.staff_no,
+      name: r.name,
+      department: r.department,
+      departmentPath: r.department_path,
+      positionClass: r.position_class,
+      status: r.status,
+      statusReason: r.status_reason,
+      done: stageKeys.filter((k) => stages.has(k)),
+      stages,
+      peerRatings: peerCount.get(r.id) ?? 0,
+    }
+  })
+}
+
+/** The required stages a person lacks, by name. */
+export function missingNames(p: LifecyclePerson): string[] {
+  return requiredStages(p)
+    .filter((s) => !p.done.includes(s))
+    .map(stageName)
+}
+
+/**
+ * When the period's rating inputs last changed: imports of any kind into the period, entry-grid
+ * saves and flag decisions. Results computed before then are stale.
+ */
+export async function lastInputChange(db: Kysely<Database>, periodId: string): Promise<string | null> {
+  const batch = await db
+    .selectFrom('import_batches')
+    .select((eb) => eb.fn.max('created_at').as('at'))
+    .where('period_id', '=', periodId)
+    .executeTakeFirst()
+  const entry = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('entity', '=', ENTRY_AUDIT_ENTITY)
+    .where('entity_id', '=', periodId)
+    .executeTakeFirst()
+  const flag = await db
+    .selectFrom('flags')
+    .select((eb) => eb.fn.max('decided_at').as('at'))
+    .where('period_id', '=', periodId)
+    .executeTakeFirst()
+  const times = [batch?.at, entry?.at, flag?.at].filter((x): x is string => typeof x === 'string')
+  return times.length ? times.reduce((a, b) => (a > b ? a : b)) : null
+}
+
+/** the audit entity of an entry-grid save; its id is the period */
+export const ENTRY_AUDIT_ENTITY = 'ratings-entry'

@@ -1,0 +1,35 @@
+import { t } from '../../../shared/i18n'
+import { createStreamingWorkbook } from './streaming-workbook'
+import { writeTableSheet } from './table-sheet'
+
+export interface ReminderRow {
+  department: string
+  staffNo: string
+  name: string
+  /** stage names, in stage order */
+  missing: string[]
+}
+
+/** The A4 list a department head gets: who still lacks which stage. */
+export async function buildReminderWorkbook(spec: { periodName: string; rows: ReminderRow[]; exportedAt: Date }): Promise<Buffer> {
+  const { workbook, finish } = createStreamingWorkbook({ created: spec.exportedAt })
+  await writeTableSheet(workbook, {
+    name: t('stages.reminder.sheet'),
+    title: t('stages.reminder.title', { name: spec.periodName }),
+    columns: [
+      { header: t('stages.reminder.col.department'), kind: 'text' },
+      { header: t('stages.reminder.col.staffNo'), kind: 'text' },
+      { header: t('stages.reminder.col.name'), kind: 'text' },
+      { header: t('stages.reminder.col.missing'), kind: 'text', wrap: true, width: { min: 16, max: 40 } },
+    ],
+    rows: spec.rows.map((r) => [r.department, r.staffNo, r.name, r.missing.join('、')]),
+    freezeColumns: 3,
+    notes: [t('stages.reminder.note', { people: spec.rows.length, at: localTime(spec.exportedAt) })],
+  })
+  return finish()
+}
+
+function localTime(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}

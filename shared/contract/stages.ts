@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { method } from './define'
+import type { Period } from './period'
+import type { ExportedFile } from './report'
+import { participationStatuses } from './roster'
+import { stageKeys, type StageKey } from '../domain/period-lifecycle'
+
+export { stageKeys, type StageKey }
+
+const periodRef = z.string().min(1).max(50)
+const staffNo = z.string().min(1).max(50)
+
+/** Quarterly grades a leader may propose, and annual ones; special periods use the annual words. */
+export const quarterlyGrades = ['好', '较好', '一般', '较差'] as const
+export const annualGrades = ['优秀', '称职', '基本称职', '不称职'] as const
+
+export interface StageState {
+  stage: StageKey
+  required: boolean
+  done: boolean
+  decidedBy: string | null
+  decidedAt: string | null
+}
+
+export interface PeriodPersonRow {
+  staffNo: string
+  name: string
+  department: string
+  status: string
+  reason: string | null
+  stages: StageState[]
+}
+
+export interface StageEntry {
+  done: boolean
+  required: boolean
+  decidedBy: string | null
+  decidedAt: string | null
+}
+
+export interface PersonStages {
+  staffNo: string
+  name: string
+  department: string
+  status: string
+  reason: string | null
+  self: StageEntry & { text: string | null; selfScore: number | null }
+  /** `ratings`: how many 互评 ratings (indicator × rater) the person has */
+  peer: StageEntry & { ratings: number }
+  leader: StageEntry & { comment: string | null; proposedGrade: string | null }
+  committee: StageEntry
+  /** the names of the required stages not yet done, in stage order */
+  missing: string[]
+}
+
+export interface DepartmentProgress {
+  department: string
+  headcount: number
+  /** per stage: how many of those required have it done, how many are required, who lacks it */
+  stages: { stage: StageKey; name: string; done: number; required: number; missing: { staffNo: string; name: string }[] }[]
+}
+
+export interface PeriodProgress {
+  period: string
+  status: string
+  departments: DepartmentProgress[]
+  /** what stops the next step, in words; empty when it is allowed */
+  next: { to: string | null; allowed: boolean; reasons: string[] }
+}
+
+export const stagePayloads = {
+  self: z.object({ stage: z.literal('self'), text: z.string().trim().min(1).max(20000), selfScore: z.number().min(0).max(100) }),
+  peer: z.object({ stage: z.literal('peer') }),
+  leader: z.object({
+    stage: z.literal('leader'),
+    comment: z.string().trim().max(5000).optional(),
+    proposedGrade: z.enum([...quarterlyGrades, ...annualGrades]).optional(),
+  }),
+  committee: z.object({ stage: z.literal('committee') }),
+}
+
+export const stagesMethods = {
+  /** one step along draft → open → review → approved → noticed → final, or every reason it cannot */
+  'period-advance': method<Period>()(z.object({ id: periodRef }), { mutates: true }),
+  'period-people': method<PeriodPersonRow[]>()(z.object({ id: periodRef }), { mutates: false }),
+  'period-person-update': method<PeriodPersonRow>()(
+    z.object({ id: periodRef, staffNo, status: z.enum(participationStatuses), reason: z.string().trim().max(200).nullable().optional() }),
+    { mutates: true },
+  ),
+  'stage-list': method<PersonStages[]>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false }),
+  /** records one stage for one or many people; recording again overwrites (audited before/after) */
+  'stage-record': method<PersonStages[]>()(
+    z.object({
+      period: periodRef,
+      staffNos: z.array(staffNo).min(1).max(5000),
+      payload: z.discriminatedUnion('stage', [stagePayloads.self, stagePayloads.peer, stagePayloads.leader, stagePayloads.committee]),
+    }),
+    { mutates: true },
+  ),
+  'period-progress': method<PeriodProgress>()(z.object({ period: periodRef }), { mutates: false }),
+  'period-reminders-export': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false }),
+}
