@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importBackend, type ImportBackend } from '../support/import-backend'
+import { fixtureFile } from '../support/temp-dir'
+import type { Period, PeriodProgress, PersonStages } from '../../shared/contract'
+
+let k: ImportBackend
+const P = '2025-Q1'
+
+/** roster, scheme and ratings of the fixture, 2025-Q1 created and opened */
+async function openFixturePeriod(name: string): Promise<ImportBackend> {
+  const b = await importBackend(name)
+  await b.ok('roster-import', { file: fixtureFile('roster.xlsx') })
+  await b.ok('scheme-import', { file: fixtureFile('scheme.xlsx'), name: '平时考核2025' })
+  await b.ok('period-create', { id: P, kind: 'quarter', scheme: '平时考核2025' })
+  await b.ok('period-open', { id: P })
+  await b.ok('ratings-import', { file: fixtureFile('ratings-2025-Q1.xlsx'), period: P })
+  return b
+}
+
+async function stageCount(): Promise<number> {
+  const r = await k.db.selectFrom('stages').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(r.n)
+}
+
+async function status(): Promise<string> {
+  return (await k.db.selectFrom('periods').select('status').where('id', '=', P).executeTakeFirstOrThrow()).status
+}
+
+beforeAll(async () => {
+  k = await openFixturePeriod('stages-lifecycle')
+}, 60_000)
+afterAll(async () => k.close())
+
+describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
+  let graded: string[] = []
+
+  it('refuses open → review while stages are missing, naming the people, and changes nothing', async () => {
+    const stages = await k.ok<PersonStages[]>('stage-list', { period: P })
+    expect(stages).toHaveLength(37)
+    graded = stages.filter((s) => s.status === '参加').map((s) => s.staffNo)
+    expect(graded).toHaveLength(36)
+    expect(stages.find((s) => s.staffNo === 'S004')?.missing).toEqual(['领导核验', '党委审定'])
+    expect(stages.find((s) => s.staffNo === 'S001')?.peer.ratings).toBe(48)
+
+    const e = await k.refused('period-advance', { id: P })
+    expect(e.code).toBe('conflict')
+    expect(e.message).toContain('还有 36 人未完成个人述职')
+    expect(e.message).toContain('还有 37 人未完成领导核验')
+    expect(e.message).toContain('罗强洋（S001，党政办公室）')
+    expect(await status()).toBe('open')
+  })
+
+  it('the progress board counts per department and lists who is missing', async () => {
+    const board = await k.ok<PeriodProgress>('period-progress', { period: P })
+    expect(board.departments).toHaveLength(6)
+    const office = board.departments.find((d) => d.department === '党政办公室')!
+    expect(office.headcount).toBe(7)
+    const self = office.stages.find((s) => s.stage === 'self')!
+    expect(self).toMatchObject({ name: '个人述职', done: 0, required: 6 })
+    expect(self.missing.map((m) => m.staffNo)).toEqual(['S001', 'S002', 'S003', 'S005', 'S006', 'S007'])
+    expect(board.next).toMatchObject({ to: 'review', allowed: false })
+    expect(board.next.reasons).toHaveLength(3)
+  })
+
+  it('records stages for many people at once, validating per stage', async () => {
+    const wrongPerson = await k.refused('stage-record', { period: P, staffNos: ['S001', 'S004'], payload: { stage: 'self', text: '本季度完成……', selfScore: 90 } })
+    expect(wrongPerson.message).toContain('吴艳（S004）为不定等次')
+    expect(await stageCount()).toBe(0)
+    const badScore = await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '述职', selfScore: 120 } })
+    expect(badScore.code).toBe('invalid-input')
+    const annualGrade = await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'leader', comment: '很好', proposedGrade: '优秀' } })
+    expect(annualGrade.message).toContain('好、较好、一般、较差')
+    const committeeEarly = await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })
+    expect(committeeEarly.code).toBe('conflict')
+
+    await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+    await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
+    const leader = await k.ok<PersonStages[]>('stage-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'leader', comment: '工作认真负责。', proposedGrade: '较好' } })
+    expect(leader).toHaveLength(37)
+    const s004 = leader.find((s) => s.staffNo === 'S004')!
+    // 不定等次 is comment only
+    expect(s004.leader).toMatchObject({ done: true, comment: '工作认真负责。', proposedGrade: null })
+    expect(s004.missing).toEqual(['党委审定'])
+    expect(leader[0].self).toMatchObject({ done: true, selfScore: 90, decidedBy: expect.any(String) })
+    expect(await stageCount()).toBe(36 * 2 + 37)
+    const audits = await k.db.selectFrom('audit_log').select('entity').where('method', '=', 'stage-record').execute()
+    expect(audits.filter((a) => a.entity === 'stage')).toHaveLength(36 * 2 + 37)
+  })
+
+  it('re-recording overwrites, with the audit before and after', async () => {
+    await k.ok('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '修改后的述职', selfScore: 88 } })
+    const last = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'stage-record').orderBy('id', 'desc').executeTakeFirstOrThrow()
+    expect(JSON.parse(last.before!).self_score).toBe(90)
+    expect(JSON.parse(last.after!).self_score).toBe(88)
+    expect(await stageCount()).toBe(36 * 2 + 37)
+  })
+
+  it('advances to review, then wants the committee, computed results and fresh ones', async () => {
+    const review = await k.ok<Period>('period-advance', { id: P })
+    expect(review.status).toBe('review')
+    const e = await k.refused('period-advance', { id: P })
+    expect(e.message).toContain('还有 37 人未完成党委审定')
+    expect(e.message).toContain('还没有计算考核结果')
+
+    await k.ok('results-compute', { period: P })
+    await k.ok('stage-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'committee' } })
+    // a rating changed after the computation makes the results stale
+    await k.ok('entry-save', { period: P, role: '领导', rater: 'L01', cells: [{ staffNo: 'S001', code: 'D1', score: 91 }] })
+    const stale = await k.refused('period-advance', { id: P })
+    expect(stale.message).toContain('请重新计算')
+    expect(stale.message).not.toContain('党委审定')
+
+    await k.ok('results-compute', { period: P })
+    const approved = await k.ok<Period>('period-advance', { id: P })
+    expect(approved.status).toBe('approved')
+    const audit = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'period-advance').execute()
+    expect(audit.map((a) => JSON.parse(a.after!).status)).toEqual(['review', 'approved'])
+  })
+
+  it('after approval nothing changes: stages, entry, participation refused, the database unchanged', async () => {
+    const before = { ...(await k.counts()), stages: await stageCount() }
+    const ratingsBefore = await k.db.selectFrom('ratings').select(['id', 'score']).orderBy('id').execute()
+    expect((await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'peer' } })).code).toBe('frozen')
+    expect((await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })).code).toBe('frozen')
+    const entry = await k.refused('entry-save', { period: P, role: '领导', rater: 'L01', cells: [{ staffNo: 'S001', code: 'D1', score: 50 }] })
+    expect(entry.code).toBe('frozen')
+    expect(entry.message).toContain('已审定')
+    expect((await k.refused('period-person-update', { id: P, staffNo: 'S001', status: '不参加', reason: '调离' })).code).toBe('frozen')
+    expect({ ...(await k.counts()), stages: await stageCount() }).toEqual(before)
+    expect(await k.db.selectFrom('ratings').select(['id', 'score']).orderBy('id').execute()).toEqual(ratingsBefore)
+  })
+
+  it('approved → noticed → final, then no next step', async () => {
+    expect((await k.ok<Period>('period-advance', { id: P })).status).toBe('noticed')
+    expect((await k.ok<Period>('period-advance', { id: P })).status).toBe('final')
+    const e = await k.refused('period-advance', { id: P })
+    expect(e.code).toBe('conflict')
+    expect(e.message).toContain('已定档')
+  })
+})
