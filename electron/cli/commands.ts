@@ -55,13 +55,27 @@ export function readFile(p: string) {
 const importKinds = {
   roster: { preview: 'roster-import-preview', commit: 'roster-import', extra: () => ({}) },
   scheme: { preview: 'scheme-import-preview', commit: 'scheme-import', extra: (env: CommandEnv) => ({ name: need(env, 'name') }) },
-  ratings: { preview: 'ratings-import-preview', commit: 'ratings-import', extra: (env: CommandEnv) => ({ period: need(env, 'period') }) },
+  ratings: { preview: 'ratings-import-preview', commit: 'ratings-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...replaceOption(env) }) },
+  ballots: { preview: 'ballots-import-preview', commit: 'ballots-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...indicatorOption(env), ...replaceOption(env) }) },
+  satisfaction: { preview: 'satisfaction-import-preview', commit: 'satisfaction-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...indicatorOption(env), ...replaceOption(env) }) },
+  measures: { preview: 'measures-import-preview', commit: 'measures-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...replaceOption(env) }) },
 } as const
+
+/** `--indicator CODE`: which indicator a ballot or satisfaction file feeds when the scheme has several. */
+function indicatorOption(env: CommandEnv): { indicator?: string } {
+  const v = env.args.options.indicator
+  return typeof v === 'string' ? { indicator: v } : {}
+}
+
+/** `--replace`: the same file was imported before; replace that batch. */
+function replaceOption(env: CommandEnv): { replace?: boolean } {
+  return env.args.options.replace === true ? { replace: true } : {}
+}
 
 /** `import KIND FILE`: prints what was understood, then writes all of it in one transaction, or nothing. */
 export async function importCommand(env: CommandEnv): Promise<number> {
   const [, kind, file] = env.args.positionals
-  if (!kind || !(kind in importKinds)) throw new UsageError(t('cli.missingArg', { name: 'roster | scheme | ratings' }))
+  if (!kind || !(kind in importKinds)) throw new UsageError(t('cli.missingArg', { name: Object.keys(importKinds).join(' | ') }))
   if (!file) throw new UsageError(t('cli.missingArg', { name: 'FILE' }))
   const spec = importKinds[kind as keyof typeof importKinds]
   const input = { file: readFile(file), ...spec.extra(env) }

@@ -13,6 +13,7 @@ import { stageHandlers } from './stages/handlers'
 import { peopleHandlers } from './stages/people-handlers'
 import { progressHandlers } from './stages/progress-handlers'
 import { entryHandlers } from './entry/handlers'
+import { inputsHandlers } from './inputs/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...progressHandlers,
   ...entryHandlers,
+  ...inputsHandlers,
 }

@@ -59,3 +59,47 @@ export const ratingsLongFields: FieldSpec[] = [
   { key: 'rater', label: '评价人', synonyms: [], required: false, example: 'L01' },
   { key: 'score', label: '分数', synonyms: ['得分', '评分'], required: true, example: '90' },
 ]
+
+const staffNoField: FieldSpec = { key: 'staffNo', label: '工号', synonyms: ['人员编号', '编号', '工作证号'], required: true, example: '00123' }
+
+/**
+ * 评分表 (wide layout): the base columns; every other column is read as an indicator when its header
+ * is one of the scheme's codes or names. 评价主体 may come from the sheet name or a line above instead.
+ */
+export const ratingsWideFields: FieldSpec[] = [
+  staffNoField,
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'role', label: '评价主体', synonyms: [], required: false, example: '领导' },
+  { key: 'rater', label: '评价人', synonyms: [], required: false, example: 'L01' },
+]
+
+/** 民主测评: vote counts per person; 不了解 is kept but does not count towards the score. */
+export const ballotFields: FieldSpec[] = [
+  staffNoField,
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'excellent', label: '优秀', synonyms: ['优秀票', '优秀票数'], required: false, example: '12' },
+  { key: 'competent', label: '称职', synonyms: ['称职票', '称职票数'], required: false, example: '8' },
+  { key: 'basic', label: '基本称职', synonyms: ['基本称职票', '基本称职票数'], required: false, example: '1' },
+  { key: 'incompetent', label: '不称职', synonyms: ['不称职票', '不称职票数'], required: false, example: '0' },
+  { key: 'unknown', label: '不了解', synonyms: ['不了解票', '不了解票数', '弃权'], required: false, example: '2' },
+]
+
+/** 群众满意度: by person or by department, as counts or as a rate. */
+export const satisfactionFields: FieldSpec[] = [
+  { ...staffNoField, anyOf: 'who' },
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'department', label: '部门', synonyms: ['科室', '处室', '所在部门', '单位'], required: true, example: '政务服务中心', anyOf: 'who' },
+  { key: 'satisfied', label: '满意', synonyms: ['满意数', '满意票'], required: false, example: '30' },
+  { key: 'basic', label: '基本满意', synonyms: ['基本满意数', '基本满意票'], required: false, example: '8' },
+  { key: 'dissatisfied', label: '不满意', synonyms: ['不满意数', '不满意票'], required: false, example: '2' },
+  { key: 'rate', label: '满意率', synonyms: ['满意度', '群众满意率'], required: false, example: '95%' },
+]
+
+/** Measured values of 目标 indicators. */
+export const measureFields: FieldSpec[] = [
+  staffNoField,
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'indicatorCode', label: '指标编码', synonyms: [], required: true, example: 'J3', anyOf: 'indicator' },
+  { key: 'indicatorName', label: '指标名称', synonyms: [], required: false, example: '', anyOf: 'indicator' },
+  { key: 'actual', label: '实际值', synonyms: ['实际完成', '完成值', '实际', '实际完成值'], required: true, example: '45' },
+]

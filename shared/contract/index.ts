@@ -9,6 +9,7 @@ import { systemMethods } from './system'
 import { weightsMethods } from './weights'
 import { stagesMethods } from './stages'
 import { entryMethods } from './entry'
+import { inputsMethods } from './inputs'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...weightsMethods,
   ...stagesMethods,
   ...entryMethods,
+  ...inputsMethods,
 }
 
 export type Contract = typeof contract
@@ -47,3 +49,4 @@ export * from './system'
 export * from './weights'
 export * from './stages'
 export * from './entry'
+export * from './inputs'

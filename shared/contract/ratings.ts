@@ -2,6 +2,11 @@ import { z } from 'zod'
 import { method } from './define'
 import { fileInput, type ImportPreview, type ImportResult } from './imports'
 
+/** The ratings preview also says which layout it recognised. */
+export interface RatingsPreview extends ImportPreview {
+  layout: 'long' | 'wide' | null
+}
+
 export interface RatingSummary {
   staffNo: string
   name: string
@@ -16,11 +21,11 @@ export interface RatingSummary {
 const periodRef = z.string().min(1).max(50)
 
 export const ratingsMethods = {
-  'ratings-import-preview': method<ImportPreview>()(z.object({ period: periodRef, file: fileInput }), {
+  'ratings-import-preview': method<RatingsPreview>()(z.object({ period: periodRef, file: fileInput, replace: z.boolean().optional() }), {
     mutates: false,
     long: true,
   }),
-  'ratings-import': method<ImportResult>()(z.object({ period: periodRef, file: fileInput }), {
+  'ratings-import': method<ImportResult>()(z.object({ period: periodRef, file: fileInput, replace: z.boolean().optional() }), {
     mutates: true,
     long: true,
   }),

@@ -1,19 +1,21 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
+import type { FileInput, ImportProblem, RatingsPreview } from '../../../shared/contract'
 import { isMessageKey, t } from '../../../shared/i18n'
 import type { Database, ImportBatchTable, PeriodTable } from '../../db/schema'
 import { ratingsLongFields } from '../../excel/fields'
 import { StaffNumberIndex } from '../../excel/normalize'
-import { sheetProblem } from '../../excel/problems'
-import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { cellProblem, rowProblem } from '../../excel/problems'
+import { buildPreview, fieldLabel, readImportFile, type ImportProgress, type ReadFile } from '../../excel/read-import'
 import { AppError } from '../errors'
-import { applies, problemAt, readRatingRow, type RatedPerson, type RatingRow, type SchemeIndicator } from './ratings-rows'
+import { earlierBatch, reimportNote } from '../inputs/batches'
+import { applies, readRatingRow, type RatedPerson, type RatingRow, type SchemeIndicator } from './ratings-rows'
+import { findWide, readWideRow, type RatingCandidate } from './wide-ratings'
 
 /** Ratings may come in until the committee has approved the period. */
 const CLOSED_STATUSES = new Set(['approved', 'noticed', 'final'])
 
 export interface RatingsPlan {
-  preview: ImportPreview
+  preview: RatingsPreview
   period: Selectable<PeriodTable>
   rows: RatingRow[]
   /** an earlier batch of this period with the same bytes */
@@ -30,7 +32,7 @@ export async function findOpenPeriod(db: Kysely<Database>, id: string): Promise<
   return period
 }
 
-async function lookups(db: Kysely<Database>, schemeId: number) {
+export async function lookups(db: Kysely<Database>, schemeId: number) {
   const scheme = await db.selectFrom('schemes').select('name').where('id', '=', schemeId).executeTakeFirstOrThrow()
   const rows = await db.selectFrom('indicators').selectAll().where('scheme_id', '=', schemeId).orderBy('sort_order').execute()
   const parents = new Set(rows.map((r) => r.parent_code).filter((c): c is string => c !== null))
@@ -41,6 +43,9 @@ async function lookups(db: Kysely<Database>, schemeId: number) {
     layer: r.layer,
     scope: JSON.parse(r.scope) as string[],
     isLeaf: !parents.has(r.code),
+    mode: r.mode,
+    target: r.target,
+    direction: r.direction,
   }))
   const people = await db
     .selectFrom('people')
@@ -54,83 +59,83 @@ async function lookups(db: Kysely<Database>, schemeId: number) {
   return { schemeName: scheme.name, indicators, people: new StaffNumberIndex(persons) }
 }
 
-/** Ratings already stored for the period, by person|indicator|role|rater, with where they came from. */
-async function storedRatings(db: Kysely<Database>, periodId: string): Promise<Map<string, { file: string; row: number | null }>> {
-  const rows = await db
+/** Ratings already stored for the period (outside a batch being replaced), by person|indicator|role|rater. */
+async function storedRatings(db: Kysely<Database>, periodId: string, exclude: number | null): Promise<Map<string, { file: string; row: number | null }>> {
+  let q = db
     .selectFrom('ratings')
     .leftJoin('import_batches', 'import_batches.id', 'ratings.batch_id')
     .select(['ratings.person_id', 'ratings.indicator_id', 'ratings.role', 'ratings.rater', 'ratings.source_row', 'import_batches.file_name'])
     .where('ratings.period_id', '=', periodId)
     .where('ratings.rater', 'is not', null)
-    .execute()
+  if (exclude !== null) q = q.where((eb) => eb.or([eb('ratings.batch_id', 'is', null), eb('ratings.batch_id', '!=', exclude)]))
+  const rows = await q.execute()
   return new Map(rows.map((r) => [`${r.person_id}|${r.indicator_id}|${r.role}|${r.rater}`, { file: r.file_name ?? '', row: r.source_row }]))
 }
 
-/** Reads a long-layout ratings file for a period and checks every row against roster and scheme. */
+/** Long layout: a score column and an indicator column (code or name) on the chosen sheet. */
+const isLong = (read: ReadFile) => {
+  const table = read.search.table
+  return table !== null && table.byField.has('score') && (table.byField.has('indicatorCode') || table.byField.has('indicatorName'))
+}
+
+/**
+ * Reads a ratings file for a period, long (评分明细) or wide (评分表) as it finds it, and checks every
+ * rating against roster and scheme, against the others in the file and against what is stored.
+ */
 export async function planRatingsImport(db: Kysely<Database>, periodId: string, file: FileInput, ctx: ImportProgress): Promise<RatingsPlan> {
   const period = await findOpenPeriod(db, periodId)
-  const read = await readImportFile(file, 'ratings', ratingsLongFields, ctx)
+  let read = await readImportFile(file, 'ratings', ratingsLongFields, ctx)
   const problems: ImportProblem[] = []
   const notes: string[] = []
-  const sameFile =
-    (await db.selectFrom('import_batches').selectAll().where('period_id', '=', periodId).where('file_hash', '=', read.fileHash).orderBy('id').executeTakeFirst()) ?? null
-  if (sameFile) {
-    const msg = t('import.problem.alreadyImported', { date: sameFile.created_at.slice(0, 10), period: periodId, file: sameFile.file_name })
-    problems.push(sheetProblem('error', read.search.table?.sheet ?? '', msg))
-  }
-  const table = read.search.table
-  const none = { adds: 0, changes: 0, unchanged: 0 }
-  if (!table) return { preview: buildPreview(read, none, problems, notes, []), period, rows: [], sameFile }
+  const sameFile = await earlierBatch(db, periodId, read.fileHash)
+  if (sameFile) notes.push(reimportNote(sameFile))
   const lk = await lookups(db, period.scheme_id)
-  notes.push(t('import.note.ratingsPeriod', { period: periodId, scheme: lk.schemeName }))
-  const stored = await storedRatings(db, periodId)
-  const seen = new Map<string, number>()
-  const rows: RatingRow[] = []
+  const candidates: RatingCandidate[] = []
   const zeros: string[] = []
-  let skipped = 0
-  let anonymous = 0
-  for (let i = 0; i < table.rows.length; i++) {
-    if (i % 500 === 0) {
-      ctx.progress(i, table.rows.length, 'progress.checking')
-      await ctx.checkpoint()
-    }
-    const r = table.rows[i]
-    const rating = readRatingRow(table, r, lk, problems)
-    if (!rating) continue
-    if (rating.zeros && !zeros.includes(rating.zeros)) zeros.push(rating.zeros)
-    if (rating.rater === null) anonymous++
-    else {
-      const key = `${rating.person.id}|${rating.indicator.id}|${rating.role}|${rating.rater}`
-      const where = table.byField.has('rater') ? 'rater' : 'staffNo'
-      const first = seen.get(key)
-      if (first !== undefined) {
-        problems.push(problemAt(table, r.row, where, t('import.problem.duplicateRating', { other: first })))
-        continue
-      }
-      seen.set(key, r.row)
-      const old = stored.get(key)
-      if (old) {
-        problems.push(problemAt(table, r.row, where, t('import.problem.alreadyRated', { file: old.file, row: old.row ?? '?' })))
-        continue
+  let layout: RatingsPreview['layout'] = null
+  let blanks = 0
+  const wide = isLong(read) ? null : findWide(read.workbook, lk.indicators, problems)
+  if (wide) {
+    layout = 'wide'
+    read = { ...read, search: wide.search }
+    notes.push(t('inputs.note.layoutWide', { count: wide.indicatorColumns }))
+    for (const sheet of wide.sheets) {
+      const sourceKey = sheet.roleSource === 'cell' ? 'inputs.note.roleFromCell' : sheet.roleSource === 'sheet' ? 'inputs.note.roleFromSheet' : 'inputs.note.roleFromColumn'
+      notes.push(t('inputs.note.wideSheet', { sheet: sheet.table.sheet, role: sheet.role ?? '—', source: t(sourceKey), rows: sheet.table.rows.length }))
+      for (let i = 0; i < sheet.table.rows.length; i++) {
+        if (i % 200 === 0) {
+          ctx.progress(i, sheet.table.rows.length, 'progress.checking')
+          await ctx.checkpoint()
+        }
+        const one = readWideRow(sheet, sheet.table.rows[i], lk, problems, zeros)
+        candidates.push(...one.candidates)
+        blanks += one.blanks
       }
     }
-    if (!applies(rating.indicator, rating.person)) {
-      const msg = t('import.problem.notApplicable', {
-        indicator: `${rating.indicator.code} ${rating.indicator.name}`,
-        scope: rating.indicator.scope.join('、'),
-        name: rating.person.name,
-        position: rating.person.positionClass ?? '—',
-        department: rating.person.department,
-      })
-      problems.push(problemAt(table, r.row, table.byField.has('indicatorCode') ? 'indicatorCode' : 'indicatorName', msg, 'warning'))
-      skipped++
-      continue
+    if (blanks) notes.push(t('inputs.note.blankCells', { count: blanks }))
+  } else if (read.search.table) {
+    const table = read.search.table
+    layout = 'long'
+    notes.push(t('inputs.note.layoutLong'))
+    const where = table.byField.get(table.byField.has('rater') ? 'rater' : 'staffNo') ?? null
+    const indicatorCol = table.byField.get(table.byField.has('indicatorCode') ? 'indicatorCode' : 'indicatorName') ?? null
+    for (let i = 0; i < table.rows.length; i++) {
+      if (i % 500 === 0) {
+        ctx.progress(i, table.rows.length, 'progress.checking')
+        await ctx.checkpoint()
+      }
+      const rating = readRatingRow(table, table.rows[i], lk, problems)
+      if (!rating) continue
+      if (rating.zeros && !zeros.includes(rating.zeros)) zeros.push(rating.zeros)
+      const dupKey = `${rating.person.id}|${rating.indicator.id}|${rating.role}|${rating.rater}`
+      candidates.push({ rating, table, at: where, indicatorAt: indicatorCol, dupKey })
     }
-    rows.push(rating)
   }
+  const none = { adds: 0, changes: 0, unchanged: 0 }
+  if (!layout) return { preview: { ...buildPreview(read, none, problems, notes, []), layout }, period, rows: [], sameFile }
+  notes.splice(sameFile ? 1 : 0, 0, t('import.note.ratingsPeriod', { period: periodId, scheme: lk.schemeName }))
+  const rows = await checkCandidates(candidates, await storedRatings(db, periodId, sameFile?.id ?? null), problems, notes, ctx)
   if (zeros.length) notes.push(t('import.note.leadingZeros', { count: zeros.length, examples: zeros.slice(0, 3).join('，') }))
-  if (skipped) notes.push(t('import.note.ratingsSkipped', { count: skipped }))
-  if (anonymous) notes.push(t('import.note.anonymousDuplicates'))
   const label = (key: string) => fieldLabel('ratings', ratingsLongFields.find((f) => f.key === key) ?? ratingsLongFields[0])
   const sample = rows.slice(0, 10).map((r) => ({
     [label('staffNo')]: r.person.staffNo,
@@ -142,5 +147,56 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
     [label('score')]: r.score,
   }))
   const preview = buildPreview(read, { adds: rows.length, changes: 0, unchanged: 0 }, problems, notes, sample)
-  return { preview, period, rows, sameFile }
+  return { preview: { ...preview, layout }, period, rows, sameFile }
+}
+
+/** Duplicates within the file and against stored ratings refused; not-applicable ones skipped with a warning. */
+async function checkCandidates(
+  candidates: RatingCandidate[],
+  stored: Map<string, { file: string; row: number | null }>,
+  problems: ImportProblem[],
+  notes: string[],
+  ctx: ImportProgress,
+): Promise<RatingRow[]> {
+  const at = (c: RatingCandidate, message: string, severity: ImportProblem['severity'] = 'error', col = c.at) =>
+    col ? cellProblem(severity, c.table.sheet, c.rating.row, col, message) : rowProblem(severity, c.table.sheet, c.rating.row, message)
+  const seen = new Map<string, number>()
+  const rows: RatingRow[] = []
+  let skipped = 0
+  let anonymous = 0
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % 2000 === 0) await ctx.checkpoint()
+    const c = candidates[i]
+    const rating = c.rating
+    if (rating.rater === null) anonymous++
+    else {
+      const first = seen.get(c.dupKey)
+      if (first !== undefined) {
+        problems.push(at(c, t('import.problem.duplicateRating', { other: first })))
+        continue
+      }
+      seen.set(c.dupKey, rating.row)
+      const old = stored.get(c.dupKey)
+      if (old) {
+        problems.push(at(c, t('import.problem.alreadyRated', { file: old.file, row: old.row ?? '?' })))
+        continue
+      }
+    }
+    if (!applies(rating.indicator, rating.person)) {
+      const msg = t('import.problem.notApplicable', {
+        indicator: `${rating.indicator.code} ${rating.indicator.name}`,
+        scope: rating.indicator.scope.join('、'),
+        name: rating.person.name,
+        position: rating.person.positionClass ?? '—',
+        department: rating.person.department,
+      })
+      problems.push(at(c, msg, 'warning', c.indicatorAt))
+      skipped++
+      continue
+    }
+    rows.push(rating)
+  }
+  if (skipped) notes.push(t('import.note.ratingsSkipped', { count: skipped }))
+  if (anonymous) notes.push(t('import.note.anonymousDuplicates'))
+  return rows
 }

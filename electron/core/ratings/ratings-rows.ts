@@ -21,6 +21,11 @@ export interface SchemeIndicator {
   layer: string
   scope: string[]
   isLeaf: boolean
+  /** 计分方式: 评分 / 票决 / 目标 / 加减分 / 否决 */
+  mode: string
+  target: number | null
+  /** 越高越好 / 越低越好 */
+  direction: string
 }
 
 export interface RatingRow {
@@ -45,6 +50,19 @@ const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 /** Role words normalised as the settings define them (NFKC, no spaces). */
 const roleByWord = new Map<string, RaterRole>()
 for (const role of raterRoles) for (const w of [role, ...raterRoleSynonyms[role]]) roleByWord.set(squash(w), role)
+
+/** A rater role from its word or a synonym (`同事互评` → 互评); null when unknown. */
+export function roleOf(text: string): RaterRole | null {
+  return roleByWord.get(squash(text)) ?? null
+}
+
+/** The role a sheet name names (`领导评价`, `2025一季度同事互评`): the longest role word it contains. */
+export function roleInName(name: string): RaterRole | null {
+  const n = squash(name)
+  let best: { role: RaterRole; len: number } | null = null
+  for (const [word, role] of roleByWord) if (n.includes(word) && (!best || word.length > best.len)) best = { role, len: word.length }
+  return best?.role ?? null
+}
 
 export function problemAt(table: FoundTable, row: number, key: string, message: string, severity: ImportProblem['severity'] = 'error'): ImportProblem {
   const col = table.byField.get(key)

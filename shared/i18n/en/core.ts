@@ -30,7 +30,13 @@ export const core: Record<keyof typeof zh, string> = {
   init                                          create or upgrade the database
   import roster  FILE.xlsx [--dry-run]          import the roster
   import scheme  FILE.xlsx --name NAME          import an indicator scheme
-  import ratings FILE.xlsx --period 2025-Q1     import ratings (long layout)
+  import ratings FILE.xlsx --period 2025-Q1 [--replace]
+                                               import ratings (long or wide layout, detected); --replace replaces the same file imported before
+  import ballots FILE.xlsx --period 2025-Q1 [--indicator CODE]
+                                               import ballot votes (--indicator when the scheme has several 票决 indicators)
+  import satisfaction FILE.csv --period 2025-Q1 [--indicator CODE]
+                                               import citizen satisfaction (by person or department; CSV in UTF-8 or GBK)
+  import measures FILE.xlsx --period 2025-Q1   import measured values of target indicators
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
   period open --id 2025-Q1                      open a period (its scheme version is frozen)
   period list

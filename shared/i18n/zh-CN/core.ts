@@ -29,7 +29,13 @@ export const core = {
   init                                         创建或升级数据库
   import roster  文件.xlsx [--dry-run]         导入人员名册
   import scheme  文件.xlsx --name 名称         导入指标体系
-  import ratings 文件.xlsx --period 2025-Q1    导入评分明细（长表）
+  import ratings 文件.xlsx --period 2025-Q1 [--replace]
+                                               导入评分（长表或宽表，自动识别）；--replace 替换此前导入的同一文件
+  import ballots 文件.xlsx --period 2025-Q1 [--indicator 编码]
+                                               导入民主测评票数（体系有多个“票决”指标时用 --indicator 指定）
+  import satisfaction 文件.csv --period 2025-Q1 [--indicator 编码]
+                                               导入群众满意度（按人或按部门；CSV 可为 UTF-8 或 GBK）
+  import measures 文件.xlsx --period 2025-Q1   导入“目标”指标的实际值
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
   period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
   period list
