@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { periodLifecycleCommand } from '../../electron/cli/period-lifecycle-command'
+import { CallFailed, UsageError, type CommandEnv } from '../../electron/cli/commands'
+import { parseArgs } from '../../electron/cli/args'
+import { importBackend, type ImportBackend } from '../support/import-backend'
+import { fixtureFile } from '../support/temp-dir'
+
+let k: ImportBackend
+const P = '2025-Q1'
+
+beforeAll(async () => {
+  k = await importBackend('stages-cli')
+  await k.ok('roster-import', { file: fixtureFile('roster.xlsx') })
+  await k.ok('scheme-import', { file: fixtureFile('scheme.xlsx'), name: '平时考核2025' })
+  await k.ok('period-create', { id: P, kind: 'quarter', scheme: '平时考核2025' })
+}, 60_000)
+afterAll(async () => k.close())
+
+/** The command as the CLI runs it (the lead wires it under `period advance|status`). */
+async function run(...argv: string[]): Promise<{ code: number; out: string }> {
+  const out: string[] = []
+  const args = parseArgs(argv)
+  const env: CommandEnv = {
+    backend: k.backend,
+    args,
+    io: { out: (s) => out.push(s), err: (s) => out.push(s), signal: new AbortController().signal },
+    json: args.options.json === true,
+  }
+  const code = await periodLifecycleCommand(env)
+  return { code, out: out.join('\n') }
+}
+
+describe('CLI period advance | status', () => {
+  it('advance: draft → open, then refused with the reasons', async () => {
+    const opened = await run('period', 'advance', '--id', P)
+    expect(opened).toEqual({ code: 0, out: '考核周期 2025-Q1 已从“草稿”进入“进行中”。' })
+    const refused = await run('period', 'advance', '--id', P).catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(CallFailed)
+    expect((refused as CallFailed).error.message).toContain('还有 36 人未完成个人述职')
+  })
+
+  it('status: the period, progress per department and what blocks the next step', async () => {
+    const r = await run('period', 'status', '--id', P)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('2025-Q1（2025年第一季度平时考核）状态：进行中；参加 37 人')
+    expect(r.out).toContain('  党政办公室（7 人）：个人述职 0/6  同事互评 0/6  领导核验 0/7  党委审定 0/7')
+    expect(r.out).toContain('下一步“审核中”受阻：')
+    expect(r.out).toContain('  · 还有 37 人未完成领导核验')
+    const json = JSON.parse((await run('period', 'status', '--id', P, '--json')).out)
+    expect(json.period.status).toBe('open')
+    expect(json.progress.departments).toHaveLength(6)
+  })
+
+  it('usage errors name what is missing', async () => {
+    await expect(run('period', 'status')).rejects.toBeInstanceOf(UsageError)
+    await expect(run('period', 'sideways', '--id', P)).rejects.toBeInstanceOf(UsageError)
+  })
+})
