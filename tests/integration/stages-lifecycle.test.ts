@@ -110,11 +110,25 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     expect(stale.message).toContain('请重新计算')
     expect(stale.message).not.toContain('党委审定')
 
+    // an open cross-check flag blocks approval; its decision is an input change like any other
+    const flag = await k.db
+      .insertInto('flags')
+      .values({ period_id: P, kind: 'same-score', role: '互评', rater: 'S002', person_id: null, details: '{}', status: 'open', reason: null, decided_by: null, decided_at: null, created_at: new Date().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await k.ok('results-compute', { period: P })
+    expect((await k.refused('period-advance', { id: P })).message).toContain('还有 1 条异常评分提示未处理')
+    await k.db.updateTable('flags').set({ status: 'confirmed', reason: '核实无误', decided_by: 'test', decided_at: new Date().toISOString() }).where('id', '=', flag.id).execute()
+    expect((await k.refused('period-advance', { id: P })).message).toContain('请重新计算')
+
     await k.ok('results-compute', { period: P })
     const approved = await k.ok<Period>('period-advance', { id: P })
     expect(approved.status).toBe('approved')
     const audit = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'period-advance').execute()
     expect(audit.map((a) => JSON.parse(a.after!).status)).toEqual(['review', 'approved'])
+    // period-open goes the same way: one transition path, one kind of audit entry
+    const opened = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'period-open').executeTakeFirstOrThrow()
+    expect([JSON.parse(opened.before!), JSON.parse(opened.after!)]).toEqual([{ status: 'draft' }, { status: 'open' }])
   })
 
   it('after approval nothing changes: stages, entry, participation refused, the database unchanged', async () => {
@@ -136,5 +150,6 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     const e = await k.refused('period-advance', { id: P })
     expect(e.code).toBe('conflict')
     expect(e.message).toContain('已定档')
+    expect((await k.refused('period-open', { id: P })).message).toContain('已定档')
   })
 })

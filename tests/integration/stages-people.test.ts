@@ -57,6 +57,20 @@ describe('participation per period', () => {
     expect((await k.refused('stage-record', { period: P, staffNos: ['S002'], payload: { stage: 'peer' } })).message).toContain('不参加考核')
   })
 
+  it('lists roster people the period left out, and brings them in', async () => {
+    const dept = await k.db.selectFrom('departments').select('id').where('name', '=', '财政所').executeTakeFirstOrThrow()
+    const now = new Date().toISOString()
+    await k.db
+      .insertInto('people')
+      .values({ staff_no: 'S099', name: '借调人员', department_id: dept.id, position_class: '专业技术', rank_title: null, is_leader: 0, gender: null, birth: null, political: null, status: '不参加', status_reason: '借调外单位', created_at: now, updated_at: now })
+      .execute()
+    const listed = (await k.ok<PeriodPersonRow[]>('period-people', { id: P })).find((p) => p.staffNo === 'S099')
+    expect(listed).toMatchObject({ status: '不参加', reason: '借调外单位', department: '财政所' })
+    const back = await k.ok<PeriodPersonRow>('period-person-update', { id: P, staffNo: 'S099', status: '参加', reason: null })
+    expect(back.stages.every((s) => s.required)).toBe(true)
+    await k.ok('period-person-update', { id: P, staffNo: 'S099', status: '不参加', reason: '借调外单位' })
+  })
+
   it('the progress board follows participation', async () => {
     await k.ok('stage-record', { period: P, staffNos: ['S001', 'S005'], payload: { stage: 'self', text: '述职', selfScore: 85 } })
     const board = await k.ok<PeriodProgress>('period-progress', { period: P })

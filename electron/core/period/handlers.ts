@@ -1,11 +1,12 @@
 import type { HandlerMap } from '../context'
 import { AppError } from '../errors'
-import { isMessageKey, t } from '../../../shared/i18n'
+import { t } from '../../../shared/i18n'
 import { findScheme } from '../scheme/scheme-queries'
 import { periodWindow, type PeriodWindow } from '../../../shared/domain/period-window'
 import { listPeriods } from './period-queries'
 
-export const periodHandlers: HandlerMap<'period-list' | 'period-create' | 'period-open'> = {
+/** period-open lives with the other transitions in lifecycle.ts */
+export const periodHandlers: HandlerMap<'period-list' | 'period-create'> = {
   async 'period-list'(_input, ctx) {
     return listPeriods(ctx.db)
   },
@@ -47,20 +48,6 @@ export const periodHandlers: HandlerMap<'period-list' | 'period-create' | 'perio
     const created = (await listPeriods(ctx.db)).find((p) => p.id === input.id)
     if (!created) throw new AppError('internal', t('error.internal', { ref: 'period-create' }))
     return created
-  },
-  /** From here on the period's scheme version is frozen: frozenBy() sees a period past draft. */
-  async 'period-open'(input, ctx) {
-    const before = await ctx.db.selectFrom('periods').selectAll().where('id', '=', input.id).executeTakeFirst()
-    if (!before) throw new AppError('not-found', t('period.notFound', { id: input.id }))
-    if (before.status !== 'draft') {
-      const key = `period.status.${before.status}`
-      throw new AppError('conflict', t('period.open.notDraft', { id: input.id, status: isMessageKey(key) ? t(key) : before.status }))
-    }
-    await ctx.db.updateTable('periods').set({ status: 'open' }).where('id', '=', input.id).execute()
-    ctx.audit({ entity: 'period', entityId: input.id, before: { status: before.status }, after: { status: 'open' } })
-    const opened = (await listPeriods(ctx.db)).find((p) => p.id === input.id)
-    if (!opened) throw new AppError('internal', t('error.internal', { ref: 'period-open' }))
-    return opened
   },
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
-import type { HandlerMap } from '../context'
+import type { HandlerContext, HandlerMap } from '../context'
 import type { Database } from '../../db/schema'
-import type { PeriodStatus } from '../../../shared/contract'
+import type { Period, PeriodStatus } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { nextTransition, type BlockReason, type TransitionCheck } from '../../../shared/domain/period-lifecycle'
 import { AppError } from '../errors'
@@ -49,19 +49,33 @@ export function reasonText(r: BlockReason): string {
   }
 }
 
-export const lifecycleHandlers: HandlerMap<'period-advance'> = {
-  /** One step along the lifecycle; draft → open freezes the scheme version, as period-open does. */
+/**
+ * The one way a period changes status: the rule decides, the status moves one step, the audit says
+ * from what to what. period-open and period-advance both come through here.
+ */
+async function advance(ctx: HandlerContext, id: string): Promise<Period> {
+  const check = await checkNextTransition(ctx.db, id)
+  if (check.to === null) throw new AppError('conflict', t('stages.advance.last', { id }))
+  if (!check.allowed) {
+    const reasons = check.reasons.map((r) => `· ${reasonText(r)}`).join('\n')
+    throw new AppError('conflict', t('stages.advance.refused', { id, from: statusWord(check.from), to: statusWord(check.to), reasons }))
+  }
+  await ctx.db.updateTable('periods').set({ status: check.to }).where('id', '=', id).where('status', '=', check.from).execute()
+  ctx.audit({ entity: 'period', entityId: id, before: { status: check.from }, after: { status: check.to } })
+  const period = (await listPeriods(ctx.db)).find((p) => p.id === id)
+  if (!period) throw new AppError('internal', t('error.internal', { ref: 'period-advance' }))
+  return period
+}
+
+export const lifecycleHandlers: HandlerMap<'period-open' | 'period-advance'> = {
+  /** draft → open: from here on the period's scheme version is frozen (frozenBy() sees a period past draft). */
+  async 'period-open'(input, ctx) {
+    const period = await findPeriodRow(ctx.db, input.id)
+    if (period.status !== 'draft') throw new AppError('conflict', t('period.open.notDraft', { id: input.id, status: statusWord(period.status) }))
+    return advance(ctx, input.id)
+  },
+  /** One step along the lifecycle, or every reason it cannot. */
   async 'period-advance'(input, ctx) {
-    const check = await checkNextTransition(ctx.db, input.id)
-    if (check.to === null) throw new AppError('conflict', t('stages.advance.last', { id: input.id }))
-    if (!check.allowed) {
-      const reasons = check.reasons.map((r) => `· ${reasonText(r)}`).join('\n')
-      throw new AppError('conflict', t('stages.advance.refused', { id: input.id, from: statusWord(check.from), to: statusWord(check.to), reasons }))
-    }
-    await ctx.db.updateTable('periods').set({ status: check.to }).where('id', '=', input.id).where('status', '=', check.from).execute()
-    ctx.audit({ entity: 'period', entityId: input.id, before: { status: check.from }, after: { status: check.to } })
-    const period = (await listPeriods(ctx.db)).find((p) => p.id === input.id)
-    if (!period) throw new AppError('internal', t('error.internal', { ref: 'period-advance' }))
-    return period
+    return advance(ctx, input.id)
   },
 }

@@ -1,14 +1,28 @@
 import type { HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
-import { inputsEditable } from '../../../shared/domain/period-lifecycle'
+import { inputsEditable, stageKeys } from '../../../shared/domain/period-lifecycle'
 import { AppError } from '../errors'
-import { findPeriodRow, loadStagedPeople, statusWord } from './stage-queries'
+import { findPeriodRow, loadStagedPeople, PERSON_AUDIT_ENTITY, statusWord } from './stage-queries'
 import { personRow } from './person-stages'
 
 export const peopleHandlers: HandlerMap<'period-people' | 'period-person-update'> = {
   async 'period-people'(input, ctx) {
     await findPeriodRow(ctx.db, input.id)
-    return (await loadStagedPeople(ctx.db, input.id)).map(personRow)
+    const listed = (await loadStagedPeople(ctx.db, input.id)).map(personRow)
+    // the roster's 不参加 were left out when the period was created: list them too, to bring them in
+    const absent = await ctx.db
+      .selectFrom('people')
+      .innerJoin('departments', 'departments.id', 'people.department_id')
+      .select(['people.staff_no', 'people.name', 'departments.name as department', 'people.status_reason'])
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('period_people').select('person_id').whereRef('period_people.person_id', '=', 'people.id').where('period_people.period_id', '=', input.id))))
+      .orderBy('departments.path')
+      .orderBy('people.staff_no')
+      .execute()
+    const stages = stageKeys.map((stage) => ({ stage, required: false, done: false, decidedBy: null, decidedAt: null }))
+    return [
+      ...listed,
+      ...absent.map((p) => ({ staffNo: p.staff_no, name: p.name, department: p.department, status: '不参加', reason: p.status_reason, stages })),
+    ]
   },
 
   /**
@@ -31,7 +45,7 @@ export const peopleHandlers: HandlerMap<'period-people' | 'period-person-update'
     const after = { status: input.status, status_reason: reason }
     if (before) await ctx.db.updateTable('period_people').set(after).where('period_id', '=', period.id).where('person_id', '=', person.id).execute()
     else await ctx.db.insertInto('period_people').values({ period_id: period.id, person_id: person.id, ...after }).execute()
-    ctx.audit({ entity: 'period_person', entityId: `${period.id}/${input.staffNo}`, before: before ?? null, after })
+    ctx.audit({ entity: PERSON_AUDIT_ENTITY, entityId: `${period.id}/${input.staffNo}`, before: before ?? null, after })
     const row = (await loadStagedPeople(ctx.db, period.id)).find((p) => p.staffNo === input.staffNo)
     if (!row) throw new AppError('internal', t('error.internal', { ref: 'period-person-update' }))
     return personRow(row)

@@ -92,7 +92,7 @@ export function missingNames(p: LifecyclePerson): string[] {
 
 /**
  * When the period's rating inputs last changed: imports of any kind into the period, entry-grid
- * saves and flag decisions. Results computed before then are stale.
+ * saves, participation changes and flag decisions. Results computed before then are stale.
  */
 export async function lastInputChange(db: Kysely<Database>, periodId: string): Promise<string | null> {
   const batch = await db
@@ -103,8 +103,12 @@ export async function lastInputChange(db: Kysely<Database>, periodId: string): P
   const entry = await db
     .selectFrom('audit_log')
     .select((eb) => eb.fn.max('at').as('at'))
-    .where('entity', '=', ENTRY_AUDIT_ENTITY)
-    .where('entity_id', '=', periodId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('entity', '=', ENTRY_AUDIT_ENTITY), eb('entity_id', '=', periodId)]),
+        eb.and([eb('entity', '=', PERSON_AUDIT_ENTITY), eb('entity_id', 'like', `${periodId}/%`)]),
+      ]),
+    )
     .executeTakeFirst()
   const flag = await db
     .selectFrom('flags')
@@ -117,3 +121,5 @@ export async function lastInputChange(db: Kysely<Database>, periodId: string): P
 
 /** the audit entity of an entry-grid save; its id is the period */
 export const ENTRY_AUDIT_ENTITY = 'ratings-entry'
+/** the audit entity of a participation change; its id is `period/staffNo` */
+export const PERSON_AUDIT_ENTITY = 'period_person'
