@@ -8,6 +8,8 @@ import { resultsHandlers } from './results/handlers'
 import { reportHandlers } from './report/handlers'
 import { weightsHandlers } from './weights/weights-handlers'
 import { ahpHandlers } from './weights/ahp-handlers'
+import { flagsHandlers } from './checks/flags-handlers'
+import { raterSettingsHandlers } from './checks/rater-settings-handlers'
 import { lifecycleHandlers } from './period/lifecycle'
 import { stageHandlers } from './stages/handlers'
 import { peopleHandlers } from './stages/people-handlers'
@@ -26,6 +28,8 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...weightsHandlers,
   ...ahpHandlers,
+  ...flagsHandlers,
+  ...raterSettingsHandlers,
   ...lifecycleHandlers,
   ...stageHandlers,
   ...peopleHandlers,

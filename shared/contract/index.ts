@@ -7,6 +7,7 @@ import { resultsMethods } from './results'
 import { reportMethods } from './report'
 import { systemMethods } from './system'
 import { weightsMethods } from './weights'
+import { checksMethods } from './checks'
 import { stagesMethods } from './stages'
 import { entryMethods } from './entry'
 import { inputsMethods } from './inputs'
@@ -21,6 +22,7 @@ export const contract = {
   ...resultsMethods,
   ...reportMethods,
   ...weightsMethods,
+  ...checksMethods,
   ...stagesMethods,
   ...entryMethods,
   ...inputsMethods,
@@ -47,6 +49,7 @@ export * from './results'
 export * from './report'
 export * from './system'
 export * from './weights'
+export * from './checks'
 export * from './stages'
 export * from './entry'
 export * from './inputs'

@@ -16,6 +16,8 @@ import { weightsMessages as zhWeights } from './zh-CN/weights'
 import { weightsMessages as enWeights } from './en/weights'
 import { schemeMessages as zhScheme } from './zh-CN/scheme'
 import { schemeMessages as enScheme } from './en/scheme'
+import { checksMessages as zhChecks } from './zh-CN/checks'
+import { checksMessages as enChecks } from './en/checks'
 import { inputsMessages as zhInputs } from './zh-CN/inputs'
 import { inputsMessages as enInputs } from './en/inputs'
 import { stagesMessages as zhStages } from './zh-CN/stages'
@@ -25,9 +27,9 @@ import { stagesMessages as enStages } from './en/stages'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -1,0 +1,26 @@
+import type { checksMessages as zh } from '../zh-CN/checks'
+
+export const checksMessages: Record<keyof typeof zh, string> = {
+  'checks.kind.same-score': 'same score for everyone',
+  'checks.kind.full-marks': 'full marks for everyone',
+  'checks.kind.far-from-consensus': 'far from consensus',
+  'checks.kind.leniency': 'leniency limit broken',
+  'checks.kind.self-score-gap': 'self-score far above others',
+  'checks.status.open': 'open',
+  'checks.status.confirmed': 'confirmed',
+  'checks.status.excluded': 'excluded',
+  'checks.message.sameScoreOverall': 'Gave {ratees} ratees the identical mean score ({overall}).',
+  'checks.message.sameScoreItems': 'Gave {ratees} ratees identical scores on: {items}.',
+  'checks.message.fullMarks': 'All {scores} scores given to all {ratees} ratees are full marks.',
+  'checks.message.farFromConsensus': 'Mean absolute deviation from the other raters’ mean is {deviation} points over {items} items, above {limit}.',
+  'checks.message.leniency': '{count} ratees have a mean of at least {score}, above the limit of {limit}.',
+  'checks.message.selfScoreGap': 'Self-score mean {self} is {gap} points above the others’ mean {others}, beyond {limit}.',
+  'checks.error.flagNotFound': 'No cross-check flag {id}.',
+  'checks.error.periodLocked': 'Period “{period}” is {status}: after approval its cross-check flags can no longer be run or decided.',
+  'checks.error.dimensionNotFound': 'Scheme “{name}” version {version} has no dimension with code “{code}”.',
+  'checks.cli.none': 'Period {period} has no cross-check flags.',
+  'checks.cli.ran': 'Checked period {period} again: {added} added, {kept} kept, {dropped} dropped.',
+  'checks.cli.rater': '{role} · {rater}',
+  'checks.cli.person': 'ratee {staffNo} {name}',
+  'checks.cli.decided': '{status} ({by}, {at}): {reason}',
+}
