@@ -101,7 +101,7 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
     notes.push(t('inputs.note.layoutWide', { count: wide.indicatorColumns }))
     for (const sheet of wide.sheets) {
       const sourceKey = sheet.roleSource === 'cell' ? 'inputs.note.roleFromCell' : sheet.roleSource === 'sheet' ? 'inputs.note.roleFromSheet' : 'inputs.note.roleFromColumn'
-      notes.push(t('inputs.note.wideSheet', { sheet: sheet.table.sheet, role: sheet.role ?? '—', source: t(sourceKey), rows: sheet.table.rows.length }))
+      const roles = new Set<string>()
       for (let i = 0; i < sheet.table.rows.length; i++) {
         if (i % 200 === 0) {
           ctx.progress(i, sheet.table.rows.length, 'progress.checking')
@@ -109,8 +109,11 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
         }
         const one = readWideRow(sheet, sheet.table.rows[i], lk, problems, zeros)
         candidates.push(...one.candidates)
+        for (const c of one.candidates) roles.add(c.rating.role)
         blanks += one.blanks
       }
+      const role = sheet.role ?? ([...roles].join('、') || '—')
+      notes.push(t('inputs.note.wideSheet', { sheet: sheet.table.sheet, role, source: t(sourceKey), rows: sheet.table.rows.length }))
     }
     if (blanks) notes.push(t('inputs.note.blankCells', { count: blanks }))
   } else if (read.search.table) {

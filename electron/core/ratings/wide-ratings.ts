@@ -72,7 +72,9 @@ export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[],
       continue
     }
     sheetNotes.push(one.sheets[0])
-    searchProblems.push(...one.problems)
+    // a score cell that cannot be read (error value, formula without a result) blocks, as 分数 does in the long layout
+    const scoreLetters = new Set(cols.map(([, c]) => c.letter))
+    searchProblems.push(...one.problems.map((p) => (p.row !== null && p.row > table.headerRow && p.column !== null && scoreLetters.has(p.column) ? { ...p, severity: 'error' as const } : p)))
     notes.push(...one.notes)
     let role: RaterRole | null = null
     let roleSource: WideRead['sheets'][number]['roleSource'] = null
