@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n'
 import type { Backend } from '../core/backend'
 import { localCaller } from '../core/backend'
 import { formatPreview, formatProblems } from './print-preview'
+import { periodLifecycleCommand } from './period-lifecycle-command'
 import type { ParsedArgs } from './args'
 
 export interface CliIO {
@@ -105,12 +106,13 @@ export async function periodCommand(env: CommandEnv): Promise<number> {
     env.io.out(JSON.stringify(periods, null, 2))
     return 0
   }
+  if (sub === 'advance' || sub === 'status') return periodLifecycleCommand(env)
   if (sub === 'open') {
     const p = await call<{ id: string; name: string; schemeName: string; schemeVersion: number }>(env, 'period-open', { id: need(env, 'id') })
     env.io.out(env.json ? JSON.stringify(p, null, 2) : t('cli.periodOpened', { id: p.id, name: p.name, scheme: p.schemeName, version: p.schemeVersion }))
     return 0
   }
-  if (sub !== 'create') throw new UsageError(t('cli.missingArg', { name: 'create | open | list' }))
+  if (sub !== 'create') throw new UsageError(t('cli.missingArg', { name: 'create | open | advance | status | list' }))
   const input = { id: need(env, 'id'), kind: need(env, 'kind'), scheme: need(env, 'scheme'), ...(typeof env.args.options.name === 'string' ? { name: env.args.options.name } : {}) }
   const p = await call<{ id: string; name: string; participants: number }>(env, 'period-create', input)
   env.io.out(env.json ? JSON.stringify(p, null, 2) : t('cli.periodCreated', { id: p.id, name: p.name, participants: p.participants }))

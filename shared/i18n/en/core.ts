@@ -39,6 +39,8 @@ export const core: Record<keyof typeof zh, string> = {
   import measures FILE.xlsx --period 2025-Q1   import measured values of target indicators
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
   period open --id 2025-Q1                      open a period (its scheme version is frozen)
+  period advance --id 2025-Q1                   move to the next status (or list what blocks it)
+  period status --id 2025-Q1                    stage progress per department and what blocks the next step
   period list
   compute --period 2025-Q1                      compute scores and grades
   results --period 2025-Q1 [--json]             show results

@@ -38,6 +38,8 @@ export const core = {
   import measures 文件.xlsx --period 2025-Q1   导入“目标”指标的实际值
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
   period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
+  period advance --id 2025-Q1                   推进到下一阶段（不满足条件时列出原因）
+  period status --id 2025-Q1                    各部门环节进度，及推进到下一阶段还差什么
   period list
   compute --period 2025-Q1                     计算得分与等次
   results --period 2025-Q1 [--json]            查看结果
