@@ -4,6 +4,8 @@ import { ui as zhUi } from './zh-CN/ui'
 import { ui as enUi } from './en/ui'
 import { uiScheme as zhUiScheme } from './zh-CN/ui-scheme'
 import { uiScheme as enUiScheme } from './en/ui-scheme'
+import { uiPeriods as zhUiPeriods } from './zh-CN/ui-periods'
+import { uiPeriods as enUiPeriods } from './en/ui-periods'
 import { importMessages as zhImport } from './zh-CN/import'
 import { importMessages as enImport } from './en/import'
 import { core as zhCore } from './zh-CN/core'
@@ -27,9 +29,9 @@ import { stagesMessages as enStages } from './en/stages'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriods, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriods, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

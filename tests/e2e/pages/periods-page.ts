@@ -24,4 +24,19 @@ export class PeriodsPageModel {
   get create(): Locator {
     return this.page.getByTestId('period-create')
   }
+  tab(name: 'list' | 'people' | 'stages'): Locator {
+    return this.page.getByTestId(`periods-tab-${name}`)
+  }
+  openButton(id: string): Locator {
+    return this.page.getByTestId(`period-open-${id}`)
+  }
+  advanceButton(id: string): Locator {
+    return this.page.getByTestId(`period-advance-${id}`)
+  }
+  get advanceDialog(): Locator {
+    return this.page.getByTestId('period-advance-dialog')
+  }
+  get peopleGrid(): Grid {
+    return new Grid(this.page.getByTestId('people-grid'))
+  }
 }

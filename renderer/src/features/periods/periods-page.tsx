@@ -5,12 +5,16 @@ import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
-import { LoadError, Page } from '../../components/page'
-import { periodKindText, periodStatusText } from '../../components/period-picker'
+import { Empty, LoadError, Page } from '../../components/page'
+import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { StagesTab } from '../stages/stages-tab'
+import { AdvanceDialog } from './advance-dialog'
+import { PeopleTab } from './people-tab'
 import { PeriodForm } from './period-form'
+import '../stages/stages.css'
 
 const statusTone: Record<Period['status'], string> = {
   draft: 'plain',
@@ -21,7 +25,7 @@ const statusTone: Record<Period['status'], string> = {
   final: 'strong',
 }
 
-function periodColumns(onOpen: (p: Period) => void): ColDef<Period>[] {
+function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => void): ColDef<Period>[] {
   return [
     { field: 'id', headerName: t('ui.periods.id'), width: 120, sort: 'desc', pinned: 'left' },
     { field: 'name', headerName: t('ui.periods.name'), flex: 1, minWidth: 220 },
@@ -51,7 +55,7 @@ function periodColumns(onOpen: (p: Period) => void): ColDef<Period>[] {
     {
       colId: 'actions',
       headerName: '',
-      width: 90,
+      width: 150,
       sortable: false,
       filter: false,
       pinned: 'right',
@@ -60,17 +64,52 @@ function periodColumns(onOpen: (p: Period) => void): ColDef<Period>[] {
           <button type="button" className="button button-small" data-testid={`period-open-${p.data.id}`} onClick={() => p.data && onOpen(p.data)}>
             {t('ui.periodOpen.button')}
           </button>
+        ) : p.data && p.data.status !== 'final' ? (
+          <button type="button" className="button button-small" data-testid={`period-advance-${p.data.id}`} onClick={() => p.data && onAdvance(p.data)}>
+            {t('ui.advance.button')}
+          </button>
         ) : null,
     },
   ]
 }
 
+type PeriodsTab = 'list' | 'people' | 'stages'
+const periodTabs: PeriodsTab[] = ['list', 'people', 'stages']
+
+/** 考核周期: the periods and their lifecycle, who takes part in the chosen one, and the four stages per person. */
 export function PeriodsPage() {
+  const [tab, setTab] = useState<PeriodsTab>('list')
+  // a lifecycle step re-mounts the screen so the picker and every tab read the new status
+  const [nonce, setNonce] = useState(0)
+  return <PeriodsScreen key={nonce} tab={tab} setTab={setTab} onChanged={() => setNonce((n) => n + 1)} />
+}
+
+function PeriodsScreen({ tab, setTab, onChanged }: { tab: PeriodsTab; setTab(t: PeriodsTab): void; onChanged(): void }) {
+  const { period, picker } = usePeriodChoice()
+  return (
+    <Page title={t('nav.periods')} testId="page-periods" actions={tab === 'list' ? undefined : picker}>
+      <div className="tabs" role="tablist">
+        {periodTabs.map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`periods-tab-${k}`} onClick={() => setTab(k)}>
+            {t(`ui.periodTabs.${k}`)}
+          </button>
+        ))}
+      </div>
+      {tab === 'list' && <PeriodList onChanged={onChanged} />}
+      {tab !== 'list' && !period && <Empty testId="periods-no-period">{t('ui.period.needOne')}</Empty>}
+      {tab === 'people' && period && <PeopleTab key={period.id} period={period} />}
+      {tab === 'stages' && period && <StagesTab key={period.id} period={period} onAdvanced={onChanged} />}
+    </Page>
+  )
+}
+
+function PeriodList({ onChanged }: { onChanged(): void }) {
   const periods = useRpcQuery('period-list', {})
   const schemes = useRpcQuery('scheme-list', {})
   const notify = useNotify()
   const [opening, setOpening] = useState<Period | null>(null)
-  const columns = useMemo(() => periodColumns(setOpening), [])
+  const [advancing, setAdvancing] = useState<Period | null>(null)
+  const columns = useMemo(() => periodColumns(setOpening, setAdvancing), [])
   const rows = periods.data ?? []
   const open = async (p: Period) => {
     setOpening(null)
@@ -80,13 +119,13 @@ export function PeriodsPage() {
     } catch (e) {
       notify.error(e)
     }
-    periods.reload()
+    onChanged()
   }
   return (
-    <Page title={t('nav.periods')} testId="page-periods">
+    <>
       {periods.error && <LoadError error={periods.error} onRetry={periods.reload} />}
       {schemes.error && <LoadError error={schemes.error} onRetry={schemes.reload} />}
-      <PeriodForm schemes={schemes.data ?? []} existing={rows.map((p) => p.id)} onCreated={() => periods.reload()} />
+      <PeriodForm schemes={schemes.data ?? []} existing={rows.map((p) => p.id)} onCreated={onChanged} />
       <div className="main-panel">
         <div className="grid-caption">
           <span data-testid="period-count" data-count={rows.length}>
@@ -112,6 +151,17 @@ export function PeriodsPage() {
           <p>{t('ui.periodOpen.body', { scheme: opening.schemeName, version: opening.schemeVersion })}</p>
         </ConfirmDialog>
       )}
-    </Page>
+      {advancing && (
+        <AdvanceDialog
+          period={advancing}
+          onClose={() => setAdvancing(null)}
+          onDone={(p) => {
+            setAdvancing(null)
+            notify.success(t('ui.advance.done', { id: p.id, status: periodStatusText(p.status) }))
+            onChanged()
+          }}
+        />
+      )}
+    </>
   )
 }

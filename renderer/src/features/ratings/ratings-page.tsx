@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { ColDef, ColGroupDef } from 'ag-grid-community'
+import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
@@ -11,6 +12,11 @@ import { fixed2 } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { pivotRatings, type RatingRow } from './ratings-pivot'
+import { EntryPanel } from './entry/entry-panel'
+import { FlagsPanel } from './flags/flags-panel'
+import { InputImportDialog, type InputKindChoice } from './input-import'
+import './ratings.css'
+import '../stages/stages.css'
 
 function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<RatingRow>)[] {
   return [
@@ -47,65 +53,97 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
   ]
 }
 
+type RatingsTab = 'imports' | 'entry' | 'flags'
+const ratingTabs: RatingsTab[] = ['imports', 'entry', 'flags']
+
+/** 评分: what was imported (summary and the one import dialog), the entry grid, and the cross-checks. */
 export function RatingsPage() {
   const { period, picker } = usePeriodChoice()
-  const summary = useRpcQuery('ratings-summary', period ? { period: period.id } : null)
+  const [tab, setTab] = useState<RatingsTab>('imports')
+  return (
+    <Page title={t('nav.ratings')} testId="page-ratings" actions={picker}>
+      {!period && <Empty testId="ratings-no-period">{t('ui.period.needOne')}</Empty>}
+      {period && (
+        <>
+          <div className="tabs" role="tablist">
+            {ratingTabs.map((k) => (
+              <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`ratings-tab-${k}`} onClick={() => setTab(k)}>
+                {t(`ui.ratingsTabs.${k}`)}
+              </button>
+            ))}
+          </div>
+          {tab === 'imports' && <ImportsTab period={period} />}
+          {tab === 'entry' && <EntryPanel key={period.id} period={period} />}
+          {tab === 'flags' && <FlagsPanel key={period.id} period={period} />}
+        </>
+      )}
+    </Page>
+  )
+}
+
+function ImportsTab({ period }: { period: Period }) {
+  const summary = useRpcQuery('ratings-summary', { period: period.id })
+  const inputs = useRpcQuery('inputs-summary', { period: period.id })
   const [file, setFile] = useState<File | null>(null)
+  const [importing, setImporting] = useState<InputKindChoice | null>(null)
   const [search, setSearch] = useState('')
   const { rows, roles } = useMemo(() => pivotRatings(summary.data ?? []), [summary.data])
   const columns = useMemo(() => ratingColumns(roles), [roles])
   const people = useMemo(() => new Set(rows.map((r) => r.staffNo)).size, [rows])
   const ratings = useMemo(() => rows.reduce((n, r) => n + r.total, 0), [rows])
-
+  const totals = inputs.data?.totals
+  const reload = () => {
+    summary.reload()
+    inputs.reload()
+  }
   return (
-    <Page
-      title={t('nav.ratings')}
-      testId="page-ratings"
-      actions={
-        <>
-          {picker}
-          <input
-            type="search"
-            className="search"
-            placeholder={t('ui.ratings.searchPlaceholder')}
-            aria-label={t('action.search')}
-            data-testid="ratings-search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <TemplateButton kind="ratings" />
-          <FileButton label={t('ui.ratings.import')} testId="ratings-import-file" primary disabled={!period} onFile={setFile} />
-        </>
-      }
-    >
-      {!period && <Empty testId="ratings-no-period">{t('ui.period.needOne')}</Empty>}
+    <>
+      <div className="form-row ratings-toolbar">
+        <input
+          type="search"
+          className="search"
+          placeholder={t('ui.ratings.searchPlaceholder')}
+          aria-label={t('action.search')}
+          data-testid="ratings-search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <span className="grow" />
+        <TemplateButton kind="ratings" />
+        <FileButton label={t('ui.ratings.import')} testId="ratings-import-file" onFile={setFile} />
+        <button type="button" className="button button-primary" data-testid="inputs-import-open" onClick={() => setImporting('ratings')}>
+          {t('ui.inputs.open')}
+        </button>
+      </div>
       {summary.error && <LoadError error={summary.error} onRetry={summary.reload} />}
-      {period && (
-        <>
-          <div className="summary-bar" data-testid="ratings-stats">
-            <span>{t('ui.ratings.stats', { people, items: rows.length, ratings })}</span>
-            <span className="muted">{t('ui.ratings.rolesHint')}</span>
-          </div>
-          <DataGrid<RatingRow>
-            testId="ratings-grid"
-            rowData={rows}
-            columnDefs={columns}
-            getRowId={(p) => p.data.id}
-            quickFilterText={search}
-            loading={summary.loading && !summary.data}
-          />
-        </>
-      )}
-      {file && period && (
+      <div className="summary-bar" data-testid="ratings-stats">
+        <span>{t('ui.ratings.stats', { people, items: rows.length, ratings })}</span>
+        {totals && (
+          <span data-testid="inputs-totals" data-ballots={totals.ballots} data-satisfaction={totals.satisfaction} data-measures={totals.measures}>
+            {t('ui.inputs.totals', { ballots: totals.ballots, satisfaction: totals.satisfaction, measures: totals.measures })}
+          </span>
+        )}
+        <span className="muted">{t('ui.ratings.rolesHint')}</span>
+      </div>
+      <DataGrid<RatingRow>
+        testId="ratings-grid"
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => p.data.id}
+        quickFilterText={search}
+        loading={summary.loading && !summary.data}
+      />
+      {file && (
         <ImportDialog
           title={t('ui.ratings.importTitle', { period: period.id })}
           file={file}
           preview={(f, opts) => rpc('ratings-import-preview', { period: period.id, file: f }, opts)}
           commit={(f, opts) => rpc('ratings-import', { period: period.id, file: f }, opts)}
-          onImported={() => summary.reload()}
+          onImported={reload}
           onClose={() => setFile(null)}
         />
       )}
-    </Page>
+      {importing && <InputImportDialog period={period} initialKind={importing} onImported={reload} onClose={() => setImporting(null)} />}
+    </>
   )
 }

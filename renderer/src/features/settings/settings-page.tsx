@@ -6,6 +6,8 @@ import { LoadError, Page } from '../../components/page'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { AuditGrid } from './audit-grid'
+import { RaterSettingsCard } from './rater-settings-card'
+import '../stages/stages.css'
 import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
 import { SystemInfoCard } from './system-info-card'
 
@@ -67,6 +69,7 @@ export function SettingsPage() {
     <Page title={t('nav.settings')} testId="page-settings">
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       <div className="settings-layout">
+        <div className="settings-main">
         <form
           className="card form"
           data-testid="settings-form"
@@ -136,6 +139,8 @@ export function SettingsPage() {
             </>
           )}
         </form>
+        <RaterSettingsCard />
+        </div>
         <div className="settings-side">
           <SystemInfoCard />
           <section className="card card-fill" data-testid="audit-card">

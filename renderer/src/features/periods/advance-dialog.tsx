@@ -1,0 +1,94 @@
+import { useState } from 'react'
+import type { Period } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { Dialog } from '../../components/dialog'
+import { periodStatusText } from '../../components/period-picker'
+import { rpc } from '../../lib/rpc'
+import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+
+/** The refusal's message lists its reasons one a line (after a heading line): shown as a list. */
+export function reasonLines(message: string): { head: string; reasons: string[] } {
+  const lines = message
+    .split(/\n+/)
+    .map((l) => l.replace(/^\s*[-•·\d.、）)]+\s*/, '').trim())
+    .filter(Boolean)
+  if (lines.length <= 1) return { head: '', reasons: lines }
+  return { head: lines[0], reasons: lines.slice(1) }
+}
+
+/**
+ * 推进到下一阶段: says where the period goes and what still stops it (from the progress check), and
+ * on a refusal by the backend shows its reasons as a list; nothing changes until 推进 succeeds.
+ */
+export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onDone(p: Period): void; onClose(): void }) {
+  const progress = useRpcQuery('period-progress', { period: period.id })
+  const [busy, setBusy] = useState(false)
+  const [refusal, setRefusal] = useState<{ head: string; reasons: string[] } | null>(null)
+  const next = progress.data?.next
+  const advance = async () => {
+    setBusy(true)
+    setRefusal(null)
+    try {
+      const p = await rpc('period-advance', { id: period.id })
+      onDone(p)
+    } catch (e) {
+      setRefusal(reasonLines(asFailure(e).message))
+      progress.reload()
+    } finally {
+      setBusy(false)
+    }
+  }
+  const blocked = next && !next.allowed ? next.reasons : []
+  return (
+    <Dialog
+      title={t('ui.advance.title', { id: period.id })}
+      testId="period-advance-dialog"
+      onClose={onClose}
+      busy={busy}
+      footer={
+        <>
+          <span className="grow" />
+          <button type="button" className="button" data-testid="period-advance-cancel" onClick={onClose} disabled={busy}>
+            {t('action.cancel')}
+          </button>
+          <button type="button" className="button button-primary" data-testid="period-advance-confirm" onClick={() => void advance()} disabled={busy || !next?.to}>
+            {t('ui.advance.confirm')}
+          </button>
+        </>
+      }
+    >
+      <p data-testid="period-advance-step">
+        {next?.to
+          ? t('ui.advance.step', { from: periodStatusText(period.status), to: periodStatusText(next.to as Period['status']) })
+          : progress.loading
+            ? t('ui.loading')
+            : t('ui.advance.last')}
+      </p>
+      {blocked.length > 0 && !refusal && (
+        <div className="banner banner-bad" data-testid="period-advance-blocked">
+          <p>{t('ui.advance.blocked')}</p>
+          <ul className="plain-list reason-list">
+            {blocked.map((r, i) => (
+              <li key={i} data-testid="period-advance-reason">
+                {r}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {next?.allowed && !refusal && <p className="banner banner-ok">{t('ui.advance.allowed')}</p>}
+      {refusal && (
+        <div className="banner banner-bad" role="alert" data-testid="period-advance-refusal">
+          <p>{refusal.head || t('ui.advance.refused')}</p>
+          <ul className="plain-list reason-list">
+            {refusal.reasons.map((r, i) => (
+              <li key={i} data-testid="period-advance-refusal-reason">
+                {r}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Dialog>
+  )
+}

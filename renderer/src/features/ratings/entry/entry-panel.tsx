@@ -1,0 +1,239 @@
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+import type { AgGridReact } from 'ag-grid-react'
+import type { CellEditRequestEvent, ColDef, ColGroupDef, ICellRendererParams } from 'ag-grid-community'
+import type { EntryIndicator, EntryRow, Period } from '../../../../../shared/contract'
+import { raterRoles, type RaterRole } from '../../../../../shared/domain/settings'
+import { t } from '../../../../../shared/i18n'
+import { DataGrid } from '../../../components/data-grid'
+import { useNotify } from '../../../components/notify'
+import { Empty, LoadError } from '../../../components/page'
+import { useRpcQuery } from '../../../lib/use-rpc'
+import { cellKey, parseBlock, parseScore, placeBlock } from './entry-cells'
+import { useEntryState } from './use-entry-state'
+
+interface GridRow extends EntryRow {
+  shown: Record<string, { text: string; bad: string | null }>
+}
+
+const roleIds: Record<RaterRole, string> = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' }
+const FIXED = new Set(['staffNo', 'name', 'department'])
+
+function ScoreCell(p: ICellRendererParams<GridRow>) {
+  const code = p.colDef?.colId ?? ''
+  const row = p.data
+  if (!row || !row.applicable.includes(code)) return <span className="entry-na" data-state="na" />
+  const cell = row.shown[code]
+  if (cell?.bad) {
+    return (
+      <span className="entry-bad" data-state="bad" title={cell.bad}>
+        {cell.text}
+        <span className="entry-bad-mark" aria-hidden="true">!</span>
+      </span>
+    )
+  }
+  return <span data-state={cell?.text ? 'ok' : 'empty'}>{cell?.text ?? ''}</span>
+}
+
+function columns(indicators: EntryIndicator[]): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+  const groups = new Map<string, EntryIndicator[]>()
+  for (const ind of indicators) {
+    const top = ind.path[0] ?? ''
+    groups.set(top, [...(groups.get(top) ?? []), ind])
+  }
+  const scoreCol = (ind: EntryIndicator): ColDef<GridRow> => ({
+    colId: ind.code,
+    headerName: `${ind.code} ${ind.name}`,
+    headerTooltip: [...ind.path, ind.name].join(' / '),
+    width: 124,
+    sortable: false,
+    filter: false,
+    editable: (p) => Boolean(p.data?.applicable.includes(ind.code)),
+    valueGetter: (p) => p.data?.shown[ind.code]?.text ?? '',
+    cellRenderer: ScoreCell,
+    cellClass: 'entry-cell',
+    cellClassRules: {
+      'entry-cell-na': (p) => !p.data?.applicable.includes(ind.code),
+      'entry-cell-bad': (p) => Boolean(p.data?.shown[ind.code]?.bad),
+    },
+    tooltipValueGetter: (p) => p.data?.shown[ind.code]?.bad ?? null,
+  })
+  return [
+    { field: 'staffNo', colId: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', editable: false },
+    { field: 'name', colId: 'name', headerName: t('ui.person.name'), width: 90, pinned: 'left', editable: false },
+    { field: 'department', colId: 'department', headerName: t('ui.person.department'), width: 130, editable: false },
+    ...[...groups.entries()].map(([top, inds]) =>
+      top ? ({ headerName: top, headerClass: 'group-center', children: inds.map(scoreCol) } as ColGroupDef<GridRow>) : scoreCol(inds[0]),
+    ),
+  ]
+}
+
+/** 录入: one rater's scores, people × indicators, typed and pasted like a spreadsheet and saved as you go. */
+export function EntryPanel({ period }: { period: Period }) {
+  const notify = useNotify()
+  const [role, setRole] = useState<RaterRole>('领导')
+  const [raterText, setRaterText] = useState('')
+  const [rater, setRater] = useState('')
+  useEffect(() => {
+    const timer = setTimeout(() => setRater(raterText.trim()), 450)
+    return () => clearTimeout(timer)
+  }, [raterText])
+  const target = useMemo(() => (rater ? { period: period.id, role, rater } : null), [period.id, role, rater])
+  const loaded = useRpcQuery('entry-load', target)
+  const state = useEntryState(target, loaded.data)
+  const gridRef = useRef<AgGridReact<GridRow>>(null)
+  const [lastRefusal, setLastRefusal] = useState<string | null>(null)
+
+  const cols = useMemo(() => columns(loaded.data?.indicators ?? []), [loaded.data])
+  const rows = useMemo<GridRow[]>(
+    () =>
+      (loaded.data?.rows ?? []).map((r) => {
+        const shown: GridRow['shown'] = {}
+        for (const code of r.applicable) {
+          const key = cellKey(r.staffNo, code)
+          const bad = state.refused.get(key)
+          const v = state.values.get(key)
+          shown[code] = bad ? { text: bad.text, bad: bad.reason } : { text: v === null || v === undefined ? '' : String(v), bad: null }
+        }
+        return { ...r, shown }
+      }),
+    [loaded.data, state.values, state.refused],
+  )
+  const names = useMemo(() => new Map((loaded.data?.rows ?? []).map((r) => [r.staffNo, r.name])), [loaded.data])
+
+  const describeRefusals = (keys: { staffNo: string; code: string; text: string; reason: string }[]) => {
+    if (keys.length === 0) return setLastRefusal(null)
+    const first = keys[0]
+    setLastRefusal(t('ui.entry.refusedAt', { name: names.get(first.staffNo) ?? first.staffNo, code: first.code, text: first.text, reason: first.reason, n: keys.length }))
+  }
+
+  const onEdit = (e: CellEditRequestEvent<GridRow>) => {
+    const code = e.colDef.colId
+    if (!e.data || !code || FIXED.has(code)) return
+    const res = state.edit([{ staffNo: e.data.staffNo, code, text: e.newValue }])
+    if (res.refused > 0) {
+      const text = String(e.newValue ?? '')
+      describeRefusals([{ staffNo: e.data.staffNo, code, text, reason: refusalReason(text) }])
+    } else setLastRefusal(null)
+  }
+
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const api = gridRef.current?.api
+    const text = e.clipboardData.getData('text/plain')
+    if (!api || !text) return
+    const block = parseBlock(text)
+    const editingInput = (e.target as HTMLElement).closest('.ag-cell-inline-editing')
+    // one value into an open editor is the editor's own business
+    if (editingInput && block.length === 1 && block[0].length === 1) return
+    const focused = api.getFocusedCell()
+    if (!focused) return
+    e.preventDefault()
+    api.stopEditing(true)
+    const colOrder = api
+      .getAllDisplayedColumns()
+      .map((c) => c.getColId())
+      .filter((id) => !FIXED.has(id))
+    const fromCol = colOrder.indexOf(focused.column.getColId())
+    if (fromCol < 0) return notify.error(new Error(t('ui.entry.pasteWhere')))
+    const rowOrder: string[] = []
+    api.forEachNodeAfterFilterAndSort((n) => n.data && rowOrder.push(n.data.staffNo))
+    const placed = placeBlock(block, rowOrder, colOrder, focused.rowIndex, fromCol)
+    const res = state.edit(placed)
+    const refusedCells = placed
+      .map((p) => ({ ...p, reason: refusalReason(p.text) }))
+      .filter((p) => p.reason !== '')
+    describeRefusals(refusedCells)
+    notify.info(t('ui.entry.pasted', { applied: res.applied, refused: res.refused, skipped: res.skipped }))
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.ctrlKey || e.metaKey)) return
+    if ((e.target as HTMLElement).closest('.ag-cell-inline-editing')) return
+    const key = e.key.toLowerCase()
+    if (key === 'z' && !e.shiftKey) {
+      e.preventDefault()
+      state.undo()
+    } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+      e.preventDefault()
+      state.redo()
+    }
+  }
+
+  return (
+    <div className="entry-panel" data-testid="entry-panel">
+      <div className="form-row entry-toolbar">
+        <label className="field field-inline">
+          <span className="field-label">{t('ui.entry.role')}</span>
+          <select data-testid="entry-role" value={role} onChange={(e) => setRole(e.target.value as RaterRole)}>
+            {raterRoles.map((r) => (
+              <option key={r} value={r}>
+                {t(`ui.role.${roleIds[r] as 'leader'}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-inline">
+          <span className="field-label">{t('ui.entry.rater')}</span>
+          <input type="text" data-testid="entry-rater" placeholder={t('ui.entry.raterPlaceholder')} value={raterText} onChange={(e) => setRaterText(e.target.value)} />
+        </label>
+        <button type="button" className="button" data-testid="entry-reload" disabled={!target} onClick={loaded.reload}>
+          {t('ui.entry.reload')}
+        </button>
+        <button type="button" className="button" data-testid="entry-undo" disabled={!state.canUndo} onClick={state.undo} title="Ctrl+Z">
+          {t('ui.entry.undo')}
+        </button>
+        <button type="button" className="button" data-testid="entry-redo" disabled={!state.canRedo} onClick={state.redo} title="Ctrl+Y">
+          {t('ui.entry.redo')}
+        </button>
+        <span className="grow" />
+        <span className={`save-status save-${state.status}`} data-testid="entry-status" data-state={state.status} role="status">
+          {t(`ui.entry.status.${state.status}`)}
+        </span>
+        {state.status === 'failed' && state.saveError && (
+          <button type="button" className="button button-small" data-testid="entry-retry" onClick={state.retry}>
+            {t('ui.entry.retry')}
+          </button>
+        )}
+      </div>
+      <p className="field-help">{t('ui.entry.help')}</p>
+      {state.saveError && (
+        <div className="banner banner-bad" role="alert" data-testid="entry-save-error">
+          {state.saveError}
+        </div>
+      )}
+      {lastRefusal && (
+        <div className="banner banner-bad entry-refusal" role="alert" data-testid="entry-refusal">
+          {lastRefusal}
+        </div>
+      )}
+      {!target && <Empty testId="entry-no-rater">{t('ui.entry.needRater')}</Empty>}
+      {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
+      {target && loaded.data && loaded.data.indicators.length === 0 && <Empty testId="entry-no-indicators">{t('ui.entry.noIndicators')}</Empty>}
+      {target && (
+        <div className="entry-grid-box" onPasteCapture={onPaste} onKeyDownCapture={onKeyDown}>
+          <DataGrid<GridRow>
+            testId="entry-grid"
+            gridRef={gridRef}
+            rowData={rows}
+            columnDefs={cols}
+            getRowId={(p) => p.data.staffNo}
+            readOnlyEdit
+            onCellEditRequest={onEdit}
+            enterNavigatesVertically
+            enterNavigatesVerticallyAfterEdit
+            stopEditingWhenCellsLoseFocus
+            enableCellTextSelection={false}
+            tooltipShowDelay={200}
+            loading={loaded.loading && !loaded.data}
+          />
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** The words for a text the cell refuses ('' when it is a good score). */
+function refusalReason(text: string): string {
+  const parsed = parseScore(text)
+  if (parsed.ok) return ''
+  return t(parsed.reason === 'range' ? 'ui.entry.refusedRange' : 'ui.entry.refusedNumber')
+}

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react'
+import type { ColDef } from 'ag-grid-community'
+import type { Flag, Period } from '../../../../../shared/contract'
+import { isMessageKey, t } from '../../../../../shared/i18n'
+import { DataGrid } from '../../../components/data-grid'
+import { useNotify } from '../../../components/notify'
+import { LoadError } from '../../../components/page'
+import { dateTime } from '../../../lib/format'
+import { rpc } from '../../../lib/rpc'
+import { useRpcQuery } from '../../../lib/use-rpc'
+import { ResolveDialog } from './resolve-dialog'
+
+const statuses = ['open', 'confirmed', 'excluded'] as const
+type StatusFilter = '' | (typeof statuses)[number]
+const statusTone: Record<string, string> = { open: 'warn', confirmed: 'bad', excluded: 'plain' }
+
+export function flagKindText(kind: string): string {
+  const key = `ui.flags.kind.${kind}`
+  return isMessageKey(key) ? t(key) : kind
+}
+
+function flagColumns(onDecide: (f: Flag, d: 'confirmed' | 'excluded') => void): ColDef<Flag>[] {
+  return [
+    { field: 'kind', headerName: t('ui.flags.kind'), width: 150, valueFormatter: (p) => flagKindText(p.value as string) },
+    { field: 'role', headerName: t('ui.flags.role'), width: 90, valueFormatter: (p) => (p.value as string | null) ?? '—' },
+    { field: 'rater', headerName: t('ui.flags.rater'), width: 100, valueFormatter: (p) => (p.value as string | null) || t('ui.flags.anonymous') },
+    { colId: 'person', headerName: t('ui.flags.person'), width: 130, valueGetter: (p) => personText(p.data?.person) },
+    { colId: 'details', headerName: t('ui.flags.details'), flex: 1, minWidth: 260, valueGetter: (p) => p.data?.details.message ?? '', tooltipValueGetter: (p) => (p.value as string) || null },
+    {
+      field: 'status',
+      headerName: t('ui.flags.status'),
+      width: 100,
+      cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{t(`ui.flags.status.${p.value as 'open'}`)}</span>,
+    },
+    {
+      colId: 'decision',
+      headerName: t('ui.flags.decision'),
+      width: 280,
+      valueGetter: (p) => (p.data && p.data.status !== 'open' ? t('ui.flags.decided', { by: p.data.decidedBy ?? '—', at: dateTime(p.data.decidedAt), reason: p.data.reason ?? '' }) : ''),
+      tooltipValueGetter: (p) => (p.value as string) || null,
+    },
+    {
+      colId: 'actions',
+      headerName: '',
+      width: 150,
+      pinned: 'right',
+      sortable: false,
+      filter: false,
+      cellRenderer: (p: { data?: Flag }) =>
+        p.data && p.data.status === 'open' ? (
+          <span className="cell-actions">
+            <button type="button" className="button button-small" data-testid={`flag-confirm-${p.data.id}`} onClick={() => p.data && onDecide(p.data, 'confirmed')}>
+              {t('ui.flags.confirm')}
+            </button>
+            <button type="button" className="button button-small" data-testid={`flag-exclude-${p.data.id}`} onClick={() => p.data && onDecide(p.data, 'excluded')}>
+              {t('ui.flags.exclude')}
+            </button>
+          </span>
+        ) : null,
+    },
+  ]
+}
+
+function personText(person: Flag['person'] | undefined): string {
+  if (!person) return t('ui.flags.wholeBallot')
+  return `${person.name}（${person.staffNo}）`
+}
+
+/** 交叉核查: run the checks, read each flag in words, confirm it or exclude the ballot — always with a reason. */
+export function FlagsPanel({ period }: { period: Period }) {
+  const notify = useNotify()
+  const [status, setStatus] = useState<StatusFilter>('')
+  const flags = useRpcQuery('flags-list', { period: period.id, ...(status ? { status } : {}) })
+  const [running, setRunning] = useState(false)
+  const [deciding, setDeciding] = useState<{ flag: Flag; decision: 'confirmed' | 'excluded' } | null>(null)
+  const columns = useMemo(() => flagColumns((flag, decision) => setDeciding({ flag, decision })), [])
+  const rows = flags.data ?? []
+  const open = rows.filter((f) => f.status === 'open').length
+
+  const run = async () => {
+    setRunning(true)
+    try {
+      const r = await rpc('flags-run', { period: period.id })
+      notify.success(t('ui.flags.ran', { added: r.added, kept: r.kept, dropped: r.dropped }))
+      flags.reload()
+    } catch (e) {
+      notify.error(e)
+    } finally {
+      setRunning(false)
+    }
+  }
+
+  return (
+    <div className="main-panel" data-testid="flags-panel">
+      <div className="form-row flags-toolbar">
+        <label className="field field-inline">
+          <span className="field-label">{t('ui.flags.status')}</span>
+          <select data-testid="flags-status" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
+            <option value="">{t('ui.flags.status.all')}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`ui.flags.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" data-testid="flags-count" data-count={rows.length} data-open={open}>
+          {t('ui.flags.count', { n: rows.length, open })}
+        </span>
+        <span className="grow" />
+        <button type="button" className="button button-primary" data-testid="flags-run" disabled={running} onClick={() => void run()}>
+          {running ? t('ui.flags.running') : t('ui.flags.run')}
+        </button>
+      </div>
+      <p className="field-help">{t('ui.flags.help')}</p>
+      {flags.error && <LoadError error={flags.error} onRetry={flags.reload} />}
+      <DataGrid<Flag> testId="flags-grid" rowData={rows} columnDefs={columns} getRowId={(p) => String(p.data.id)} tooltipShowDelay={300} loading={flags.loading && !flags.data} />
+      {deciding && (
+        <ResolveDialog
+          flag={deciding.flag}
+          decision={deciding.decision}
+          describe={`${flagKindText(deciding.flag.kind)} · ${deciding.flag.role ?? ''} ${deciding.flag.rater ?? t('ui.flags.anonymous')} · ${personText(deciding.flag.person)}`}
+          onClose={() => setDeciding(null)}
+          onDone={() => {
+            setDeciding(null)
+            flags.reload()
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,217 @@
+import { useMemo, useRef, useState } from 'react'
+import type { AgGridReact } from 'ag-grid-react'
+import type { ColDef, ICellRendererParams } from 'ag-grid-community'
+import { stageKeys, type Period, type PersonStages, type StageKey } from '../../../../shared/contract'
+import { stageRecordable } from '../../../../shared/domain/period-lifecycle'
+import { t } from '../../../../shared/i18n'
+import { ConfirmDialog } from '../../components/confirm-dialog'
+import { DataGrid } from '../../components/data-grid'
+import { useNotify } from '../../components/notify'
+import { LoadError } from '../../components/page'
+import { downloadFile } from '../../lib/files'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { AdvanceDialog } from '../periods/advance-dialog'
+import { ProgressBoard } from './progress-board'
+import { LeaderDialog, SelfReportDialog } from './stage-dialogs'
+import { stageName } from './stage-chips'
+
+type Payload = Parameters<typeof rpc<'stage-record'>>[1]['payload']
+
+function StageCell(p: ICellRendererParams<PersonStages> & { stage: StageKey }) {
+  const s = p.data?.[p.stage]
+  if (!s) return null
+  const state = !s.required ? 'na' : s.done ? 'done' : 'missing'
+  let detail = ''
+  if (s.done && p.stage === 'self' && p.data?.self.selfScore !== null) detail = t('ui.stages.selfScoreShort', { n: p.data?.self.selfScore ?? '' })
+  if (p.stage === 'peer' && p.data && p.data.peer.ratings > 0) detail = t('ui.stages.peerRatings', { n: p.data.peer.ratings })
+  if (s.done && p.stage === 'leader' && p.data?.leader.proposedGrade) detail = p.data.leader.proposedGrade
+  return (
+    <span className={`stage-cell stage-${state}`} data-state={state} title={s.done && s.decidedAt ? t('ui.stage.doneBy', { by: s.decidedBy ?? '—', at: s.decidedAt.slice(0, 16).replace('T', ' ') }) : undefined}>
+      <span className="stage-mark">{t(`ui.stage.state.${state}`)}</span>
+      {detail && <span className="muted small">{detail}</span>}
+    </span>
+  )
+}
+
+function stageColumns(): ColDef<PersonStages>[] {
+  return [
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 120, pinned: 'left', sort: 'asc' },
+    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 150 },
+    { field: 'status', headerName: t('ui.people.status'), width: 110 },
+    ...stageKeys.map(
+      (k): ColDef<PersonStages> => ({
+        colId: k,
+        headerName: stageName(k),
+        width: 130,
+        sortable: false,
+        filter: false,
+        cellRenderer: StageCell,
+        cellRendererParams: { stage: k },
+      }),
+    ),
+    { colId: 'missing', headerName: t('ui.stages.missing'), flex: 1, minWidth: 180, valueGetter: (p) => (p.data?.missing.length ? p.data.missing.join('、') : t('ui.stages.none')) },
+  ]
+}
+
+const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: true } as const
+
+/** 环节进度: the four stages per person (filter by department and by a missing stage), recorded for the chosen people; the board per department. */
+export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced(): void }) {
+  const notify = useNotify()
+  const list = useRpcQuery('stage-list', { period: period.id })
+  const progress = useRpcQuery('period-progress', { period: period.id })
+  const grid = useRef<AgGridReact<PersonStages>>(null)
+  const [department, setDepartment] = useState('')
+  const [missing, setMissing] = useState<'' | StageKey | 'complete'>('')
+  const [selected, setSelected] = useState<PersonStages[]>([])
+  const [dialog, setDialog] = useState<null | 'self' | 'leader' | 'peer' | 'committee' | 'advance'>(null)
+  const [busy, setBusy] = useState(false)
+  const columns = useMemo(() => stageColumns(), [])
+  const all = list.data ?? []
+  const departments = useMemo(() => [...new Set(all.map((p) => p.department))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [all])
+  const rows = useMemo(
+    () =>
+      all.filter((p) => {
+        if (department && p.department !== department) return false
+        if (missing === 'complete') return p.missing.length === 0
+        if (missing) return p[missing].required && !p[missing].done
+        return true
+      }),
+    [all, department, missing],
+  )
+  const can = (stage: StageKey) => stageRecordable(progress.data?.status ?? period.status, stage)
+
+  const reload = () => {
+    list.reload()
+    progress.reload()
+    setSelected([])
+  }
+  const record = async (payload: Payload, chosen: PersonStages[]) => {
+    // a stage not required of someone (e.g. 个人述职 of a 不定等次 person) is skipped, not refused
+    const people = chosen.filter((p) => p[payload.stage].required)
+    const skipped = chosen.length - people.length
+    if (people.length === 0) return notify.error(new Error(t('ui.stages.noneRequired', { stage: stageName(payload.stage) })))
+    setBusy(true)
+    try {
+      await rpc('stage-record', { period: period.id, staffNos: people.map((p) => p.staffNo), payload })
+      notify.success(t('ui.stages.recorded', { stage: stageName(payload.stage), n: people.length }) + (skipped ? t('ui.stages.skipped', { n: skipped }) : ''))
+      setDialog(null)
+      grid.current?.api.deselectAll()
+      reload()
+    } catch (e) {
+      notify.error(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const exportReminders = async (dept?: string) => {
+    setBusy(true)
+    try {
+      downloadFile(await rpc('period-reminders-export', { period: period.id, department: dept || department || undefined }))
+    } catch (e) {
+      notify.error(e)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const n = selected.length
+  const actionButton = (kind: 'self' | 'peer' | 'leader' | 'committee', enabled: boolean) => (
+    <button type="button" className="button" data-testid={`stage-action-${kind}`} disabled={!enabled || busy} onClick={() => setDialog(kind)}>
+      {t(`ui.stages.action.${kind}`)}
+    </button>
+  )
+
+  return (
+    <div className="stages-layout">
+      <div className="main-panel">
+        {list.error && <LoadError error={list.error} onRetry={list.reload} />}
+        <div className="form-row stages-toolbar">
+          <label className="field field-inline">
+            <span className="field-label">{t('ui.person.department')}</span>
+            <select data-testid="stages-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
+              <option value="">{t('ui.stages.allDepartments')}</option>
+              {departments.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field field-inline">
+            <span className="field-label">{t('ui.stages.filterMissing')}</span>
+            <select data-testid="stages-missing" value={missing} onChange={(e) => setMissing(e.target.value as typeof missing)}>
+              <option value="">{t('ui.stages.filterAll')}</option>
+              {stageKeys.map((k) => (
+                <option key={k} value={k}>
+                  {t('ui.stages.filterLacks', { stage: stageName(k) })}
+                </option>
+              ))}
+              <option value="complete">{t('ui.stages.filterComplete')}</option>
+            </select>
+          </label>
+          <span className="grow" />
+          <span className="muted" data-testid="stages-selected" data-count={n}>
+            {t('ui.stages.selected', { n })}
+          </span>
+          {actionButton('self', n > 0 && can('self'))}
+          {actionButton('peer', n > 0 && can('peer'))}
+          {actionButton('leader', n > 0 && can('leader'))}
+          {actionButton('committee', n > 0 && can('committee'))}
+          {period.status !== 'final' && (
+            <button type="button" className="button button-primary" data-testid="stages-advance" disabled={busy} onClick={() => setDialog('advance')}>
+              {t('ui.advance.button')}
+            </button>
+          )}
+        </div>
+        <DataGrid<PersonStages>
+          testId="stages-grid"
+          gridRef={grid}
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => p.data.staffNo}
+          rowSelection={rowSelection}
+          onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+          loading={list.loading && !list.data}
+        />
+      </div>
+      {progress.error && <LoadError error={progress.error} onRetry={progress.reload} />}
+      {progress.data && <ProgressBoard progress={progress.data} exporting={busy} onExport={(d) => void exportReminders(d)} />}
+      {dialog === 'self' && n > 0 && (
+        <SelfReportDialog people={selected} busy={busy} onClose={() => setDialog(null)} onSave={(text, selfScore) => void record({ stage: 'self', text, selfScore }, selected)} />
+      )}
+      {dialog === 'leader' && (
+        <LeaderDialog
+          period={period}
+          people={selected}
+          busy={busy}
+          onClose={() => setDialog(null)}
+          onSave={(comment, grade) => void record({ stage: 'leader', comment: comment || undefined, proposedGrade: (grade || undefined) as never }, selected)}
+        />
+      )}
+      {(dialog === 'peer' || dialog === 'committee') && (
+        <ConfirmDialog
+          title={t(`ui.stages.confirmTitle.${dialog}`, { n })}
+          testId={`stage-${dialog}-dialog`}
+          confirmLabel={t(`ui.stages.action.${dialog}`)}
+          onConfirm={() => void record({ stage: dialog }, selected)}
+          onCancel={() => setDialog(null)}
+        >
+          <p>{t(`ui.stages.confirmBody.${dialog}`, { names: selected.slice(0, 10).map((p) => p.name).join('、'), n })}</p>
+        </ConfirmDialog>
+      )}
+      {dialog === 'advance' && (
+        <AdvanceDialog
+          period={{ ...period, status: (progress.data?.status as Period['status']) ?? period.status }}
+          onClose={() => setDialog(null)}
+          onDone={(p) => {
+            setDialog(null)
+            notify.success(t('ui.advance.done', { id: p.id, status: t(`ui.periodStatus.${p.status}`) }))
+            onAdvanced()
+          }}
+        />
+      )}
+    </div>
+  )
+}
