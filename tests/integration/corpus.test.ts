@@ -17,6 +17,9 @@ import { countedTables } from '../support/import-backend'
 const corpusDir = path.join(fixturesDir, 'corpus')
 const files = fs.readdirSync(corpusDir).filter((f) => fs.statSync(path.join(corpusDir, f)).isFile()).sort()
 
+/** The tables the ballot, satisfaction and measure imports write to. */
+const inputTables = ['ballots', 'satisfaction', 'measures'] as const
+
 /** Far above the slowest file (about 3 s); only a hang gets near it. */
 const PER_CALL_MS = 45_000
 
@@ -44,7 +47,7 @@ describe('the real-world corpus', () => {
   const counts = () => {
     const db = new Sqlite(dbPath, { readonly: true })
     try {
-      return Object.fromEntries(countedTables.map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]))
+      return Object.fromEntries([...countedTables, ...inputTables].map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]))
     } finally {
       db.close()
     }
@@ -76,6 +79,12 @@ describe('the real-world corpus', () => {
         ['scheme-import', { file, name: '语料方案' }],
         ['ratings-import-preview', { file, period: '2025-Q1' }],
         ['ratings-import', { file, period: '2025-Q1' }],
+        ['ballots-import-preview', { file, period: '2025-Q1' }],
+        ['ballots-import', { file, period: '2025-Q1' }],
+        ['satisfaction-import-preview', { file, period: '2025-Q1' }],
+        ['satisfaction-import', { file, period: '2025-Q1' }],
+        ['measures-import-preview', { file, period: '2025-Q1' }],
+        ['measures-import', { file, period: '2025-Q1' }],
       ]
       for (const [method, input] of calls) {
         const outcome = await bounded(`${method} ${name}`, call(method, input))
@@ -85,6 +94,6 @@ describe('the real-world corpus', () => {
       }
       expect(counts()).toEqual(before)
     },
-    6 * PER_CALL_MS + 10_000,
+    12 * PER_CALL_MS + 10_000,
   )
 })
