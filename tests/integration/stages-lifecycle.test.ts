@@ -47,6 +47,9 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     expect(e.message).toContain('还有 36 人未完成个人述职')
     expect(e.message).toContain('还有 37 人未完成领导核验')
     expect(e.message).toContain('罗强洋（S001，党政办公室）')
+    // twenty names at most, then the count
+    expect(e.message).toMatch(/）等 36 人/)
+    expect(e.message).not.toContain('、等')
     expect(await status()).toBe('open')
   })
 

@@ -34,9 +34,10 @@ const NAMES_SHOWN = 20
 export function reasonText(r: BlockReason): string {
   switch (r.kind) {
     case 'stageMissing': {
-      const names = r.people.slice(0, NAMES_SHOWN).map((p) => t('stages.person', { ...p }))
-      if (r.people.length > NAMES_SHOWN) names.push(t('stages.morePeople', { count: r.people.length }))
-      return t('stages.reason.stageMissing', { count: r.people.length, stage: stageName(r.stage), people: names.join('、') })
+      const shown = r.people.slice(0, NAMES_SHOWN).map((p) => t('stages.person', { ...p })).join('、')
+      // “甲、乙等 36 人”: the count follows the last name without a separator
+      const people = r.people.length > NAMES_SHOWN ? shown + t('stages.morePeople', { count: r.people.length }) : shown
+      return t('stages.reason.stageMissing', { count: r.people.length, stage: stageName(r.stage), people })
     }
     case 'openFlags':
       return t('stages.reason.openFlags', { count: r.count })

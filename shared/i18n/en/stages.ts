@@ -13,7 +13,7 @@ export const stagesMessages: Record<keyof typeof zh, string> = {
   'stages.reason.openFlags': '{count} rating flags are still open.',
   'stages.reason.lastStep': 'Final: there is no next step.',
   'stages.person': '{name} ({staffNo}, {department})',
-  'stages.morePeople': 'and {count} more',
+  'stages.morePeople': ' … ({count} in all)',
   'stages.personNotFound': 'Period {period} has nobody with staff number {staffNo}.',
   'stages.notParticipating': '{name} ({staffNo}) does not take part in period {period}: no {stage} can be recorded.',
   'stages.notRequired': '{name} ({staffNo}) is ungraded (不定等次) and needs no {stage}.',
