@@ -185,7 +185,7 @@ describe('评分: the entry grid, a wide workbook and the cross-checks', () => {
     // the same file again: the preview says so and the import replaces the earlier batch
     const again = await openInputsImport(file)
     await waitUntil(async () => await again.root.getByTestId('input-replace').isChecked(), 20_000, 'replace offered')
-    await again.status.waitFor()
+    await waitUntil(async () => await again.confirm.isEnabled(), 20_000, 'the replacing preview')
     await screenshot(page, '54-inputs-reimport')
     await confirmImport(again)
   })

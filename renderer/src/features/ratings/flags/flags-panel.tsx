@@ -21,11 +21,11 @@ export function flagKindText(kind: string): string {
 
 function flagColumns(onDecide: (f: Flag, d: 'confirmed' | 'excluded') => void): ColDef<Flag>[] {
   return [
-    { field: 'kind', headerName: t('ui.flags.kind'), width: 150, valueFormatter: (p) => flagKindText(p.value as string) },
+    { field: 'kind', headerName: t('ui.flags.kind'), width: 160, valueFormatter: (p) => flagKindText(p.value as string) },
     { field: 'role', headerName: t('ui.flags.role'), width: 90, valueFormatter: (p) => (p.value as string | null) ?? '—' },
     { field: 'rater', headerName: t('ui.flags.rater'), width: 100, valueFormatter: (p) => (p.value as string | null) || t('ui.flags.anonymous') },
     { colId: 'person', headerName: t('ui.flags.person'), width: 130, valueGetter: (p) => personText(p.data?.person) },
-    { colId: 'details', headerName: t('ui.flags.details'), flex: 1, minWidth: 260, valueGetter: (p) => p.data?.details.message ?? '', tooltipValueGetter: (p) => (p.value as string) || null },
+    { colId: 'details', headerName: t('ui.flags.details'), flex: 3, minWidth: 280, valueGetter: (p) => p.data?.details.message ?? '', tooltipValueGetter: (p) => (p.value as string) || null },
     {
       field: 'status',
       headerName: t('ui.flags.status'),
@@ -35,7 +35,8 @@ function flagColumns(onDecide: (f: Flag, d: 'confirmed' | 'excluded') => void): 
     {
       colId: 'decision',
       headerName: t('ui.flags.decision'),
-      width: 280,
+      flex: 2,
+      minWidth: 240,
       valueGetter: (p) => (p.data && p.data.status !== 'open' ? t('ui.flags.decided', { by: p.data.decidedBy ?? '—', at: dateTime(p.data.decidedAt), reason: p.data.reason ?? '' }) : ''),
       tooltipValueGetter: (p) => (p.value as string) || null,
     },

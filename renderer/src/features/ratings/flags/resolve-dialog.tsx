@@ -39,6 +39,7 @@ export function ResolveDialog({ flag, decision, describe, onDone, onClose }: { f
         </>
       }
     >
+      <div className="resolve-body">
       <p className="cell-strong">{describe}</p>
       <p className="muted">{flag.details.message}</p>
       <p>{t(decision === 'confirmed' ? 'ui.flags.confirmBody' : 'ui.flags.excludeBody')}</p>
@@ -47,6 +48,7 @@ export function ResolveDialog({ flag, decision, describe, onDone, onClose }: { f
         <textarea data-testid="flag-reason" rows={3} value={reason} placeholder={t('ui.flags.reasonPlaceholder')} onChange={(e) => setReason(e.target.value)} />
         {reason.trim() === '' && <span className="field-help">{t('ui.flags.reasonRequired')}</span>}
       </label>
+      </div>
     </Dialog>
   )
 }
