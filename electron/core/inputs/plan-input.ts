@@ -55,6 +55,12 @@ export async function planInput<R extends { row: number; person: RatedPerson | n
   const table = read.search.table
   const none = { adds: 0, changes: 0, unchanged: 0 }
   if (!table) return { preview: buildPreview(read, none, problems, notes, []), rows: [], sameFile }
+  // a count, rate or value that cannot be read (formula without a result, #DIV/0!) blocks the import:
+  // only the name column is there for checking, so an unreadable name alone stays a warning
+  const valueLetters = new Set([...table.byField.entries()].filter(([k]) => k !== 'name').map(([, c]) => c.letter))
+  read.search.problems = read.search.problems.map((p) =>
+    p.row !== null && p.row > table.headerRow && p.column !== null && valueLetters.has(p.column) ? { ...p, severity: 'error' as const } : p,
+  )
   const lk = await lookups(db, period.scheme_id)
   notes.push(t('import.note.ratingsPeriod', { period: periodId, scheme: lk.schemeName }))
   reader.start?.(lk, table, problems, notes)
