@@ -14,6 +14,9 @@ import { planInput, type InputPlan, type RowReader } from './plan-input'
 export const ballotChoices = ['excellent', 'competent', 'basic', 'incompetent', 'unknown'] as const
 export type BallotVotes = Record<(typeof ballotChoices)[number], number>
 
+/** The vote columns are named by the choices themselves (优秀 …), as the template writes them. */
+const voteLabel = (key: string): string => ballotFields.find((f) => f.key === key)?.label ?? key
+
 export interface BallotRow {
   row: number
   person: RatedPerson
@@ -52,11 +55,7 @@ export async function planBallotsImport(
     sample: (b) => ({
       [t('import.field.ratings.staffNo')]: b.person.staffNo,
       [t('import.field.ratings.name')]: b.person.name,
-      优秀: b.votes.excellent,
-      称职: b.votes.competent,
-      基本称职: b.votes.basic,
-      不称职: b.votes.incompetent,
-      不了解: b.votes.unknown,
+      ...Object.fromEntries(ballotChoices.map((c) => [voteLabel(c), b.votes[c]])),
       [t('inputs.sample.score')]: round2(b.score),
     }),
   }
