@@ -65,7 +65,7 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
             : t('ui.advance.last')}
       </p>
       {blocked.length > 0 && !refusal && (
-        <div className="banner banner-bad" data-testid="period-advance-blocked">
+        <div className="banner banner-bad reason-banner" data-testid="period-advance-blocked">
           <p>{t('ui.advance.blocked')}</p>
           <ul className="plain-list reason-list">
             {blocked.map((r, i) => (
@@ -78,7 +78,7 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
       )}
       {next?.allowed && !refusal && <p className="banner banner-ok">{t('ui.advance.allowed')}</p>}
       {refusal && (
-        <div className="banner banner-bad" role="alert" data-testid="period-advance-refusal">
+        <div className="banner banner-bad reason-banner" role="alert" data-testid="period-advance-refusal">
           <p>{refusal.head || t('ui.advance.refused')}</p>
           <ul className="plain-list reason-list">
             {refusal.reasons.map((r, i) => (

@@ -39,12 +39,12 @@ function stageColumns(): ColDef<PersonStages>[] {
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 120, pinned: 'left', sort: 'asc' },
     { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
     { field: 'department', headerName: t('ui.person.department'), width: 150 },
-    { field: 'status', headerName: t('ui.people.status'), width: 110 },
+    { field: 'status', headerName: t('ui.people.status'), width: 100 },
     ...stageKeys.map(
       (k): ColDef<PersonStages> => ({
         colId: k,
         headerName: stageName(k),
-        width: 130,
+        width: 122,
         sortable: false,
         filter: false,
         cellRenderer: StageCell,
@@ -56,6 +56,7 @@ function stageColumns(): ColDef<PersonStages>[] {
 }
 
 const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: true } as const
+const selectionColumn = { pinned: 'left', width: 44, minWidth: 44, maxWidth: 44 } as const
 
 /** 环节进度: the four stages per person (filter by department and by a missing stage), recorded for the chosen people; the board per department. */
 export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced(): void }) {
@@ -151,7 +152,8 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
               <option value="complete">{t('ui.stages.filterComplete')}</option>
             </select>
           </label>
-          <span className="grow" />
+        </div>
+        <div className="form-row stages-toolbar">
           <span className="muted" data-testid="stages-selected" data-count={n}>
             {t('ui.stages.selected', { n })}
           </span>
@@ -159,6 +161,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
           {actionButton('peer', n > 0 && can('peer'))}
           {actionButton('leader', n > 0 && can('leader'))}
           {actionButton('committee', n > 0 && can('committee'))}
+          <span className="grow" />
           {period.status !== 'final' && (
             <button type="button" className="button button-primary" data-testid="stages-advance" disabled={busy} onClick={() => setDialog('advance')}>
               {t('ui.advance.button')}
@@ -172,6 +175,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
           columnDefs={columns}
           getRowId={(p) => p.data.staffNo}
           rowSelection={rowSelection}
+          selectionColumnDef={selectionColumn}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
           loading={list.loading && !list.data}
         />
