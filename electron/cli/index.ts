@@ -16,6 +16,7 @@ import {
 import { usage } from './usage'
 import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'
+import { flagsCommand } from './flags-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -25,6 +26,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   export: exportCommand,
   ahp: ahpCommand,
   scheme: schemeCommand,
+  flags: flagsCommand,
 }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */

@@ -42,6 +42,7 @@ export const core: Record<keyof typeof zh, string> = {
   period advance --id 2025-Q1                   move to the next status (or list what blocks it)
   period status --id 2025-Q1                    stage progress per department and what blocks the next step
   period list
+  flags --period 2025-Q1 [--run]                cross-checks: suspicious ballots (--run re-checks first)
   compute --period 2025-Q1                      compute scores and grades
   results --period 2025-Q1 [--json]             show results
   export report --period 2025-Q1 --out FILE.xlsx

@@ -41,6 +41,7 @@ export const core = {
   period advance --id 2025-Q1                   推进到下一阶段（不满足条件时列出原因）
   period status --id 2025-Q1                    各部门环节进度，及推进到下一阶段还差什么
   period list
+  flags --period 2025-Q1 [--run]               交叉核查：可疑评分（--run 先重新核查）
   compute --period 2025-Q1                     计算得分与等次
   results --period 2025-Q1 [--json]            查看结果
   export report --period 2025-Q1 --out 文件.xlsx
