@@ -72,6 +72,11 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
 }
 
 export function runMain(): void {
+  // `kaohe results … | head` closes the pipe early: that is the reader's choice, not an error
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0)
+    throw e
+  })
   const controller = new AbortController()
   process.on('SIGINT', () => controller.abort())
   runCli(process.argv.slice(2), {
