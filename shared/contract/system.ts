@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
-import { defaultCrossChecks, type RuleSettings } from '../domain/settings'
-import { DEFAULT_BALLOT_POINTS, DEFAULT_SATISFACTION_POINTS } from '../domain/input-scores'
+import type { RuleSettings } from '../domain/settings'
 
 export interface SystemInfo {
   version: string
@@ -42,10 +41,11 @@ const ruleSettings = z.object({
     goodQuota: z.number().min(0).max(1),
   }),
   bonusCap: z.number().min(0).max(50),
-  // a caller that predates these (an older settings form) leaves them out and gets the brief's defaults
-  ballotPoints: ballotPointsSchema.default({ ...DEFAULT_BALLOT_POINTS }),
-  satisfactionPoints: satisfactionPointsSchema.default({ ...DEFAULT_SATISFACTION_POINTS }),
-  crossChecks: crossChecksSchema.default({ ...defaultCrossChecks }),
+  // Optional, not defaulted: a caller that predates these (the unit settings form) leaves them out,
+  // and the stored values (or the brief's defaults, see loadSettings) must not be overwritten by that.
+  ballotPoints: ballotPointsSchema.optional(),
+  satisfactionPoints: satisfactionPointsSchema.optional(),
+  crossChecks: crossChecksSchema.optional(),
 })
 
 export const systemMethods = {
