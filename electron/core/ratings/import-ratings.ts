@@ -120,6 +120,8 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
     const table = read.search.table
     layout = 'long'
     notes.push(t('inputs.note.layoutLong'))
+    // neither layout fits: say what a wide sheet would have needed too, not only the long columns
+    if (!table.byField.has('score')) notes.push(t('inputs.problem.noIndicatorColumns', { sheet: table.sheet, scheme: lk.schemeName }))
     const where = table.byField.get(table.byField.has('rater') ? 'rater' : 'staffNo') ?? null
     const indicatorCol = table.byField.get(table.byField.has('indicatorCode') ? 'indicatorCode' : 'indicatorName') ?? null
     for (let i = 0; i < table.rows.length; i++) {

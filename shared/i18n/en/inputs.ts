@@ -2,7 +2,6 @@ import type { inputsMessages as zh } from '../zh-CN/inputs'
 
 export const inputsMessages: Record<keyof typeof zh, string> = {
   'inputs.note.reimport': 'This file was imported on {date} (batch {batch}, {rows} rows, “{file}”); importing it again replaces that batch.',
-  'inputs.note.replaceNeeded': 'Choose “Replace” when confirming, otherwise nothing is written.',
   'inputs.note.indicator': 'Values go to indicator “{indicator}”.',
   'inputs.note.skipped': '{count} rows skipped: the indicator does not apply to the person.',
   'inputs.note.layoutLong': 'Read as a long ratings list: one score per row.',

@@ -1,7 +1,6 @@
 /** Words of the non-rating input imports (民主测评, 群众满意度, 目标实际值), re-imports and wide ratings. */
 export const inputsMessages = {
   'inputs.note.reimport': '此文件已于 {date} 导入（第 {batch} 批，{rows} 行，“{file}”）；再次导入将替换该批数据。',
-  'inputs.note.replaceNeeded': '确认导入时须选择“替换”，否则不会写入。',
   'inputs.note.indicator': '数据计入指标“{indicator}”。',
   'inputs.note.skipped': '有 {count} 行因指标不适用于该人员而跳过。',
   'inputs.note.layoutLong': '识别为评分明细（长表）：每行一个分数。',
