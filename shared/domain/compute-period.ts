@@ -3,8 +3,11 @@ import type { RuleSettings } from './settings'
 import type { ResultNote } from './result-note'
 import { roundHalfUp } from './rounding'
 import { aggregateItem, type ItemRating } from './rater-aggregation'
-import { ballotScore, satisfactionScore, targetScore, type BallotCounts, type SatisfactionCounts } from './input-scores'
-import { effectiveRaterSettings, type EffectiveRaterSettings, type SchemeRaterSettings } from './rater-settings'
+import { ballotScore, targetScore } from './input-scores'
+import type { SchemeRaterSettings } from './rater-settings'
+import { citizenScore, isExcluded, prepareInputs, type ExcludedRatings, type PeriodBallot, type PeriodMeasure, type PeriodSatisfaction, type PreparedInputs } from './period-inputs'
+
+export type { ExcludedRatings, PeriodBallot, PeriodMeasure, PeriodSatisfaction } from './period-inputs'
 import { achievementDimension, applicableCodes, dimensionsOf, isAdjustment, rollUp, weightedMean, type DateWindow } from './scheme-tree'
 import { adjustedTotal, itemPoints, vetoTriggered } from './adjustments'
 import { competitionRanks } from './ranks'
@@ -28,36 +31,6 @@ export interface PeriodRating {
   role: string
   rater: string | null
   score: number
-}
-
-/** 民主测评 votes for one person on one 票决 indicator (one row per import batch; they add up). */
-export interface PeriodBallot {
-  personId: number
-  indicatorCode: string
-  counts: BallotCounts
-}
-
-/** 群众满意度 on one indicator, for a person or for a whole department (its path). */
-export interface PeriodSatisfaction {
-  personId: number | null
-  department: string | null
-  indicatorCode: string
-  counts: SatisfactionCounts | null
-  rate: number | null
-}
-
-/** A measured value of a 目标 indicator for one person. */
-export interface PeriodMeasure {
-  personId: number
-  indicatorCode: string
-  actual: number
-}
-
-/** Ratings a person excluded after a cross-check: of that role, by that rater (null = any), on that ratee (null = any). */
-export interface ExcludedRatings {
-  role: string
-  rater: string | null
-  personId: number | null
 }
 
 export interface ComputePeriodInput {
@@ -255,69 +228,6 @@ function undeterminedRow(person: PeriodPerson, dims: readonly Indicator[]): Comp
 
 function identity(p: PeriodPerson) {
   return { personId: p.personId, staffNo: p.staffNo, name: p.name, department: p.department, status: p.status }
-}
-
-interface PreparedInputs {
-  /** person|code → votes summed over batches */
-  ballots: Map<string, BallotCounts>
-  /** person|code → the last measured value */
-  measures: Map<string, number>
-  satisfactionByPerson: Map<string, PeriodSatisfaction[]>
-  satisfactionByDepartment: Map<string, PeriodSatisfaction[]>
-  settingsOf(code: string): EffectiveRaterSettings
-}
-
-function prepareInputs(input: ComputePeriodInput): PreparedInputs {
-  const ballots = new Map<string, BallotCounts>()
-  for (const b of input.ballots ?? []) {
-    const key = `${b.personId}|${b.indicatorCode}`
-    const sum: BallotCounts = { ...ballots.get(key) }
-    for (const [choice, n] of Object.entries(b.counts) as [keyof BallotCounts, number][]) sum[choice] = (sum[choice] ?? 0) + n
-    ballots.set(key, sum)
-  }
-  const measures = new Map((input.measures ?? []).map((m) => [`${m.personId}|${m.indicatorCode}`, m.actual]))
-  const satisfactionByPerson = new Map<string, PeriodSatisfaction[]>()
-  const satisfactionByDepartment = new Map<string, PeriodSatisfaction[]>()
-  for (const row of input.satisfaction ?? []) {
-    const [map, key] = row.personId !== null ? [satisfactionByPerson, `${row.personId}|${row.indicatorCode}`] : [satisfactionByDepartment, `${row.department}|${row.indicatorCode}`]
-    map.set(key, [...(map.get(key) ?? []), row])
-  }
-
-  const parentOf = new Map(input.indicators.map((i) => [i.code, i.parentCode]))
-  const levels = input.raterSettings ?? { scheme: null, dimensions: {} }
-  const byDimension = new Map<string, EffectiveRaterSettings>()
-  const settingsOf = (code: string): EffectiveRaterSettings => {
-    let dim = code
-    for (let hops = 0; parentOf.get(dim) && hops < 50; hops++) dim = parentOf.get(dim) as string
-    let eff = byDimension.get(dim)
-    if (!eff) byDimension.set(dim, (eff = effectiveRaterSettings(input.settings, levels.scheme, levels.dimensions[dim] ?? null)))
-    return eff
-  }
-  return { ballots, measures, satisfactionByPerson, satisfactionByDepartment, settingsOf }
-}
-
-/**
- * The 群众 role's score on a rated item from citizen satisfaction: the person's own figure, else
- * their department's. Responses counted in several rows add up; where only rates are known, their mean.
- */
-function citizenScore(inputs: PreparedInputs, person: PeriodPerson, code: string, rules: EffectiveRaterSettings): number | null {
-  const rows =
-    inputs.satisfactionByPerson.get(`${person.personId}|${code}`) ??
-    inputs.satisfactionByDepartment.get(`${person.departmentPath ?? person.department}|${code}`) ??
-    []
-  if (rows.length > 0 && rows.every((r) => r.counts !== null)) {
-    const sum: SatisfactionCounts = {}
-    for (const r of rows) for (const [k, n] of Object.entries(r.counts ?? {}) as [keyof SatisfactionCounts, number][]) sum[k] = (sum[k] ?? 0) + n
-    return satisfactionScore({ counts: sum }, rules.satisfactionPoints)
-  }
-  const scores = rows
-    .map((r) => (r.counts !== null ? satisfactionScore({ counts: r.counts }, rules.satisfactionPoints) : r.rate !== null ? satisfactionScore({ rate: r.rate }) : null))
-    .filter((x): x is number => x !== null)
-  return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null
-}
-
-function isExcluded(r: PeriodRating, excluded: readonly ExcludedRatings[]): boolean {
-  return excluded.some((x) => x.role === r.role && (x.rater === null || x.rater === r.rater) && (x.personId === null || x.personId === r.personId))
 }
 
 function groupRatings(ratings: readonly PeriodRating[]): Map<number, Map<string, ItemRating[]>> {
