@@ -81,22 +81,48 @@ export function fullMarksForEveryone(own: readonly CheckedRating[]): { ratees: n
  * rated are not compared, and fewer than 3 compared items say nothing.
  */
 export function farFromConsensus(own: readonly CheckedRating[], all: readonly CheckedRating[], limit: number): { deviation: number; items: number; limit: number } | null {
-  const role = own[0]?.role
-  const rater = own[0]?.rater
-  const others = new Map<string, number[]>()
-  for (const r of all) {
-    if (r.role === selfRole || (r.role === role && r.rater === rater)) continue
+  const cells = cellTotals(all)
+  // the rater's own scores per cell, taken back out of the cell's total to leave the others'
+  const mine = new Map<string, { sum: number; n: number }>()
+  for (const r of own) {
     const key = `${r.personId}|${r.indicatorCode}`
-    push(others, key, r.score)
+    const m = mine.get(key) ?? { sum: 0, n: 0 }
+    m.sum += r.score
+    m.n++
+    mine.set(key, m)
   }
   const deviations: number[] = []
   for (const r of own) {
-    const o = others.get(`${r.personId}|${r.indicatorCode}`)
-    if (o) deviations.push(Math.abs(r.score - mean(o)))
+    const key = `${r.personId}|${r.indicatorCode}`
+    const cell = cells.get(key)
+    const m = mine.get(key) as { sum: number; n: number }
+    // self-ratings are not in the cell totals, so a self-rater's own scores are never taken out
+    const n = (cell?.n ?? 0) - (r.role === selfRole ? 0 : m.n)
+    if (n > 0) deviations.push(Math.abs(r.score - ((cell?.sum ?? 0) - (r.role === selfRole ? 0 : m.sum)) / n))
   }
   if (deviations.length < consensusMinItems) return null
   const deviation = mean(deviations)
   return deviation > limit ? { deviation: round2(deviation), items: deviations.length, limit } : null
+}
+
+// One pass over a period's ratings serves every rater's comparison (else each rater rescans them all).
+const cellCache = new WeakMap<readonly CheckedRating[], Map<string, { sum: number; n: number }>>()
+
+/** Sum and count of the non-self ratings per person|item. */
+function cellTotals(all: readonly CheckedRating[]): Map<string, { sum: number; n: number }> {
+  const cached = cellCache.get(all)
+  if (cached) return cached
+  const cells = new Map<string, { sum: number; n: number }>()
+  for (const r of all) {
+    if (r.role === selfRole) continue
+    const key = `${r.personId}|${r.indicatorCode}`
+    const c = cells.get(key) ?? { sum: 0, n: 0 }
+    c.sum += r.score
+    c.n++
+    cells.set(key, c)
+  }
+  cellCache.set(all, cells)
+  return cells
 }
 
 /** rule: leniency limit — when set, at most `limit` ratees may get a mean ≥ `score` from one rater. */
