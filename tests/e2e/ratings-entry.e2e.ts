@@ -99,8 +99,10 @@ async function openInputsImport(file: string): Promise<ImportDialogModel> {
 }
 
 async function reloadGrid(entry: EntryPageModel): Promise<void> {
+  const panel = page.getByTestId('entry-panel')
+  const before = await panel.getAttribute('data-loads')
   await entry.reload.click()
-  await waitUntil(async () => (await entry.status.getAttribute('data-state')) === 'idle', 10_000, 'the grid reloaded')
+  await waitUntil(async () => (await panel.getAttribute('data-loads')) !== before, 10_000, 'the grid reloaded')
 }
 
 describe('评分: the entry grid, a wide workbook and the cross-checks', () => {

@@ -161,7 +161,7 @@ export function EntryPanel({ period }: { period: Period }) {
   }
 
   return (
-    <div className="entry-panel" data-testid="entry-panel">
+    <div className="entry-panel" data-testid="entry-panel" data-loads={state.loads}>
       <div className="form-row entry-toolbar">
         <label className="field field-inline">
           <span className="field-label">{t('ui.entry.role')}</span>

@@ -44,6 +44,8 @@ export function useEntryState(target: { period: string; role: RaterRole; rater: 
   const targetRef = useRef(target)
   targetRef.current = target
   const applicable = useRef(new Set<CellKey>())
+  // how many times the grid arrived (a reload shows as a new number; tests wait on it)
+  const [loads, setLoads] = useState(0)
 
   useEffect(() => {
     const next = new Map<CellKey, number | null>()
@@ -61,6 +63,7 @@ export function useEntryState(target: { period: string; role: RaterRole; rater: 
     setHistoryTick((n) => n + 1)
     setStatus('idle')
     setSaveError(null)
+    if (grid) setLoads((n) => n + 1)
   }, [grid])
 
   const flush = useCallback(async () => {
@@ -187,6 +190,7 @@ export function useEntryState(target: { period: string; role: RaterRole; rater: 
   const retry = useCallback(() => void flush(), [flush])
 
   return {
+    loads,
     values,
     refused,
     status,
