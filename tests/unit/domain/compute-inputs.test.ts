@@ -115,3 +115,22 @@ describe('rule: excluded ratings leave the computation', () => {
     expect(run({ ratings, excluded: [{ role: '互评', rater: 'R2', personId: null }] }).indicators.D1).toBeCloseTo(82.5, 12)
   })
 })
+
+describe('rule: satisfaction counted in several rows adds up; rates alone are averaged', () => {
+  const row = (counts: { 满意?: number; 基本满意?: number; 不满意?: number } | null, rate: number | null) => ({ personId: 1, department: null, indicatorCode: 'D1', counts, rate })
+  it('rows of 3 满意 and 1 不满意 + 1 基本满意 → (300 + 0 + 60)/5 = 72, not the mean of 75 and 30', () => {
+    expect(run({ satisfaction: [row({ 满意: 3 }, null), row({ 不满意: 1, 基本满意: 1 }, null)] }).indicators.D1).toBe(72)
+  })
+  it('rates 0.8 and 0.9 → (80 + 90)/2 = 85', () => {
+    expect(run({ satisfaction: [row(null, 0.8), row(null, 0.9)] }).indicators.D1).toBeCloseTo(85, 12)
+  })
+})
+
+describe('rule: an excluded self-score flag takes out only that person\'s 自评', () => {
+  it('自评 100 with 领导 80 → (40 + 10)/0.6 = 83.33; excluded for person 1 → 领导 80 alone', () => {
+    const ratings = [rating('D1', '领导', 80, 'L1'), rating('D1', '自评', 100, 'S001')]
+    expect(run({ ratings }).indicators.D1).toBeCloseTo(50 / 0.6, 12)
+    expect(run({ ratings, excluded: [{ role: '自评', rater: 'S001', personId: 1 }] }).indicators.D1).toBe(80)
+    expect(run({ ratings, excluded: [{ role: '自评', rater: 'S001', personId: 2 }] }).indicators.D1).toBeCloseTo(50 / 0.6, 12)
+  })
+})
