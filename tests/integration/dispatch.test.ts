@@ -62,3 +62,30 @@ describe('the one dispatch', () => {
     if (!r.ok) expect(r.error.code).toBe('cancelled')
   })
 })
+
+describe('settings the form does not send', () => {
+  const tmp = tempDir()
+  let backend: Backend
+  beforeAll(async () => {
+    backend = await openBackend(path.join(tmp.dir, 'settings.db'))
+  })
+  afterAll(async () => {
+    await backend.close()
+    tmp.cleanup()
+  })
+
+  it('keep their stored values when the rest is saved', async () => {
+    const base = {
+      roleWeights: { 领导: 0.5, 互评: 0.3, 自评: 0.1, 群众: 0.1 },
+      trimAbove: 5,
+      quarterly: { thresholds: { good: 90, fair: 80, poor: 60 }, goodQuota: 0.4 },
+      bonusCap: 5,
+    }
+    const first = await backend.dispatcher.call(localCaller, 'settings-update', { ...base, crossChecks: { deviationLimit: 20, leniencyLimit: 3, leniencyScore: 90, selfScoreGap: 12 } })
+    expect(first.ok, JSON.stringify(first)).toBe(true)
+    const second = await backend.dispatcher.call(localCaller, 'settings-update', { ...base, bonusCap: 4 })
+    expect(second.ok).toBe(true)
+    const stored = await backend.dispatcher.call(localCaller, 'settings-get', {})
+    expect(stored.ok && stored.result).toMatchObject({ bonusCap: 4, crossChecks: { deviationLimit: 20, leniencyLimit: 3, selfScoreGap: 12 } })
+  })
+})

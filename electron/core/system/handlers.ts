@@ -18,7 +18,8 @@ export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settin
   },
   async 'settings-update'(input, ctx) {
     const before = await loadSettings(ctx.db)
-    const after: RuleSettings = { ...defaultSettings, ...input }
+    // settings the form does not send (added since it was written) keep their stored values
+    const after: RuleSettings = { ...defaultSettings, ...before, ...input }
     await saveSettings(ctx.db, after)
     ctx.audit({ entity: 'settings', entityId: 'rules', before, after })
     return after
