@@ -86,13 +86,14 @@ async function writeSuspiciousWorkbook(file: string): Promise<void> {
   await wb.xlsx.writeFile(file)
 }
 
-async function openInputsImport(file: string): Promise<ImportDialogModel> {
+async function openInputsImport(file: string, kind = 'ratings'): Promise<ImportDialogModel> {
   await goTo(page, 'ratings')
   await choosePeriod(page, PERIOD)
   await page.getByTestId('ratings-tab-imports').click()
   await page.getByTestId('inputs-import-open').click()
   const dialog = new ImportDialogModel(page)
   await dialog.root.waitFor()
+  await dialog.root.getByTestId('input-kind').selectOption(kind)
   await dialog.root.getByTestId('input-file').setInputFiles(file)
   await dialog.status.or(dialog.error).waitFor({ timeout: 60_000 })
   return dialog
@@ -209,5 +210,15 @@ describe('评分: the entry grid, a wide workbook and the cross-checks', () => {
     await waitUntil(async () => (await flags.grid.cell(same!, 'status').textContent())?.includes('已排除') ?? false, 10_000, 'the flag excluded')
     expect(await flags.grid.cell(full!, 'decision').textContent()).toContain('L09 对所有人打满分')
     await screenshot(page, '57-flags-decided')
+  })
+
+  it('imports citizen satisfaction from a GBK CSV through the same dialog', async () => {
+    const dialog = await openInputsImport(fixture('satisfaction-2025-Q1.gbk.csv'), 'satisfaction')
+    expect(await dialog.status.getAttribute('data-ok')).toBe('true')
+    await screenshot(page, '58-inputs-satisfaction-preview')
+    await confirmImport(dialog)
+    const totals = page.getByTestId('inputs-totals')
+    await waitUntil(async () => Number(await totals.getAttribute('data-satisfaction')) > 0, 10_000, 'the satisfaction rows counted')
+    await screenshot(page, '59-ratings-imports')
   })
 })

@@ -7,5 +7,7 @@ import { previewImport } from './imports'
 export async function previewRatingsImport(page: Page, period: string, file: string): Promise<ImportDialogModel> {
   await goTo(page, 'ratings')
   await choosePeriod(page, period)
-  return previewImport(page, new RatingsPageModel(page).importFile, file)
+  const ratings = new RatingsPageModel(page)
+  await ratings.importOpen.click()
+  return previewImport(page, ratings.importFile, file)
 }

@@ -6,8 +6,13 @@ export class RatingsPageModel {
   constructor(readonly page: Page) {
     this.grid = new Grid(page.getByTestId('ratings-grid'))
   }
+  /** opens the one import dialog of 评分 (ratings, ballots, satisfaction, measures) */
+  get importOpen(): Locator {
+    return this.page.getByTestId('inputs-import-open')
+  }
+  /** the file input inside that dialog */
   get importFile(): Locator {
-    return this.page.getByTestId('ratings-import-file')
+    return this.page.getByTestId('input-file')
   }
   get stats(): Locator {
     return this.page.getByTestId('ratings-stats')

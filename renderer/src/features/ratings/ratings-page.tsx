@@ -3,13 +3,10 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
-import { FileButton } from '../../components/file-button'
-import { ImportDialog } from '../../components/import-dialog'
 import { Empty, LoadError, Page } from '../../components/page'
 import { usePeriodChoice } from '../../components/period-picker'
 import { TemplateButton } from '../../components/template-button'
 import { fixed2 } from '../../lib/format'
-import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { pivotRatings, type RatingRow } from './ratings-pivot'
 import { EntryPanel } from './entry/entry-panel'
@@ -84,7 +81,6 @@ export function RatingsPage() {
 function ImportsTab({ period }: { period: Period }) {
   const summary = useRpcQuery('ratings-summary', { period: period.id })
   const inputs = useRpcQuery('inputs-summary', { period: period.id })
-  const [file, setFile] = useState<File | null>(null)
   const [importing, setImporting] = useState<InputKindChoice | null>(null)
   const [search, setSearch] = useState('')
   const { rows, roles } = useMemo(() => pivotRatings(summary.data ?? []), [summary.data])
@@ -110,7 +106,6 @@ function ImportsTab({ period }: { period: Period }) {
         />
         <span className="grow" />
         <TemplateButton kind="ratings" />
-        <FileButton label={t('ui.ratings.import')} testId="ratings-import-file" onFile={setFile} />
         <button type="button" className="button button-primary" data-testid="inputs-import-open" onClick={() => setImporting('ratings')}>
           {t('ui.inputs.open')}
         </button>
@@ -133,16 +128,6 @@ function ImportsTab({ period }: { period: Period }) {
         quickFilterText={search}
         loading={summary.loading && !summary.data}
       />
-      {file && (
-        <ImportDialog
-          title={t('ui.ratings.importTitle', { period: period.id })}
-          file={file}
-          preview={(f, opts) => rpc('ratings-import-preview', { period: period.id, file: f }, opts)}
-          commit={(f, opts) => rpc('ratings-import', { period: period.id, file: f }, opts)}
-          onImported={reload}
-          onClose={() => setFile(null)}
-        />
-      )}
       {importing && <InputImportDialog period={period} initialKind={importing} onImported={reload} onClose={() => setImporting(null)} />}
     </>
   )
