@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { method } from './define'
 import type { RuleSettings } from '../domain/settings'
+import type { SchemeRaterSettings } from '../domain/rater-settings'
+
+export type StoredSettings = RuleSettings & { raterSettings?: SchemeRaterSettings }
 
 export interface ResultRow {
   staffNo: string
@@ -20,7 +23,8 @@ export interface PeriodResults {
   period: string
   computedAt: string | null
   dimensions: { code: string; name: string }[]
-  settings: RuleSettings | null
+  /** the rules these results were computed with, with the scheme's own rater settings when it had any */
+  settings: StoredSettings | null
   graded: number
   goodQuota: number
   rows: ResultRow[]

@@ -143,6 +143,9 @@ describe('every input counts, and cross-check flags decide which ratings stand',
     ])
     // S001: D1 = 0.5 × 80 + 0.5 × 90 = 85; total = 0.4 × 85 + 48.75 = 82.75
     expect(await totals()).toMatchObject({ S001: 82.75 })
+    // the results keep the rater settings they were computed with
+    const stored = await b.ok<PeriodResults>('results-list', { period: '2025-Q2' })
+    expect(stored.settings?.raterSettings?.dimensions).toMatchObject({ D: update.settings })
     expect((await b.refused('rater-settings-update', { ...update, dimension: 'X' })).code).toBe('not-found')
     await b.ok('rater-settings-update', { ...update, settings: null })
     expect(await totals()).toMatchObject({ S001: 80.75 })

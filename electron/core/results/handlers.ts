@@ -33,7 +33,8 @@ export const resultsHandlers: HandlerMap<'results-compute' | 'results-list'> = {
       periodId: period.id,
       computedAt,
       computedBy: ctx.caller.name,
-      settings,
+      // a report must be able to say which rules made these numbers, the scheme's rater settings included
+      settings: computeInput.raterSettings ? { ...settings, raterSettings: computeInput.raterSettings } : settings,
       graded: computed.graded,
       goodQuota: computed.goodQuota,
     })

@@ -1,3 +1,4 @@
+import type { StoredSettings } from '../../../shared/contract/results'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { PeriodResults, ResultRow } from '../../../shared/contract'
@@ -194,7 +195,7 @@ export async function storeResults(
 
 export async function storeComputation(
   db: Kysely<Database>,
-  row: { periodId: string; computedAt: string; computedBy: string; settings: RuleSettings; graded: number; goodQuota: number },
+  row: { periodId: string; computedAt: string; computedBy: string; settings: StoredSettings; graded: number; goodQuota: number },
 ): Promise<void> {
   const values = {
     computed_at: row.computedAt,
