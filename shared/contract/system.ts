@@ -32,6 +32,19 @@ export const crossChecksSchema = z.object({
   leniencyScore: points,
   selfScoreGap: z.number().min(0).max(100),
 })
+const share = z.number().min(0).max(1)
+export const annualSchema = z.object({
+  weights: z.object({ annual: weight, quarterly: weight }),
+  thresholds: z.object({ competent: points, incompetent: points }),
+  excellentMin: points,
+  excellentQuota: share,
+  excellentMinGoodQuarters: z.number().int().min(0).max(4),
+  ballotCapShare: share,
+  fairQuartersCap: z.number().int().min(1).max(4),
+  quotaScope: z.enum(['unit', 'departments']),
+  departmentGradeShares: z.object({ 优秀: share, 良好: share, 达标: share, 诫勉: share }).nullable(),
+  departmentQuotaCap: share,
+})
 
 const ruleSettings = z.object({
   roleWeights: roleWeightsSchema,
@@ -46,6 +59,7 @@ const ruleSettings = z.object({
   ballotPoints: ballotPointsSchema.optional(),
   satisfactionPoints: satisfactionPointsSchema.optional(),
   crossChecks: crossChecksSchema.optional(),
+  annual: annualSchema.optional(),
 })
 
 export const systemMethods = {

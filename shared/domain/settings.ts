@@ -40,6 +40,50 @@ export interface RuleSettings {
   /** 群众满意度 points per response */
   satisfactionPoints?: SatisfactionPoints
   crossChecks?: CrossCheckSettings
+  annual?: AnnualSettings
+}
+
+/** A department's own performance grade, which may weight its share of the 优秀 places. */
+export const departmentGrades = ['优秀', '良好', '达标', '诫勉'] as const
+export type DepartmentGrade = (typeof departmentGrades)[number]
+
+/** The annual score, grades, caps and quota scope (domain brief: "Annual score", "Annual grades", "Quota scope"). */
+export interface AnnualSettings {
+  /** annual score = annual assessment × annual + mean of published quarterly totals × quarterly (rescaled when there are no quarters) */
+  weights: { annual: number; quarterly: number }
+  /** 不称职 below incompetent, 基本称职 below competent, else 称职 (rounded score) */
+  thresholds: { competent: number; incompetent: number }
+  /** 优秀 needs a rounded annual score at least this */
+  excellentMin: number
+  /** share of those graded who may be 优秀 */
+  excellentQuota: number
+  /** 优秀 needs at least this many quarterly 好 */
+  excellentMinGoodQuarters: number
+  /** 基本称职 + 不称职 ballots at or above this share of the valid ballots cap the grade at 基本称职 */
+  ballotCapShare: number
+  /** this many quarterly 一般 or more cap the grade at 基本称职 */
+  fairQuartersCap: number
+  /** 优秀 places counted over the whole unit or shared out to departments */
+  quotaScope: 'unit' | 'departments'
+  /** when shared out: weight each department by its own grade (share of its headcount), null = the flat quota */
+  departmentGradeShares: Record<DepartmentGrade, number> | null
+  /** the weighted shares never give more than this share of the unit overall */
+  departmentQuotaCap: number
+}
+
+export const defaultDepartmentGradeShares: Record<DepartmentGrade, number> = { 优秀: 0.15, 良好: 0.12, 达标: 0.1, 诫勉: 0.08 }
+
+export const defaultAnnual: AnnualSettings = {
+  weights: { annual: 0.5, quarterly: 0.5 },
+  thresholds: { competent: 70, incompetent: 60 },
+  excellentMin: 85,
+  excellentQuota: 0.2,
+  excellentMinGoodQuarters: 2,
+  ballotCapShare: 0.3,
+  fairQuartersCap: 3,
+  quotaScope: 'unit',
+  departmentGradeShares: null,
+  departmentQuotaCap: 0.2,
 }
 
 export const defaultCrossChecks: CrossCheckSettings = { deviationLimit: 15, leniencyLimit: null, leniencyScore: 90, selfScoreGap: 10 }
@@ -52,6 +96,7 @@ export const defaultSettings: RuleSettings = {
   ballotPoints: { ...DEFAULT_BALLOT_POINTS },
   satisfactionPoints: { ...DEFAULT_SATISFACTION_POINTS },
   crossChecks: { ...defaultCrossChecks },
+  annual: annualOf({}),
 }
 
 export function ballotPointsOf(s: Pick<RuleSettings, 'ballotPoints'>): BallotPoints {
@@ -64,6 +109,16 @@ export function satisfactionPointsOf(s: Pick<RuleSettings, 'satisfactionPoints'>
 
 export function crossChecksOf(s: Pick<RuleSettings, 'crossChecks'>): CrossCheckSettings {
   return { ...defaultCrossChecks, ...s.crossChecks }
+}
+
+export function annualOf(s: Pick<RuleSettings, 'annual'>): AnnualSettings {
+  const a = s.annual
+  return {
+    ...defaultAnnual,
+    ...a,
+    weights: { ...defaultAnnual.weights, ...a?.weights },
+    thresholds: { ...defaultAnnual.thresholds, ...a?.thresholds },
+  }
 }
 
 /** Words offices use for each rater role, normalised (no spaces, NFKC). */
