@@ -1,4 +1,8 @@
 import type { HandlerMap } from '../context'
+import { AppError } from '../errors'
+import { t } from '../../../shared/i18n'
+import { inputsEditable } from '../../../shared/domain/period-lifecycle'
+import { statusWord } from '../stages/stage-queries'
 import { computePeriod } from '../../../shared/domain/compute-period'
 import {
   findPeriod,
@@ -12,6 +16,10 @@ import {
 export const resultsHandlers: HandlerMap<'results-compute' | 'results-list'> = {
   async 'results-compute'(input, ctx) {
     const period = await findPeriod(ctx.db, input.period)
+    // approved results are locked: they change only through an appeal, never by a recompute
+    if (!inputsEditable(period.status)) {
+      throw new AppError('frozen', t('results.locked', { period: period.id, status: statusWord(period.status) }))
+    }
     ctx.progress(0, 3, 'progress.reading')
     // the rules in force now are the ones stored with these results, whatever changes later
     const computeInput = await loadComputeInput(ctx.db, period.id)

@@ -4,6 +4,7 @@ export const core: Record<keyof typeof zh, string> = {
   'scheme.notFound': 'No indicator scheme named "{name}".',
   'scheme.nameTaken': 'A scheme named "{name}" already exists; choose another name.',
   'scheme.indicatorNotFound': 'Scheme "{name}" has no indicator with code "{code}".',
+  'results.locked': 'Period {period} is "{status}": its results are locked and cannot be recomputed; corrections go through a review or appeal.',
   'period.badId': 'Period id "{id}" does not fit kind "{kind}": quarters 2025-Q1..2025-Q4, annual 2025, special 2025-S<name>.',
   'period.kind.quarter': 'Quarterly (regular)',
   'period.kind.annual': 'Annual',

@@ -3,6 +3,7 @@ export const core = {
   'scheme.notFound': '找不到名为“{name}”的指标体系。',
   'scheme.nameTaken': '已有名为“{name}”的指标体系，请换一个名称。',
   'scheme.indicatorNotFound': '指标体系“{name}”中没有编码为“{code}”的指标。',
+  'results.locked': '考核周期 {period} 当前状态为“{status}”，结果已锁定，不能重新计算；如需更正，请通过复核或申诉办理。',
   'period.badId': '周期编号“{id}”与类型“{kind}”不符：季度用 2025-Q1 至 2025-Q4，年度用 2025，专项用 2025-S名称。',
   'period.kind.quarter': '季度（平时考核）',
   'period.kind.annual': '年度考核',
