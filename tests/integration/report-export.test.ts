@@ -1,3 +1,4 @@
+import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +11,6 @@ import { reportHandlers } from '../../electron/core/report/handlers'
 import type { ExportedFile, PeriodResults, ResultRow } from '../../shared/contract'
 import { defaultSettings } from '../../shared/domain/settings'
 import { tempDir } from '../support/temp-dir'
-import { readFixture2025Q1 } from '../support/fixture-2025-q1'
 
 const MALICIOUS = '=HYPERLINK("http://x","y")'
 
@@ -205,57 +205,6 @@ describe('the period report built from hand-made results', () => {
   })
 })
 
-/** The 2025-Q1 fixture written into a fresh database, then computed by the real results handler. */
-async function seed(database: OpenedDatabase): Promise<void> {
-  const { people, indicators, ratings } = await readFixture2025Q1()
-  const db = database.db
-  const now = new Date().toISOString()
-  const depIds = new Map<string, number>()
-  for (const name of new Set(people.map((p) => p.department))) {
-    const r = await db.insertInto('departments').values({ name, path: name, parent_id: null }).returning('id').executeTakeFirstOrThrow()
-    depIds.set(name, r.id)
-  }
-  const personIds = new Map<number, number>()
-  for (const p of people) {
-    const base = { rank_title: null, is_leader: 0, gender: null, birth: null, political: null, created_at: now, updated_at: now }
-    const r = await db
-      .insertInto('people')
-      .values({ ...base, staff_no: p.staffNo, name: p.name, department_id: depIds.get(p.department)!, position_class: p.positionClass, status: p.status, status_reason: p.statusReason ?? null })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    personIds.set(p.personId, r.id)
-  }
-  const scheme = await db.insertInto('schemes').values({ name: '平时考核2025', version: 1, status: 'draft', created_at: now }).returning('id').executeTakeFirstOrThrow()
-  const indicatorIds = new Map<string, number>()
-  for (const i of indicators) {
-    const r = await db
-      .insertInto('indicators')
-      .values({
-        scheme_id: scheme.id, code: i.code, name: i.name, parent_code: i.parentCode, weight: i.weight, layer: i.layer,
-        scope: JSON.stringify(i.scope), nature: i.nature, mode: i.mode, direction: i.direction, description: i.description,
-        sort_order: i.sortOrder, target: null, cap: null, valid_from: null, valid_to: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    indicatorIds.set(i.code, r.id)
-  }
-  for (const id of ['2025-Q1', '2025-Q2']) {
-    await db
-      .insertInto('periods')
-      .values({ id, kind: 'quarter', year: 2025, name: `2025年${id.endsWith('1') ? '第一' : '第二'}季度平时考核`, scheme_id: scheme.id, status: 'open', start_date: '2025-01-01', end_date: '2025-03-31', created_at: now })
-      .execute()
-  }
-  for (const p of people) {
-    await db.insertInto('period_people').values({ period_id: '2025-Q1', person_id: personIds.get(p.personId)!, status: p.status, status_reason: p.statusReason ?? null }).execute()
-  }
-  for (let i = 0; i < ratings.length; i += 300) {
-    const chunk = ratings.slice(i, i + 300).map((r) => ({
-      period_id: '2025-Q1', person_id: personIds.get(r.personId)!, indicator_id: indicatorIds.get(r.indicatorCode)!,
-      role: r.role, rater: r.rater, score: r.score, batch_id: null, source_row: null,
-    }))
-    await db.insertInto('ratings').values(chunk).execute()
-  }
-}
 
 describe('report-export and template-get through the dispatch, on the 2025-Q1 fixture', () => {
   const tmp = tempDir()
@@ -266,7 +215,7 @@ describe('report-export and template-get through the dispatch, on the 2025-Q1 fi
     database = await openDatabase(path.join(tmp.dir, 'report.db'))
     const handlers = { ...resultsHandlers, ...reportHandlers } as unknown as Handlers
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, handlers)
-    await seed(database)
+    await seedFixture2025Q1(database, ['2025-Q2'])
   })
   afterAll(async () => {
     await database.close()

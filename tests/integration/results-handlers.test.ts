@@ -1,3 +1,4 @@
+import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type OpenedDatabase } from '../../electron/db/open-database'
@@ -7,96 +8,8 @@ import { resultsHandlers } from '../../electron/core/results/handlers'
 import type { PeriodResults } from '../../shared/contract'
 import { roundHalfUp } from '../../shared/domain/rounding'
 import { tempDir } from '../support/temp-dir'
-import { readExpected2025Q1, readFixture2025Q1 } from '../support/fixture-2025-q1'
+import { readExpected2025Q1 } from '../support/fixture-2025-q1'
 
-/** The fixture written straight into a fresh database, so the results handlers are tested without the importers. */
-async function seed(database: OpenedDatabase) {
-  const { people, indicators, ratings } = await readFixture2025Q1()
-  const db = database.db
-  const now = new Date().toISOString()
-  const depIds = new Map<string, number>()
-  for (const name of new Set(people.map((p) => p.department))) {
-    const r = await db.insertInto('departments').values({ name, path: name, parent_id: null }).returning('id').executeTakeFirstOrThrow()
-    depIds.set(name, r.id)
-  }
-  const personIds = new Map<number, number>()
-  for (const p of people) {
-    const r = await db
-      .insertInto('people')
-      .values({
-        staff_no: p.staffNo,
-        name: p.name,
-        department_id: depIds.get(p.department) as number,
-        position_class: p.positionClass,
-        rank_title: null,
-        is_leader: 0,
-        gender: null,
-        birth: null,
-        political: null,
-        status: p.status,
-        status_reason: p.statusReason ?? null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    personIds.set(p.personId, r.id)
-  }
-  const scheme = await db.insertInto('schemes').values({ name: '平时考核2025', version: 1, status: 'draft', created_at: now }).returning('id').executeTakeFirstOrThrow()
-  const indicatorIds = new Map<string, number>()
-  for (const i of indicators) {
-    const r = await db
-      .insertInto('indicators')
-      .values({
-        scheme_id: scheme.id,
-        code: i.code,
-        name: i.name,
-        parent_code: i.parentCode,
-        weight: i.weight,
-        layer: i.layer,
-        scope: JSON.stringify(i.scope),
-        nature: i.nature,
-        mode: i.mode,
-        target: null,
-        direction: i.direction,
-        cap: null,
-        valid_from: null,
-        valid_to: null,
-        description: i.description,
-        sort_order: i.sortOrder,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    indicatorIds.set(i.code, r.id)
-  }
-  await db
-    .insertInto('periods')
-    .values({ id: '2025-Q1', kind: 'quarter', year: 2025, name: '2025年第一季度', scheme_id: scheme.id, status: 'open', start_date: '2025-01-01', end_date: '2025-03-31', created_at: now })
-    .execute()
-  for (const p of people) {
-    await db
-      .insertInto('period_people')
-      .values({ period_id: '2025-Q1', person_id: personIds.get(p.personId) as number, status: p.status, status_reason: p.statusReason ?? null })
-      .execute()
-  }
-  for (let i = 0; i < ratings.length; i += 300) {
-    await db
-      .insertInto('ratings')
-      .values(
-        ratings.slice(i, i + 300).map((r) => ({
-          period_id: '2025-Q1',
-          person_id: personIds.get(r.personId) as number,
-          indicator_id: indicatorIds.get(r.indicatorCode) as number,
-          role: r.role,
-          rater: r.rater,
-          score: r.score,
-          batch_id: null,
-          source_row: null,
-        })),
-      )
-      .execute()
-  }
-}
 
 describe('results handlers on a fresh database', () => {
   const tmp = tempDir()
@@ -108,7 +21,7 @@ describe('results handlers on a fresh database', () => {
     database = await openDatabase(path.join(tmp.dir, 'results.db'))
     // the real dispatch over the results handlers alone, so these tests do not wait on other areas
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, resultsHandlers as unknown as Handlers)
-    await seed(database)
+    await seedFixture2025Q1(database)
   })
   afterAll(async () => {
     await database.close()
