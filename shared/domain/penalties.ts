@@ -2,7 +2,8 @@
  * Penalties (处分) and their effect on annual grades, as the domain brief's table. The table is data
  * so a result sheet can quote the row that applied; penaltyEffect is the one rule that reads it.
  */
-export const penaltyTypes = ['警告', '诫勉', '调整职务', '记过', '党内严重警告', '记大过', '降级', '撤职', '撤销党内职务', '留党察看', '开除党籍'] as const
+/** the records' words (formats.md); 党内警告 is the Party's 警告 and weighs the same as the brief's 警告 */
+export const penaltyTypes = ['警告', '党内警告', '诫勉', '调整职务', '记过', '党内严重警告', '记大过', '降级', '撤职', '撤销党内职务', '留党察看', '开除党籍'] as const
 export type PenaltyType = (typeof penaltyTypes)[number]
 
 /** lightest to heaviest: a grade of 不称职 weighs more than no grade, which weighs more than a bar on 优秀 */
@@ -18,6 +19,7 @@ export interface PenaltyRow {
 
 export const penaltyTable: Readonly<Record<PenaltyType, PenaltyRow>> = {
   警告: { decisionYear: 'notExcellent', ungradedAfter: 0 },
+  党内警告: { decisionYear: 'notExcellent', ungradedAfter: 0 },
   诫勉: { decisionYear: 'notExcellent', ungradedAfter: 0 },
   调整职务: { decisionYear: 'notExcellent', ungradedAfter: 0 },
   记过: { decisionYear: 'ungraded', ungradedAfter: 0 },

@@ -5,7 +5,7 @@ const p = (type: PenaltyType, decidedOn = '2025-06-10', termMonths?: number): Pe
 const effects = (penalties: Penalty[], years = [2024, 2025, 2026, 2027, 2028]) => years.map((y) => penaltyEffect(penalties, y).effect)
 
 describe('rule: the effect of penalties (处分) on the annual grade, year by year', () => {
-  it.each(['警告', '诫勉', '调整职务'] as const)('%s: not 优秀 in the decision year only', (type) => {
+  it.each(['警告', '党内警告', '诫勉', '调整职务'] as const)('%s: not 优秀 in the decision year only', (type) => {
     expect(effects([p(type)])).toEqual(['none', 'notExcellent', 'none', 'none', 'none'])
   })
 
