@@ -41,7 +41,7 @@ export type AnnualFlag =
   | { key: 'annual.flag.penalty'; params: { penalty: PenaltyType; effect: GradedPenalty['effect'] } }
   | { key: 'annual.flag.capBallots'; params: { low: number; valid: number; share: number } }
   | { key: 'annual.flag.capFairQuarters'; params: { fair: number; limit: number } }
-  | { key: 'annual.flag.excellentBarred'; params: { reason: 'goodQuarters' | 'fairOrPoorQuarter' | 'penalty' | 'cap'; good?: number; required?: number } }
+  | { key: 'annual.flag.excellentBarred'; params: { reason: 'goodQuarters' | 'fairOrPoorQuarter' | 'penalty'; good?: number; required?: number } }
   | { key: 'annual.flag.overQuota'; params: { quota: number } }
   | { key: 'annual.flag.boundaryTie'; params: { tied: number; slots: number } }
 
@@ -84,10 +84,10 @@ function baseProposal(c: AnnualCandidate, a: ReturnType<typeof annualOf>): { pro
   if (capped) grade = '基本称职'
 
   if (grade === '基本称职' || grade === '不称职' || score < a.excellentMin) return { proposal: { grade, boundaryTie: false, flags }, eligible: false }
-  // over the 优秀 score but barred: say by what, so the committee sees why the person is not proposed
+  // a cap has made it 基本称职 above, so it needs no 优秀 bar of its own.
+  // Over the 优秀 score but barred: say by what, so the committee sees why the person is not proposed
   const good = c.quarterlyGrades.filter((g) => g === '好').length
   const barred: AnnualFlag[] = []
-  if (capped) barred.push({ key: 'annual.flag.excellentBarred', params: { reason: 'cap' } })
   if (good < a.excellentMinGoodQuarters) {
     barred.push({ key: 'annual.flag.excellentBarred', params: { reason: 'goodQuarters', good, required: a.excellentMinGoodQuarters } })
   }

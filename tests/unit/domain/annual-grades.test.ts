@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { proposeAnnualGrades, type AnnualCandidate } from '../../../shared/domain/annual-grades'
-import { defaultSettings } from '../../../shared/domain/settings'
+import { defaultAnnual, defaultSettings } from '../../../shared/domain/settings'
 import { gradeQuota } from '../../../shared/domain/quota'
 
 // a strong candidate: 90, 绩 90, two quarterly 好, clean ballots; override what a test is about
@@ -152,5 +152,18 @@ describe('rule: ties at the 优秀 boundary: score, then 绩, then quarterly 好
 
   it('a tied group that fits inside the quota all get 优秀', () => {
     expect(grades([person(), person(), ...fillers(8)]).slice(0, 2)).toEqual(['优秀', '优秀'])
+  })
+})
+
+describe('rule: the annual rules are settings, read with the brief defaults when stored settings lack them', () => {
+  it('settings stored before the annual block: defaults (20 % of 10 → 2 places)', () => {
+    expect(proposeAnnualGrades(fillers(10), {}).quota).toBe(2)
+  })
+
+  it('a unit that allows 30 % and needs only 1 quarterly 好', () => {
+    const annual = { ...defaultAnnual, excellentQuota: 0.3, excellentMinGoodQuarters: 1 }
+    const { proposals, quota } = proposeAnnualGrades([person({ quarterlyGrades: ['好', '较好'] }), ...fillers(9)], { annual })
+    expect(quota).toBe(3)
+    expect(proposals[0].grade).toBe('优秀')
   })
 })
