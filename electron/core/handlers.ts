@@ -16,6 +16,7 @@ import { peopleHandlers } from './stages/people-handlers'
 import { progressHandlers } from './stages/progress-handlers'
 import { entryHandlers } from './entry/handlers'
 import { inputsHandlers } from './inputs/handlers'
+import { historyHandlers } from './history/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...progressHandlers,
   ...entryHandlers,
   ...inputsHandlers,
+  ...historyHandlers,
 }

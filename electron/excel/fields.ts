@@ -103,3 +103,25 @@ export const measureFields: FieldSpec[] = [
   { key: 'indicatorName', label: '指标名称', synonyms: [], required: false, example: '', anyOf: 'indicator' },
   { key: 'actual', label: '实际值', synonyms: ['实际完成', '完成值', '实际', '实际完成值'], required: true, example: '45' },
 ]
+
+/** 历史等次: past annual grades, and quarterly grades where known (blank where not). */
+export const historyFields: FieldSpec[] = [
+  staffNoField,
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'year', label: '年度', synonyms: ['年份', '考核年度'], required: true, example: '2024' },
+  { key: 'annualGrade', label: '年度等次', synonyms: ['年度考核等次', '年度考核结果', '考核等次', '考核结果', '等次'], required: true, example: '称职' },
+  { key: 'q1', label: '一季度', synonyms: ['第一季度', '1季度', '一季度等次', 'q1'], required: false, example: '好' },
+  { key: 'q2', label: '二季度', synonyms: ['第二季度', '2季度', '二季度等次', 'q2'], required: false, example: '较好' },
+  { key: 'q3', label: '三季度', synonyms: ['第三季度', '3季度', '三季度等次', 'q3'], required: false, example: '' },
+  { key: 'q4', label: '四季度', synonyms: ['第四季度', '4季度', '四季度等次', 'q4'], required: false, example: '' },
+]
+
+/** 处分与负面清单: 处分, 组织处理 and 不担当不作为 entries with their decision dates. */
+export const penaltyFields: FieldSpec[] = [
+  staffNoField,
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'type', label: '类型', synonyms: ['处分类型', '处分种类', '处理类型', '处分', '类别'], required: true, example: '警告' },
+  { key: 'decidedOn', label: '决定日期', synonyms: ['处分日期', '处分决定日期', '决定时间', '处分时间', '日期'], required: true, example: '2025-03-05' },
+  { key: 'term', label: '期限', synonyms: ['处分期限', '影响期', '影响期限'], required: false, example: '6个月' },
+  { key: 'reason', label: '事由', synonyms: ['处分事由', '原因', '事实', '主要事由'], required: false, example: '' },
+]

@@ -11,6 +11,7 @@ import { checksMethods } from './checks'
 import { stagesMethods } from './stages'
 import { entryMethods } from './entry'
 import { inputsMethods } from './inputs'
+import { historyMethods } from './history'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -26,6 +27,7 @@ export const contract = {
   ...stagesMethods,
   ...entryMethods,
   ...inputsMethods,
+  ...historyMethods,
 }
 
 export type Contract = typeof contract
@@ -53,3 +55,4 @@ export * from './checks'
 export * from './stages'
 export * from './entry'
 export * from './inputs'
+export * from './history'

@@ -24,14 +24,16 @@ import { inputsMessages as zhInputs } from './zh-CN/inputs'
 import { inputsMessages as enInputs } from './en/inputs'
 import { stagesMessages as zhStages } from './zh-CN/stages'
 import { stagesMessages as enStages } from './en/stages'
+import { historyMessages as zhHistory } from './zh-CN/history'
+import { historyMessages as enHistory } from './en/history'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriods, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriods, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks, ...zhHistory }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriods, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriods, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks, ...enHistory }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import * as m001 from './001-initial'
 import * as m002 from './002-scheme-versions'
 import * as m003 from './003-stages-and-inputs'
+import * as m004 from './004-history-and-penalties'
 
 export interface Migration {
   id: number
@@ -14,4 +15,5 @@ export const migrations: Migration[] = [
   { id: 1, name: '001-initial', up: m001.up },
   { id: 2, name: '002-scheme-versions', up: m002.up },
   { id: 3, name: '003-stages-and-inputs', up: m003.up },
+  { id: 4, name: '004-history-and-penalties', up: m004.up },
 ]

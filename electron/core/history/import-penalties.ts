@@ -1,0 +1,105 @@
+import type { Kysely } from 'kysely'
+import { penaltyTypes, type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyType } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import type { Database } from '../../db/schema'
+import { penaltyFields } from '../../excel/fields'
+import { cellText, parseDate } from '../../excel/normalize'
+import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { rowPerson } from '../inputs/input-rows'
+import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
+import { earlierBatch, parseTermMonths, peopleIndex, reimportNote, rowChoice, type Batch } from './history-rows'
+
+export interface PenaltyRow {
+  row: number
+  person: RatedPerson
+  type: PenaltyType
+  kind: PenaltyKind
+  decidedOn: string
+  termMonths: number | null
+  reason: string | null
+}
+
+export interface PenaltiesPlan {
+  preview: ImportPreview
+  rows: PenaltyRow[]
+  fileHash: string
+  sameFile: Batch | null
+}
+
+/** 不担当不作为 is the negative list; everything else is a 处分 or 组织处理. */
+export const penaltyKind = (type: PenaltyType): PenaltyKind => (type === '不担当不作为' ? 'negative' : 'penalty')
+
+/** `不担当、不作为`, `警告处分` and `给予记过处分` are how decisions are often worded. */
+function trimType(s: string): string {
+  const k = s.replace(/[、，,·・]/g, '').replace(/^给予/, '')
+  return k.endsWith('处分') && k !== '处分' ? k.slice(0, -2) : k
+}
+
+/** The same decision twice is one entry: same person, same type, same date. */
+export const penaltyKey = (personId: number, type: string, decidedOn: string): string => `${personId}|${type}|${decidedOn}`
+
+/** Reads a 处分与负面清单 file; every row is a new entry unless the same decision is already stored. */
+export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress): Promise<PenaltiesPlan> {
+  const read = await readImportFile(file, 'ratings', penaltyFields, ctx)
+  const problems: ImportProblem[] = []
+  const notes: string[] = []
+  const sameFile = await earlierBatch(db, 'penalties', read.fileHash)
+  if (sameFile) notes.push(reimportNote(sameFile))
+  const table = read.search.table
+  if (!table) return { preview: buildPreview(read, { adds: 0, changes: 0, unchanged: 0 }, problems, notes, []), rows: [], fileHash: read.fileHash, sameFile }
+  ctx.progress(0, table.rows.length, 'progress.checking')
+  const people = await peopleIndex(db)
+  const stored = new Set((await db.selectFrom('penalties').select(['person_id', 'type', 'decided_on']).execute()).map((p) => penaltyKey(p.person_id, p.type, p.decided_on)))
+  const seen = new Map<string, number>()
+  const zeros: string[] = []
+  const rows: PenaltyRow[] = []
+  for (const r of table.rows) {
+    const person = rowPerson(table, r, people, problems, zeros)
+    let ok = person !== null
+    const type = rowChoice(table, r, 'type', penaltyTypes, problems, { normalise: trimType })
+    if (type.ok && type.value === null && !r.flagged.has('type')) problems.push(problemAt(table, r.row, 'type', t('import.problem.required')))
+    const dateCell = r.values.decidedOn ?? null
+    const date = parseDate(dateCell)
+    if (!date.ok) {
+      ok = false
+      problems.push(problemAt(table, r.row, 'decidedOn', t('import.problem.badDate', { value: cellText(dateCell) ?? '' })))
+    } else if (date.value === null) {
+      ok = false
+      if (!r.flagged.has('decidedOn')) problems.push(problemAt(table, r.row, 'decidedOn', t('import.problem.required')))
+    }
+    const termCell = r.values.term ?? null
+    const term = parseTermMonths(termCell)
+    if (!term.ok) {
+      ok = false
+      problems.push(problemAt(table, r.row, 'term', t('history.problem.badTerm', { value: cellText(termCell) ?? '' })))
+    }
+    if (!ok || !type.ok || type.value === null || !term.ok || !date.ok || date.value === null || person === null) continue
+    const key = penaltyKey(person.id, type.value, date.value)
+    const first = seen.get(key)
+    if (first !== undefined) {
+      problems.push(problemAt(table, r.row, 'type', t('history.problem.duplicatePenalty', { other: first })))
+      continue
+    }
+    seen.set(key, r.row)
+    if (stored.has(key)) {
+      problems.push(problemAt(table, r.row, 'type', t('history.problem.penaltyStored', { staffNo: person.staffNo, date: date.value, type: type.value })))
+      continue
+    }
+    const reason = cellText(r.values.reason ?? null)
+    rows.push({ row: r.row, person, type: type.value, kind: penaltyKind(type.value), decidedOn: date.value, termMonths: term.value, reason })
+  }
+  if (zeros.length) notes.push(t('import.note.leadingZeros', { count: zeros.length, examples: zeros.slice(0, 3).join('，') }))
+  const negative = rows.filter((p) => p.kind === 'negative').length
+  if (negative) notes.push(t('history.note.negative', { count: negative }))
+  const sample = rows.slice(0, 10).map((p) => ({
+    [t('import.field.ratings.staffNo')]: p.person.staffNo,
+    [t('import.field.ratings.name')]: p.person.name,
+    [t('history.sample.type')]: p.type,
+    [t('history.sample.kind')]: t(p.kind === 'negative' ? 'history.kind.negative' : 'history.kind.penalty'),
+    [t('history.sample.decidedOn')]: p.decidedOn,
+    [t('history.sample.term')]: p.termMonths,
+    [t('history.sample.reason')]: p.reason,
+  }))
+  const preview = buildPreview(read, { adds: rows.length, changes: 0, unchanged: 0 }, problems, notes, sample)
+  return { preview, rows, fileHash: read.fileHash, sameFile }
+}

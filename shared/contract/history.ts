@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { method } from './define'
+import { fileInput, type ImportPreview, type ImportResult } from './imports'
+
+export const historyAnnualGrades = ['优秀', '称职', '基本称职', '不称职', '不定等次'] as const
+export type HistoryAnnualGrade = (typeof historyAnnualGrades)[number]
+export const historyQuarterGrades = ['好', '较好', '一般', '较差'] as const
+export type HistoryQuarterGrade = (typeof historyQuarterGrades)[number]
+
+/**
+ * 处分 (Party and government discipline) and 组织处理, then the negative list (formats.md). The
+ * domain's penalty rules name the first twelve; 不担当不作为 is the negative-list entry.
+ */
+export const penaltyTypes = [
+  '警告',
+  '记过',
+  '记大过',
+  '降级',
+  '撤职',
+  '诫勉',
+  '党内警告',
+  '党内严重警告',
+  '撤销党内职务',
+  '留党察看',
+  '开除党籍',
+  '调整职务',
+  '不担当不作为',
+] as const
+export type PenaltyType = (typeof penaltyTypes)[number]
+export type PenaltyKind = 'penalty' | 'negative'
+
+export interface GradeHistoryEntry {
+  staffNo: string
+  name: string
+  year: number
+  annualGrade: HistoryAnnualGrade
+  /** 一季度 … 四季度, null where unknown */
+  quarters: [HistoryQuarterGrade | null, HistoryQuarterGrade | null, HistoryQuarterGrade | null, HistoryQuarterGrade | null]
+  batchId: number | null
+}
+
+export interface PenaltyEntry {
+  id: number
+  staffNo: string
+  name: string
+  type: PenaltyType
+  kind: PenaltyKind
+  /** ISO date */
+  decidedOn: string
+  termMonths: number | null
+  reason: string | null
+  batchId: number | null
+  createdAt: string
+  createdBy: string
+}
+
+const staffNo = z.string().min(1).max(50)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+export const historyMethods = {
+  'history-import-preview': method<ImportPreview>()(z.object({ file: fileInput, replace: z.boolean().optional() }), { mutates: false, long: true }),
+  /** a person's year already stored is updated (before and after audited) */
+  'history-import': method<ImportResult>()(z.object({ file: fileInput, replace: z.boolean().optional() }), { mutates: true, long: true }),
+  'history-list': method<GradeHistoryEntry[]>()(z.object({ staffNo: staffNo.optional() }), { mutates: false }),
+  'penalties-import-preview': method<ImportPreview>()(z.object({ file: fileInput }), { mutates: false, long: true }),
+  'penalties-import': method<ImportResult>()(z.object({ file: fileInput }), { mutates: true, long: true }),
+  /** year: entries decided in that calendar year */
+  'penalties-list': method<PenaltyEntry[]>()(z.object({ staffNo: staffNo.optional(), year: z.number().int().min(1949).max(2200).optional() }), { mutates: false }),
+  'penalty-add': method<PenaltyEntry>()(
+    z.object({
+      staffNo,
+      type: z.enum(penaltyTypes),
+      decidedOn: isoDate,
+      termMonths: z.number().int().min(0).max(600).optional(),
+      reason: z.string().max(1000).optional(),
+    }),
+    { mutates: true },
+  ),
+}

@@ -1,0 +1,25 @@
+import type { historyMessages as zh } from '../zh-CN/history'
+
+export const historyMessages: Record<keyof typeof zh, string> = {
+  'history.problem.badYear': '“{value}” is not a year (e.g. 2024)',
+  'history.problem.futureYear': 'The year {year} has not come yet',
+  'history.problem.duplicateYear': 'Repeats row {other} (same person, same year)',
+  'history.problem.badTerm': '“{value}” is not a term (months, e.g. 6, 6个月, 1年)',
+  'history.problem.duplicatePenalty': 'Repeats row {other} (same person, type and decision date)',
+  'history.problem.penaltyStored': 'Already recorded: {staffNo} {date} {type}',
+  'history.problem.alreadyImported': 'This file was imported on {date} (“{file}”); nothing was written. Choose replace to import it again.',
+  'history.note.reimport': 'This file was imported on {date} (batch {batch}, {rows} rows, “{file}”).',
+  'history.note.changes': '{count} stored years will be updated (the old values go to the audit log), e.g. {examples}',
+  'history.note.unchanged': '{count} rows are the same as stored and stay unchanged.',
+  'history.note.negative': '{count} of them are negative-list entries (不担当不作为).',
+  'history.sample.year': 'Year',
+  'history.sample.annualGrade': 'Annual grade',
+  'history.sample.quarters': 'Quarterly grades',
+  'history.sample.type': 'Type',
+  'history.sample.decidedOn': 'Decided on',
+  'history.sample.term': 'Term (months)',
+  'history.sample.reason': 'Reason',
+  'history.sample.kind': 'Kind',
+  'history.kind.penalty': 'Penalty',
+  'history.kind.negative': 'Negative list',
+}
