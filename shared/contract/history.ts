@@ -8,10 +8,11 @@ export const historyQuarterGrades = ['好', '较好', '一般', '较差'] as con
 export type HistoryQuarterGrade = (typeof historyQuarterGrades)[number]
 
 /**
- * 处分 (Party and government discipline) and 组织处理, then the negative list (formats.md). The
- * domain's penalty rules name the first twelve; 不担当不作为 is the negative-list entry.
+ * 处分 (Party and government discipline) and 组织处理, then the negative list, in the order of the
+ * template (formats.md), which is the order an error message lists them in. The penalty rules
+ * (shared/domain/penalties.ts) weigh the first twelve; 不担当不作为 is the negative-list entry.
  */
-export const penaltyTypes = [
+export const penaltyRecordTypes = [
   '警告',
   '记过',
   '记大过',
@@ -26,7 +27,7 @@ export const penaltyTypes = [
   '调整职务',
   '不担当不作为',
 ] as const
-export type PenaltyType = (typeof penaltyTypes)[number]
+export type PenaltyRecordType = (typeof penaltyRecordTypes)[number]
 export type PenaltyKind = 'penalty' | 'negative'
 
 export interface GradeHistoryEntry {
@@ -43,7 +44,7 @@ export interface PenaltyEntry {
   id: number
   staffNo: string
   name: string
-  type: PenaltyType
+  type: PenaltyRecordType
   kind: PenaltyKind
   /** ISO date */
   decidedOn: string
@@ -59,7 +60,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 export const historyMethods = {
   'history-import-preview': method<ImportPreview>()(z.object({ file: fileInput, replace: z.boolean().optional() }), { mutates: false, long: true }),
-  /** a person's year already stored is updated (before and after audited) */
+  /**
+   * a person's year already stored with other grades is updated (before and after audited); the
+   * same file's bytes again are refused unless `replace` (then only what differs is written)
+   */
   'history-import': method<ImportResult>()(z.object({ file: fileInput, replace: z.boolean().optional() }), { mutates: true, long: true }),
   'history-list': method<GradeHistoryEntry[]>()(z.object({ staffNo: staffNo.optional() }), { mutates: false }),
   'penalties-import-preview': method<ImportPreview>()(z.object({ file: fileInput }), { mutates: false, long: true }),
@@ -69,7 +73,7 @@ export const historyMethods = {
   'penalty-add': method<PenaltyEntry>()(
     z.object({
       staffNo,
-      type: z.enum(penaltyTypes),
+      type: z.enum(penaltyRecordTypes),
       decidedOn: isoDate,
       termMonths: z.number().int().min(0).max(600).optional(),
       reason: z.string().max(1000).optional(),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ImportPreview, ImportResult, PenaltyEntry } from '../../shared/contract'
+import { penaltyRecordTypes, type ImportPreview, type ImportResult, type PenaltyEntry } from '../../shared/contract'
+import { penaltyTypes } from '../../shared/domain/penalties'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
 
@@ -36,6 +37,10 @@ describe('处分与负面清单 import and entry by hand', () => {
     k = await setup()
   })
   afterAll(async () => k.close())
+
+  it('can record every type the penalty rules weigh', () => {
+    expect(penaltyTypes.filter((p) => !(penaltyRecordTypes as readonly string[]).includes(p))).toEqual([])
+  })
 
   it('reads dates as serials, Date cells and text (2025年3月5日, 2025-03-05, 2025.3.5), terms in months or years, worded types', async () => {
     const bytes = await xlsxBytes((wb) =>

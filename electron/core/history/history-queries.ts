@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { HistoryAnnualGrade, GradeHistoryEntry, PenaltyEntry, PenaltyKind, PenaltyType } from '../../../shared/contract'
+import type { HistoryAnnualGrade, GradeHistoryEntry, PenaltyEntry, PenaltyKind, PenaltyRecordType } from '../../../shared/contract'
 import type { Database } from '../../db/schema'
 
 /** Past grades, by staff number then year; one person's when staffNo is given. */
@@ -35,7 +35,7 @@ export async function listPenalties(db: Kysely<Database>, filter: { staffNo?: st
     id: p.id,
     staffNo: p.staff_no,
     name: p.name,
-    type: p.type as PenaltyType,
+    type: p.type as PenaltyRecordType,
     kind: p.kind as PenaltyKind,
     decidedOn: p.decided_on,
     termMonths: p.term_months,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { penaltyTypes, type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyType } from '../../../shared/contract'
+import { penaltyRecordTypes, type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyRecordType } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { penaltyFields } from '../../excel/fields'
@@ -12,7 +12,7 @@ import { earlierBatch, parseTermMonths, peopleIndex, reimportNote, rowChoice, ty
 export interface PenaltyRow {
   row: number
   person: RatedPerson
-  type: PenaltyType
+  type: PenaltyRecordType
   kind: PenaltyKind
   decidedOn: string
   termMonths: number | null
@@ -27,7 +27,7 @@ export interface PenaltiesPlan {
 }
 
 /** 不担当不作为 is the negative list; everything else is a 处分 or 组织处理. */
-export const penaltyKind = (type: PenaltyType): PenaltyKind => (type === '不担当不作为' ? 'negative' : 'penalty')
+export const penaltyKind = (type: PenaltyRecordType): PenaltyKind => (type === '不担当不作为' ? 'negative' : 'penalty')
 
 /** `不担当、不作为`, `警告处分` and `给予记过处分` are how decisions are often worded. */
 function trimType(s: string): string {
@@ -56,7 +56,7 @@ export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput,
   for (const r of table.rows) {
     const person = rowPerson(table, r, people, problems, zeros)
     let ok = person !== null
-    const type = rowChoice(table, r, 'type', penaltyTypes, problems, { normalise: trimType })
+    const type = rowChoice(table, r, 'type', penaltyRecordTypes, problems, { normalise: trimType })
     if (type.ok && type.value === null && !r.flagged.has('type')) problems.push(problemAt(table, r.row, 'type', t('import.problem.required')))
     const dateCell = r.values.decidedOn ?? null
     const date = parseDate(dateCell)
