@@ -31,8 +31,11 @@ const errorsOf = (p: Pick<ImportPreview, 'problems'>) => p.problems.filter((x) =
 
 describe('历史等次 import: past annual and quarterly grades', () => {
   let k: ImportBackend
+  // built once: exceljs stamps the write time into the file, and the repeat test needs the same bytes
+  let messyBytes: Buffer
   beforeAll(async () => {
     k = await setup()
+    messyBytes = await messy()
   })
   afterAll(async () => k.close())
 
@@ -57,7 +60,7 @@ describe('历史等次 import: past annual and quarterly grades', () => {
     )
 
   it('reads a title row, header synonyms, a lost leading zero, years as 2024年 and ２０２３, unknown quarters blank or —', async () => {
-    const file = asFile('history.xlsx', await messy())
+    const file = asFile('history.xlsx', messyBytes)
     const preview = await k.ok<ImportPreview>('history-import-preview', { file })
     expect(errorsOf(preview)).toEqual([])
     expect(preview.headerRow).toBe(3)
@@ -68,6 +71,9 @@ describe('历史等次 import: past annual and quarterly grades', () => {
     const result = await k.ok<ImportResult>('history-import', { file })
     expect(result.written).toBe(4)
     expect(await counts(k)).toEqual({ grade_history: before.grade_history + 4, import_batches: before.import_batches + 1, audit_log: before.audit_log + 1 })
+    const batchAudit = await k.db.selectFrom('audit_log').select(['entity', 'after']).where('method', '=', 'history-import').executeTakeFirstOrThrow()
+    expect(batchAudit.entity).toBe('import_batch')
+    expect(JSON.parse(batchAudit.after as string).adds[0]).toEqual({ staffNo: '00123', year: 2024, annualGrade: '优秀', quarters: ['好', '好', '较好', null] })
     const list = await k.ok<GradeHistoryEntry[]>('history-list', {})
     expect(list.map((h) => [h.staffNo, h.year, h.annualGrade, h.quarters])).toEqual([
       ['00123', 2024, '优秀', ['好', '好', '较好', null]],
@@ -79,7 +85,7 @@ describe('历史等次 import: past annual and quarterly grades', () => {
   })
 
   it('refuses the same bytes again unless replace is asked, and then changes nothing', async () => {
-    const file = asFile('history.xlsx', await messy())
+    const file = asFile('history.xlsx', messyBytes)
     const before = await counts(k)
     const err = await k.refused('history-import', { file })
     expect(err.code).toBe('conflict')

@@ -47,7 +47,15 @@ export const historyHandlers: HandlerMap<
       entity: 'import_batch',
       entityId: batchId,
       before: null,
-      after: { kind: 'history', file: input.file.fileName, fileHash: plan.fileHash, adds: plan.adds.length, updates: plan.updates.length, replaces: plan.sameFile?.id ?? null },
+      // the added years themselves, so the log alone can say what a batch brought in (updates have their own entries)
+      after: {
+        kind: 'history',
+        file: input.file.fileName,
+        fileHash: plan.fileHash,
+        adds: plan.adds.map((h) => ({ staffNo: h.person.staffNo, year: h.year, ...snapshot(h) })),
+        updates: plan.updates.length,
+        replaces: plan.sameFile?.id ?? null,
+      },
     })
     ctx.progress(written, written, 'progress.writing')
     return { preview: plan.preview, written, batchId }
