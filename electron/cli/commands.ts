@@ -60,6 +60,8 @@ const importKinds = {
   ballots: { preview: 'ballots-import-preview', commit: 'ballots-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...indicatorOption(env), ...replaceOption(env) }) },
   satisfaction: { preview: 'satisfaction-import-preview', commit: 'satisfaction-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...indicatorOption(env), ...replaceOption(env) }) },
   measures: { preview: 'measures-import-preview', commit: 'measures-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...replaceOption(env) }) },
+  history: { preview: 'history-import-preview', commit: 'history-import', extra: (env: CommandEnv) => replaceOption(env) },
+  penalties: { preview: 'penalties-import-preview', commit: 'penalties-import', extra: () => ({}) },
 } as const
 
 /** `--indicator CODE`: which indicator a ballot or satisfaction file feeds when the scheme has several. */

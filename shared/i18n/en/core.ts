@@ -38,6 +38,8 @@ export const core: Record<keyof typeof zh, string> = {
   import satisfaction FILE.csv --period 2025-Q1 [--indicator CODE]
                                                import citizen satisfaction (by person or department; CSV in UTF-8 or GBK)
   import measures FILE.xlsx --period 2025-Q1   import measured values of target indicators
+  import history GRADES.xlsx                    past annual and quarterly grades
+  import penalties PENALTIES.xlsx               penalties and negative-list entries
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
   period open --id 2025-Q1                      open a period (its scheme version is frozen)
   period advance --id 2025-Q1                   move to the next status (or list what blocks it)

@@ -37,6 +37,8 @@ export const core = {
   import satisfaction 文件.csv --period 2025-Q1 [--indicator 编码]
                                                导入群众满意度（按人或按部门；CSV 可为 UTF-8 或 GBK）
   import measures 文件.xlsx --period 2025-Q1   导入“目标”指标的实际值
+  import history 历史等次.xlsx                   导入往年年度与季度等次（多年规则从第一年起可用）
+  import penalties 处分.xlsx                     导入处分与负面清单
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
   period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
   period advance --id 2025-Q1                   推进到下一阶段（不满足条件时列出原因）
