@@ -28,8 +28,9 @@ export async function findPeriod(db: Kysely<Database>, id: string) {
   return period
 }
 
-export async function loadPeriodPeople(db: Kysely<Database>, periodId: string): Promise<PeriodPerson[]> {
-  const rows = await db
+/** The people listed in a period with their department and period status: the one query behind computing and the stage lists. */
+export function periodPeopleQuery(db: Kysely<Database>, periodId: string) {
+  return db
     .selectFrom('period_people')
     .innerJoin('people', 'people.id', 'period_people.person_id')
     .innerJoin('departments', 'departments.id', 'people.department_id')
@@ -44,8 +45,10 @@ export async function loadPeriodPeople(db: Kysely<Database>, periodId: string): 
       'period_people.status_reason',
     ])
     .where('period_people.period_id', '=', periodId)
-    .orderBy('people.staff_no')
-    .execute()
+}
+
+export async function loadPeriodPeople(db: Kysely<Database>, periodId: string): Promise<PeriodPerson[]> {
+  const rows = await periodPeopleQuery(db, periodId).orderBy('people.staff_no').execute()
   return rows.map((r) => ({
     personId: r.id,
     staffNo: r.staff_no,

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database, PeriodTable, StageTable } from '../../db/schema'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../errors'
+import { periodPeopleQuery } from '../results/results-queries'
 import { requiredStages, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
 
 export async function findPeriodRow(db: Kysely<Database>, id: string): Promise<Selectable<PeriodTable>> {
@@ -29,21 +30,7 @@ export interface StagedPerson extends LifecyclePerson {
 
 /** Everyone listed in the period (不参加 included, so they can be brought back), with their stages. */
 export async function loadStagedPeople(db: Kysely<Database>, periodId: string, department?: string): Promise<StagedPerson[]> {
-  let q = db
-    .selectFrom('period_people')
-    .innerJoin('people', 'people.id', 'period_people.person_id')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .select([
-      'people.id',
-      'people.staff_no',
-      'people.name',
-      'people.position_class',
-      'departments.name as department',
-      'departments.path as department_path',
-      'period_people.status',
-      'period_people.status_reason',
-    ])
-    .where('period_people.period_id', '=', periodId)
+  let q = periodPeopleQuery(db, periodId)
   // a department filter covers its sections: 城管局 lists 城管局/执法一队 too
   if (department) q = q.where((eb) => eb.or([eb('departments.name', '=', department), eb('departments.path', '=', department), eb('departments.path', 'like', `${department}/%`)]))
   const rows = await q.orderBy('departments.path').orderBy('people.staff_no').execute()
