@@ -1,32 +1,12 @@
+import { historyBackend, tableCounts } from '../support/history-backend'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { penaltyRecordTypes, type ImportPreview, type ImportResult, type PenaltyEntry } from '../../shared/contract'
 import { penaltyTypes } from '../../shared/domain/penalties'
-import { importBackend, type ImportBackend } from '../support/import-backend'
+import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
 
-/** Three people, one with a staff number whose leading zeros a spreadsheet drops (00123). */
-async function setup(): Promise<ImportBackend> {
-  const k = await importBackend('history-penalties')
-  const roster = await xlsxBytes((wb) =>
-    addSheet(wb, '名册', [
-      ['工号', '姓名', '部门'],
-      ['S001', '张三', '办公室'],
-      ['S002', '李四', '办公室'],
-      ['00123', '王五', '政务服务中心'],
-    ]),
-  )
-  await k.ok('roster-import', { file: asFile('roster.xlsx', roster) })
-  return k
-}
-
-async function counts(k: ImportBackend): Promise<Record<string, number>> {
-  const out: Record<string, number> = {}
-  for (const table of ['penalties', 'import_batches', 'audit_log'] as const) {
-    const row = await k.db.selectFrom(table).select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-    out[table] = Number(row.n)
-  }
-  return out
-}
+const setup = () => historyBackend('history-penalties')
+const counts = (k: ImportBackend) => tableCounts(k, ['penalties', 'import_batches', 'audit_log'])
 
 const errorsOf = (p: Pick<ImportPreview, 'problems'>) => p.problems.filter((x) => x.severity === 'error')
 const brief = (list: PenaltyEntry[]) => list.map((p) => [p.staffNo, p.type, p.kind, p.decidedOn, p.termMonths, p.reason])

@@ -1,3 +1,4 @@
+import { pasteTsv } from '../support/paste'
 import type { Page } from 'playwright-core'
 import { EntryPageModel } from '../pages/entry-page'
 import { waitUntil } from '../support/wait'
@@ -22,16 +23,9 @@ export async function typeScore(entry: EntryPageModel, staffNo: string, code: st
   await entry.page.keyboard.press(then)
 }
 
-/** Pastes text as Excel puts it on the clipboard: a paste event with text/plain on the focused cell. */
+/** Pastes a tab-separated block at the focused cell, as from Excel. */
 export async function pasteIntoGrid(entry: EntryPageModel, text: string): Promise<void> {
-  await entry.page.evaluate(`(() => {
-    const box = document.querySelector('[data-testid="entry-grid"]')
-    const active = document.activeElement
-    const target = active && box && box.contains(active) ? active : (box.querySelector('.ag-cell-focus') || box)
-    const data = new DataTransfer()
-    data.setData('text/plain', ${JSON.stringify(text)})
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  })()`)
+  await pasteTsv(entry.page, 'entry-grid', text)
 }
 
 /** Waits until every edit is stored (the status says 已保存). */

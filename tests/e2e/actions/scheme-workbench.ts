@@ -1,3 +1,4 @@
+import { pasteTsv } from '../support/paste'
 import type { Page } from 'playwright-core'
 import { SchemeWorkbenchModel, WeightsDialogModel } from '../pages/scheme-workbench'
 import { waitUntil } from '../support/wait'
@@ -54,19 +55,9 @@ export async function editCell(wb: SchemeWorkbenchModel, code: string, col: stri
   await input.press('Enter')
 }
 
-/**
- * Pastes text as Excel would put it on the clipboard: a paste event carrying text/plain, dispatched on
- * the focused grid cell (or the grid box). A string script: the test side has no DOM types.
- */
+/** Pastes a tab-separated block at the focused row or cell, as from Excel. */
 export async function pasteText(wb: SchemeWorkbenchModel, text: string): Promise<void> {
-  await wb.page.evaluate(`(() => {
-    const box = document.querySelector('[data-testid="indicator-grid-box"]')
-    const active = document.activeElement
-    const target = active && box && box.contains(active) ? active : (box.querySelector('.ag-cell-focus') || box)
-    const data = new DataTransfer()
-    data.setData('text/plain', ${JSON.stringify(text)})
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  })()`)
+  await pasteTsv(wb.page, 'indicator-grid-box', text)
 }
 
 export async function saveScheme(wb: SchemeWorkbenchModel): Promise<void> {

@@ -13,6 +13,7 @@ import { isCancelled, rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { GradeChip } from './grade-chip'
 import { resultColumns } from './results-columns'
+import { DepartmentSelect } from '../../components/department-select'
 
 export function ResultsPage() {
   const notify = useNotify()
@@ -100,17 +101,7 @@ export function ResultsPage() {
               {t('ui.results.count', { shown, total: rows.length })}
             </span>
             <span className="grow" />
-            <label className="field field-inline">
-              <span className="field-label">{t('ui.person.department')}</span>
-              <select data-testid="results-department" value={dept} onChange={(e) => setDept(e.target.value)}>
-                <option value="">{t('ui.results.allDepartments')}</option>
-                {departments.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DepartmentSelect testId="results-department" value={dept} departments={departments} allLabel={t('ui.results.allDepartments')} onChange={setDept} />
             <input
               type="search"
               className="search"

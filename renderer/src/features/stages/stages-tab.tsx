@@ -15,6 +15,7 @@ import { AdvanceDialog } from '../periods/advance-dialog'
 import { ProgressBoard } from './progress-board'
 import { LeaderDialog, SelfReportDialog } from './stage-dialogs'
 import { stageName } from './stage-chips'
+import { DepartmentSelect } from '../../components/department-select'
 
 type Payload = Parameters<typeof rpc<'stage-record'>>[1]['payload']
 
@@ -129,17 +130,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
       <div className="main-panel">
         {list.error && <LoadError error={list.error} onRetry={list.reload} />}
         <div className="form-row stages-toolbar">
-          <label className="field field-inline">
-            <span className="field-label">{t('ui.person.department')}</span>
-            <select data-testid="stages-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-              <option value="">{t('ui.stages.allDepartments')}</option>
-              {departments.map((d) => (
-                <option key={d} value={d}>
-                  {d}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DepartmentSelect testId="stages-department" value={department} departments={departments} allLabel={t('ui.stages.allDepartments')} onChange={setDepartment} />
           <label className="field field-inline">
             <span className="field-label">{t('ui.stages.filterMissing')}</span>
             <select data-testid="stages-missing" value={missing} onChange={(e) => setMissing(e.target.value as typeof missing)}>
