@@ -17,6 +17,12 @@ import { progressHandlers } from './stages/progress-handlers'
 import { entryHandlers } from './entry/handlers'
 import { inputsHandlers } from './inputs/handlers'
 import { historyHandlers } from './history/handlers'
+import { decisionsHandlers } from './decisions/handlers'
+import { departmentGradesHandlers } from './results/department-grades'
+import { explainHandlers } from './explain/handlers'
+import { noticeHandlers } from './notice/handlers'
+import { appealsHandlers } from './appeals/handlers'
+import { usesHandlers } from './uses/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -38,4 +44,10 @@ export const handlers: Handlers = {
   ...entryHandlers,
   ...inputsHandlers,
   ...historyHandlers,
+  ...decisionsHandlers,
+  ...departmentGradesHandlers,
+  ...explainHandlers,
+  ...noticeHandlers,
+  ...appealsHandlers,
+  ...usesHandlers,
 }

@@ -117,6 +117,12 @@ export interface ResultTable {
   grade: string
   dimensions: string
   notes: string
+  /** the grade the rules proposed, before a committee override (migration 005) */
+  proposed_grade: string | null
+  /** JSON StoredFlag[] (migration 005) */
+  flags: Generated<string>
+  /** JSON AnnualDetail for an annual period (migration 005) */
+  annual: string | null
 }
 
 export interface ComputationTable {
@@ -126,6 +132,8 @@ export interface ComputationTable {
   settings: string
   graded: number
   good_quota: number
+  /** JSON, when the 优秀 quota was shared out to departments (migration 005) */
+  department_quotas: string | null
 }
 
 /** One applied weighting of a parent's children: how the weights were reached (migration 002). */
@@ -261,6 +269,81 @@ export interface PenaltyTable {
   created_by: string
 }
 
+export interface GradeOverrideTable {
+  period_id: string
+  person_id: number
+  grade: string
+  reason: string
+  decided_by: string
+  decided_at: string
+}
+
+export interface ExemptionTable {
+  id: Generated<number>
+  period_id: string
+  person_id: number
+  indicator_code: string
+  evaluation: string
+  reason: string
+  decided_by: string
+  decided_at: string
+  /** the appeal whose correction made it, if any */
+  appeal_id: number | null
+}
+
+export interface NoticeTable {
+  period_id: string
+  start_date: string
+  end_date: string
+  working_days: number
+  /** JSON string[] */
+  grades: string
+  published_by: string
+  published_at: string
+}
+
+export interface AppealTable {
+  id: Generated<number>
+  period_id: string
+  person_id: number
+  /** 复核 · 申诉 */
+  kind: string
+  filed_on: string
+  review_decided_on: string | null
+  reason: string
+  /** 'pending' | 'upheld' | 'rejected' */
+  status: string
+  decided_on: string | null
+  decision: string | null
+  /** JSON AppealCorrection */
+  correction: string | null
+  /** JSON ResultSnapshot[] */
+  before: string | null
+  after: string | null
+  created_by: string
+  created_at: string
+  decided_by: string | null
+}
+
+export interface ResultUseTable {
+  year: number
+  list: string
+  /** staff number, or department path for the per-department lists */
+  subject: string
+  /** 'pending' | 'done' */
+  status: string
+  note: string | null
+  updated_by: string
+  updated_at: string
+}
+
+export interface DepartmentGradeTable {
+  year: number
+  department_id: number
+  /** 优秀 · 良好 · 达标 · 诫勉 */
+  grade: string
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationTable
   settings: SettingTable
@@ -284,4 +367,10 @@ export interface Database {
   flags: FlagTable
   grade_history: GradeHistoryTable
   penalties: PenaltyTable
+  grade_overrides: GradeOverrideTable
+  exemptions: ExemptionTable
+  notices: NoticeTable
+  appeals: AppealTable
+  result_uses: ResultUseTable
+  department_grades: DepartmentGradeTable
 }

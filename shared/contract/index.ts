@@ -12,6 +12,11 @@ import { stagesMethods } from './stages'
 import { entryMethods } from './entry'
 import { inputsMethods } from './inputs'
 import { historyMethods } from './history'
+import { decisionsMethods } from './decisions'
+import { explainMethods } from './explain'
+import { noticeMethods } from './notice'
+import { appealsMethods } from './appeals'
+import { usesMethods } from './uses'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -28,6 +33,11 @@ export const contract = {
   ...entryMethods,
   ...inputsMethods,
   ...historyMethods,
+  ...decisionsMethods,
+  ...explainMethods,
+  ...noticeMethods,
+  ...appealsMethods,
+  ...usesMethods,
 }
 
 export type Contract = typeof contract
@@ -56,3 +66,8 @@ export * from './stages'
 export * from './entry'
 export * from './inputs'
 export * from './history'
+export * from './decisions'
+export * from './explain'
+export * from './notice'
+export * from './appeals'
+export * from './uses'

@@ -11,6 +11,7 @@ export type { ExcludedRatings, PeriodBallot, PeriodMeasure, PeriodSatisfaction }
 import { achievementDimension, applicableCodes, dimensionsOf, isAdjustment, rollUp, weightedMean, type DateWindow } from './scheme-tree'
 import { adjustedTotal, itemPoints, vetoTriggered } from './adjustments'
 import { competitionRanks } from './ranks'
+import { withoutExempted } from './exemption'
 import { proposeQuarterlyGrades } from './quarterly-grades'
 
 export interface PeriodPerson {
@@ -45,6 +46,8 @@ export interface ComputePeriodInput {
   measures?: readonly PeriodMeasure[]
   excluded?: readonly ExcludedRatings[]
   raterSettings?: SchemeRaterSettings
+  /** indicators exempted for a person (容错免责): they leave the person's applicable set */
+  exempted?: readonly { personId: number; indicatorCode: string }[]
 }
 
 /** Grades outside the four quarterly ones. */
@@ -123,8 +126,11 @@ export function computePeriod(input: ComputePeriodInput): ComputedPeriod {
 
 function scorePerson(person: PeriodPerson, input: ComputePeriodInput, inputs: PreparedInputs, own: Map<string, ItemRating[]>): ComputedRow {
   const { indicators, settings } = input
-  const applicable = applicableCodes(indicators, person, input.periodWindow)
+  const exemptCodes = new Set((input.exempted ?? []).filter((e) => e.personId === person.personId).map((e) => e.indicatorCode))
+  const applicable = withoutExempted(applicableCodes(indicators, person, input.periodWindow), indicators, exemptCodes)
   const notes: ResultNote[] = []
+  const exemptNames = indicators.filter((i) => exemptCodes.has(i.code)).map((i) => i.name)
+  if (exemptNames.length) notes.push({ key: 'results.note.exempted', params: { items: exemptNames.join('、') } })
   const missing: string[] = []
   const unweightedRoles = new Set<string>()
 
@@ -170,7 +176,7 @@ function scorePerson(person: PeriodPerson, input: ComputePeriodInput, inputs: Pr
     }
   }
 
-  const inapplicable = indicators.filter((i) => own.has(i.code) && !applicable.has(i.code)).map((i) => i.name)
+  const inapplicable = indicators.filter((i) => own.has(i.code) && !applicable.has(i.code) && !exemptCodes.has(i.code)).map((i) => i.name)
   if (missing.length) notes.push({ key: 'results.note.missingRatings', params: { items: missing.join('、') } })
   if (inapplicable.length) notes.push({ key: 'results.note.inapplicableRatings', params: { items: inapplicable.join('、') } })
   if (unweightedRoles.size) notes.push({ key: 'results.note.unweightedRoles', params: { roles: [...unweightedRoles].join('、') } })

@@ -26,14 +26,30 @@ import { stagesMessages as zhStages } from './zh-CN/stages'
 import { stagesMessages as enStages } from './en/stages'
 import { historyMessages as zhHistory } from './zh-CN/history'
 import { historyMessages as enHistory } from './en/history'
+import { annualMessages as zhAnnual } from './zh-CN/annual'
+import { annualMessages as enAnnual } from './en/annual'
+import { decisionsMessages as zhDecisions } from './zh-CN/decisions'
+import { decisionsMessages as enDecisions } from './en/decisions'
+import { explainMessages as zhExplain } from './zh-CN/explain'
+import { explainMessages as enExplain } from './en/explain'
+import { noticeMessages as zhNotice } from './zh-CN/notice'
+import { noticeMessages as enNotice } from './en/notice'
+import { appealsMessages as zhAppeals } from './zh-CN/appeals'
+import { appealsMessages as enAppeals } from './en/appeals'
+import { usesMessages as zhUses } from './zh-CN/uses'
+import { usesMessages as enUses } from './en/uses'
+import { uiResults as zhUiResults } from './zh-CN/ui-results'
+import { uiResults as enUiResults } from './en/ui-results'
+import { uiDecide as zhUiDecide } from './zh-CN/ui-decide'
+import { uiDecide as enUiDecide } from './en/ui-decide'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriods, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks, ...zhHistory }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriods, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriods, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks, ...enHistory }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriods, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

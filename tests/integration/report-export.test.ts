@@ -16,13 +16,16 @@ const MALICIOUS = '=HYPERLINK("http://x","y")'
 
 function row(staffNo: string, name: string, department: string, total: number | null, rank: number | null, grade: string, notes: string[] = []): ResultRow {
   const dims = total === null ? { D: null, J: null } : { D: total - 1.5, J: total + 0.25 }
-  return { staffNo, name, department, total, rank, grade, dimensions: dims, notes }
+  return { staffNo, name, department, total, rank, grade, dimensions: dims, notes, proposedGrade: grade, flags: [], exempted: [], annual: null }
 }
 
 /** A hand-made period: two departments, a 不定等次 person, a tie, and a name that looks like a formula. */
 const handMade: PeriodReportInput = {
   results: {
     period: '2025-Q1',
+    kind: 'quarter',
+    quotaGrade: '好',
+    departmentQuotas: null,
     computedAt: '2025-04-03T02:15:00.000Z',
     dimensions: [
       { code: 'D', name: '德' },

@@ -1,11 +1,11 @@
-import type { StoredSettings } from '../../../shared/contract/results'
+import type { AnnualDetail, ResultFlag, StoredFlag, StoredSettings } from '../../../shared/contract/results'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { PeriodResults, ResultRow } from '../../../shared/contract'
 import type { RuleSettings } from '../../../shared/domain/settings'
 import type { ResultNote } from '../../../shared/domain/result-note'
+import type { DecidedRow } from './compute-and-store'
 import type {
-  ComputedPeriod,
   ComputePeriodInput,
   ExcludedRatings,
   PeriodBallot,
@@ -94,7 +94,20 @@ export async function loadComputeInput(db: Kysely<Database>, periodId: string): 
     measures: await loadPeriodMeasures(db, period.id, period.scheme_id),
     excluded: await loadExcludedRatings(db, period.id),
     raterSettings: await loadSchemeRaterSettings(db, period.scheme_id),
+    exempted: await loadExempted(db, period.id),
   }
+}
+
+/** The indicators exempted per person (容错免责), by code. */
+export async function loadExempted(db: Kysely<Database>, periodId: string): Promise<{ personId: number; indicatorCode: string }[]> {
+  const rows = await db.selectFrom('exemptions').select(['person_id', 'indicator_code']).where('period_id', '=', periodId).orderBy('id').execute()
+  return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.indicator_code }))
+}
+
+/** The committee's grade overrides of a period, by person. */
+export async function loadOverrides(db: Kysely<Database>, periodId: string): Promise<Map<number, { grade: string; reason: string }>> {
+  const rows = await db.selectFrom('grade_overrides').select(['person_id', 'grade', 'reason']).where('period_id', '=', periodId).execute()
+  return new Map(rows.map((r) => [r.person_id, { grade: r.grade, reason: r.reason }]))
 }
 
 async function loadPeriodBallots(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodBallot[]> {
@@ -174,7 +187,7 @@ export async function loadSchemeRaterSettings(db: Kysely<Database>, schemeId: nu
 export async function storeResults(
   db: Kysely<Database>,
   periodId: string,
-  computed: ComputedPeriod,
+  computed: { rows: readonly DecidedRow[] },
   onChunk: (done: number, total: number) => Promise<void>,
 ): Promise<void> {
   await db.deleteFrom('results').where('period_id', '=', periodId).execute()
@@ -190,6 +203,9 @@ export async function storeResults(
       // full precision, so a later step (the annual score, an appeal) can recompute from it
       dimensions: JSON.stringify(r.dimensions),
       notes: JSON.stringify(r.notes),
+      proposed_grade: r.proposedGrade,
+      flags: JSON.stringify(r.flags),
+      annual: r.annual ? JSON.stringify(r.annual) : null,
     }))
     await db.insertInto('results').values(values).execute()
     await onChunk(Math.min(i + CHUNK, computed.rows.length), computed.rows.length)
@@ -198,7 +214,7 @@ export async function storeResults(
 
 export async function storeComputation(
   db: Kysely<Database>,
-  row: { periodId: string; computedAt: string; computedBy: string; settings: StoredSettings; graded: number; goodQuota: number },
+  row: { periodId: string; computedAt: string; computedBy: string; settings: StoredSettings; graded: number; goodQuota: number; departmentQuotas?: PeriodResults['departmentQuotas'] },
 ): Promise<void> {
   const values = {
     computed_at: row.computedAt,
@@ -206,6 +222,7 @@ export async function storeComputation(
     settings: JSON.stringify(row.settings),
     graded: row.graded,
     good_quota: row.goodQuota,
+    department_quotas: row.departmentQuotas ? JSON.stringify(row.departmentQuotas) : null,
   }
   await db
     .insertInto('computations')
@@ -237,13 +254,22 @@ export async function readResults(db: Kysely<Database>, periodId: string): Promi
       'results.grade',
       'results.dimensions',
       'results.notes',
+      'results.person_id',
+      'results.proposed_grade',
+      'results.flags',
+      'results.annual',
     ])
     .where('results.period_id', '=', periodId)
     .orderBy('results.rank', (ob) => ob.asc().nullsLast())
     .orderBy('people.staff_no')
     .execute()
+  const exempted = await exemptedNames(db, periodId, period.scheme_id)
+  const annual = period.kind === 'annual'
   return {
     period: periodId,
+    kind: period.kind as PeriodResults['kind'],
+    quotaGrade: annual ? '优秀' : '好',
+    departmentQuotas: computation?.department_quotas ? (JSON.parse(computation.department_quotas) as PeriodResults['departmentQuotas']) : null,
     computedAt: computation?.computed_at ?? null,
     dimensions: dims.map((d) => ({ code: d.code, name: d.name })),
     settings: computation ? (JSON.parse(computation.settings) as RuleSettings) : null,
@@ -259,6 +285,10 @@ export async function readResults(db: Kysely<Database>, periodId: string): Promi
         grade: r.grade,
         dimensions: roundedDimensions(JSON.parse(r.dimensions) as Record<string, number | null>),
         notes: (JSON.parse(r.notes) as ResultNote[]).map(renderNote),
+        proposedGrade: r.proposed_grade ?? r.grade,
+        flags: (JSON.parse(r.flags) as StoredFlag[]).map(renderFlag),
+        exempted: exempted.get(r.person_id) ?? [],
+        annual: r.annual ? (JSON.parse(r.annual) as AnnualDetail) : null,
       }),
     ),
   }
@@ -266,6 +296,25 @@ export async function readResults(db: Kysely<Database>, periodId: string): Promi
 
 function roundedDimensions(dims: Record<string, number | null>): Record<string, number | null> {
   return Object.fromEntries(Object.entries(dims).map(([code, v]) => [code, v === null ? null : roundHalfUp(v)]))
+}
+
+/** Flags, like notes, are stored as keys with values and rendered when read. */
+export function renderFlag(flag: StoredFlag): ResultFlag {
+  return { kind: flag.kind, text: isMessageKey(flag.key) ? t(flag.key, flag.params) : flag.key }
+}
+
+/** Per person, the names of the indicators exempted (容错免责) in a period. */
+export async function exemptedNames(db: Kysely<Database>, periodId: string, schemeId: number): Promise<Map<number, string[]>> {
+  const rows = await db
+    .selectFrom('exemptions')
+    .leftJoin('indicators', (j) => j.onRef('indicators.code', '=', 'exemptions.indicator_code').on('indicators.scheme_id', '=', schemeId))
+    .select(['exemptions.person_id', 'exemptions.indicator_code', 'indicators.name'])
+    .where('exemptions.period_id', '=', periodId)
+    .orderBy('exemptions.id')
+    .execute()
+  const out = new Map<number, string[]>()
+  for (const r of rows) out.set(r.person_id, [...(out.get(r.person_id) ?? []), r.name ?? r.indicator_code])
+  return out
 }
 
 /** Notes are stored as keys with values and rendered in the reader's language when listed. */

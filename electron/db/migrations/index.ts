@@ -3,6 +3,7 @@ import * as m001 from './001-initial'
 import * as m002 from './002-scheme-versions'
 import * as m003 from './003-stages-and-inputs'
 import * as m004 from './004-history-and-penalties'
+import * as m005 from './005-decisions-notice-appeals'
 
 export interface Migration {
   id: number
@@ -16,4 +17,5 @@ export const migrations: Migration[] = [
   { id: 2, name: '002-scheme-versions', up: m002.up },
   { id: 3, name: '003-stages-and-inputs', up: m003.up },
   { id: 4, name: '004-history-and-penalties', up: m004.up },
+  { id: 5, name: '005-decisions-notice-appeals', up: m005.up },
 ]

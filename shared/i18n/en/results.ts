@@ -2,6 +2,7 @@ import type { resultsMessages as zh } from '../zh-CN/results'
 
 export const resultsMessages: Record<keyof typeof zh, string> = {
   'results.note.missingRatings': 'No ratings: {items} (left out; weights rescaled over the rated indicators)',
+  'results.note.exempted': 'Risk exemption: {items} not counted, the rest rescaled',
   'results.note.noScore': 'No valid rating at all; no grade',
   'results.note.inapplicableRatings': '{items} does not apply to this person; its ratings were not counted',
   'results.note.unweightedRoles': 'Rater role "{roles}" has no weight; its ratings were not counted',

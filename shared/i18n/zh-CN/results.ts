@@ -1,6 +1,7 @@
 /** Words of the results area: the remarks on a person's result and the errors of its handlers. */
 export const resultsMessages = {
   'results.note.missingRatings': '缺少评分：{items}（该项不计，权重按已评指标折算）',
+  'results.note.exempted': '容错免责：{items} 不计入，其余按权重折算',
   'results.note.noScore': '没有任何有效评分，未评定等次',
   'results.note.inapplicableRatings': '{items} 不适用于本人，其评分未计入',
   'results.note.unweightedRoles': '评价主体“{roles}”未设权重，其评分未计入',

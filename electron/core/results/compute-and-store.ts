@@ -1,0 +1,54 @@
+import type { HandlerContext } from '../context'
+import type { AnnualDetail, StoredFlag } from '../../../shared/contract/results'
+import { computePeriod, type ComputedRow } from '../../../shared/domain/compute-period'
+import { decideGrade } from '../../../shared/domain/grade-override'
+import { findPeriod, loadComputation, loadComputeInput, loadOverrides, storeComputation, storeResults } from './results-queries'
+
+/** A computed row as stored: the committee's decision applied over the proposal. */
+export type DecidedRow = ComputedRow & { proposedGrade: string; flags: StoredFlag[]; annual?: AnnualDetail | null }
+
+/**
+ * Computes a period from what is stored and replaces its results, in the caller's transaction:
+ * results-compute, an exemption, and an upheld appeal's correction all come through here, so they
+ * give the same numbers. Overrides are kept; the audit entry says what moved.
+ */
+export async function computeAndStore(ctx: Pick<HandlerContext, 'db' | 'caller' | 'progress' | 'checkpoint' | 'audit'>, periodId: string): Promise<void> {
+  const period = await findPeriod(ctx.db, periodId)
+  ctx.progress(0, 3, 'progress.reading')
+  // the rules in force now are the ones stored with these results, whatever changes later
+  const computeInput = await loadComputeInput(ctx.db, period.id)
+  const settings = computeInput.settings
+  const before = await loadComputation(ctx.db, period.id)
+  const overrides = await loadOverrides(ctx.db, period.id)
+  await ctx.checkpoint()
+
+  ctx.progress(1, 3, 'progress.computing')
+  const computed = computePeriod(computeInput)
+  const rows: DecidedRow[] = computed.rows.map((r) => {
+    const decided = decideGrade(r.grade, [], overrides.get(r.personId) ?? null)
+    return { ...r, grade: decided.grade, proposedGrade: decided.proposedGrade, flags: decided.flags }
+  })
+  await ctx.checkpoint()
+
+  ctx.progress(2, 3, 'progress.writing')
+  await storeResults(ctx.db, period.id, { rows }, async (done, total) => {
+    ctx.progress(done, total, 'progress.writing')
+    await ctx.checkpoint()
+  })
+  await storeComputation(ctx.db, {
+    periodId: period.id,
+    computedAt: new Date().toISOString(),
+    computedBy: ctx.caller.name,
+    // a report must be able to say which rules made these numbers, the scheme's rater settings included
+    settings: computeInput.raterSettings ? { ...settings, raterSettings: computeInput.raterSettings } : settings,
+    graded: computed.graded,
+    goodQuota: computed.goodQuota,
+  })
+  ctx.audit({
+    entity: 'results',
+    entityId: period.id,
+    before: before ? { computedAt: before.computed_at, graded: before.graded, quota: before.good_quota } : undefined,
+    after: { graded: computed.graded, quota: computed.goodQuota, good: rows.filter((r) => r.grade === '好').length },
+  })
+  ctx.progress(3, 3, 'progress.writing')
+}

@@ -1,0 +1,3 @@
+/** Words of 复核与申诉. */
+export const appealsMessages = {
+} as const
