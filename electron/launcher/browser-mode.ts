@@ -9,7 +9,8 @@ export interface BrowserMode {
   close(): Promise<void>
 }
 
-export const builtRenderer = path.resolve(__dirname, '../../out/renderer')
+// KAOHE_RENDERER_DIR serves another build (two people building the UI side by side on one checkout)
+export const builtRenderer = process.env.KAOHE_RENDERER_DIR ? path.resolve(process.env.KAOHE_RENDERER_DIR) : path.resolve(__dirname, '../../out/renderer')
 
 /** The real UI without Electron: the backend on its own thread, the built renderer and the API on 127.0.0.1. */
 export async function startBrowserMode(opts: { dbPath: string; port?: number; staticDir?: string }): Promise<BrowserMode> {

@@ -18,8 +18,9 @@ export interface E2eServer {
  * `serve-only` prints one JSON line `{ url, openUrl, … }` and stays up until its stdin closes.
  */
 export async function startServer(): Promise<E2eServer> {
-  const staticDir = path.join(repoRoot, 'out/renderer')
-  if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error('out/renderer is missing: run `npx electron-vite build` first')
+  // KAOHE_RENDERER_DIR: a build made elsewhere (`npx electron-vite build --outDir DIR` → DIR/renderer)
+  const staticDir = process.env.KAOHE_RENDERER_DIR ? path.resolve(process.env.KAOHE_RENDERER_DIR) : path.join(repoRoot, 'out/renderer')
+  if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error(`${staticDir} is missing: run \`npx electron-vite build\` first`)
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kaohe-e2e-'))
   const dbPath = path.join(dir, 'e2e.db')
   const child = spawn('npx', ['tsx', 'electron/launcher/serve-only.ts', '--port', '0', '--db', dbPath, '--static', staticDir], {
