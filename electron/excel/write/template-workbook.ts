@@ -1,7 +1,8 @@
 import { t, isMessageKey, type MessageKey } from '../../../shared/i18n'
 import type { templateKinds } from '../../../shared/contract/report'
 import { raterRoles, raterRoleSynonyms } from '../../../shared/domain/settings'
-import { rosterFields, schemeFields, ratingsLongFields, type FieldSpec } from '../fields'
+import { historyAnnualGrades, historyQuarterGrades, penaltyRecordTypes } from '../../../shared/contract/history'
+import { ballotFields, historyFields, measureFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../fields'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type TableColumn, type TableSheet } from './table-sheet'
 
@@ -11,12 +12,22 @@ const fieldsOf: Record<TemplateKind, FieldSpec[]> = {
   roster: rosterFields,
   scheme: schemeFields,
   ratings: ratingsLongFields,
+  ballots: ballotFields,
+  satisfaction: satisfactionFields,
+  measures: measureFields,
+  history: historyFields,
+  penalties: penaltyFields,
 }
 
 const nameKey: Record<TemplateKind, MessageKey> = {
   roster: 'template.roster.name',
   scheme: 'template.scheme.name',
   ratings: 'template.ratings.name',
+  ballots: 'template.ballots.name',
+  satisfaction: 'template.satisfaction.name',
+  measures: 'template.measures.name',
+  history: 'template.history.name',
+  penalties: 'template.penalties.name',
 }
 
 /** Excel turns a typed 00123 into 123 unless the cell is text already */
@@ -99,6 +110,10 @@ function ruleText(kind: TemplateKind, f: FieldSpec): string {
     const synonyms = raterRoles.flatMap((r) => raterRoleSynonyms[r].filter((s) => s !== r))
     return t('template.rule.ratings.role', { roles: raterRoles.join(' / '), synonyms: synonyms.join('、') })
   }
+  // the accepted words come from the lists the importer checks against, so the guide cannot drift
+  if (kind === 'history' && f.key === 'annualGrade') return t('template.rule.history.annualGrade', { grades: historyAnnualGrades.join(' / ') })
+  if (kind === 'history' && /^q[1-4]$/.test(f.key)) return t('template.rule.history.quarter', { grades: historyQuarterGrades.join(' / ') })
+  if (kind === 'penalties' && f.key === 'type') return t('template.rule.penalties.type', { types: penaltyRecordTypes.join('、') })
   const key = `template.rule.${kind}.${f.key}`
   return isMessageKey(key) ? t(key) : ''
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { buildTemplate, templateFileName, type TemplateKind } from '../../../electron/excel/write/template-workbook'
-import { rosterFields, schemeFields, ratingsLongFields, type FieldSpec } from '../../../electron/excel/fields'
+import { ballotFields, historyFields, measureFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../../../electron/excel/fields'
 import { loadWorkbook } from '../../../electron/excel/load-workbook'
 import { findTable } from '../../../electron/excel/find-table'
 
@@ -11,6 +11,11 @@ const cases: [TemplateKind, string, FieldSpec[]][] = [
   ['roster', '人员名册', rosterFields],
   ['scheme', '指标体系', schemeFields],
   ['ratings', '评分明细', ratingsLongFields],
+  ['ballots', '民主测评票数', ballotFields],
+  ['satisfaction', '群众满意度', satisfactionFields],
+  ['measures', '目标完成值', measureFields],
+  ['history', '历史等次', historyFields],
+  ['penalties', '处分与负面清单', penaltyFields],
 ]
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
@@ -80,5 +85,17 @@ describe('the ratings template', () => {
     const rows = Array.from({ length: ratingsLongFields.length }, (_, i) => rowTexts(guide, 3 + i))
     expect(rows.find((r) => r[0] === '评价主体')?.[3]).toMatch(/^领导 \/ 互评 \/ 自评 \/ 群众；也可写作 .*同事互评/)
     expect(rows.find((r) => r[0] === '指标编码')?.[1]).toBe('必填（可用“指标名称”代替）')
+  })
+})
+
+describe('the history and penalties templates', () => {
+  it('list the grades and the record types the importer accepts', async () => {
+    const history = (await load(await buildTemplate('history'))).getWorksheet('填写说明')!
+    const hRows = Array.from({ length: historyFields.length }, (_, i) => rowTexts(history, 3 + i))
+    expect(hRows.find((r) => r[0] === '年度等次')?.[3]).toBe('优秀 / 称职 / 基本称职 / 不称职 / 不定等次')
+    expect(hRows.find((r) => r[0] === '一季度')?.[3]).toBe('好 / 较好 / 一般 / 较差；不知道的留空')
+    const penalties = (await load(await buildTemplate('penalties'))).getWorksheet('填写说明')!
+    const pRows = Array.from({ length: penaltyFields.length }, (_, i) => rowTexts(penalties, 3 + i))
+    expect(pRows.find((r) => r[0] === '类型')?.[3]).toContain('留党察看、开除党籍、调整职务、不担当不作为')
   })
 })
