@@ -3,12 +3,14 @@ import { getLocale, t, type Locale } from '../../shared/i18n'
 import { NavIcon } from './components/nav-icons'
 import { NotifyProvider } from './components/notify'
 import { PeriodProvider } from './components/period-picker'
+import { NoticePage } from './features/notice/notice-page'
 import { OrgPage } from './features/org/org-page'
 import { PeriodsPage } from './features/periods/periods-page'
 import { RatingsPage } from './features/ratings/ratings-page'
 import { ReportsPage } from './features/reports/reports-page'
 import { ResultsPage } from './features/results/results-page'
 import { SchemePage } from './features/scheme/scheme-page'
+import { UsesPage } from './features/uses/uses-page'
 import { SettingsPage } from './features/settings/settings-page'
 import { switchLocale } from './lib/locale'
 import { routes, useRoute, type Route } from './lib/router'
@@ -21,6 +23,8 @@ const screens: Record<Route, () => ReactNode> = {
   periods: () => <PeriodsPage />,
   ratings: () => <RatingsPage />,
   results: () => <ResultsPage />,
+  notice: () => <NoticePage />,
+  uses: () => <UsesPage />,
   reports: () => <ReportsPage />,
   settings: () => <SettingsPage />,
 }

@@ -12,6 +12,10 @@ const paths: Record<Route, string> = {
   ratings: 'M4 20h16M6 16l9.5-9.5 3 3L9 19H6zM13.5 8.5l3 3',
   // bars
   results: 'M4 20h16M7 17v-5M12 17V7M17 17v-8',
+  // a notice board on a post
+  notice: 'M4 4h16v11H4zM12 15v6M8 21h8M7 8h10M7 11h6',
+  // an arrow rising out of a box: results put to use
+  uses: 'M5 11v9h14v-9M12 3v12M8 7l4-4 4 4',
   // a sheet with rows
   reports: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 15h7M9 18h4',
   // sliders

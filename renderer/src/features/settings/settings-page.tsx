@@ -6,6 +6,8 @@ import { LoadError, Page } from '../../components/page'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { AuditGrid } from './audit-grid'
+import { CalendarCard } from './calendar-card'
+import { DepartmentGradesCard } from './department-grades-card'
 import { RaterSettingsCard } from './rater-settings-card'
 import '../stages/stages.css'
 import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
@@ -140,6 +142,8 @@ export function SettingsPage() {
           )}
         </form>
         <RaterSettingsCard />
+        <CalendarCard />
+        <DepartmentGradesCard />
         </div>
         <div className="settings-side">
           <SystemInfoCard />

@@ -1,0 +1,105 @@
+import type { Appeal, AppealCorrection, SnapshotChange } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { fixed2 } from '../../lib/format'
+
+function correctionText(c: AppealCorrection | null): string {
+  if (!c) return t('ui.decide.correctionKind.none')
+  switch (c.kind) {
+    case 'ratings':
+      return t('ui.decide.detail.ratings', {
+        items: c.ratings.map((r) => t('ui.decide.detail.ratingItem', { indicator: r.indicator, role: r.role, rater: r.rater ?? t('ui.decide.correction.raterAll'), score: r.score })).join(t('ui.noteSeparator')),
+      })
+    case 'exempt':
+      return t('ui.decide.detail.exempt', { indicator: c.indicator, evaluation: c.evaluation })
+    case 'grade':
+      return t('ui.decide.detail.grade', { grade: c.grade })
+  }
+}
+
+function fieldText(field: SnapshotChange['field']): string {
+  if (field.startsWith('dimension:')) return t('ui.decide.field.dimension', { code: field.slice('dimension:'.length) })
+  return t(`ui.decide.field.${field as 'total' | 'rank' | 'grade'}`)
+}
+
+function valueText(field: SnapshotChange['field'], v: number | string | null): string {
+  if (v === null) return '—'
+  if (typeof v === 'number' && field !== 'rank') return fixed2(v)
+  return String(v)
+}
+
+/** One appeal read in full: the filing, the decision, and every number or grade its correction moved. */
+export function AppealDetail({ appeal }: { appeal: Appeal }) {
+  return (
+    <div className="appeal-detail" data-testid="appeal-detail" data-id={appeal.id} data-status={appeal.status}>
+      <dl className="facts facts-stacked">
+        <div>
+          <dt>{t('ui.decide.detail.filing')}</dt>
+          <dd>
+            {t('ui.decide.detail.filingLine', { name: appeal.name, kind: appeal.kind, filedOn: appeal.filedOn, by: appeal.createdBy })}
+            {appeal.deadlines && <span className="muted">{t('ui.decide.detail.deadlines', { fileBy: appeal.deadlines.fileBy, decideBy: appeal.deadlines.decideBy })}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ui.decide.col.reason')}</dt>
+          <dd className="break">{appeal.reason}</dd>
+        </div>
+        {appeal.status !== 'pending' && (
+          <>
+            <div>
+              <dt>{t('ui.decide.detail.decision')}</dt>
+              <dd className="break" data-testid="appeal-decision-text">
+                {t('ui.decide.detail.decisionLine', { outcome: t(`ui.decide.outcome.${appeal.status as 'upheld' | 'rejected'}`), on: appeal.decidedOn ?? '—', by: appeal.decidedBy ?? '—', text: appeal.decision ?? '' })}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('ui.decide.detail.correction')}</dt>
+              <dd className="break">{correctionText(appeal.correction)}</dd>
+            </div>
+          </>
+        )}
+      </dl>
+      {appeal.status === 'upheld' && <ChangesTable changes={appeal.changes} />}
+    </div>
+  )
+}
+
+function ChangesTable({ changes }: { changes: SnapshotChange[] }) {
+  return (
+    <>
+      <h3 className="notice-subtitle">{t('ui.decide.changes.title', { n: changes.length })}</h3>
+      <div className="table-scroll">
+        <table className="table" data-testid="appeal-changes" data-count={changes.length}>
+          <thead>
+            <tr>
+              <th>{t('ui.person.staffNo')}</th>
+              <th>{t('ui.person.name')}</th>
+              <th>{t('ui.decide.changes.field')}</th>
+              <th className="num">{t('ui.decide.changes.before')}</th>
+              <th className="num">{t('ui.decide.changes.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.length === 0 && (
+              <tr className="muted">
+                <td colSpan={5}>{t('ui.decide.changes.none')}</td>
+              </tr>
+            )}
+            {changes.map((c) => (
+              <tr key={`${c.staffNo}|${c.field}`} data-staff={c.staffNo} data-field={c.field}>
+                <td>{c.staffNo}</td>
+                <td>{c.name}</td>
+                <td>{fieldText(c.field)}</td>
+                <td className="num" data-testid="change-before">
+                  {valueText(c.field, c.before)}
+                </td>
+                <td className="num change-after" data-testid="change-after">
+                  {valueText(c.field, c.after)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react'
+import type { ColDef } from 'ag-grid-community'
+import type { Appeal, Period, PeriodStatus } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { DataGrid } from '../../components/data-grid'
+import { useNotify } from '../../components/notify'
+import { LoadError } from '../../components/page'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { AppealAddDialog } from './appeal-add-dialog'
+import { AppealDecideDialog } from './appeal-decide-dialog'
+import { AppealDetail } from './appeal-detail'
+
+const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
+const statusTone = { pending: 'warn', upheld: 'ok', rejected: 'plain' } as const
+
+/** The badge of a late filing or a late decision: the committee decides on the facts, the app only flags. */
+function LateBadge({ appeal }: { appeal: Appeal }) {
+  const late = appeal.deadlines?.late ?? false
+  if (!late && !appeal.decidedLate) return null
+  return (
+    <span className="chip chip-bad" data-testid="appeal-late" title={late ? t('ui.decide.appeal.lateFiled', { days: appeal.deadlines?.daysLate ?? 0 }) : t('ui.decide.appeal.lateDecided')}>
+      {t('ui.decide.appeal.late')}
+    </span>
+  )
+}
+
+function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDef<Appeal>[] {
+  return [
+    { field: 'id', headerName: t('ui.decide.col.no'), width: 70, sort: 'desc', type: 'rightAligned' },
+    { field: 'name', headerName: t('ui.person.name'), width: 100 },
+    { field: 'department', headerName: t('ui.person.department'), width: 140 },
+    { field: 'kind', headerName: t('ui.decide.col.kind'), width: 80 },
+    { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 118 },
+    { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 118, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },
+    { colId: 'decideBy', headerName: t('ui.decide.col.decideBy'), width: 118, valueGetter: (p) => p.data?.deadlines?.decideBy ?? '—' },
+    {
+      colId: 'late',
+      headerName: t('ui.decide.col.late'),
+      width: 90,
+      filter: false,
+      valueGetter: (p) => Boolean(p.data?.deadlines?.late || p.data?.decidedLate),
+      cellRenderer: (p: { data?: Appeal }) => (p.data ? <LateBadge appeal={p.data} /> : null),
+    },
+    {
+      field: 'status',
+      headerName: t('ui.decide.col.status'),
+      width: 96,
+      valueFormatter: (p) => (p.value ? t(`ui.decide.appealStatus.${p.value as Appeal['status']}`) : ''),
+      cellRenderer: (p: { data?: Appeal }) =>
+        p.data ? (
+          <span className={`chip chip-${statusTone[p.data.status]}`} data-testid="appeal-status" data-status={p.data.status}>
+            {t(`ui.decide.appealStatus.${p.data.status}`)}
+          </span>
+        ) : null,
+    },
+    { field: 'decidedOn', headerName: t('ui.decide.col.decidedOn'), width: 118, valueFormatter: (p) => p.value ?? '—' },
+    { field: 'reason', headerName: t('ui.decide.col.reason'), flex: 1, minWidth: 160, tooltipField: 'reason' },
+    {
+      colId: 'actions',
+      headerName: '',
+      width: 96,
+      pinned: 'right',
+      sortable: false,
+      filter: false,
+      cellRenderer: (p: { data?: Appeal }) =>
+        p.data?.status === 'pending' && canDecide ? (
+          <button type="button" className="button button-small" data-testid="appeal-decide-open" onClick={() => p.data && onDecide(p.data)}>
+            {t('ui.decide.appeal.decide')}
+          </button>
+        ) : null,
+    },
+  ]
+}
+
+/** 复核与申诉 of the chosen period: file one, decide it, and read what a correction changed. */
+export function AppealsSection({ period, status, noticed, onChanged }: { period: Period; status: PeriodStatus; noticed: boolean; onChanged(): void }) {
+  const notify = useNotify()
+  const list = useRpcQuery('appeals-list', { period: period.id })
+  const [adding, setAdding] = useState(false)
+  const [deciding, setDeciding] = useState<Appeal | null>(null)
+  const [selected, setSelected] = useState<number | null>(null)
+  // appeals come after approval; a final period's results stand
+  const open = status === 'approved' || status === 'noticed'
+  const columns = useMemo(() => appealColumns(setDeciding, open), [open])
+  const rows = list.data ?? []
+  const chosen = rows.find((a) => a.id === selected) ?? null
+  const pending = rows.filter((a) => a.status === 'pending').length
+
+  return (
+    <section className="card card-fill appeals-card" data-testid="appeals">
+      <h2 className="panel-title">
+        <span>
+          {t('ui.decide.appeal.title')}
+          <span className="muted small appeals-count" data-testid="appeals-count" data-count={rows.length} data-pending={pending}>
+            {t('ui.decide.appeal.count', { n: rows.length, pending })}
+          </span>
+        </span>
+        <button type="button" className="button button-small button-primary" data-testid="appeal-add-open" disabled={!open} onClick={() => setAdding(true)}>
+          {t('ui.decide.appeal.add')}
+        </button>
+      </h2>
+      <p className="field-help">{open ? (noticed ? t('ui.decide.appeal.help') : t('ui.decide.appeal.helpNoNotice')) : t('ui.decide.appeal.closed')}</p>
+      {list.error && <LoadError error={list.error} onRetry={list.reload} />}
+      <DataGrid<Appeal>
+        testId="appeals-grid"
+        height={260}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+        loading={list.loading && !list.data}
+        rowSelection={rowSelection}
+        onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0]?.id ?? null)}
+        tooltipShowDelay={300}
+      />
+      {chosen ? <AppealDetail appeal={chosen} /> : rows.length > 0 && <p className="muted small">{t('ui.decide.appeal.pickOne')}</p>}
+      {adding && (
+        <AppealAddDialog
+          period={period}
+          onClose={() => setAdding(false)}
+          onAdded={(a) => {
+            setAdding(false)
+            setSelected(a.id)
+            notify.success(t('ui.decide.appeal.added', { name: a.name, kind: a.kind }))
+            list.reload()
+          }}
+        />
+      )}
+      {deciding && (
+        <AppealDecideDialog
+          appeal={deciding}
+          period={period}
+          onClose={() => setDeciding(null)}
+          onDecided={(a) => {
+            setDeciding(null)
+            setSelected(a.id)
+            notify.success(t(a.status === 'upheld' ? 'ui.decide.appeal.upheldDone' : 'ui.decide.appeal.rejectedDone', { name: a.name, n: a.changes.length }))
+            list.reload()
+            onChanged()
+          }}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react'
+import type { Notice, PeriodStatus } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { useNotify } from '../../components/notify'
+import { GradeChip } from '../results/grade-chip'
+import { downloadFile } from '../../lib/files'
+import { dateTime, fixed2 } from '../../lib/format'
+import { rpc } from '../../lib/rpc'
+
+/** The published 公示: its dates, who is on it, the workbook to post, and when the period may become final. */
+export function NoticeView({ notice, status }: { notice: Notice; status: PeriodStatus }) {
+  const notify = useNotify()
+  const [exporting, setExporting] = useState(false)
+  const exportIt = async () => {
+    setExporting(true)
+    try {
+      downloadFile(await rpc('notice-export', { period: notice.period }))
+    } catch (e) {
+      notify.error(e)
+    } finally {
+      setExporting(false)
+    }
+  }
+  return (
+    <section className="card" data-testid="notice-published" data-ended={String(notice.ended)}>
+      <h2 className="panel-title">
+        {t('ui.decide.notice.title')}
+        <button type="button" className="button button-small" data-testid="notice-export" disabled={exporting} onClick={() => void exportIt()}>
+          {t('ui.decide.notice.export')}
+        </button>
+      </h2>
+      <dl className="facts facts-stacked notice-facts">
+        <div>
+          <dt>{t('ui.decide.notice.dates')}</dt>
+          <dd>
+            {notice.startDate} ~ <span data-testid="notice-end">{notice.endDate}</span>
+            <span className="muted">{t('ui.decide.notice.daysNote', { days: notice.workingDays })}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ui.decide.notice.grades')}</dt>
+          <dd>{notice.grades.join(t('ui.listSeparator'))}</dd>
+        </div>
+        <div>
+          <dt>{t('ui.decide.notice.publishedBy')}</dt>
+          <dd>{t('ui.decide.notice.publishedLine', { name: notice.publishedBy, at: dateTime(notice.publishedAt) })}</dd>
+        </div>
+      </dl>
+      <FinalHint notice={notice} status={status} />
+      <h3 className="notice-subtitle">{t('ui.decide.notice.people', { n: notice.people.length })}</h3>
+      <div className="table-scroll">
+        <table className="table" data-testid="notice-people">
+          <thead>
+            <tr>
+              <th>{t('ui.person.staffNo')}</th>
+              <th>{t('ui.person.name')}</th>
+              <th>{t('ui.person.department')}</th>
+              <th>{t('ui.decide.col.grade')}</th>
+              <th className="num">{t('ui.decide.col.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notice.people.length === 0 && (
+              <tr className="muted">
+                <td colSpan={5}>{t('ui.decide.notice.nobody')}</td>
+              </tr>
+            )}
+            {notice.people.map((p) => (
+              <tr key={p.staffNo} data-staff={p.staffNo}>
+                <td>{p.staffNo}</td>
+                <td>{p.name}</td>
+                <td>{p.department}</td>
+                <td>
+                  <GradeChip grade={p.grade} />
+                </td>
+                <td className="num">{fixed2(p.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
+
+/** 定档 is done on 考核周期 (推进): this says when it becomes possible and what still holds it. */
+function FinalHint({ notice, status }: { notice: Notice; status: PeriodStatus }) {
+  if (status === 'final')
+    return (
+      <p className="banner banner-ok" data-testid="notice-final-hint" data-state="final">
+        {t('ui.decide.final.done')}
+      </p>
+    )
+  return (
+    <p className={notice.ended ? 'banner banner-ok' : 'hint'} data-testid="notice-final-hint" data-state={notice.ended ? 'may' : 'wait'}>
+      {notice.ended ? t('ui.decide.final.may') : t('ui.decide.final.wait', { end: notice.endDate })}
+    </p>
+  )
+}

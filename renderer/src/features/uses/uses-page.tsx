@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { ColDef, CellValueChangedEvent } from 'ag-grid-community'
+import type { ResultUses, UseItem, UseListKind, UseStatus } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { DataGrid } from '../../components/data-grid'
+import { useNotify } from '../../components/notify'
+import { Empty, LoadError, Page } from '../../components/page'
+import { downloadFile } from '../../lib/files'
+import { dateTime } from '../../lib/format'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import '../notice/notice.css'
+
+/** The toggle reads its handler through a ref, so the columns are built once and the grid keeps its state. */
+function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseItem>[] {
+  return useMemo(
+    () => [
+      { field: 'name', headerName: t('ui.person.name'), width: 110, pinned: 'left' },
+      { field: 'department', headerName: t('ui.person.department'), width: 160 },
+      { field: 'basis', headerName: t('ui.decide.uses.basis'), flex: 1, minWidth: 220, tooltipField: 'basis' },
+      { field: 'action', headerName: t('ui.decide.uses.action'), flex: 1, minWidth: 200, tooltipField: 'action' },
+      {
+        field: 'status',
+        headerName: t('ui.decide.uses.status'),
+        width: 120,
+        valueFormatter: (p) => (p.value ? t(`ui.decide.useStatus.${p.value as UseStatus}`) : ''),
+        cellRenderer: (p: { data?: UseItem }) =>
+          p.data ? (
+            <button
+              type="button"
+              className={p.data.status === 'done' ? 'button button-small use-done' : 'button button-small'}
+              data-testid={`use-status-${p.data.subject}`}
+              data-status={p.data.status}
+              title={t('ui.decide.uses.toggleHelp')}
+              onClick={() => p.data && toggle.current(p.data)}
+            >
+              {p.data.status === 'done' ? `✓ ${t('ui.decide.useStatus.done')}` : t('ui.decide.useStatus.pending')}
+            </button>
+          ) : null,
+      },
+      { field: 'note', headerName: t('ui.decide.uses.note'), width: 220, editable: true, cellClass: 'cell-editable', valueFormatter: (p) => p.value ?? '' },
+      { field: 'updatedAt', headerName: t('ui.decide.uses.updated'), width: 190, valueFormatter: (p) => (p.data?.updatedAt ? `${p.data.updatedBy ?? ''} ${dateTime(p.data.updatedAt)}` : '—') },
+    ],
+    [toggle],
+  )
+}
+
+/** 结果运用: what a year's grades lead to, list by list, and whether each consequence has been carried out. */
+export function UsesPage() {
+  const notify = useNotify()
+  const periods = useRpcQuery('period-list', {})
+  const years = useMemo(() => {
+    const ys = new Set((periods.data ?? []).map((p) => p.year))
+    ys.add(new Date().getFullYear())
+    return [...ys].sort((a, b) => b - a)
+  }, [periods.data])
+  const newestAnnual = useMemo(() => (periods.data ?? []).filter((p) => p.kind === 'annual').sort((a, b) => b.year - a.year)[0]?.year, [periods.data])
+  const [year, setYear] = useState<number | null>(null)
+  const chosenYear = year ?? newestAnnual ?? (periods.data ? years[0] : null)
+  const listed = useRpcQuery('uses-list', chosenYear !== null ? { year: chosenYear } : null)
+  const [uses, setUses] = useState<ResultUses | null>(null)
+  const [kind, setKind] = useState<UseListKind>('commendation')
+  const [exporting, setExporting] = useState(false)
+
+  useEffect(() => setUses(listed.data ?? null), [listed.data])
+
+  const replaceItem = (k: UseListKind, item: UseItem) =>
+    setUses((u) => (u ? { ...u, lists: u.lists.map((l) => (l.kind === k ? { ...l, items: l.items.map((i) => (i.subject === item.subject ? item : i)) } : l)) } : u))
+
+  const mark = async (item: UseItem, status: UseStatus, note: string | null) => {
+    if (chosenYear === null) return
+    try {
+      const saved = await rpc('uses-mark', { year: chosenYear, kind, subject: item.subject, status, ...(note !== null ? { note } : {}) })
+      replaceItem(kind, saved)
+    } catch (e) {
+      notify.error(e)
+      listed.reload()
+    }
+  }
+  const toggle = useRef((item: UseItem) => void mark(item, item.status === 'done' ? 'pending' : 'done', item.note))
+  toggle.current = (item: UseItem) => void mark(item, item.status === 'done' ? 'pending' : 'done', item.note)
+  const columns = useColumns(toggle)
+
+  const exportIt = async () => {
+    if (chosenYear === null) return
+    setExporting(true)
+    try {
+      downloadFile(await rpc('uses-export', { year: chosenYear }))
+    } catch (e) {
+      notify.error(e)
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const list = uses?.lists.find((l) => l.kind === kind) ?? null
+  return (
+    <Page
+      title={t('nav.uses')}
+      testId="page-uses"
+      actions={
+        <>
+          <label className="field field-inline">
+            <span className="field-label">{t('ui.decide.uses.year')}</span>
+            <select data-testid="uses-year" value={chosenYear ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {t('ui.decide.uses.yearOption', { year: y })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="button" data-testid="uses-export" disabled={!uses || exporting} onClick={() => void exportIt()}>
+            {t('ui.decide.uses.export')}
+          </button>
+        </>
+      }
+    >
+      {listed.error && <LoadError error={listed.error} onRetry={listed.reload} />}
+      {uses && (
+        <div className="summary-bar" data-testid="uses-summary" data-annual={uses.annualPeriod ?? ''}>
+          {uses.annualPeriod ? t('ui.decide.uses.fromPeriod', { year: uses.year, period: uses.annualPeriod }) : t('ui.decide.uses.noAnnual', { year: uses.year })}
+        </div>
+      )}
+      <div className="tabs uses-tabs" role="tablist">
+        {(uses?.lists ?? []).map((l) => (
+          <button key={l.kind} type="button" role="tab" aria-selected={kind === l.kind} className={kind === l.kind ? 'tab active' : 'tab'} data-testid={`uses-tab-${l.kind}`} onClick={() => setKind(l.kind)}>
+            {l.title}
+            <span className="badge" data-testid={`uses-count-${l.kind}`} data-count={l.items.length}>
+              {l.items.length}
+            </span>
+          </button>
+        ))}
+      </div>
+      {list && <p className="field-help">{t(`ui.decide.usesHelp.${list.kind}`)}</p>}
+      {uses && !list && <Empty>{t('ui.decide.uses.empty')}</Empty>}
+      {list && (
+        <DataGrid<UseItem>
+          testId="uses-grid"
+          rowData={list.items}
+          columnDefs={columns}
+          getRowId={(p) => p.data.subject}
+          loading={listed.loading}
+          tooltipShowDelay={300}
+          stopEditingWhenCellsLoseFocus
+          onCellValueChanged={(e: CellValueChangedEvent<UseItem>) => {
+            if (!e.data || e.colDef.field !== 'note') return
+            void mark(e.data, e.data.status, String(e.newValue ?? ''))
+          }}
+        />
+      )}
+    </Page>
+  )
+}
