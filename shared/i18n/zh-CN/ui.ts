@@ -15,6 +15,8 @@ export const ui = {
   'ui.header.offline': '未连接',
   'ui.nav.label': '主导航',
   'ui.nav.version': '版本 {version}',
+  'nav.notice': '公示与申诉',
+  'nav.uses': '结果运用',
 
   'ui.person.staffNo': '工号',
   'ui.person.name': '姓名',
