@@ -15,10 +15,7 @@ export interface LifecyclePerson {
   done: readonly StageKey[]
 }
 
-/**
- * What the next transition depends on. Issue 5 adds notice dates and the end-of-notice check: they
- * join this object, and nextTransition gains the reasons for approved → noticed → final.
- */
+/** What the next transition depends on. */
 export interface LifecycleFacts {
   people: readonly LifecyclePerson[]
   /** results exist for the period */
@@ -26,6 +23,12 @@ export interface LifecycleFacts {
   /** some rating input changed after the stored results were computed */
   resultsStale: boolean
   openFlags: number
+  /** the published notice (公示), null before one is published */
+  notice: { endDate: string } | null
+  /** the office's date today, ISO `YYYY-MM-DD`: an input, so the rule never reads a clock */
+  today: string
+  /** 复核 / 申诉 filed and not yet decided */
+  pendingAppeals: number
 }
 
 export interface MissingPerson {
@@ -39,6 +42,9 @@ export type BlockReason =
   | { kind: 'resultsNotComputed' }
   | { kind: 'resultsStale' }
   | { kind: 'openFlags'; count: number }
+  | { kind: 'noticeMissing' }
+  | { kind: 'noticeNotEnded'; endDate: string }
+  | { kind: 'appealsPending'; count: number }
   | { kind: 'lastStep' }
 
 export interface TransitionCheck {
@@ -71,8 +77,10 @@ export function missingStages(person: LifecyclePerson): StageKey[] {
  * rule: the period lifecycle draft → open → review → approved → noticed → final, one step at a
  * time. open → review needs every participant's 个人述职, 同事互评 and 领导核验 (as required of
  * them); review → approved needs every participant's 党委审定, results computed after the last
- * rating change, and no open cross-check flag. draft → open, approved → noticed and noticed → final
- * carry no condition here. Every reason is listed, not just the first.
+ * rating change, and no open cross-check flag. approved → noticed needs a published notice;
+ * noticed → final needs the notice over (today after its last day: the last day is still a notice
+ * day) and no appeal waiting for a decision. draft → open carries no condition. Every reason is
+ * listed, not just the first.
  */
 export function nextTransition(status: PeriodStatus, facts: LifecycleFacts): TransitionCheck {
   const at = lifecycleOrder.indexOf(status)
@@ -90,6 +98,13 @@ export function nextTransition(status: PeriodStatus, facts: LifecycleFacts): Tra
     if (!facts.resultsComputed) reasons.push({ kind: 'resultsNotComputed' })
     else if (facts.resultsStale) reasons.push({ kind: 'resultsStale' })
     if (facts.openFlags > 0) reasons.push({ kind: 'openFlags', count: facts.openFlags })
+  }
+  if (status === 'approved' && facts.notice === null) reasons.push({ kind: 'noticeMissing' })
+  if (status === 'noticed') {
+    if (facts.notice === null) reasons.push({ kind: 'noticeMissing' })
+    // ISO dates compare as strings
+    else if (facts.today <= facts.notice.endDate) reasons.push({ kind: 'noticeNotEnded', endDate: facts.notice.endDate })
+    if (facts.pendingAppeals > 0) reasons.push({ kind: 'appealsPending', count: facts.pendingAppeals })
   }
   return { from: status, to, allowed: reasons.length === 0, reasons }
 }

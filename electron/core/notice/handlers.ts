@@ -1,16 +1,82 @@
 import type { HandlerMap } from '../context'
+import { decidableGrades } from '../../../shared/contract/decisions'
+import { defaultAppealDeadlines } from '../../../shared/domain/appeal-deadlines'
+import { noticeEndDate } from '../../../shared/domain/working-days'
+import { t } from '../../../shared/i18n'
+import { buildNoticeWorkbook } from '../../excel/write/notice-sheet'
 import { AppError } from '../errors'
+import { advancePeriod } from '../period/lifecycle'
+import { findPeriodRow, statusWord } from '../stages/stage-queries'
+import { checkedCalendar, loadCalendar, saveCalendar, workCalendar } from './calendar-store'
+import { assertDate, chineseDate } from './dates'
+import { loadNotice, noticeRow } from './notice-queries'
 
-// Being built this session: every method here answers 'internal' until its handler lands.
-const pending = async (): Promise<never> => {
-  throw new AppError('internal', 'pending')
+/** the brief's minimum: 优秀 list posted at least 5 working days */
+const DEFAULT_WORKING_DAYS = 5
+
+function fileSafe(name: string): string {
+  return name.replace(/[\\/:*?"<>|]/g, '_')
 }
 
 export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notice-end-date' | 'notice-publish' | 'notice-get' | 'notice-export'> = {
-  'calendar-get': pending,
-  'calendar-set': pending,
-  'notice-end-date': pending,
-  'notice-publish': pending,
-  'notice-get': pending,
-  'notice-export': pending,
+  async 'calendar-get'(_input, ctx) {
+    return loadCalendar(ctx.db)
+  },
+
+  async 'calendar-set'(input, ctx) {
+    const calendar = checkedCalendar(input)
+    const before = await loadCalendar(ctx.db)
+    await saveCalendar(ctx.db, calendar)
+    ctx.audit({ entity: 'calendar', entityId: 'calendar', before, after: calendar })
+    return calendar
+  },
+
+  async 'notice-end-date'(input, ctx) {
+    assertDate(input.startDate, t('notice.field.startDate'))
+    const workingDays = input.workingDays ?? DEFAULT_WORKING_DAYS
+    const endDate = noticeEndDate(input.startDate, workingDays, workCalendar(await loadCalendar(ctx.db)))
+    return { startDate: input.startDate, endDate, workingDays }
+  },
+
+  /** approved → noticed: the notice is stored first, so the lifecycle rule sees it published. */
+  async 'notice-publish'(input, ctx) {
+    const period = await findPeriodRow(ctx.db, input.period)
+    if (period.status !== 'approved') {
+      const published = await noticeRow(ctx.db, period.id)
+      const key = published ? 'notice.publish.already' : 'notice.publish.notApproved'
+      throw new AppError('conflict', t(key, { id: period.id, status: statusWord(period.status), start: published?.start_date ?? '' }))
+    }
+    assertDate(input.startDate, t('notice.field.startDate'))
+    const unknown = (input.grades ?? []).filter((g) => !(decidableGrades as readonly string[]).includes(g))
+    if (unknown.length > 0) throw new AppError('invalid-input', t('notice.publish.unknownGrade', { grades: unknown.join('、'), known: decidableGrades.join('、') }))
+    const grades = input.grades ?? [period.kind === 'annual' ? '优秀' : '好']
+    const workingDays = input.workingDays ?? DEFAULT_WORKING_DAYS
+    const endDate = noticeEndDate(input.startDate, workingDays, workCalendar(await loadCalendar(ctx.db)))
+    const row = {
+      period_id: period.id,
+      start_date: input.startDate,
+      end_date: endDate,
+      working_days: workingDays,
+      grades: JSON.stringify(grades),
+      published_by: ctx.caller.name,
+      published_at: new Date().toISOString(),
+    }
+    await ctx.db.insertInto('notices').values(row).execute()
+    ctx.audit({ entity: 'notice', entityId: period.id, before: null, after: { startDate: input.startDate, endDate, workingDays, grades } })
+    await advancePeriod(ctx, period.id)
+    const notice = await loadNotice(ctx.db, period.id)
+    if (!notice) throw new AppError('internal', t('error.internal', { ref: 'notice-publish' }))
+    return notice
+  },
+
+  async 'notice-get'(input, ctx) {
+    return loadNotice(ctx.db, input.period)
+  },
+
+  async 'notice-export'(input, ctx) {
+    const notice = await loadNotice(ctx.db, input.period)
+    if (!notice) throw new AppError('not-found', t('notice.notPublished', { id: input.period }))
+    const bytes = await buildNoticeWorkbook({ notice, deadlines: defaultAppealDeadlines, formatDate: chineseDate, exportedAt: new Date() })
+    return { fileName: t('notice.fileName', { period: fileSafe(notice.period) }), dataBase64: bytes.toString('base64') }
+  },
 }

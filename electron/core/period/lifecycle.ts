@@ -7,9 +7,10 @@ import { nextTransition, type BlockReason, type TransitionCheck } from '../../..
 import { AppError } from '../errors'
 import { findPeriodRow, lastInputChange, loadStagedPeople, stageName, statusWord } from '../stages/stage-queries'
 import { listPeriods } from './period-queries'
+import { localToday } from '../notice/dates'
 
-/** The facts the lifecycle rule needs about one period, read from the database. */
-export async function checkNextTransition(db: Kysely<Database>, periodId: string): Promise<TransitionCheck> {
+/** The facts the lifecycle rule needs about one period, read from the database; today is the machine's local date. */
+export async function checkNextTransition(db: Kysely<Database>, periodId: string, today = localToday()): Promise<TransitionCheck> {
   const period = await findPeriodRow(db, periodId)
   const people = await loadStagedPeople(db, periodId)
   const computation = await db.selectFrom('computations').select('computed_at').where('period_id', '=', periodId).executeTakeFirst()
@@ -20,11 +21,21 @@ export async function checkNextTransition(db: Kysely<Database>, periodId: string
     .where('period_id', '=', periodId)
     .where('status', '=', 'open')
     .executeTakeFirstOrThrow()
+  const notice = await db.selectFrom('notices').select('end_date').where('period_id', '=', periodId).executeTakeFirst()
+  const pending = await db
+    .selectFrom('appeals')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('period_id', '=', periodId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow()
   return nextTransition(period.status as PeriodStatus, {
     people,
     resultsComputed: computation !== undefined,
     resultsStale: computation !== undefined && changed !== null && changed > computation.computed_at,
     openFlags: Number(flags.n),
+    notice: notice ? { endDate: notice.end_date } : null,
+    today,
+    pendingAppeals: Number(pending.n),
   })
 }
 
@@ -45,6 +56,12 @@ export function reasonText(r: BlockReason): string {
       return t('stages.reason.resultsNotComputed')
     case 'resultsStale':
       return t('stages.reason.resultsStale')
+    case 'noticeMissing':
+      return t('stages.reason.noticeMissing')
+    case 'noticeNotEnded':
+      return t('stages.reason.noticeNotEnded', { endDate: r.endDate })
+    case 'appealsPending':
+      return t('stages.reason.appealsPending', { count: r.count })
     case 'lastStep':
       return t('stages.reason.lastStep')
   }
@@ -52,9 +69,9 @@ export function reasonText(r: BlockReason): string {
 
 /**
  * The one way a period changes status: the rule decides, the status moves one step, the audit says
- * from what to what. period-open and period-advance both come through here.
+ * from what to what. period-open, period-advance and notice-publish all come through here.
  */
-async function advance(ctx: HandlerContext, id: string): Promise<Period> {
+export async function advancePeriod(ctx: HandlerContext, id: string): Promise<Period> {
   const check = await checkNextTransition(ctx.db, id)
   if (check.to === null) throw new AppError('conflict', t('stages.advance.last', { id }))
   if (!check.allowed) {
@@ -73,10 +90,10 @@ export const lifecycleHandlers: HandlerMap<'period-open' | 'period-advance'> = {
   async 'period-open'(input, ctx) {
     const period = await findPeriodRow(ctx.db, input.id)
     if (period.status !== 'draft') throw new AppError('conflict', t('period.open.notDraft', { id: input.id, status: statusWord(period.status) }))
-    return advance(ctx, input.id)
+    return advancePeriod(ctx, input.id)
   },
   /** One step along the lifecycle, or every reason it cannot. */
   async 'period-advance'(input, ctx) {
-    return advance(ctx, input.id)
+    return advancePeriod(ctx, input.id)
   },
 }

@@ -1,4 +1,32 @@
 import type { noticeMessages as zh } from '../zh-CN/notice'
 
 export const noticeMessages: Record<keyof typeof zh, string> = {
+  'notice.error.badDate': '{field} “{date}” is not a valid date.',
+  'notice.field.startDate': 'Notice start date',
+  'notice.calendar.holidays': 'holidays',
+  'notice.calendar.makeUpDays': 'make-up working days',
+  'notice.calendar.duplicate': '{date} appears more than once in {list}: keep it in one place only.',
+  'notice.calendar.makeUpWeekday': 'Make-up working day {date} is not a Saturday or Sunday: a weekday is a working day anyway.',
+  'notice.publish.notApproved': 'Period {id} is “{status}”: the notice can be published once the committee has approved the results.',
+  'notice.publish.already': 'Period {id} has been on notice since {start} (now “{status}”): it cannot be published again.',
+  'notice.publish.unknownGrade': 'There is no grade “{grades}”; grades that can be posted: {known}.',
+  'notice.notPublished': 'Period {id} has no published notice yet.',
+  'notice.fileName': '{period} notice list.xlsx',
+  'notice.sheet.name': 'Notice list',
+  'notice.sheet.assessment': ' assessment',
+  'notice.sheet.title': '{period}: public notice of the people graded “{grades}”',
+  'notice.col.seq': 'No.',
+  'notice.col.name': 'Name',
+  'notice.col.department': 'Department',
+  'notice.col.grade': 'Grade',
+  'notice.sheet.count': '{n} people in all.',
+  'notice.sheet.dates': 'Notice period: {start} to {end}, {days} working days.',
+  'notice.sheet.appeal':
+    'Objections during the notice period go to the personnel office. A person who disagrees with the result may ask for a review within {reviewFile} days of the notice (decided within {reviewDecide} days); against the review decision, appeal within {afterReview} days of receiving it, or appeal directly within {direct} days of the notice without a review (decided within {appealDecide} days).',
+  'cli.notice.published': 'Period {id} is on notice: {start} to {end}, {days} working days; {n} people graded “{grades}” listed.',
+  'cli.notice.shown': 'Period {id} notice: {start} to {end}, {days} working days ({state}); {n} people graded “{grades}” listed.',
+  'cli.notice.running': 'running',
+  'cli.notice.ended': 'ended',
+  'cli.notice.none': 'Period {id} has no published notice yet. Publish: kaohe notice --period {id} --start YYYY-MM-DD',
+  'cli.notice.exported': 'Notice list written to {path}',
 }

@@ -23,6 +23,9 @@ const facts = (people: LifecyclePerson[], more: Partial<LifecycleFacts> = {}): L
   resultsComputed: true,
   resultsStale: false,
   openFlags: 0,
+  notice: null,
+  today: '2025-04-20',
+  pendingAppeals: 0,
   ...more,
 })
 
@@ -43,11 +46,9 @@ describe('rule: which stages a person must pass', () => {
 })
 
 describe('rule: the period lifecycle, one step at a time, every reason listed', () => {
-  it('draft → open, approved → noticed, noticed → final carry no condition', () => {
+  it('draft → open carries no condition', () => {
     const empty = facts([person('S1', [])], { resultsComputed: false, openFlags: 3 })
     expect(nextTransition('draft', empty)).toMatchObject({ to: 'open', allowed: true, reasons: [] })
-    expect(nextTransition('approved', empty)).toMatchObject({ to: 'noticed', allowed: true })
-    expect(nextTransition('noticed', empty)).toMatchObject({ to: 'final', allowed: true })
   })
 
   it('final is the last step', () => {
@@ -90,6 +91,41 @@ describe('rule: the period lifecycle, one step at a time, every reason listed', 
     const check = nextTransition('review', facts([person('S1', [])], { resultsComputed: false, openFlags: 2 }))
     expect(check.reasons.map((r) => r.kind)).toEqual(['stageMissing', 'resultsNotComputed', 'openFlags'])
     expect(check.reasons[2]).toEqual({ kind: 'openFlags', count: 2 })
+  })
+})
+
+describe('rule: the public notice and appeals before a period becomes final', () => {
+  const done = [person('S1', ['self', 'peer', 'leader', 'committee'])]
+  // a notice from Thursday 2025-04-03 over 5 working days, 2025-04-04 (清明) off: 3, 7, 8, 9, 10 April
+  const notice = { endDate: '2025-04-10' }
+
+  it('approved → noticed needs a published notice, and nothing else', () => {
+    expect(nextTransition('approved', facts(done))).toMatchObject({ to: 'noticed', allowed: false, reasons: [{ kind: 'noticeMissing' }] })
+    // stages, flags and staleness were settled at approval: they no longer block
+    const messy = facts([person('S1', [])], { notice, openFlags: 3, resultsStale: true })
+    expect(nextTransition('approved', messy)).toEqual({ from: 'approved', to: 'noticed', allowed: true, reasons: [] })
+  })
+
+  it('noticed → final waits until the day after the last notice day', () => {
+    // the last day (10 April) is still a notice day: final from 11 April on
+    expect(nextTransition('noticed', facts(done, { notice, today: '2025-04-09' })).reasons).toEqual([{ kind: 'noticeNotEnded', endDate: '2025-04-10' }])
+    expect(nextTransition('noticed', facts(done, { notice, today: '2025-04-10' })).reasons).toEqual([{ kind: 'noticeNotEnded', endDate: '2025-04-10' }])
+    expect(nextTransition('noticed', facts(done, { notice, today: '2025-04-11' }))).toEqual({ from: 'noticed', to: 'final', allowed: true, reasons: [] })
+    // string order is date order across a month and a year: '2025-12-31' < '2026-01-01'
+    expect(nextTransition('noticed', facts(done, { notice: { endDate: '2025-12-31' }, today: '2026-01-01' })).allowed).toBe(true)
+  })
+
+  it('noticed → final waits for every pending review or appeal, and says both reasons at once', () => {
+    const check = nextTransition('noticed', facts(done, { notice, today: '2025-04-08', pendingAppeals: 2 }))
+    expect(check.reasons).toEqual([
+      { kind: 'noticeNotEnded', endDate: '2025-04-10' },
+      { kind: 'appealsPending', count: 2 },
+    ])
+    expect(nextTransition('noticed', facts(done, { notice, today: '2025-05-01', pendingAppeals: 1 })).reasons).toEqual([{ kind: 'appealsPending', count: 1 }])
+  })
+
+  it('a noticed period without its notice (lost data) is refused, not waved through', () => {
+    expect(nextTransition('noticed', facts(done, { today: '2030-01-01' })).reasons).toEqual([{ kind: 'noticeMissing' }])
   })
 })
 

@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import type { Notice } from '../../../shared/contract/notice'
+import { readResults } from '../results/results-queries'
+import { findPeriodRow } from '../stages/stage-queries'
+import { localToday } from './dates'
+
+/** The notice row alone: what the lifecycle and the appeal deadlines need. */
+export async function noticeRow(db: Kysely<Database>, periodId: string) {
+  return db.selectFrom('notices').selectAll().where('period_id', '=', periodId).executeTakeFirst()
+}
+
+/**
+ * A period's published notice with the people it lists: those whose grade (as stored now, so an
+ * upheld appeal shows) is one of the notice's grades, by rank.
+ */
+export async function loadNotice(db: Kysely<Database>, periodId: string, today = localToday()): Promise<Notice | null> {
+  const period = await findPeriodRow(db, periodId)
+  const row = await noticeRow(db, period.id)
+  if (!row) return null
+  const grades = JSON.parse(row.grades) as string[]
+  const results = await readResults(db, period.id)
+  return {
+    period: period.id,
+    periodName: period.name,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    workingDays: row.working_days,
+    grades,
+    people: results.rows
+      .filter((r) => grades.includes(r.grade))
+      .map((r) => ({ staffNo: r.staffNo, name: r.name, department: r.department, grade: r.grade, total: r.total })),
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
+    ended: today > row.end_date,
+  }
+}
