@@ -84,15 +84,23 @@ export function prepareInputs(input: PeriodInputs): PreparedInputs {
   return { ballots, measures, satisfactionByPerson, satisfactionByDepartment, settingsOf }
 }
 
+type CitizenScope = { personId: number; department: string; departmentPath?: string | null }
+
+/** The satisfaction rows that stand for a person on an item: their own, else their department's. */
+export function citizenRows(inputs: PreparedInputs, person: CitizenScope, code: string): PeriodSatisfaction[] {
+  return (
+    inputs.satisfactionByPerson.get(`${person.personId}|${code}`) ??
+    inputs.satisfactionByDepartment.get(`${person.departmentPath ?? person.department}|${code}`) ??
+    []
+  )
+}
+
 /**
  * The 群众 role's score on a rated item from citizen satisfaction: the person's own figure, else
  * their department's. Responses counted in several rows add up; where only rates are known, their mean.
  */
-export function citizenScore(inputs: PreparedInputs, person: { personId: number; department: string; departmentPath?: string | null }, code: string, rules: EffectiveRaterSettings): number | null {
-  const rows =
-    inputs.satisfactionByPerson.get(`${person.personId}|${code}`) ??
-    inputs.satisfactionByDepartment.get(`${person.departmentPath ?? person.department}|${code}`) ??
-    []
+export function citizenScore(inputs: PreparedInputs, person: CitizenScope, code: string, rules: EffectiveRaterSettings): number | null {
+  const rows = citizenRows(inputs, person, code)
   if (rows.length > 0 && rows.every((r) => r.counts !== null)) {
     const sum: SatisfactionCounts = {}
     for (const r of rows) for (const [k, n] of Object.entries(r.counts ?? {}) as [keyof SatisfactionCounts, number][]) sum[k] = (sum[k] ?? 0) + n

@@ -7,8 +7,30 @@ import type { RuleSettings } from './settings'
  */
 export function roleMean(scores: readonly number[], trimAbove: number): number | null {
   if (scores.length === 0) return null
-  const used = scores.length > trimAbove ? [...scores].sort((a, b) => a - b).slice(1, -1) : scores
+  const used = trims(scores.length, trimAbove) ? [...scores].sort((a, b) => a - b).slice(1, -1) : scores
   return used.reduce((s, x) => s + x, 0) / used.length
+}
+
+/** Whether a role with this many ratings on one item has its highest and lowest dropped. */
+export function trims(count: number, trimAbove: number): boolean {
+  return count > trimAbove
+}
+
+/**
+ * Which ratings of one role roleMean drops, by position, for a result sheet to mark them: the first
+ * lowest and the first highest as given (either of two equal extremes leaves the same mean).
+ */
+export function trimmedPositions(scores: readonly number[], trimAbove: number): Set<number> {
+  if (!trims(scores.length, trimAbove)) return new Set()
+  let low = 0
+  let high = 0
+  scores.forEach((x, i) => {
+    if (x < scores[low]) low = i
+    if (x > scores[high]) high = i
+  })
+  // all equal: both extremes are the same value, so drop the first and the last
+  if (low === high) high = scores.length - 1
+  return new Set([low, high])
 }
 
 export interface RoleScore {
@@ -31,6 +53,16 @@ export function combineRoles(roleScores: readonly RoleScore[], roleWeights: Rule
     den += w
   }
   return den > 0 ? num / den : null
+}
+
+/**
+ * Each role's share of the item after combineRoles rescales the weights over the roles that rated
+ * it (0 for a role without weight), for a result sheet to show.
+ */
+export function effectiveRoleWeights(roleScores: readonly RoleScore[], roleWeights: RuleSettings['roleWeights']): Map<string, number> {
+  const weightOf = (role: string) => Math.max(0, (roleWeights as Record<string, number>)[role] ?? 0)
+  const den = roleScores.reduce((s, r) => s + weightOf(r.role), 0)
+  return new Map(roleScores.map((r) => [r.role, den > 0 ? weightOf(r.role) / den : 0]))
 }
 
 export interface ItemRating {

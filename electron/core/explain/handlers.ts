@@ -1,12 +1,21 @@
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
-
-// Being built this session: every method here answers 'internal' until its handler lands.
-const pending = async (): Promise<never> => {
-  throw new AppError('internal', 'pending')
-}
+import { t } from '../../../shared/i18n'
+import { buildPersonSheet } from '../../excel/write/person-sheet'
+import { loadUnitName } from '../report/report-queries'
+import { loadPersonExplanation } from './person-explanation'
 
 export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-export'> = {
-  'results-explain': pending,
-  'results-explain-export': pending,
+  async 'results-explain'(input, ctx) {
+    return loadPersonExplanation(ctx.db, input.period, input.staffNo)
+  },
+
+  async 'results-explain-export'(input, ctx) {
+    const explanation = await loadPersonExplanation(ctx.db, input.period, input.staffNo)
+    const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db) })
+    return {
+      // a name or staff number with a path character must not make a path of the file name
+      fileName: t('explain.fileName', { period: explanation.period, staffNo: explanation.staffNo, name: explanation.name }).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_'),
+      dataBase64: bytes.toString('base64'),
+    }
+  },
 }

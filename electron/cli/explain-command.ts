@@ -1,0 +1,84 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ExportedFile, PersonExplanation } from '../../shared/contract'
+import { t } from '../../shared/i18n'
+import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../core/explain/explain-words'
+import { UsageError, call, type CommandEnv } from './commands'
+
+function option(env: CommandEnv, name: string): string {
+  const v = env.args.options[name]
+  if (typeof v !== 'string' || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
+  return v
+}
+
+/**
+ * `explain --period ID --staff NO [--json] [--out FILE.xlsx]`: one person's result sheet. Text is an
+ * indented sheet; --json the PersonExplanation as 'results-explain' returns it; --out writes the
+ * printable workbook ('results-explain-export').
+ */
+export async function explainCommand(env: CommandEnv): Promise<number> {
+  const input = { period: option(env, 'period'), staffNo: option(env, 'staff') }
+  const out = env.args.options.out
+  if (out !== undefined) {
+    if (typeof out !== 'string' || out === '') throw new UsageError(t('cli.missingArg', { name: '--out' }))
+    const file = await call<ExportedFile>(env, 'results-explain-export', input)
+    // beside the target, then renamed: a crash never leaves half a workbook under the real name
+    const tmp = `${out}.partial-${process.pid}`
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
+    fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
+    fs.renameSync(tmp, out)
+    env.io.out(env.json ? JSON.stringify({ path: path.resolve(out) }) : t('cli.exported', { path: path.resolve(out) }))
+    return 0
+  }
+  const e = await call<PersonExplanation>(env, 'results-explain', input)
+  env.io.out(env.json ? JSON.stringify(e, null, 2) : sheetText(e).join('\n'))
+  return 0
+}
+
+/** The result sheet as indented text, in the order of the workbook. */
+export function sheetText(e: PersonExplanation): string[] {
+  const lines: string[] = []
+  lines.push(t('explain.cli.heading', { period: e.periodName, id: e.period, name: e.name, staffNo: e.staffNo, department: e.department }))
+  lines.push(t('explain.cli.result', { total: score2(e.totalRounded), rank: rankWords(e), grade: gradeWords(e), status: e.status }))
+  lines.push('')
+  lines.push(t('explain.sheet.indicators'))
+  for (const ind of e.indicators) {
+    const pad = '  '.repeat(ind.depth + 1)
+    lines.push(
+      `${pad}${ind.code} ${ind.name}  ${t('explain.cli.indicator', {
+        source: sourceWord(ind),
+        weight: percent(ind.weight),
+        global: percent(ind.globalWeight),
+        score: score2(ind.score),
+        contribution: score2(ind.contribution),
+      })}`,
+    )
+    for (const d of detailLines(ind)) lines.push(`${pad}    ${d}`)
+  }
+  lines.push(`  ${t('explain.label.weightedTotal')}: ${score2(e.weightedTotal)}`)
+  lines.push('')
+  lines.push(t('explain.sheet.adjustments'))
+  if (e.adjustments.length === 0) lines.push(`  ${t('explain.none')}`)
+  for (const a of e.adjustments) {
+    lines.push(`  ${adjustmentKind(a)}：${a.item}  ${signedPoints(a.points)}  ${a.rule}${a.reason ? `  ${t('explain.cli.reason', { reason: a.reason })}` : ''}`)
+  }
+  lines.push(`  ${t('explain.label.total')}: ${score2(e.totalRounded)}`)
+  if (e.annual) {
+    lines.push('')
+    lines.push(t('explain.sheet.annual'))
+    for (const l of annualLines(e)) lines.push(`  ${l}`)
+  }
+  lines.push('')
+  lines.push(t('explain.sheet.flags'))
+  if (e.flags.length === 0) lines.push(`  ${t('explain.none')}`)
+  for (const f of e.flags) lines.push(`  ${f.text}`)
+  lines.push('')
+  lines.push(t('explain.sheet.dimensions'))
+  for (const d of e.dimensions) {
+    lines.push(`  ${t('explain.cli.dimension', { name: d.name, weight: percent(d.weight), score: score2(d.score), mean: score2(d.departmentMean) })}`)
+  }
+  lines.push('')
+  lines.push(t('explain.sheet.rules'))
+  for (const r of e.rules) lines.push(`  ${r}`)
+  return lines
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import { AppError } from '../errors'
+import { t } from '../../../shared/i18n'
+
+/** The person by staff number; an unknown number is refused with the number named. */
+export async function findStaff(db: Kysely<Database>, staffNo: string) {
+  const row = await db
+    .selectFrom('people')
+    .innerJoin('departments', 'departments.id', 'people.department_id')
+    .select(['people.id', 'people.staff_no', 'people.name', 'people.department_id', 'departments.name as department'])
+    .where('people.staff_no', '=', staffNo.trim())
+    .executeTakeFirst()
+  if (!row) throw new AppError('not-found', t('explain.error.unknownStaff', { staffNo }))
+  return row
+}
+
+/** The stored full-precision total of one person's result, and whether there is a row at all. */
+export async function loadStoredTotal(db: Kysely<Database>, periodId: string, personId: number): Promise<{ total: number | null } | null> {
+  const row = await db.selectFrom('results').select('total').where('period_id', '=', periodId).where('person_id', '=', personId).executeTakeFirst()
+  return row ?? null
+}
+
+/**
+ * The department's mean per dimension over its people's stored results (full precision), each
+ * dimension over those who have a score on it.
+ */
+export async function departmentMeans(db: Kysely<Database>, periodId: string, departmentId: number): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('results')
+    .innerJoin('people', 'people.id', 'results.person_id')
+    .select('results.dimensions')
+    .where('results.period_id', '=', periodId)
+    .where('people.department_id', '=', departmentId)
+    .execute()
+  const sums = new Map<string, { sum: number; n: number }>()
+  for (const r of rows) {
+    for (const [code, v] of Object.entries(JSON.parse(r.dimensions) as Record<string, number | null>)) {
+      if (v === null) continue
+      const s = sums.get(code) ?? { sum: 0, n: 0 }
+      sums.set(code, { sum: s.sum + v, n: s.n + 1 })
+    }
+  }
+  return new Map([...sums].map(([code, s]) => [code, s.sum / s.n]))
+}
+
+/** The reasons recorded with a person's exemptions (容错免责), by indicator code. */
+export async function exemptionReasons(db: Kysely<Database>, periodId: string, personId: number): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('exemptions')
+    .select(['indicator_code', 'evaluation', 'reason'])
+    .where('period_id', '=', periodId)
+    .where('person_id', '=', personId)
+    .orderBy('id')
+    .execute()
+  return new Map(rows.map((r) => [r.indicator_code, [r.evaluation, r.reason].map((s) => s.trim()).filter(Boolean).join('；')]))
+}
+
+export async function loadOverride(db: Kysely<Database>, periodId: string, personId: number) {
+  return db.selectFrom('grade_overrides').select(['grade', 'reason', 'decided_by', 'decided_at']).where('period_id', '=', periodId).where('person_id', '=', personId).executeTakeFirst()
+}
