@@ -17,6 +17,7 @@ import { usage } from './usage'
 import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'
 import { flagsCommand } from './flags-command'
+import { explainCommand } from './explain-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -27,6 +28,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   ahp: ahpCommand,
   scheme: schemeCommand,
   flags: flagsCommand,
+  explain: explainCommand,
 }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */
