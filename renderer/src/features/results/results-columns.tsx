@@ -2,7 +2,9 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import type { PeriodResults, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { fixed2 } from '../../lib/format'
+import { FlagBadges } from './flag-badges'
 import { GradeChip } from './grade-chip'
+import { shown } from './shown'
 
 const score = (p: ValueFormatterParams<ResultRow>) => fixed2(p.value as number | null)
 /** nulls (不定等次) after every number, whichever way the column is sorted */
@@ -13,13 +15,48 @@ const nullsLast = (a: number | null, b: number | null, _na: unknown, _nb: unknow
   return a - b
 }
 
-export function resultColumns(dimensions: PeriodResults['dimensions']): ColDef<ResultRow>[] {
+const flagText = (r: ResultRow | undefined) => (r ? [...r.flags.map((f) => f.text), ...r.exempted].join(' ') : '')
+
+/** 年度得分 · 年度考核 · 季度等次: what an annual result drew on (stored with it). */
+function annualColumns(): ColDef<ResultRow>[] {
+  return [
+    {
+      colId: 'annualScore',
+      headerName: t('ui.res.col.annualScore'),
+      valueGetter: (p) => p.data?.annual?.score ?? null,
+      valueFormatter: (p) => shown(p.value as number | null),
+      comparator: nullsLast,
+      type: 'rightAligned',
+      filter: 'agNumberColumnFilter',
+      width: 100,
+    },
+    {
+      colId: 'assessment',
+      headerName: t('ui.res.col.assessment'),
+      valueGetter: (p) => p.data?.annual?.assessment ?? null,
+      valueFormatter: (p) => shown(p.value as number | null),
+      comparator: nullsLast,
+      type: 'rightAligned',
+      filter: 'agNumberColumnFilter',
+      width: 100,
+    },
+    {
+      colId: 'quarters',
+      headerName: t('ui.res.col.quarters'),
+      valueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => q.grade).join(t('ui.noteSeparator')),
+      tooltipValueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => `${q.period} ${fixed2(q.total)} ${q.grade}`).join('\n') || null,
+      width: 150,
+    },
+  ]
+}
+
+export function resultColumns(results: Pick<PeriodResults, 'dimensions' | 'kind'> & { anyOverride: boolean }): ColDef<ResultRow>[] {
   return [
     { field: 'rank', headerName: t('ui.results.rank'), width: 90, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 100, pinned: 'left' },
     { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
     { field: 'department', headerName: t('ui.person.department'), width: 150 },
-    ...dimensions.map(
+    ...results.dimensions.map(
       (d): ColDef<ResultRow> => ({
         colId: `dim-${d.code}`,
         headerName: d.name,
@@ -42,11 +79,33 @@ export function resultColumns(dimensions: PeriodResults['dimensions']): ColDef<R
       filter: 'agNumberColumnFilter',
       cellClass: 'cell-strong',
     },
+    ...(results.kind === 'annual' ? annualColumns() : []),
     {
       field: 'grade',
       headerName: t('ui.results.grade'),
       width: 100,
       cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
+    },
+    // shown only once a committee decided differently from the rules, beside the decided grade
+    ...(results.anyOverride
+      ? [
+          {
+            colId: 'proposed',
+            headerName: t('ui.res.col.proposed'),
+            width: 100,
+            valueGetter: (p: { data?: ResultRow }) => (p.data && p.data.proposedGrade !== p.data.grade ? p.data.proposedGrade : ''),
+            cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
+          } satisfies ColDef<ResultRow>,
+        ]
+      : []),
+    {
+      colId: 'flags',
+      headerName: t('ui.res.col.flags'),
+      width: 170,
+      sortable: false,
+      valueGetter: (p) => flagText(p.data),
+      cellRenderer: (p: { data?: ResultRow }) => (p.data ? <FlagBadges flags={p.data.flags} exempted={p.data.exempted} /> : null),
+      getQuickFilterText: (p) => flagText(p.data),
     },
     {
       field: 'notes',

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
 import type { IRowNode } from 'ag-grid-community'
 import type { PeriodResults, ProgressEvent, ResultRow } from '../../../../shared/contract'
@@ -14,6 +14,13 @@ import { useRpcQuery } from '../../lib/use-rpc'
 import { GradeChip } from './grade-chip'
 import { resultColumns } from './results-columns'
 import { DepartmentSelect } from '../../components/department-select'
+import { ExplainPanel } from './explain-panel'
+import { isFlagged } from './flag-badges'
+import { QuotaLine } from './quota-line'
+import { SelectionBar } from './selection-bar'
+import './results.css'
+
+const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 
 export function ResultsPage() {
   const notify = useNotify()
@@ -24,23 +31,37 @@ export function ResultsPage() {
   const [computing, setComputing] = useState<AbortController | null>(null)
   const [search, setSearch] = useState('')
   const [dept, setDept] = useState('')
-  const deptRef = useRef(dept)
-  deptRef.current = dept
+  const [flaggedOnly, setFlaggedOnly] = useState(false)
+  const filters = useRef({ dept, flaggedOnly })
+  filters.current = { dept, flaggedOnly }
   const grid = useRef<AgGridReact<ResultRow>>(null)
   const [shown, setShown] = useState(0)
+  const [selected, setSelected] = useState<string | null>(null)
+  const [explaining, setExplaining] = useState<string | null>(null)
+  // bumped after a decision so the open explanation is read again
+  const [version, setVersion] = useState(0)
 
   const results = computed && computed.period === period?.id ? computed : listed.data && listed.data.period === period?.id ? listed.data : null
-  const rows = results?.rows ?? []
-  const columns = useMemo(() => resultColumns(results?.dimensions ?? []), [results?.dimensions])
+  const rows = useMemo(() => results?.rows ?? [], [results])
+  const anyOverride = rows.some((r) => r.proposedGrade !== r.grade)
+  const columns = useMemo(
+    () => resultColumns({ dimensions: results?.dimensions ?? [], kind: results?.kind ?? 'quarter', anyOverride }),
+    [results?.dimensions, results?.kind, anyOverride],
+  )
   const departments = useMemo(() => [...new Set(rows.map((r) => r.department))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [rows])
   const grades = useMemo(() => {
     const counts = new Map<string, number>()
     for (const r of rows) counts.set(r.grade, (counts.get(r.grade) ?? 0) + 1)
     return [...counts.entries()]
   }, [rows])
+  const selectedRow = rows.find((r) => r.staffNo === selected) ?? null
 
-  useEffect(() => setComputed(null), [period?.id])
-  useEffect(() => grid.current?.api?.onFilterChanged(), [dept])
+  useEffect(() => {
+    setComputed(null)
+    setSelected(null)
+    setExplaining(null)
+  }, [period?.id])
+  useEffect(() => grid.current?.api?.onFilterChanged(), [dept, flaggedOnly])
 
   const compute = async () => {
     if (!period) return
@@ -50,6 +71,7 @@ export function ResultsPage() {
     try {
       const r = await rpc('results-compute', { period: period.id }, { signal: c.signal, onProgress: setProgress })
       setComputed(r)
+      setVersion((v) => v + 1)
       notify.success(t('ui.results.computed', { period: period.id, n: r.rows.length }))
       listed.reload()
     } catch (e) {
@@ -59,6 +81,20 @@ export function ResultsPage() {
       setComputing(null)
     }
   }
+
+  const rowChanged = useCallback(
+    (row: ResultRow) => {
+      if (!results) return
+      setComputed({ ...results, rows: results.rows.map((r) => (r.staffNo === row.staffNo ? row : r)) })
+      setVersion((v) => v + 1)
+    },
+    [results],
+  )
+  const recomputed = useCallback(() => {
+    setComputed(null)
+    listed.reload()
+    setVersion((v) => v + 1)
+  }, [listed])
 
   // a period never computed is not an error worth a red box: it simply has no results yet
   const listError = listed.error && listed.error.code !== 'not-found' ? listed.error : null
@@ -85,7 +121,7 @@ export function ResultsPage() {
             <span>{results?.computedAt ? t('ui.results.computedAt', { at: dateTime(results.computedAt) }) : t('ui.results.notComputed')}</span>
             {results && results.rows.length > 0 && (
               <>
-                <span>{t('ui.results.graded', { graded: results.graded, quota: results.goodQuota })}</span>
+                <QuotaLine results={results} />
                 <span className="grade-counts">
                   {grades.map(([g, n]) => (
                     <span key={g} className="grade-count">
@@ -101,6 +137,10 @@ export function ResultsPage() {
               {t('ui.results.count', { shown, total: rows.length })}
             </span>
             <span className="grow" />
+            <label className="field field-inline check-inline">
+              <input type="checkbox" data-testid="results-flagged-only" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} />
+              <span>{t('ui.res.flaggedOnly')}</span>
+            </label>
             <DepartmentSelect testId="results-department" value={dept} departments={departments} allLabel={t('ui.results.allDepartments')} onChange={setDept} />
             <input
               type="search"
@@ -112,19 +152,40 @@ export function ResultsPage() {
               onChange={(e) => setSearch(e.target.value)}
             />
           </div>
-          <DataGrid<ResultRow>
-            testId="results-grid"
-            gridRef={grid}
-            rowData={rows}
-            columnDefs={columns}
-            getRowId={(p) => p.data.staffNo}
-            quickFilterText={search}
-            loading={listed.loading && !results}
-            tooltipShowDelay={300}
-            isExternalFilterPresent={() => deptRef.current !== ''}
-            doesExternalFilterPass={(node: IRowNode<ResultRow>) => !deptRef.current || node.data?.department === deptRef.current}
-            onModelUpdated={() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0)}
-          />
+          <SelectionBar period={period} results={results} row={selectedRow} onExplain={() => setExplaining(selected)} onRowChanged={rowChanged} onRecomputed={recomputed} />
+          <div className="split results-split">
+            <div className="main-panel">
+              <DataGrid<ResultRow>
+                testId="results-grid"
+                gridRef={grid}
+                rowData={rows}
+                columnDefs={columns}
+                getRowId={(p) => p.data.staffNo}
+                rowSelection={rowSelection}
+                quickFilterText={search}
+                loading={listed.loading && !results}
+                tooltipShowDelay={300}
+                isExternalFilterPresent={() => filters.current.dept !== '' || filters.current.flaggedOnly}
+                doesExternalFilterPass={(node: IRowNode<ResultRow>) =>
+                  (!filters.current.dept || node.data?.department === filters.current.dept) && (!filters.current.flaggedOnly || (node.data !== undefined && isFlagged(node.data)))
+                }
+                onModelUpdated={() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0)}
+                onSelectionChanged={(e) => {
+                  const staffNo = e.api.getSelectedRows()[0]?.staffNo ?? null
+                  setSelected(staffNo)
+                  // an open explanation follows the selection
+                  setExplaining((cur) => (cur && staffNo ? staffNo : cur))
+                }}
+                onRowDoubleClicked={(e) => {
+                  if (!e.data) return
+                  e.node.setSelected(true)
+                  setSelected(e.data.staffNo)
+                  setExplaining(e.data.staffNo)
+                }}
+              />
+            </div>
+            {explaining && <ExplainPanel period={period.id} staffNo={explaining} version={version} settings={results?.settings ?? null} onClose={() => setExplaining(null)} />}
+          </div>
         </>
       )}
     </Page>
