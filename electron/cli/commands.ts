@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { CallOutcome, ImportPreview, ImportResult, MethodName, PeriodResults, RpcError } from '../../shared/contract'
 import { t } from '../../shared/i18n'
+import { roundHalfUp } from '../../shared/domain/rounding'
 import type { Backend } from '../core/backend'
 import { localCaller } from '../core/backend'
 import { formatPreview, formatProblems } from './print-preview'
@@ -129,9 +130,21 @@ export async function computeCommand(env: CommandEnv): Promise<number> {
 
 export async function resultsCommand(env: CommandEnv): Promise<number> {
   const r = await call<PeriodResults>(env, 'results-list', { period: need(env, 'period') })
-  const rows = r.rows.map((x) => ({ staffNo: x.staffNo, name: x.name, department: x.department, total: x.total, rank: x.rank, grade: x.grade }))
+  const round = (x: number | null) => (x === null ? null : roundHalfUp(x))
+  const rows = r.rows.map((x) => ({
+    staffNo: x.staffNo,
+    name: x.name,
+    department: x.department,
+    total: x.total,
+    rank: x.rank,
+    grade: x.grade,
+    proposedGrade: x.proposedGrade,
+    flags: x.flags,
+    // what the annual score drew on, as shown (2 decimals)
+    ...(r.kind === 'annual' && x.annual ? { annual: { assessment: round(x.annual.assessment), quarterMean: round(x.annual.quarterMean), score: round(x.annual.score) } } : {}),
+  }))
   if (env.json) env.io.out(JSON.stringify(rows, null, 2))
-  else for (const x of rows) env.io.out([x.rank ?? '—', x.staffNo, x.name, x.department, x.total?.toFixed(2) ?? '—', x.grade].join('\t'))
+  else for (const x of rows) env.io.out([x.rank ?? '—', x.staffNo, x.name, x.department, x.total?.toFixed(2) ?? '—', x.grade, ...x.flags.map((f) => f.text)].join('\t'))
   return 0
 }
 

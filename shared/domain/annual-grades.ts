@@ -30,6 +30,8 @@ export interface AnnualCandidate {
   /** the person's 民主测评 votes; null when there was no ballot */
   ballots: BallotCounts | null
   penalty: GradedPenalty | null
+  /** on the negative list (不担当不作为) in the year: barred from 优秀 like a light penalty */
+  negativeList?: boolean
 }
 
 /**
@@ -41,7 +43,7 @@ export type AnnualFlag =
   | { key: 'annual.flag.penalty'; params: { penalty: PenaltyType; effect: GradedPenalty['effect'] } }
   | { key: 'annual.flag.capBallots'; params: { low: number; valid: number; share: number } }
   | { key: 'annual.flag.capFairQuarters'; params: { fair: number; limit: number } }
-  | { key: 'annual.flag.excellentBarred'; params: { reason: 'goodQuarters' | 'fairOrPoorQuarter' | 'penalty'; good?: number; required?: number } }
+  | { key: 'annual.flag.excellentBarred'; params: { reason: 'goodQuarters' | 'fairOrPoorQuarter' | 'penalty' | 'negativeList'; good?: number; required?: number } }
   | { key: 'annual.flag.overQuota'; params: { quota: number } }
   | { key: 'annual.flag.boundaryTie'; params: { tied: number; slots: number } }
 
@@ -93,6 +95,7 @@ function baseProposal(c: AnnualCandidate, a: ReturnType<typeof annualOf>): { pro
   }
   if (c.quarterlyGrades.some((g) => g === '一般' || g === '较差')) barred.push({ key: 'annual.flag.excellentBarred', params: { reason: 'fairOrPoorQuarter' } })
   if (c.penalty) barred.push({ key: 'annual.flag.excellentBarred', params: { reason: 'penalty' } })
+  if (c.negativeList) barred.push({ key: 'annual.flag.excellentBarred', params: { reason: 'negativeList' } })
   return { proposal: { grade, boundaryTie: false, flags: [...flags, ...barred] }, eligible: barred.length === 0 }
 }
 
@@ -102,7 +105,8 @@ function baseProposal(c: AnnualCandidate, a: ReturnType<typeof annualOf>): { pro
  * else 称职, on the rounded annual score; a triggered veto, or a penalty that says so, makes it
  * 不称职. A 称职 is capped at 基本称职 when 基本称职 + 不称职 ballots are 30 % or more of the valid
  * ballots (不了解 excluded), or when 3 or more quarters were 一般. 优秀 goes to those with a rounded
- * score ≥ 85, at least 2 quarterly 好, no quarterly 一般 or 较差, and no penalty, up to the quota
+ * score ≥ 85, at least 2 quarterly 好, no quarterly 一般 or 较差, no penalty and no negative-list
+ * entry that year, up to the quota
  * (gradeQuota(n, 20 %), or a department's allocated quota when passed), in order of rounded score,
  * rounded 绩 score, then the number of quarterly 好.
  *

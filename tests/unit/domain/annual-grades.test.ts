@@ -80,6 +80,13 @@ describe('rule: 优秀 needs a score ≥ 85, at least 2 quarterly 好, no quarte
     ])
   })
 
+  it('a negative-list entry (不担当不作为) that year bars 优秀: 称职, flagged; the next in line takes the place', () => {
+    // 5 graded → quota round(5 × 20 %) = 1; the 90 on the list is barred, the 88 gets it
+    const { proposals } = propose([person({ negativeList: true }), person({ score: 88 }), ...fillers(3)])
+    expect(proposals.slice(0, 2).map((p) => p.grade)).toEqual(['称职', '优秀'])
+    expect(proposals[0].flags).toEqual([{ key: 'annual.flag.excellentBarred', params: { reason: 'negativeList' } }])
+  })
+
   it('a penalty that makes the year 不称职 (撤销党内职务)', () => {
     expect(grades([person({ penalty: { effect: 'incompetent', type: '撤销党内职务' } })])).toEqual(['不称职'])
   })
