@@ -17,6 +17,8 @@ import { usage } from './usage'
 import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'
 import { flagsCommand } from './flags-command'
+import { noticeCommand } from './notice-command'
+import { appealCommand } from './appeal-command'
 import { explainCommand } from './explain-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
@@ -28,6 +30,8 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   ahp: ahpCommand,
   scheme: schemeCommand,
   flags: flagsCommand,
+  notice: noticeCommand,
+  appeal: appealCommand,
   explain: explainCommand,
 }
 

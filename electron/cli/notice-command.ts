@@ -1,0 +1,55 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { ExportedFile } from '../../shared/contract/report'
+import type { Notice } from '../../shared/contract/notice'
+import { t } from '../../shared/i18n'
+import { call, UsageError, type CommandEnv } from './commands'
+
+function option(env: CommandEnv, name: string): string | undefined {
+  const v = env.args.options[name]
+  if (v === true || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name} …` }))
+  return v
+}
+
+/** Written beside the target and renamed, so a crash never leaves half a workbook under the real name. */
+function writeFile(out: string, file: ExportedFile): string {
+  const target = path.resolve(out)
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  const tmp = `${target}.partial-${process.pid}`
+  fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
+  fs.renameSync(tmp, target)
+  return target
+}
+
+/**
+ * `notice --period ID --start YYYY-MM-DD [--days 5] [--out FILE.xlsx]`: publishes the notice
+ * (approved → noticed). With only `--period`: the stored notice; `--out` writes the 公示名单 either way.
+ */
+export async function noticeCommand(env: CommandEnv): Promise<number> {
+  const period = option(env, 'period')
+  if (period === undefined) throw new UsageError(t('cli.missingArg', { name: '--period' }))
+  const start = option(env, 'start')
+  const days = option(env, 'days')
+  const out = option(env, 'out')
+  if (days !== undefined && !/^\d+$/.test(days)) throw new UsageError(t('cli.missingArg', { name: '--days N' }))
+  if (start === undefined && days !== undefined) throw new UsageError(t('cli.missingArg', { name: '--start YYYY-MM-DD' }))
+
+  const notice =
+    start === undefined
+      ? await call<Notice | null>(env, 'notice-get', { period })
+      : await call<Notice>(env, 'notice-publish', { period, startDate: start, ...(days !== undefined ? { workingDays: Number(days) } : {}) })
+  if (notice === null) {
+    env.io.out(env.json ? 'null' : t('cli.notice.none', { id: period }))
+    return 0
+  }
+  const written = out === undefined ? null : writeFile(out, await call<ExportedFile>(env, 'notice-export', { period }))
+  if (env.json) {
+    env.io.out(JSON.stringify(written ? { ...notice, exported: written } : notice, null, 2))
+    return 0
+  }
+  const params = { id: notice.period, start: notice.startDate, end: notice.endDate, days: notice.workingDays, grades: notice.grades.join('、'), n: notice.people.length }
+  env.io.out(start === undefined ? t('cli.notice.shown', { ...params, state: t(notice.ended ? 'cli.notice.ended' : 'cli.notice.running') }) : t('cli.notice.published', params))
+  notice.people.forEach((p, i) => env.io.out(['', i + 1, p.staffNo, p.name, p.department, p.grade, p.total?.toFixed(2) ?? '—'].join('\t')))
+  if (written) env.io.out(t('cli.notice.exported', { path: written }))
+  return 0
+}
