@@ -17,9 +17,11 @@ import { usage } from './usage'
 import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'
 import { flagsCommand } from './flags-command'
+import { usesCommand } from './uses-command'
+import { explainCommand } from './explain-command'
 import { noticeCommand } from './notice-command'
 import { appealCommand } from './appeal-command'
-import { explainCommand } from './explain-command'
+import { approveCommand, exemptCommand, overrideCommand } from './decisions-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -30,9 +32,13 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   ahp: ahpCommand,
   scheme: schemeCommand,
   flags: flagsCommand,
+  uses: usesCommand,
   notice: noticeCommand,
   appeal: appealCommand,
   explain: explainCommand,
+  approve: approveCommand,
+  override: overrideCommand,
+  exempt: exemptCommand,
 }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */
