@@ -46,7 +46,7 @@ export async function loadPersonExplanation(db: Kysely<Database>, periodId: stri
   const annual = period.kind === 'annual'
   const dimNames = new Map(core.dimensions.map((d) => [d.code, d.name]))
   const rules = ruleWords(stored, period.kind, dimNames)
-  rules.push(t('explain.rules.computed', { at: computation.computed_at, by: computation.computed_by }))
+  rules.push(t('explain.rules.computed', { at: localDateTime(computation.computed_at), by: computation.computed_by }))
   // the annual total is the annual score; the scheme's own total is its assessment part
   const scoreOfScheme = annual ? (row?.annual?.assessment ?? null) : (storedTotal?.total ?? null)
   if (core.total !== null && scoreOfScheme !== null && Math.abs(core.total - scoreOfScheme) > STALE_TOLERANCE) {
@@ -75,4 +75,12 @@ export async function loadPersonExplanation(db: Kysely<Database>, periodId: stri
     flags: row?.flags ?? [],
     annual: row?.annual ?? null,
   }
+}
+
+/** The computation time as the period report shows it: local, to the minute. */
+function localDateTime(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs'
 import type { PersonExplanation } from '../../../shared/contract/explain'
+import { roundHalfUp } from '../../../shared/domain/rounding'
 import { t } from '../../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, rankWords, sourceWord } from '../../core/explain/explain-words'
 import { safeCell } from './safe-cell'
 import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
 
 /** 指标 · 计分方式 · 评分明细 · 权重 · 占总分权重 · 得分 · 贡献分: about a portrait A4 page wide. */
-const WIDTHS = [24, 9, 32, 8, 9, 8, 8]
+const WIDTHS = [18, 8, 44, 8, 8, 7, 7]
 const COLS = WIDTHS.length
 const LINE = 14
 
@@ -73,13 +74,13 @@ export async function buildPersonSheet(e: PersonExplanation, opts: { unitName: s
   for (const f of e.flags) put.line(f.text)
 
   put.section(t('explain.sheet.dimensions'))
-  put.header([t('explain.col.dimension'), t('explain.col.weight'), t('explain.col.ownScore'), t('explain.col.departmentMean'), t('explain.col.difference'), null, null], [[5, 7]])
+  put.header([t('explain.col.dimension'), t('explain.col.weight'), t('explain.col.comparison'), t('explain.col.ownScore'), t('explain.col.departmentMean'), t('explain.col.difference'), null], [[6, 7]])
   for (const d of e.dimensions) {
     const diff = d.score !== null && d.departmentMean !== null ? d.score - d.departmentMean : null
-    const row = put.body([d.name, d.weight, d.score, d.departmentMean, diff, null, null], { merge: [[5, 7]] })
+    const row = put.body([d.name, d.weight, comparisonWords(diff), d.score, d.departmentMean, diff, null], { merge: [[6, 7]] })
     row.getCell(2).numFmt = numFmt.percent
-    for (const c of [3, 4]) row.getCell(c).numFmt = numFmt.score
-    row.getCell(5).numFmt = '+0.00;-0.00;0.00'
+    for (const c of [4, 5]) row.getCell(c).numFmt = numFmt.score
+    row.getCell(6).numFmt = '+0.00;-0.00;0.00'
   }
 
   put.section(t('explain.sheet.rules'))
@@ -88,6 +89,14 @@ export async function buildPersonSheet(e: PersonExplanation, opts: { unitName: s
   put.blank()
   put.signature(t('explain.sheet.signSelf'), t('explain.sheet.signCommittee'))
   return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+/** The person against the department's mean, in words, on the shown (rounded) numbers. */
+function comparisonWords(diff: number | null): string {
+  if (diff === null) return ''
+  const shown = roundHalfUp(diff)
+  if (shown === 0) return t('explain.compare.equal')
+  return t(shown > 0 ? 'explain.compare.above' : 'explain.compare.below', { diff: Math.abs(shown).toFixed(2) })
 }
 
 /** Writes the sheet top to bottom; every value goes through safeCell (names and reasons are user text). */

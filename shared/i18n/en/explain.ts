@@ -126,6 +126,11 @@ export const explainMessages: Record<keyof typeof zh, string> = {
   'explain.col.departmentMean': 'Department mean',
   'explain.col.difference': 'Difference',
 
+  'explain.col.comparison': 'Against the department',
+  'explain.compare.above': '{diff} above the department mean',
+  'explain.compare.below': '{diff} below the department mean',
+  'explain.compare.equal': 'level with the department mean',
+
   'explain.cli.heading': '{period} ({id}) result sheet: {name} ({staffNo}), {department}',
   'explain.cli.result': 'total {total}, {rank}, grade {grade}, status {status}',
   'explain.cli.indicator': '[{source}] weight {weight}, share of total {global}, score {score}, contribution {contribution}',

@@ -125,6 +125,11 @@ export const explainMessages = {
   'explain.col.departmentMean': '部门平均',
   'explain.col.difference': '差值',
 
+  'explain.col.comparison': '与部门平均比较',
+  'explain.compare.above': '高于部门平均 {diff} 分',
+  'explain.compare.below': '低于部门平均 {diff} 分',
+  'explain.compare.equal': '与部门平均持平',
+
   'explain.cli.heading': '{period}（{id}）个人考核结果单：{name}（{staffNo}），{department}',
   'explain.cli.result': '总分 {total}，{rank}，等次 {grade}，考核状态 {status}',
   'explain.cli.indicator': '[{source}] 权重 {weight}，占总分 {global}，得分 {score}，贡献 {contribution}',
