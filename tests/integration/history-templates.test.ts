@@ -31,7 +31,7 @@ describe('the history and penalties templates, filled in, import to exactly thei
       ['00123', '王五', 2023, '基本称职', '', '一般', '', ''],
     ])
     const result = await k.ok<ImportResult>('history-import', { file: asFile('历史等次.xlsx', bytes) })
-    expect(result.imported).toBe(2)
+    expect(result.written).toBe(2)
     const rows = await k.ok<GradeHistoryEntry[]>('history-list', {})
     expect(rows.map((r) => [r.staffNo, r.year, r.annualGrade, r.quarters])).toEqual([
       ['00123', 2023, '基本称职', [null, '一般', null, null]],
@@ -46,7 +46,7 @@ describe('the history and penalties templates, filled in, import to exactly thei
       ['S001', '张三', '不担当不作为', '2025-02-01', '', '推诿扯皮'],
     ])
     const result = await k.ok<ImportResult>('penalties-import', { file: asFile('处分.xlsx', bytes) })
-    expect(result.imported).toBe(2)
+    expect(result.written).toBe(2)
     const rows = await k.ok<PenaltyEntry[]>('penalties-list', {})
     const byStaff = Object.fromEntries(rows.map((r) => [r.staffNo, r]))
     expect(byStaff.S002).toMatchObject({ type: '留党察看', kind: 'penalty', decidedOn: '2024-06-10', termMonths: 24, reason: '违反工作纪律' })
