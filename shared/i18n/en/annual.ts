@@ -13,7 +13,7 @@ export const annualMessages: Record<keyof typeof zh, string> = {
   'annual.flag.excellentBarredNegativeList': 'Score reaches the 优秀 line, but a negative-list entry this year bars 优秀',
   'annual.flag.overQuota': 'Eligible for 优秀 but beyond the quota ({quota} places): proposed 称职',
   'annual.flag.boundaryTie':
-    'Tie at the 优秀 quota boundary, for the committee: {tied} people have the same annual score, 绩 score and number of quarterly 好 for {slots} remaining places; proposed 称职 for now',
+    'Tie at the 优秀 quota boundary, for the committee: {tied} people have the same annual score, 绩 score and number of quarterly 好 for {slots} place(s) left; proposed 称职 for now',
   'annual.flag.undeterminedProbation': 'New hire in probation: not graded (不定等次), comment only',
   'annual.flag.undeterminedLeave': 'Sick or personal leave over half the year: not graded (不定等次), comment only',
   'annual.flag.undeterminedInvestigation': 'Under formal investigation: not graded and no comment; graded when the case closes',
