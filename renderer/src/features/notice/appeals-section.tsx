@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import type { ColDef } from 'ag-grid-community'
 import type { Appeal, Period, PeriodStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { DataGrid, defaultColDef } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { useRpcQuery } from '../../lib/use-rpc'
@@ -10,6 +10,8 @@ import { AppealAddDialog } from './appeal-add-dialog'
 import { AppealDecideDialog } from './appeal-decide-dialog'
 import { AppealDetail } from './appeal-detail'
 
+// a short list: no filter row, every column rendered (a test or a screen reader finds each cell)
+const colDef = { ...defaultColDef, floatingFilter: false }
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 const statusTone = { pending: 'warn', upheld: 'ok', rejected: 'plain' } as const
 
@@ -103,12 +105,14 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <DataGrid<Appeal>
         testId="appeals-grid"
-        height={260}
+        height={240}
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => String(p.data.id)}
         loading={list.loading && !list.data}
         rowSelection={rowSelection}
+        defaultColDef={colDef}
+        suppressColumnVirtualisation
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0]?.id ?? null)}
         tooltipShowDelay={300}
       />

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { Empty, LoadError, Page } from '../../components/page'
@@ -10,24 +11,24 @@ import './notice.css'
 
 /** 公示与申诉: publish the chosen period's notice, see it, and record 复核 / 申诉 with their outcomes. */
 export function NoticePage() {
+  // publishing moves the period to 公示中: re-mounting lets the picker and the screen read the new status
+  const [nonce, setNonce] = useState(0)
+  return <NoticeFrame key={nonce} onStatusChanged={() => setNonce((n) => n + 1)} />
+}
+
+function NoticeFrame({ onStatusChanged }: { onStatusChanged(): void }) {
   const { period, picker } = usePeriodChoice()
   return (
     <Page title={t('nav.notice')} testId="page-notice" actions={picker}>
       {!period && <Empty testId="notice-no-period">{t('ui.period.needOne')}</Empty>}
-      {period && <NoticeScreen key={period.id} period={period} />}
+      {period && <NoticeScreen key={period.id} period={period} onStatusChanged={onStatusChanged} />}
     </Page>
   )
 }
 
-function NoticeScreen({ period }: { period: Period }) {
+function NoticeScreen({ period, onStatusChanged }: { period: Period; onStatusChanged(): void }) {
   const notice = useRpcQuery('notice-get', { period: period.id })
-  // a period that only now became noticed must be re-read by the picker too: the status line reads it here
-  const periods = useRpcQuery('period-list', {})
-  const status = periods.data?.find((p) => p.id === period.id)?.status ?? period.status
-  const changed = () => {
-    notice.reload()
-    periods.reload()
-  }
+  const status = period.status
   return (
     <>
       <div className="summary-bar" data-testid="notice-status" data-status={status}>
@@ -36,18 +37,12 @@ function NoticeScreen({ period }: { period: Period }) {
         <span className="muted">{t(`ui.decide.notice.statusHelp.${status}`)}</span>
       </div>
       {notice.error && <LoadError error={notice.error} onRetry={notice.reload} />}
-      <div className="notice-layout">
-        <div className="notice-col">
-          {notice.data ? (
-            <NoticeView notice={notice.data} status={status} />
-          ) : (
-            !notice.error && !notice.loading && <PublishForm period={period} status={status} onPublished={changed} />
-          )}
-        </div>
-        <div className="notice-col notice-col-wide">
-          <AppealsSection period={period} status={status} noticed={notice.data !== null && notice.data !== undefined} onChanged={changed} />
-        </div>
-      </div>
+      {notice.data ? (
+        <NoticeView notice={notice.data} status={status} />
+      ) : (
+        !notice.error && !notice.loading && <PublishForm period={period} status={status} onPublished={onStatusChanged} />
+      )}
+      <AppealsSection period={period} status={status} noticed={notice.data !== null && notice.data !== undefined} onChanged={notice.reload} />
     </>
   )
 }

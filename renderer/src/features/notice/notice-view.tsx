@@ -29,55 +29,61 @@ export function NoticeView({ notice, status }: { notice: Notice; status: PeriodS
           {t('ui.decide.notice.export')}
         </button>
       </h2>
-      <dl className="facts facts-stacked notice-facts">
+      <div className="notice-body">
         <div>
-          <dt>{t('ui.decide.notice.dates')}</dt>
-          <dd>
-            {notice.startDate} ~ <span data-testid="notice-end">{notice.endDate}</span>
-            <span className="muted">{t('ui.decide.notice.daysNote', { days: notice.workingDays })}</span>
-          </dd>
+          <dl className="facts facts-stacked notice-facts">
+            <div>
+              <dt>{t('ui.decide.notice.dates')}</dt>
+              <dd>
+                {notice.startDate} ~ <span data-testid="notice-end">{notice.endDate}</span>
+                <span className="muted">{t('ui.decide.notice.daysNote', { days: notice.workingDays })}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('ui.decide.notice.grades')}</dt>
+              <dd>{notice.grades.join(t('ui.listSeparator'))}</dd>
+            </div>
+            <div>
+              <dt>{t('ui.decide.notice.publishedBy')}</dt>
+              <dd>{t('ui.decide.notice.publishedLine', { name: notice.publishedBy, at: dateTime(notice.publishedAt) })}</dd>
+            </div>
+          </dl>
+          <FinalHint notice={notice} status={status} />
         </div>
         <div>
-          <dt>{t('ui.decide.notice.grades')}</dt>
-          <dd>{notice.grades.join(t('ui.listSeparator'))}</dd>
+          <h3 className="notice-subtitle notice-subtitle-top">{t('ui.decide.notice.people', { n: notice.people.length })}</h3>
+          <div className="table-scroll">
+            <table className="table" data-testid="notice-people">
+              <thead>
+                <tr>
+                  <th>{t('ui.person.staffNo')}</th>
+                  <th>{t('ui.person.name')}</th>
+                  <th>{t('ui.person.department')}</th>
+                  <th>{t('ui.decide.col.grade')}</th>
+                  <th className="num">{t('ui.decide.col.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {notice.people.length === 0 && (
+                  <tr className="muted">
+                    <td colSpan={5}>{t('ui.decide.notice.nobody')}</td>
+                  </tr>
+                )}
+                {notice.people.map((p) => (
+                  <tr key={p.staffNo} data-staff={p.staffNo}>
+                    <td>{p.staffNo}</td>
+                    <td>{p.name}</td>
+                    <td>{p.department}</td>
+                    <td>
+                      <GradeChip grade={p.grade} />
+                    </td>
+                    <td className="num">{fixed2(p.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
-        <div>
-          <dt>{t('ui.decide.notice.publishedBy')}</dt>
-          <dd>{t('ui.decide.notice.publishedLine', { name: notice.publishedBy, at: dateTime(notice.publishedAt) })}</dd>
-        </div>
-      </dl>
-      <FinalHint notice={notice} status={status} />
-      <h3 className="notice-subtitle">{t('ui.decide.notice.people', { n: notice.people.length })}</h3>
-      <div className="table-scroll">
-        <table className="table" data-testid="notice-people">
-          <thead>
-            <tr>
-              <th>{t('ui.person.staffNo')}</th>
-              <th>{t('ui.person.name')}</th>
-              <th>{t('ui.person.department')}</th>
-              <th>{t('ui.decide.col.grade')}</th>
-              <th className="num">{t('ui.decide.col.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {notice.people.length === 0 && (
-              <tr className="muted">
-                <td colSpan={5}>{t('ui.decide.notice.nobody')}</td>
-              </tr>
-            )}
-            {notice.people.map((p) => (
-              <tr key={p.staffNo} data-staff={p.staffNo}>
-                <td>{p.staffNo}</td>
-                <td>{p.name}</td>
-                <td>{p.department}</td>
-                <td>
-                  <GradeChip grade={p.grade} />
-                </td>
-                <td className="num">{fixed2(p.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       </div>
     </section>
   )

@@ -40,7 +40,7 @@ export function PublishForm({ period, status, onPublished }: { period: Period; s
   }
 
   return (
-    <section className="card form" data-testid="notice-publish-form">
+    <section className="card form notice-publish" data-testid="notice-publish-form">
       <h2 className="panel-title">{t('ui.decide.publish.title')}</h2>
       <p className="field-help">{t(period.kind === 'annual' ? 'ui.decide.publish.helpAnnual' : 'ui.decide.publish.helpQuarter')}</p>
       <div className="form-grid">

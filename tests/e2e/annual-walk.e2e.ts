@@ -1,0 +1,247 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { ResultRow } from '../../shared/contract'
+import { choosePeriod, goTo } from './actions/navigate'
+import { computeResults } from './actions/results'
+import { openStages, selectAllShown, waitRecorded } from './actions/stages'
+import { NoticePageModel } from './pages/notice-page'
+import { PeriodsPageModel } from './pages/periods-page'
+import { ResultsPageModel } from './pages/results-page'
+import { StagesPageModel } from './pages/stages-page'
+import { UsesPageModel } from './pages/uses-page'
+import { useApp } from './support/app'
+import { screenshot } from './support/browser'
+import { ANNUAL, bridge, seedYear } from './support/seed-year'
+import { waitUntil } from './support/wait'
+
+const app = useApp()
+let page: Page
+let call: ReturnType<typeof bridge>
+beforeAll(() => {
+  page = app.page
+  call = bridge(app.server)
+})
+
+/** the annual results as the backend has them */
+async function annualRows(): Promise<ResultRow[]> {
+  return (await call('results-list', { period: ANNUAL })).rows
+}
+
+async function periodStatus(id: string): Promise<string> {
+  return (await call('period-list', {})).find((p) => p.id === id)?.status ?? ''
+}
+
+function today(): string {
+  const d = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+async function cellText(results: ResultsPageModel, staffNo: string, col: string): Promise<string> {
+  return ((await results.grid.cell(staffNo, col).textContent()) ?? '').trim()
+}
+
+/** The person the walk follows through explanation, 复核 and correction, and the one whose grade the committee overrides. */
+let appellant: ResultRow
+let overridden: ResultRow
+
+describe('年度考核: compute the year, explain, override, approve, notice, appeal, use', () => {
+  it('seeds roster, scheme, four computed quarters and the open annual period through the bridge', async () => {
+    await seedYear(app.server)
+    expect(await periodStatus(ANNUAL)).toBe('open')
+    await page.reload()
+    await goTo(page, 'periods')
+  })
+
+  it('computes the year on the results page and explains one person', async () => {
+    const results = await computeResults(page, ANNUAL)
+    const rows = await annualRows()
+    expect(rows.length).toBeGreaterThan(0)
+    // the best-placed 称职: a corrected rating could lift them, which is what a 复核 would be about
+    const graded = rows.filter((r) => r.total !== null).sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
+    appellant = graded.find((r) => r.grade === '称职') ?? graded[graded.length - 1]
+    overridden = [...graded].reverse().find((r) => r.grade === '称职' && r.staffNo !== appellant.staffNo) ?? graded[0]
+    await results.grid.row(appellant.staffNo).waitFor()
+    await screenshot(page, '70-walk-01-annual-results')
+
+    await results.grid.cell(appellant.staffNo, 'name').click()
+    await page.getByTestId('explain-open').click()
+    const panel = page.getByTestId('explain-panel')
+    await panel.waitFor()
+    await waitUntil(async () => ((await panel.getByTestId('explain-total').textContent()) ?? '').includes((appellant.total as number).toFixed(2)), 10_000, 'the explained total')
+    await screenshot(page, '70-walk-02-explain')
+    await panel.getByTestId('explain-close').click()
+    await panel.waitFor({ state: 'hidden' })
+  })
+
+  it('records the stages and advances the year to review', async () => {
+    let stages = await openStages(page, ANNUAL)
+    await stages.missing.selectOption('self')
+    await selectAllShown(stages)
+    await stages.action('self').click()
+    const self = page.getByTestId('stage-self-dialog')
+    await self.getByTestId('stage-self-text').fill('已提交年度书面述职报告，存档备查。')
+    await self.getByTestId('stage-self-score').fill('90')
+    await self.getByTestId('stage-self-confirm').click()
+    await waitRecorded(stages)
+    await stages.missing.selectOption('')
+    await selectAllShown(stages)
+    await stages.action('peer').click()
+    await page.getByTestId('stage-peer-dialog-confirm').click()
+    await waitRecorded(stages)
+    await selectAllShown(stages)
+    await stages.action('leader').click()
+    const leader = page.getByTestId('stage-leader-dialog')
+    await leader.getByTestId('stage-leader-comment').fill('全年工作认真负责，完成任务较好。')
+    await leader.getByTestId('stage-leader-confirm').click()
+    await waitRecorded(stages)
+
+    await stages.advance.click()
+    const dialog = page.getByTestId('period-advance-dialog')
+    await waitUntil(async () => await dialog.getByTestId('period-advance-confirm').isEnabled(), 10_000, 'open → review allowed')
+    await dialog.getByTestId('period-advance-confirm').click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await periodStatus(ANNUAL)).toBe('review')
+
+    stages = new StagesPageModel(page)
+    await stages.grid.rows.first().waitFor()
+    await selectAllShown(stages)
+    await stages.action('committee').click()
+    await page.getByTestId('stage-committee-dialog-confirm').click()
+    await waitRecorded(stages)
+    await waitUntil(async () => (await stages.board.getAttribute('data-complete')) === 'true', 10_000, 'every stage recorded')
+  })
+
+  it('overrides one grade with a reason', async () => {
+    await goTo(page, 'results')
+    await choosePeriod(page, ANNUAL)
+    const results = new ResultsPageModel(page)
+    // the grid renders only the rows in view: narrow it to the person
+    await results.search.fill(overridden.staffNo)
+    await results.grid.row(overridden.staffNo).waitFor()
+    await results.grid.cell(overridden.staffNo, 'name').click()
+    await page.getByTestId('override-open').click()
+    const dialog = page.getByTestId('override-dialog')
+    await dialog.waitFor()
+    await dialog.getByTestId('override-grade').selectOption('基本称职')
+    await dialog.getByTestId('override-reason').fill('年度内两次被群众实名投诉，经党委会研究，定为基本称职。')
+    await screenshot(page, '70-walk-03-override')
+    await dialog.getByTestId('override-save').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await waitUntil(async () => (await cellText(results, overridden.staffNo, 'grade')).includes('基本称职'), 10_000, 'the overridden grade in the grid')
+    expect((await annualRows()).find((r) => r.staffNo === overridden.staffNo)?.grade).toBe('基本称职')
+  })
+
+  it('approves the year on the periods page', async () => {
+    await goTo(page, 'periods')
+    const periods = new PeriodsPageModel(page)
+    await periods.tab('list').click()
+    await periods.advanceButton(ANNUAL).click()
+    const dialog = periods.advanceDialog
+    await waitUntil(async () => await dialog.getByTestId('period-advance-confirm').isEnabled(), 10_000, 'review → approved allowed')
+    await dialog.getByTestId('period-advance-confirm').click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await periodStatus(ANNUAL)).toBe('approved')
+  })
+
+  it('publishes the notice with its last day counted in working days', async () => {
+    await goTo(page, 'notice')
+    await choosePeriod(page, ANNUAL)
+    const notice = new NoticePageModel(page)
+    await waitUntil(async () => (await notice.status.getAttribute('data-status')) === 'approved', 10_000, 'the approved status shown')
+    await notice.start.fill(today())
+    await notice.days.fill('5')
+    await waitUntil(async () => ((await notice.endPreview.getAttribute('data-end')) ?? '') !== '', 10_000, 'the computed last day')
+    const end = (await notice.endPreview.getAttribute('data-end')) as string
+    expect(end > today()).toBe(true)
+    expect(await notice.publish.isEnabled()).toBe(true)
+    await screenshot(page, '70-walk-04-notice-form')
+    await notice.publish.click()
+    await notice.publishConfirm.click()
+    await notice.published.waitFor()
+    expect(await notice.end.textContent()).toBe(end)
+    const excellent = (await annualRows()).filter((r) => r.grade === '优秀')
+    expect(await notice.people.locator('tbody tr[data-staff]').count()).toBe(excellent.length)
+    expect(await periodStatus(ANNUAL)).toBe('noticed')
+    const download = page.waitForEvent('download')
+    await notice.export.click()
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
+    await screenshot(page, '70-walk-05-notice-published')
+  })
+
+  it('files a 复核 and upholds it with corrected ratings; the results follow', async () => {
+    const notice = new NoticePageModel(page)
+    await notice.addOpen.click()
+    const add = notice.addDialog
+    await add.getByTestId('appeal-person').locator(`option[value="${appellant.staffNo}"]`).waitFor({ state: 'attached' })
+    await add.getByTestId('appeal-person').selectOption(appellant.staffNo)
+    await add.getByTestId('appeal-kind').selectOption('复核')
+    await add.getByTestId('appeal-filed').fill(today())
+    await add.getByTestId('appeal-reason').fill('工作任务完成指标的领导评分漏记了本人牵头完成的重点项目，申请复核。')
+    await screenshot(page, '70-walk-06-appeal-add')
+    await add.getByTestId('appeal-add-save').click()
+    await add.waitFor({ state: 'hidden' })
+    const [filed] = await call('appeals-list', { period: ANNUAL })
+    expect(filed.staffNo).toBe(appellant.staffNo)
+    await notice.statusOf(filed.id).waitFor()
+    expect(await notice.statusOf(filed.id).getAttribute('data-status')).toBe('pending')
+    expect(await notice.appeals.row(String(filed.id)).getByTestId('appeal-late').count()).toBe(0)
+
+    await notice.decideOpen(filed.id).click()
+    const decide = notice.decideDialog
+    await decide.getByTestId('appeal-outcome').selectOption('upheld')
+    await decide.getByTestId('appeal-decided-on').fill(today())
+    await decide.getByTestId('appeal-decision').fill('经核实，重点项目由本人牵头完成，领导评分予以更正。')
+    await decide.getByTestId('appeal-correction-kind').selectOption('ratings')
+    await decide.getByTestId('correction-indicator-0').locator('option[value="J1"]').waitFor({ state: 'attached' })
+    await decide.getByTestId('correction-indicator-0').selectOption('J1')
+    await decide.getByTestId('correction-role-0').selectOption('领导')
+    await decide.getByTestId('correction-score-0').fill('100')
+    await decide.getByTestId('correction-add-row').click()
+    await decide.getByTestId('correction-indicator-1').selectOption('J2')
+    await decide.getByTestId('correction-role-1').selectOption('领导')
+    await decide.getByTestId('correction-score-1').fill('98')
+    await screenshot(page, '70-walk-07-appeal-decide')
+    await decide.getByTestId('appeal-decide-save').click()
+    await decide.waitFor({ state: 'hidden', timeout: 120_000 })
+
+    await waitUntil(async () => (await notice.statusOf(filed.id).getAttribute('data-status')) === 'upheld', 10_000, 'the appeal upheld')
+    await notice.changes.waitFor()
+    const totalChange = notice.change(appellant.staffNo, 'total')
+    await totalChange.waitFor()
+    const before = Number(await totalChange.getByTestId('change-before').textContent())
+    const after = Number(await totalChange.getByTestId('change-after').textContent())
+    expect(before).toBeCloseTo(appellant.total as number, 2)
+    expect(after).toBeGreaterThan(before)
+    const corrected = (await annualRows()).find((r) => r.staffNo === appellant.staffNo) as ResultRow
+    expect(corrected.total).toBeCloseTo(after, 2)
+    const gradeChange = notice.change(appellant.staffNo, 'grade')
+    if ((await gradeChange.count()) > 0) expect(((await gradeChange.getByTestId('change-after').textContent()) ?? '').trim()).toBe(corrected.grade)
+    await notice.changes.scrollIntoViewIfNeeded()
+    await screenshot(page, '70-walk-08-appeal-changes')
+
+    await goTo(page, 'results')
+    await choosePeriod(page, ANNUAL)
+    const results = new ResultsPageModel(page)
+    await results.search.fill('')
+    await results.grid.row(appellant.staffNo).waitFor()
+    await waitUntil(async () => (await cellText(results, appellant.staffNo, 'total')).includes(after.toFixed(2)), 10_000, 'the corrected total in the grid')
+    expect(await cellText(results, appellant.staffNo, 'grade')).toContain(corrected.grade)
+    await screenshot(page, '70-walk-09-results-corrected')
+  })
+
+  it('lists the year’s 优秀 for 嘉奖 on the uses page', async () => {
+    await goTo(page, 'uses')
+    const uses = new UsesPageModel(page)
+    await uses.year.locator('option[value="2025"]').waitFor({ state: 'attached' })
+    await uses.year.selectOption('2025')
+    const excellent = (await annualRows()).filter((r) => r.grade === '优秀').map((r) => r.staffNo)
+    expect(excellent.length).toBeGreaterThan(0)
+    await uses.tab('commendation').click()
+    await waitUntil(async () => Number(await uses.count('commendation').getAttribute('data-count')) === excellent.length, 10_000, 'the 嘉奖 count')
+    for (const no of excellent) await uses.grid.row(no).waitFor()
+    await uses.status(excellent[0]).click()
+    await waitUntil(async () => (await uses.status(excellent[0]).getAttribute('data-status')) === 'done', 10_000, 'marked done')
+    await screenshot(page, '70-walk-10-uses')
+  })
+})
