@@ -285,4 +285,41 @@ describe('a notice still running, and appeals before any notice', () => {
     const bad = await cli(k.backend.database.path, 'appeal', 'decide', '--id', String(a.id), '--outcome', 'upheld', '--decided', localToday(), '--decision', '再次', '--grade', '好', '--exempt', 'Q1')
     expect(bad.code).toBe(2)
   })
+
+  it('the CLI files and upholds a 复核 with a role’s ratings replaced, printing what moved', async () => {
+    const added = await cli(k.backend.database.path, 'appeal', 'add', '--period', P, '--staff', 'S024', '--kind', '复核', '--filed', localToday(), '--reason', '领导评分有误', '--json')
+    expect(added.code).toBe(0)
+    const appeal = JSON.parse(added.out) as Appeal
+    // no rater named: both leaders' Q1 ratings of S024 give way to the one corrected score
+    const run = await cli(k.backend.database.path, 'appeal', 'decide', '--id', String(appeal.id), '--outcome', 'upheld', '--decided', localToday(), '--decision', '更正领导评分', '--correct-rating', 'Q1:领导=95')
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('赵俊（S024）总分：70.75 →')
+    const leaders = await k.db
+      .selectFrom('ratings')
+      .innerJoin('people', 'people.id', 'ratings.person_id')
+      .innerJoin('indicators', 'indicators.id', 'ratings.indicator_id')
+      .select(['ratings.rater', 'ratings.score'])
+      .where('people.staff_no', '=', 'S024')
+      .where('indicators.code', '=', 'Q1')
+      .where('ratings.role', '=', '领导')
+      .execute()
+    expect(leaders).toEqual([{ rater: null, score: 95 }])
+    const typo = await cli(k.backend.database.path, 'appeal', 'decide', '--id', '999', '--outcome', 'upheld', '--decided', localToday(), '--decision', '更正', '--correct-rating', 'Q1领导95')
+    expect(typo.code).toBe(2)
+    expect(typo.err).toContain('指标编码:评价主体[:评价人]=分数')
+  })
+
+  it('an upheld appeal may exempt an indicator (容错免责), recorded with the appeal', async () => {
+    const appeal = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S014', kind: '申诉', filedOn: localToday(), reason: '群众矛盾化解失分系试点改革所致' })
+    const decided = await k.ok<Appeal>('appeal-decide', {
+      id: appeal.id,
+      outcome: 'upheld',
+      decidedOn: localToday(),
+      decision: '经容错纠错评估，予以免责',
+      correction: { kind: 'exempt', indicator: 'N2', evaluation: '改革试点中的失误，符合容错情形' },
+    })
+    expect(decided.changes.some((c) => c.staffNo === 'S014' && c.field === 'total')).toBe(true)
+    const exemption = await k.db.selectFrom('exemptions').selectAll().executeTakeFirstOrThrow()
+    expect(exemption).toMatchObject({ indicator_code: 'N2', appeal_id: appeal.id, reason: `申诉 #${appeal.id}：经容错纠错评估，予以免责` })
+  })
 })

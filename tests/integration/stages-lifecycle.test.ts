@@ -152,8 +152,10 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     expect(await k.db.selectFrom('ratings').select(['id', 'score']).orderBy('id').execute()).toEqual(ratingsBefore)
   })
 
-  it('approved → noticed → final, then no next step', async () => {
-    expect((await k.ok<Period>('period-advance', { id: P })).status).toBe('noticed')
+  it('approved → noticed (by publishing the notice) → final once it has ended, then no next step', async () => {
+    expect((await k.refused('period-advance', { id: P })).message).toContain('还没有发布公示')
+    await k.ok('notice-publish', { period: P, startDate: '2025-04-07' })
+    expect((await k.db.selectFrom('periods').select('status').where('id', '=', P).executeTakeFirstOrThrow()).status).toBe('noticed')
     expect((await k.ok<Period>('period-advance', { id: P })).status).toBe('final')
     const e = await k.refused('period-advance', { id: P })
     expect(e.code).toBe('conflict')
