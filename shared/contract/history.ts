@@ -53,6 +53,8 @@ export interface PenaltyEntry {
   batchId: number | null
   createdAt: string
   createdBy: string
+  /** the rule it triggers, in words of the penalty table (记大过：当年及次年不定等次) */
+  rule: string
 }
 
 const staffNo = z.string().min(1).max(50)

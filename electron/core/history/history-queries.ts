@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { HistoryAnnualGrade, GradeHistoryEntry, PenaltyEntry, PenaltyKind, PenaltyRecordType } from '../../../shared/contract'
 import type { Database } from '../../db/schema'
+import { t } from '../../../shared/i18n'
+import { penaltyRuleText } from '../../../shared/domain/penalty-rule-text'
 
 /** Past grades, by staff number then year; one person's when staffNo is given. */
 export async function listHistory(db: Kysely<Database>, staffNo?: string): Promise<GradeHistoryEntry[]> {
@@ -43,6 +45,12 @@ export async function listPenalties(db: Kysely<Database>, filter: { staffNo?: st
     batchId: p.batch_id,
     createdAt: p.created_at,
     createdBy: p.created_by,
+    rule: ruleWords(p.type, p.term_months),
   }))
 }
 
+/** The rule a penalty triggers, in the reader's language. */
+function ruleWords(type: string, termMonths: number | null): string {
+  const r = penaltyRuleText(type, termMonths)
+  return t(r.key, r.params)
+}
