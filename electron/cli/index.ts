@@ -18,7 +18,6 @@ import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'
 import { flagsCommand } from './flags-command'
 import { usesCommand } from './uses-command'
-import { usesCommand } from './uses-command'
 import { explainCommand } from './explain-command'
 import { noticeCommand } from './notice-command'
 import { appealCommand } from './appeal-command'
@@ -33,7 +32,6 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   ahp: ahpCommand,
   scheme: schemeCommand,
   flags: flagsCommand,
-  uses: usesCommand,
   uses: usesCommand,
   notice: noticeCommand,
   appeal: appealCommand,
