@@ -145,3 +145,44 @@ describe('rule: the ratings the trim drops are one lowest and one highest of the
     expect(kept.reduce((a, b) => a + b, 0) / kept.length).toBe(roleMean(scores, 5))
   })
 })
+
+describe('rule: ballots, targets and citizen satisfaction are explained in words with the numbers they gave', () => {
+  const hard = [
+    ind('M', null, 1, { name: '综合' }),
+    ind('M1', 'M', 0.4, { name: '民主测评', mode: '票决' }),
+    ind('M2', 'M', 0.3, { name: '案件办结', mode: '目标', target: 40 }),
+    ind('M3', 'M', 0.3, { name: '服务态度' }),
+  ]
+  const hardInput: ComputePeriodInput = {
+    indicators: hard,
+    people: [person],
+    ratings: [r('M3', '领导', 'L1', 90), r('M3', '群众', 'C1', 10)],
+    settings: defaultSettings,
+    periodWindow: { start: '2025-01-01', end: '2025-03-31' },
+    ballots: [{ personId: 1, indicatorCode: 'M1', counts: { 优秀: 6, 称职: 3, 基本称职: 1, 不称职: 0, 不了解: 2 } }],
+    measures: [{ personId: 1, indicatorCode: 'M2', actual: 30 }],
+    satisfaction: [{ personId: null, department: '党政办公室', indicatorCode: 'M3', counts: { 满意: 3, 基本满意: 1, 不满意: 0 }, rate: null }],
+  }
+  const x = explainPerson(hardInput, 1)
+  const of = (code: string) => x.indicators.find((i) => i.code === code)!
+
+  it('scores each as computePeriod does and says how', () => {
+    // ballots: (6 × 95 + 3 × 85 + 1 × 75) / 10 = 900 / 10 = 90; 不了解 does not count
+    expect(of('M1')).toMatchObject({ source: 'ballots', score: 90 })
+    expect(of('M1').inputs[0]).toContain('90.00')
+    // target: min(30 / 40, 1) × 100 = 75
+    expect(of('M2')).toMatchObject({ source: 'target', score: 75 })
+    expect(of('M2').inputs[0]).toContain('75.00')
+    // 群众 from the department's survey: (3 × 100 + 1 × 60) / 4 = 90, in place of the 群众 rating of 10;
+    // (0.5 × 90 + 0.1 × 90) / 0.6 = 90
+    expect(of('M3').roles.map((r) => [r.role, r.mean, r.effectiveWeight])).toEqual([
+      ['领导', 90, 0.5 / 0.6],
+      ['群众', 90, 0.1 / 0.6],
+    ])
+    expect(of('M3').inputs.join('\n')).toContain('满意 3')
+    // M = 0.4 × 90 + 0.3 × 75 + 0.3 × 90 = 36 + 22.5 + 27 = 85.5
+    expect(x.total).toBeCloseTo(85.5, 12)
+    expect(x.total).toBe(computePeriod(hardInput).rows[0].total)
+    expect([of('M1'), of('M2'), of('M3')].map((i) => i.contribution)).toEqual([36, 22.5, 27].map((v) => expect.closeTo(v, 12)))
+  })
+})
