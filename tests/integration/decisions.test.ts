@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Exemption, GradeOverride, PeriodResults, ResultRow } from '../../shared/contract'
 import type { ImportBackend } from '../support/import-backend'
 import { P, seededBackend, walkToReview } from '../support/fixture-in-review'
+import { cli } from '../support/run-cli'
 
 let k: ImportBackend
 
@@ -122,5 +123,45 @@ describe('committee decisions in review', () => {
     await k.ok('exemption-remove', { id: added.id, reason: '评估意见撤回' })
     expect(await rowOf('S001')).toMatchObject({ total: 86.6, exempted: [] })
     expect((await rowOf('S001')).dimensions.N).toBe(81.61)
+  })
+})
+
+describe('the decisions on the command line (period in review)', () => {
+  const db = () => k.backend.database.path
+
+  it('override --json prints the result row; --list and --remove follow', async () => {
+    const run = await cli(db(), 'override', '--period', P, '--staff', 'S012', '--grade', '较好', '--reason', '承担专项整治任务', '--json')
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.out)).toMatchObject({ staffNo: 'S012', grade: '较好', proposedGrade: '一般' })
+    const list = await cli(db(), 'override', '--list', '--period', P)
+    expect(list.out).toContain('S012\t郝萱宁\t经济发展办公室\t建议“一般”→ 改定“较好”\t承担专项整治任务')
+    const removed = await cli(db(), 'override', '--remove', '--period', P, '--staff', 'S012', '--reason', '委员会撤回')
+    expect(removed.out).toBe('郝萱宁（S012）已撤销改定，等次恢复为建议的“一般”。')
+    const missing = await cli(db(), 'override', '--period', P, '--staff', 'S012', '--reason', '缺等次')
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('--grade')
+  })
+
+  it('exempt prints the total before and after the recompute; --remove restores it', async () => {
+    const run = await cli(db(), 'exempt', '--period', P, '--staff', 'S001', '--indicator', 'N2', '--evaluation', evaluation, '--reason', reason)
+    expect(run.code).toBe(0)
+    expect(run.out).toContain('已为罗强洋（S001）办理容错免责：群众矛盾化解效果（N2）')
+    expect(run.out).toContain('已重新计算：总分 86.60 → 86.30，等次“较好”。')
+    const [e] = await k.ok<Exemption[]>('exemptions-list', { period: P })
+    const json = await cli(db(), 'exempt', '--list', '--period', P, '--json')
+    expect(JSON.parse(json.out)).toEqual([e])
+    const removed = await cli(db(), 'exempt', '--remove', '--id', String(e.id), '--reason', '评估意见撤回')
+    expect(removed.code).toBe(0)
+    expect((await rowOf('S001')).total).toBe(86.6)
+  })
+
+  it('approve in review lists what still blocks it, and the period stays in review', async () => {
+    // a rating changed after the last computation makes the results stale
+    await k.ok('entry-save', { period: P, role: '领导', rater: 'L01', cells: [{ staffNo: 'S001', code: 'D1', score: 91 }] })
+    const run = await cli(db(), 'approve', '--period', P)
+    expect(run.code).toBe(1)
+    expect(run.err).toContain('请重新计算')
+    const status = await k.db.selectFrom('periods').select('status').where('id', '=', P).executeTakeFirstOrThrow()
+    expect(status.status).toBe('review')
   })
 })
