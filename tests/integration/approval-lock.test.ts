@@ -125,6 +125,8 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
       const input = calls.find(([m]) => m === method)![1]
       expect((await k.refused(method, input)).message, method).toContain('复核或申诉')
     }
+    // re-running the cross-checks would reopen decided flags: refused too (its code is the checks area's own)
+    expect((await k.refused('flags-run', { period: P })).message).toContain('已审定')
     expect(snapshot()).toEqual(before)
     expect(await rowOf('S001')).toMatchObject({ total: 86.3, grade: '较好' })
   })
