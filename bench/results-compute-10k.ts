@@ -1,0 +1,281 @@
+/**
+ * Benchmark (not a test): 10,000 people in 50 departments, a 40-indicator scheme (5 dimensions × 8
+ * weighted leaves), 10 ratings per person and indicator (领导 ×2, 互评 ×6 — trimmed, 自评 ×1, 群众 ×1)
+ * = 4,000,000 rating rows. Times `results-compute` through the real dispatch (load, compute, store
+ * 10,000 results, read them back) against a bare SQL aggregate over the same ratings, and prints
+ * medians of 3 runs, their ratio, the load / compute / store split and each measurement's peak RSS.
+ * Issue 5 asks for "seconds".
+ *
+ * Run:   npx tsx bench/results-compute-10k.ts
+ *
+ * Roster, scheme and period go through the real imports; the ratings are written straight into
+ * `ratings` (as one import batch) because a 4-million-row workbook would time exceljs, not this.
+ * Each measurement runs in a fresh child process so that its peak RSS is its own.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import { fork } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import SqliteDatabase from 'better-sqlite3'
+import { localCaller, openBackend } from '../electron/core/backend'
+import {
+  findPeriod,
+  loadComputeInput,
+  loadExcludedRatings,
+  loadExempted,
+  loadPeriodPeople,
+  loadSchemeRaterSettings,
+  storeResults,
+} from '../electron/core/results/results-queries'
+import { loadPeriodRatingsChunked } from '../electron/core/results/ratings-loader'
+import { loadIndicators } from '../electron/core/scheme/scheme-queries'
+import { loadSettings } from '../electron/core/system/settings-store'
+import type { Kysely } from 'kysely'
+import type { Database } from '../electron/db/schema'
+import type { DecidedRow } from '../electron/core/results/compute-and-store'
+import { computePeriod, type ComputedPeriod, type ComputePeriodInput } from '../shared/domain/compute-period'
+import { decideGrade } from '../shared/domain/grade-override'
+
+const PEOPLE = 10_000
+const DEPARTMENTS = 50
+const DIMS = ['D', 'N', 'Q', 'J', 'L']
+const PER_DIM = 8 // 5 × 8 = 40 weighted leaves
+const RATERS: { role: string; rater: string }[] = [
+  { role: '领导', rater: 'L1' },
+  { role: '领导', rater: 'L2' },
+  ...[1, 2, 3, 4, 5, 6].map((i) => ({ role: '互评', rater: `P${i}` })),
+  { role: '自评', rater: 'self' },
+  { role: '群众', rater: 'public' },
+]
+const PERIOD = '2025-Q1'
+const RUNS = 3
+const ROSTER_PART = 2_500
+
+const staffNo = (i: number) => `P${String(i).padStart(5, '0')}`
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+function roster(from: number, to: number): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('名册')
+  ws.addRow(['工号', '姓名', '部门', '岗位类别'])
+  for (let i = from; i <= to; i++) ws.addRow([staffNo(i), `人员${i}`, `部门${String((i % DEPARTMENTS) + 1).padStart(2, '0')}`, '综合管理'])
+  return wb
+}
+
+function scheme(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('体系')
+  ws.addRow(['编码', '名称', '上级编码', '权重', '计分方式'])
+  for (const d of DIMS) {
+    ws.addRow([d, `维度${d}`, null, 100 / DIMS.length, '评分'])
+    // 10+10+10+10+15+15+15+15 = 100
+    for (let j = 1; j <= PER_DIM; j++) ws.addRow([`${d}${j}`, `指标${d}${j}`, d, j <= 4 ? 10 : 15, '评分'])
+  }
+  return wb
+}
+
+/** A fresh database with the roster, scheme, open period and 4,000,000 ratings; returns its path. */
+async function setUp(dbPath: string): Promise<string> {
+  const backend = await openBackend(dbPath)
+  const call = async (method: string, input: unknown) => {
+    const r = await backend.dispatcher.call(localCaller, method, input)
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+    return r.result
+  }
+  const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
+  let t0 = performance.now()
+  // in parts: dispatch writes a call's audit entries in one INSERT of 8 values each, and SQLite allows
+  // 32,766 values per statement, so one roster-import of more than ~4,000 new people is refused
+  for (let from = 1; from <= PEOPLE; from += ROSTER_PART) {
+    await call('roster-import', { file: file('roster.xlsx', await bytesOf(roster(from, Math.min(PEOPLE, from + ROSTER_PART - 1)))) })
+  }
+  const rosterS = (performance.now() - t0) / 1000
+  await call('scheme-import', { file: file('scheme.xlsx', await bytesOf(scheme())), name: '基准体系' })
+  await call('period-create', { id: PERIOD, kind: 'quarter', scheme: '基准体系' })
+  await call('period-open', { id: PERIOD })
+
+  t0 = performance.now()
+  const sqlite = backend.database.sqlite
+  const period = sqlite.prepare('SELECT scheme_id FROM periods WHERE id = ?').get(PERIOD) as { scheme_id: number }
+  const leaves = (sqlite.prepare('SELECT id FROM indicators WHERE scheme_id = ? AND parent_code IS NOT NULL ORDER BY sort_order').all(period.scheme_id) as { id: number }[]).map((r) => r.id)
+  const people = (sqlite.prepare('SELECT person_id FROM period_people WHERE period_id = ? ORDER BY person_id').all(PERIOD) as { person_id: number }[]).map((r) => r.person_id)
+  if (leaves.length !== DIMS.length * PER_DIM || people.length !== PEOPLE) throw new Error(`set-up: ${leaves.length} leaves, ${people.length} participants`)
+  let seed = 7
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+  let written = 0
+  sqlite.transaction(() => {
+    const batch = sqlite
+      .prepare('INSERT INTO import_batches (kind, period_id, file_name, file_hash, rows, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('ratings', PERIOD, 'bench-ratings.xlsx', 'bench', PEOPLE * leaves.length * RATERS.length, new Date().toISOString(), 'bench')
+    const insert = sqlite.prepare('INSERT INTO ratings (period_id, person_id, indicator_id, role, rater, score, batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    for (const person of people) {
+      for (const { role, rater } of RATERS) {
+        for (const indicator of leaves) insert.run(PERIOD, person, indicator, role, rater, Math.round(60 + rand() * 40), batch.lastInsertRowid, ++written + 1)
+      }
+    }
+  })()
+  const ratingsS = (performance.now() - t0) / 1000
+  await backend.close()
+  console.log(`set-up: roster-import of ${PEOPLE} people (${Math.ceil(PEOPLE / ROSTER_PART)} files) in ${rosterS.toFixed(1)} s; ${written.toLocaleString('en')} ratings inserted in ${ratingsS.toFixed(1)} s`)
+  return dbPath
+}
+
+// ---- measurements, each in its own child process ----
+
+/** per label, each run's wall-clock and CPU (user + system) seconds */
+type Runs = Record<string, { wall: number[]; cpu: number[] }>
+type Measured = { runs: Runs; maxRssMiB: number; note?: string; fingerprint?: string }
+
+/** Every person's full-precision total, rank and grade: two ways of loading must give the same. */
+function fingerprint(computed: ComputedPeriod): string {
+  let h = 0
+  for (const r of computed.rows) {
+    for (const ch of `${r.personId}:${r.total}:${r.rank}:${r.grade};`) h = (Math.imul(h, 31) + ch.charCodeAt(0)) | 0
+  }
+  return (h >>> 0).toString(16)
+}
+
+/**
+ * loadComputeInput as it would read with loadPeriodRatingsChunked in place of loadPeriodRatings.
+ * Ballots, satisfaction and measured values are left empty: their loaders are private and this
+ * database has none.
+ */
+async function loadComputeInputChunked(db: Kysely<Database>, periodId: string): Promise<ComputePeriodInput> {
+  const period = await findPeriod(db, periodId)
+  return {
+    indicators: await loadIndicators(db, period.scheme_id),
+    people: await loadPeriodPeople(db, period.id),
+    ratings: await loadPeriodRatingsChunked(db, period.id, period.scheme_id),
+    settings: await loadSettings(db),
+    periodWindow: { start: period.start_date, end: period.end_date },
+    ballots: [],
+    satisfaction: [],
+    measures: [],
+    excluded: await loadExcludedRatings(db, period.id),
+    raterSettings: await loadSchemeRaterSettings(db, period.scheme_id),
+    exempted: await loadExempted(db, period.id),
+  }
+}
+
+async function measure(kind: string, dbPath: string): Promise<Measured> {
+  const runs: Runs = {}
+  const time = async <T>(label: string, f: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    const out = await f()
+    const c = process.cpuUsage(c0)
+    const r = (runs[label] ??= { wall: [], cpu: [] })
+    r.wall.push((performance.now() - t0) / 1000)
+    r.cpu.push((c.user + c.system) / 1e6)
+    return out
+  }
+  let note: string | undefined
+  let print: string | undefined
+
+  if (kind === 'aggregate') {
+    const sqlite = new SqliteDatabase(dbPath, { readonly: true })
+    const stmt = sqlite.prepare('SELECT person_id, indicator_id, role, AVG(score) AS mean, COUNT(*) AS n FROM ratings WHERE period_id = ? GROUP BY person_id, indicator_id, role')
+    for (let i = 0; i < RUNS; i++) {
+      let groups = 0
+      let rated = 0
+      await time('aggregate', () => {
+        for (const row of stmt.iterate(PERIOD) as Iterable<{ n: number }>) {
+          groups++
+          rated += row.n
+        }
+      })
+      note = `${groups.toLocaleString('en')} groups over ${rated.toLocaleString('en')} ratings`
+    }
+    sqlite.close()
+  } else if (kind === 'dispatch') {
+    const backend = await openBackend(dbPath)
+    for (let i = 0; i < RUNS; i++) {
+      const r = await time('dispatch', () => backend.dispatcher.call(localCaller, 'results-compute', { period: PERIOD }))
+      if (!r.ok) throw new Error(`results-compute: ${r.error.message}`)
+      const res = r.result as { rows: { grade: string }[]; graded: number; goodQuota: number }
+      note = `${res.rows.length.toLocaleString('en')} results, ${res.graded} graded, 好 quota ${res.goodQuota}`
+    }
+    await backend.close()
+  } else if (kind === 'split' || kind === 'chunked') {
+    const backend = await openBackend(dbPath)
+    const db = backend.database.db
+    for (let i = 0; i < RUNS; i++) {
+      const input = await time('load', () => (kind === 'split' ? loadComputeInput(db, PERIOD) : loadComputeInputChunked(db, PERIOD)))
+      const computed = await time('compute', () => computePeriod(input))
+      print = fingerprint(computed)
+      await time('store', () =>
+        db.transaction().execute(async (trx) => {
+          const rows: DecidedRow[] = computed.rows.map((r) => {
+            const decided = decideGrade(r.grade, [], null)
+            return { ...r, grade: decided.grade, proposedGrade: decided.proposedGrade, flags: decided.flags }
+          })
+          await storeResults(trx, PERIOD, { rows }, async () => {})
+        }),
+      )
+      note = `${input.ratings.length.toLocaleString('en')} ratings loaded, ${computed.rows.length.toLocaleString('en')} rows computed`
+    }
+    await backend.close()
+  } else {
+    throw new Error(`unknown measurement ${kind}`)
+  }
+  return { runs, maxRssMiB: process.resourceUsage().maxRSS / 1024, note, fingerprint: print }
+}
+
+function inChild(kind: string, dbPath: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    // execArgv is inherited, so the child runs under the same tsx loader as this process
+    const child = fork(__filename, ['--measure', kind, dbPath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    let got: Measured | null = null
+    child.on('message', (m) => (got = m as Measured))
+    child.on('error', reject)
+    child.on('exit', (code) => (got && code === 0 ? resolve(got) : reject(new Error(`${kind}: child exited ${code}`))))
+  })
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const secs = (r: { wall: number[]; cpu: number[] }) =>
+  `${median(r.wall).toFixed(2)} s wall (runs ${r.wall.map((x) => x.toFixed(2)).join(' / ')}), ${median(r.cpu).toFixed(2)} s CPU`
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--measure')
+  if (at >= 0) {
+    const result = await measure(process.argv[at + 1], process.argv[at + 2])
+    process.send?.(result)
+    return
+  }
+  // --db FILE keeps the generated database there (and reuses it when it exists) between runs
+  const keep = process.argv.indexOf('--db') >= 0 ? path.resolve(process.argv[process.argv.indexOf('--db') + 1]) : null
+  const dir = keep ? null : await mkdtemp(path.join(os.tmpdir(), 'kaohe-bench-'))
+  try {
+    const dbPath = keep && existsSync(keep) ? keep : await setUp(keep ?? path.join(dir as string, 'bench.db'))
+    console.log(`data: ${PEOPLE} people × ${DIMS.length * PER_DIM} indicators × ${RATERS.length} raters; medians of ${RUNS} runs, each measurement in its own process`)
+    const aggregate = await inChild('aggregate', dbPath)
+    const dispatch = await inChild('dispatch', dbPath)
+    const split = await inChild('split', dbPath)
+    const chunked = await inChild('chunked', dbPath)
+    const ratio = (k: 'wall' | 'cpu') => (median(dispatch.runs.dispatch[k]) / median(aggregate.runs.aggregate[k])).toFixed(2)
+    console.log(`bare SQL aggregate:            ${secs(aggregate.runs.aggregate)}, peak RSS ${aggregate.maxRssMiB.toFixed(0)} MiB — ${aggregate.note}`)
+    console.log(`results-compute via dispatch:  ${secs(dispatch.runs.dispatch)}, peak RSS ${dispatch.maxRssMiB.toFixed(0)} MiB — ${dispatch.note}`)
+    console.log(`  split (called directly):     load ${secs(split.runs.load)}`)
+    console.log(`                               compute ${secs(split.runs.compute)}`)
+    console.log(`                               store ${secs(split.runs.store)}; peak RSS ${split.maxRssMiB.toFixed(0)} MiB — ${split.note}`)
+    console.log(`  with loadPeriodRatingsChunked: load ${secs(chunked.runs.load)}`)
+    console.log(`                               compute ${secs(chunked.runs.compute)}`)
+    console.log(`                               store ${secs(chunked.runs.store)}; peak RSS ${chunked.maxRssMiB.toFixed(0)} MiB — ${chunked.note}`)
+    console.log(`  same totals, ranks and grades: ${split.fingerprint === chunked.fingerprint ? 'yes' : 'NO'} (${split.fingerprint} / ${chunked.fingerprint})`)
+    console.log(`ratio results-compute / aggregate: ${ratio('wall')}× wall, ${ratio('cpu')}× CPU`)
+    console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (wall times stretch under load; CPU times less so)`)
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true })
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e)
+  process.exitCode = 1
+})
