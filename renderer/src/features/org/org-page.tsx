@@ -10,10 +10,16 @@ import { LoadError, Page } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { HistoryTab } from './history-tab'
 import { inDepartment, OrgTree } from './org-tree'
+import { PenaltiesTab } from './penalties-tab'
 import { rosterColumns } from './roster-columns'
 
+type OrgTab = 'roster' | 'history' | 'penalties'
+const orgTabs: OrgTab[] = ['roster', 'history', 'penalties']
+
 export function OrgPage() {
+  const [tab, setTab] = useState<OrgTab>('roster')
   const roster = useRpcQuery('roster-list', {})
   const org = useRpcQuery('org-list', {})
   const grid = useRef<AgGridReact<Person>>(null)
@@ -38,56 +44,69 @@ export function OrgPage() {
       title={t('nav.org')}
       testId="page-org"
       actions={
-        <>
-          <input
-            type="search"
-            className="search"
-            placeholder={t('ui.org.searchPlaceholder')}
-            aria-label={t('action.search')}
-            data-testid="roster-search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <TemplateButton kind="roster" />
-          <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />
-        </>
+        tab === 'roster' && (
+          <>
+            <input
+              type="search"
+              className="search"
+              placeholder={t('ui.org.searchPlaceholder')}
+              aria-label={t('action.search')}
+              data-testid="roster-search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+            <TemplateButton kind="roster" />
+            <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />
+          </>
+        )
       }
     >
+      <div className="tabs" role="tablist">
+        {orgTabs.map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`org-tab-${k}`} onClick={() => setTab(k)}>
+            {t(`ui.orgTabs.${k}`)}
+          </button>
+        ))}
+      </div>
       {roster.error && <LoadError error={roster.error} onRetry={roster.reload} />}
       {org.error && <LoadError error={org.error} onRetry={org.reload} />}
-      <div className="split">
-        <aside className="side-panel">
-          <h2 className="panel-title">{t('ui.org.tree')}</h2>
-          <OrgTree departments={org.data ?? []} total={people.length} selected={dept} onSelect={setDept} />
-        </aside>
-        <div className="main-panel">
-          <div className="grid-caption">
-            <span data-testid="roster-count" data-count={shown} data-total={people.length}>
-              {t('ui.org.count', { shown, total: people.length })}
-            </span>
-            {dept && (
-              <span className="filter-tag">
-                {dept}
-                <button type="button" className="icon-button" aria-label={t('ui.clearFilter')} onClick={() => setDept(null)}>
-                  ×
-                </button>
+      {tab === 'roster' && (
+        <div className="split">
+          <aside className="side-panel">
+            <h2 className="panel-title">{t('ui.org.tree')}</h2>
+            <OrgTree departments={org.data ?? []} total={people.length} selected={dept} onSelect={setDept} />
+          </aside>
+          <div className="main-panel">
+            <div className="grid-caption">
+              <span data-testid="roster-count" data-count={shown} data-total={people.length}>
+                {t('ui.org.count', { shown, total: people.length })}
               </span>
-            )}
+              {dept && (
+                <span className="filter-tag">
+                  {dept}
+                  <button type="button" className="icon-button" aria-label={t('ui.clearFilter')} onClick={() => setDept(null)}>
+                    ×
+                  </button>
+                </span>
+              )}
+            </div>
+            <DataGrid<Person>
+              testId="roster-grid"
+              gridRef={grid}
+              rowData={people}
+              columnDefs={columns}
+              getRowId={(p) => p.data.staffNo}
+              quickFilterText={search}
+              loading={roster.loading && !roster.data}
+              isExternalFilterPresent={() => deptRef.current !== null}
+              doesExternalFilterPass={(node: IRowNode<Person>) => deptRef.current === null || inDepartment(node.data?.department ?? '', deptRef.current)}
+              onModelUpdated={countShown}
+            />
           </div>
-          <DataGrid<Person>
-            testId="roster-grid"
-            gridRef={grid}
-            rowData={people}
-            columnDefs={columns}
-            getRowId={(p) => p.data.staffNo}
-            quickFilterText={search}
-            loading={roster.loading && !roster.data}
-            isExternalFilterPresent={() => deptRef.current !== null}
-            doesExternalFilterPass={(node: IRowNode<Person>) => deptRef.current === null || inDepartment(node.data?.department ?? '', deptRef.current)}
-            onModelUpdated={countShown}
-          />
         </div>
-      </div>
+      )}
+      {tab === 'history' && <HistoryTab people={people} />}
+      {tab === 'penalties' && <PenaltiesTab people={people} />}
       {importFile && (
         <ImportDialog
           title={t('ui.org.importTitle')}

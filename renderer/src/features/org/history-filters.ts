@@ -1,0 +1,11 @@
+/** A person matches the search when the words appear in their staff number or name (case-insensitive). */
+export function matchesPerson(p: { staffNo: string; name: string }, search: string): boolean {
+  const q = search.trim().toLowerCase()
+  if (!q) return true
+  return p.staffNo.toLowerCase().includes(q) || p.name.toLowerCase().includes(q)
+}
+
+/** The distinct years present, newest first, for a year filter. */
+export function yearChoices(years: readonly number[]): number[] {
+  return [...new Set(years)].sort((a, b) => b - a)
+}

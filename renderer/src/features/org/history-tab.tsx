@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { AgGridReact } from 'ag-grid-react'
+import type { ColDef } from 'ag-grid-community'
+import type { GradeHistoryEntry, Person } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { DataGrid } from '../../components/data-grid'
+import { FileButton } from '../../components/file-button'
+import { LoadError } from '../../components/page'
+import { TemplateButton } from '../../components/template-button'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { GradeChip } from '../results/grade-chip'
+import { HistoryImportDialog } from './history-import'
+import { matchesPerson, yearChoices } from './history-filters'
+import './history-screens.css'
+
+interface HistoryRow extends GradeHistoryEntry {
+  department: string
+}
+
+function historyColumns(): ColDef<HistoryRow>[] {
+  const quarter = (i: 0 | 1 | 2 | 3): ColDef<HistoryRow> => ({
+    colId: `q${i + 1}`,
+    headerName: t(`ui.history.q${i + 1}` as 'ui.history.q1'),
+    width: 96,
+    valueGetter: (p) => p.data?.quarters[i] ?? '',
+    cellRenderer: (p: { value: string }) => (p.value ? <GradeChip grade={p.value} /> : <span className="muted">—</span>),
+  })
+  return [
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc', sortIndex: 0 },
+    { field: 'name', headerName: t('ui.person.name'), width: 110, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
+    { field: 'year', headerName: t('ui.history.year'), width: 90, sort: 'desc', sortIndex: 1, cellDataType: 'text', filter: 'agNumberColumnFilter' },
+    { field: 'annualGrade', headerName: t('ui.history.annualGrade'), width: 120, cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} /> },
+    quarter(0),
+    quarter(1),
+    quarter(2),
+    quarter(3),
+  ]
+}
+
+/** 历史等次: past years' annual (and quarterly) grades the consecutive-year rules read, imported from a workbook. */
+export function HistoryTab({ people }: { people: readonly Person[] }) {
+  const history = useRpcQuery('history-list', {})
+  const grid = useRef<AgGridReact<HistoryRow>>(null)
+  const [search, setSearch] = useState('')
+  const [year, setYear] = useState('')
+  const [importFile, setImportFile] = useState<File | null>(null)
+  const [shown, setShown] = useState(0)
+  const columns = useMemo(() => historyColumns(), [])
+  const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
+  const all = useMemo<HistoryRow[]>(() => (history.data ?? []).map((h) => ({ ...h, department: departments.get(h.staffNo) ?? '' })), [history.data, departments])
+  const years = useMemo(() => yearChoices(all.map((h) => h.year)), [all])
+  const rows = useMemo(() => all.filter((h) => (year === '' || h.year === Number(year)) && matchesPerson(h, search)), [all, year, search])
+  const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])
+
+  return (
+    <>
+      {history.error && <LoadError error={history.error} onRetry={history.reload} />}
+      <div className="form-row org-records-toolbar">
+        <input
+          type="search"
+          className="search"
+          placeholder={t('ui.history.searchPlaceholder')}
+          aria-label={t('action.search')}
+          data-testid="history-search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <select aria-label={t('ui.history.year')} data-testid="history-year" value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">{t('ui.history.allYears')}</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {t('ui.history.yearOption', { year: y })}
+            </option>
+          ))}
+        </select>
+        <span className="grow" />
+        <TemplateButton kind="history" label={t('ui.history.template')} />
+        <FileButton label={t('ui.history.import')} testId="history-import-file" primary onFile={setImportFile} />
+      </div>
+      <p className="field-help">{t('ui.history.help')}</p>
+      <div className="main-panel">
+        <div className="grid-caption">
+          <span data-testid="history-count" data-count={shown} data-total={all.length}>
+            {t('ui.history.count', { shown, total: all.length })}
+          </span>
+        </div>
+        <DataGrid<HistoryRow>
+          testId="history-grid"
+          gridRef={grid}
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => `${p.data.staffNo}-${p.data.year}`}
+          loading={history.loading && !history.data}
+          overlayNoRowsTemplate={`<span data-testid="history-empty">${escapeHtml(t('ui.history.empty'))}</span>`}
+          onModelUpdated={countShown}
+        />
+      </div>
+      {importFile && <HistoryImportDialog file={importFile} onImported={history.reload} onClose={() => setImportFile(null)} />}
+    </>
+  )
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}

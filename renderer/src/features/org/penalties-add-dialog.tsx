@@ -1,0 +1,177 @@
+import { useMemo, useState } from 'react'
+import { penaltyRecordTypes, type PenaltyEntry, type PenaltyRecordType, type Person } from '../../../../shared/contract'
+import { penaltyRuleText } from '../../../../shared/domain/penalty-rule-text'
+import { t } from '../../../../shared/i18n'
+import { Dialog } from '../../components/dialog'
+import { rpc } from '../../lib/rpc'
+import { asFailure } from '../../lib/use-rpc'
+import { matchesPerson } from './history-filters'
+
+const SHOWN_MATCHES = 8
+/** only 留党察看 carries a term the rule reads (ungraded one or two years after) */
+const TERM_TYPE: PenaltyRecordType = '留党察看'
+const NEGATIVE_TYPE: PenaltyRecordType = '不担当不作为'
+
+function isoToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * 录入一条处分或负面清单: the person found by staff number or name, the type, the decision date,
+ * the term for 留党察看, and the reason; the rule it will trigger is shown before saving.
+ */
+export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonly Person[]; onAdded(p: PenaltyEntry): void; onClose(): void }) {
+  const [search, setSearch] = useState('')
+  const [person, setPerson] = useState<Person | null>(null)
+  const [type, setType] = useState<PenaltyRecordType>('警告')
+  const [decidedOn, setDecidedOn] = useState(isoToday())
+  const [term, setTerm] = useState('12')
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const matches = useMemo(() => (search.trim() ? people.filter((p) => matchesPerson(p, search)) : []), [people, search])
+  const needsTerm = type === TERM_TYPE
+  const termMonths = needsTerm && /^\d+$/.test(term.trim()) ? Number(term.trim()) : null
+  const termOk = !needsTerm || (termMonths !== null && termMonths <= 600)
+  const rule = useMemo(() => {
+    const r = penaltyRuleText(type, needsTerm ? termMonths : null)
+    return t(r.key, r.params)
+  }, [type, needsTerm, termMonths])
+  const ok = person !== null && /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) && termOk
+
+  const save = async () => {
+    if (!person) return
+    setBusy(true)
+    setError(null)
+    try {
+      const entry = await rpc('penalty-add', {
+        staffNo: person.staffNo,
+        type,
+        decidedOn,
+        ...(needsTerm && termMonths !== null ? { termMonths } : {}),
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      })
+      onAdded(entry)
+    } catch (e) {
+      setError(asFailure(e).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      title={t('ui.penalty.addTitle')}
+      testId="penalty-add-dialog"
+      onClose={onClose}
+      busy={busy}
+      footer={
+        <>
+          <span className="grow" />
+          <button type="button" className="button" data-testid="penalty-add-cancel" onClick={onClose} disabled={busy}>
+            {t('action.cancel')}
+          </button>
+          <button type="button" className="button button-primary" data-testid="penalty-add-save" disabled={busy || !ok} onClick={() => void save()}>
+            {t('action.save')}
+          </button>
+        </>
+      }
+    >
+      <div className="form">
+        <div className="field">
+          <span className="field-label">{t('ui.penalty.person')}</span>
+          {person ? (
+            <span className="penalty-person-chosen">
+              <span data-testid="penalty-person-chosen" data-staff-no={person.staffNo}>
+                {t('ui.penalty.personChosen', { staffNo: person.staffNo, name: person.name, department: person.department })}
+              </span>
+              <button type="button" className="button button-small" data-testid="penalty-person-change" onClick={() => setPerson(null)}>
+                {t('ui.penalty.personChange')}
+              </button>
+            </span>
+          ) : (
+            <>
+              <input
+                type="search"
+                data-testid="penalty-person-search"
+                placeholder={t('ui.penalty.personSearch')}
+                aria-label={t('ui.penalty.personSearch')}
+                value={search}
+                autoFocus
+                onChange={(e) => setSearch(e.target.value)}
+              />
+              {search.trim() !== '' && (
+                <ul className="penalty-person-list" data-testid="penalty-person-options">
+                  {matches.slice(0, SHOWN_MATCHES).map((p) => (
+                    <li key={p.staffNo}>
+                      <button type="button" data-testid={`penalty-person-option-${p.staffNo}`} onClick={() => setPerson(p)}>
+                        <span className="penalty-person-no">{p.staffNo}</span>
+                        <span>{p.name}</span>
+                        <span className="muted">{p.department}</span>
+                      </button>
+                    </li>
+                  ))}
+                  {matches.length === 0 && <li className="muted">{t('ui.penalty.personNone')}</li>}
+                  {matches.length > SHOWN_MATCHES && <li className="muted">{t('ui.penalty.personMore', { n: matches.length - SHOWN_MATCHES })}</li>}
+                </ul>
+              )}
+            </>
+          )}
+        </div>
+        <div className="form-grid">
+          <label className="field">
+            <span className="field-label">{t('ui.penalty.type')}</span>
+            <select data-testid="penalty-type" value={type} onChange={(e) => setType(e.target.value as PenaltyRecordType)}>
+              <optgroup label={t('ui.penalty.groupPenalty')}>
+                {penaltyRecordTypes
+                  .filter((k) => k !== NEGATIVE_TYPE)
+                  .map((k) => (
+                    <option key={k} value={k}>
+                      {k}
+                    </option>
+                  ))}
+              </optgroup>
+              <optgroup label={t('ui.penalty.groupNegative')}>
+                <option value={NEGATIVE_TYPE}>{NEGATIVE_TYPE}</option>
+              </optgroup>
+            </select>
+          </label>
+          <label className="field">
+            <span className="field-label">{t('ui.penalty.decidedOn')}</span>
+            <input type="date" data-testid="penalty-date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />
+          </label>
+        </div>
+        {needsTerm && (
+          <label className="field">
+            <span className="field-label">{t('ui.penalty.term')}</span>
+            <input
+              type="number"
+              min={0}
+              max={600}
+              step={1}
+              data-testid="penalty-term"
+              aria-invalid={!termOk}
+              value={term}
+              onChange={(e) => setTerm(e.target.value)}
+            />
+            <span className="field-help">{t('ui.penalty.termHelp')}</span>
+          </label>
+        )}
+        <p className="banner banner-info penalty-rule-preview" data-testid="penalty-rule-preview">
+          {t('ui.penalty.rulePreview', { rule })}
+        </p>
+        <label className="field">
+          <span className="field-label">{t('ui.penalty.reason')}</span>
+          <textarea data-testid="penalty-reason" rows={3} maxLength={1000} placeholder={t('ui.penalty.reasonPlaceholder')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        {error && (
+          <div className="banner banner-bad" role="alert" data-testid="penalty-add-error">
+            {error}
+          </div>
+        )}
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,160 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { AgGridReact } from 'ag-grid-react'
+import type { ColDef } from 'ag-grid-community'
+import { penaltyRecordTypes, type PenaltyEntry, type Person } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { DataGrid } from '../../components/data-grid'
+import { FileButton } from '../../components/file-button'
+import { ImportDialog } from '../../components/import-dialog'
+import { useNotify } from '../../components/notify'
+import { LoadError } from '../../components/page'
+import { TemplateButton } from '../../components/template-button'
+import { dateTime } from '../../lib/format'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { matchesPerson, yearChoices } from './history-filters'
+import { escapeHtml } from './history-tab'
+import { PenaltyAddDialog } from './penalties-add-dialog'
+import './history-screens.css'
+
+interface PenaltyRow extends PenaltyEntry {
+  department: string
+}
+
+function penaltyColumns(): ColDef<PenaltyRow>[] {
+  return [
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },
+    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 150 },
+    {
+      field: 'type',
+      headerName: t('ui.penalty.type'),
+      width: 140,
+      cellRenderer: (p: { data?: PenaltyRow }) =>
+        p.data ? (
+          <span className={p.data.kind === 'negative' ? 'chip chip-warn' : 'chip chip-bad'} data-kind={p.data.kind}>
+            {p.data.type}
+          </span>
+        ) : null,
+    },
+    { field: 'decidedOn', headerName: t('ui.penalty.decidedOn'), width: 120, sort: 'desc', cellDataType: 'text' },
+    {
+      field: 'termMonths',
+      headerName: t('ui.penalty.term'),
+      width: 96,
+      cellDataType: 'text',
+      valueFormatter: (p) => (p.value === null || p.value === undefined ? '—' : t('ui.penalty.termMonths', { n: p.value as number })),
+    },
+    { field: 'reason', headerName: t('ui.penalty.reason'), flex: 1, minWidth: 160, tooltipField: 'reason', valueFormatter: (p) => p.value ?? '' },
+    { field: 'rule', headerName: t('ui.penalty.rule'), flex: 1, minWidth: 240, tooltipField: 'rule', cellClass: 'penalty-rule-cell' },
+    {
+      colId: 'entered',
+      headerName: t('ui.penalty.entered'),
+      width: 230,
+      valueGetter: (p) => (p.data ? t('ui.penalty.enteredBy', { by: p.data.createdBy, at: dateTime(p.data.createdAt) }) : ''),
+      tooltipValueGetter: (p) =>
+        p.data ? (p.data.batchId === null ? t('ui.penalty.sourceManual') : t('ui.penalty.sourceImport', { batch: p.data.batchId })) : '',
+    },
+  ]
+}
+
+/** 处分与负面清单: every recorded penalty and negative-list entry with the grading rule it triggers; imported or added one by one. */
+export function PenaltiesTab({ people }: { people: readonly Person[] }) {
+  const notify = useNotify()
+  const penalties = useRpcQuery('penalties-list', {})
+  const grid = useRef<AgGridReact<PenaltyRow>>(null)
+  const [search, setSearch] = useState('')
+  const [year, setYear] = useState('')
+  const [type, setType] = useState('')
+  const [importFile, setImportFile] = useState<File | null>(null)
+  const [adding, setAdding] = useState(false)
+  const [shown, setShown] = useState(0)
+  const columns = useMemo(() => penaltyColumns(), [])
+  const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
+  const all = useMemo<PenaltyRow[]>(() => (penalties.data ?? []).map((p) => ({ ...p, department: departments.get(p.staffNo) ?? '' })), [penalties.data, departments])
+  const years = useMemo(() => yearChoices(all.map((p) => Number(p.decidedOn.slice(0, 4)))), [all])
+  const rows = useMemo(
+    () => all.filter((p) => (year === '' || p.decidedOn.startsWith(`${year}-`)) && (type === '' || p.type === type) && matchesPerson(p, search)),
+    [all, year, type, search],
+  )
+  const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])
+
+  return (
+    <>
+      {penalties.error && <LoadError error={penalties.error} onRetry={penalties.reload} />}
+      <div className="form-row org-records-toolbar">
+        <input
+          type="search"
+          className="search"
+          placeholder={t('ui.penalty.searchPlaceholder')}
+          aria-label={t('action.search')}
+          data-testid="penalty-search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <select aria-label={t('ui.penalty.decidedOn')} data-testid="penalty-year" value={year} onChange={(e) => setYear(e.target.value)}>
+          <option value="">{t('ui.penalty.allYears')}</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {t('ui.history.yearOption', { year: y })}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('ui.penalty.type')} data-testid="penalty-type-filter" value={type} onChange={(e) => setType(e.target.value)}>
+          <option value="">{t('ui.penalty.allTypes')}</option>
+          {penaltyRecordTypes.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        <span className="grow" />
+        <TemplateButton kind="penalties" label={t('ui.penalty.template')} />
+        <FileButton label={t('ui.penalty.import')} testId="penalty-import-file" onFile={setImportFile} />
+        <button type="button" className="button button-primary" data-testid="penalty-add-open" onClick={() => setAdding(true)}>
+          {t('ui.penalty.add')}
+        </button>
+      </div>
+      <p className="field-help">{t('ui.penalty.help')}</p>
+      <div className="main-panel">
+        <div className="grid-caption">
+          <span data-testid="penalty-count" data-count={shown} data-total={all.length}>
+            {t('ui.penalty.count', { shown, total: all.length })}
+          </span>
+        </div>
+        <DataGrid<PenaltyRow>
+          testId="penalty-grid"
+          gridRef={grid}
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => String(p.data.id)}
+          loading={penalties.loading && !penalties.data}
+          tooltipShowDelay={300}
+          overlayNoRowsTemplate={`<span data-testid="penalty-empty">${escapeHtml(t('ui.penalty.empty'))}</span>`}
+          onModelUpdated={countShown}
+        />
+      </div>
+      {importFile && (
+        <ImportDialog
+          title={t('ui.penalty.importTitle')}
+          file={importFile}
+          preview={(file, opts) => rpc('penalties-import-preview', { file }, opts)}
+          commit={(file, opts) => rpc('penalties-import', { file }, opts)}
+          onImported={penalties.reload}
+          onClose={() => setImportFile(null)}
+        />
+      )}
+      {adding && (
+        <PenaltyAddDialog
+          people={people}
+          onClose={() => setAdding(false)}
+          onAdded={(p) => {
+            setAdding(false)
+            notify.success(t('ui.penalty.added', { staffNo: p.staffNo, name: p.name, type: p.type, date: p.decidedOn }))
+            penalties.reload()
+          }}
+        />
+      )}
+    </>
+  )
+}
