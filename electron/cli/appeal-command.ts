@@ -1,4 +1,5 @@
 import type { Appeal, AppealCorrection, SnapshotChange } from '../../shared/contract/appeals'
+import type { PeriodResults } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { call, UsageError, type CommandEnv } from './commands'
 
@@ -42,8 +43,11 @@ function correctionOf(env: CommandEnv): AppealCorrection | undefined {
   return undefined
 }
 
-function fieldWord(field: SnapshotChange['field']): string {
-  if (field.startsWith('dimension:')) return t('cli.appeal.field.dimension', { name: field.slice('dimension:'.length) })
+function fieldWord(field: SnapshotChange['field'], dimensionNames: Map<string, string>): string {
+  if (field.startsWith('dimension:')) {
+    const code = field.slice('dimension:'.length)
+    return t('cli.appeal.field.dimension', { name: dimensionNames.get(code) ?? code })
+  }
   return t(`cli.appeal.field.${field as 'total' | 'rank' | 'grade'}`)
 }
 
@@ -108,8 +112,11 @@ export async function appealCommand(env: CommandEnv): Promise<number> {
     env.io.out(t('cli.appeal.decided', { ...who(a), status: t(`appeals.status.${a.status}`), decidedOn: a.decidedOn ?? '', late }))
     if (a.changes.length === 0) env.io.out(t('cli.appeal.noChange'))
     else {
+      // the snapshots key dimensions by code; the clerk reads 德 能 勤 绩 廉
+      const results = await call<PeriodResults>(env, 'results-list', { period: a.period })
+      const names = new Map(results.dimensions.map((d) => [d.code, d.name]))
       env.io.out(t('cli.appeal.changes', { n: a.changes.length }))
-      for (const c of a.changes) env.io.out(t('cli.appeal.change', { name: c.name, staffNo: c.staffNo, field: fieldWord(c.field), before: shown(c.before), after: shown(c.after) }))
+      for (const c of a.changes) env.io.out(t('cli.appeal.change', { name: c.name, staffNo: c.staffNo, field: fieldWord(c.field, names), before: shown(c.before), after: shown(c.after) }))
     }
     return 0
   }

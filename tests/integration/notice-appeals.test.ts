@@ -294,6 +294,8 @@ describe('a notice still running, and appeals before any notice', () => {
     const run = await cli(k.backend.database.path, 'appeal', 'decide', '--id', String(appeal.id), '--outcome', 'upheld', '--decided', localToday(), '--decision', '更正领导评分', '--correct-rating', 'Q1:领导=95')
     expect(run.code).toBe(0)
     expect(run.out).toContain('赵俊（S024）总分：70.75 →')
+    // dimensions by name, as the clerk knows them
+    expect(run.out).toContain('赵俊（S024）“勤”得分：')
     const leaders = await k.db
       .selectFrom('ratings')
       .innerJoin('people', 'people.id', 'ratings.person_id')

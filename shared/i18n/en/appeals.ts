@@ -35,7 +35,7 @@ export const appealsMessages: Record<keyof typeof zh, string> = {
   'cli.appeal.field.total': 'total',
   'cli.appeal.field.rank': 'rank',
   'cli.appeal.field.grade': 'grade',
-  'cli.appeal.field.dimension': 'dimension {name}',
+  'cli.appeal.field.dimension': '“{name}” score',
   'cli.appeal.line': '#{id}\t{kind}\t{staffNo}\t{name}\t{department}\tfiled {filedOn}\t{deadline}\t{status}',
   'cli.appeal.lineDeadline': 'file by {fileBy}{late}',
   'cli.appeal.lineNoNotice': 'no notice yet, no deadline',

@@ -34,7 +34,7 @@ export const appealsMessages = {
   'cli.appeal.field.total': '总分',
   'cli.appeal.field.rank': '名次',
   'cli.appeal.field.grade': '等次',
-  'cli.appeal.field.dimension': '{name}维度',
+  'cli.appeal.field.dimension': '“{name}”得分',
   'cli.appeal.line': '#{id}\t{kind}\t{staffNo}\t{name}\t{department}\t{filedOn} 提出\t{deadline}\t{status}',
   'cli.appeal.lineDeadline': '应于 {fileBy} 前提出{late}',
   'cli.appeal.lineNoNotice': '尚未公示，期限未定',
