@@ -58,7 +58,11 @@ async function exportTo(env: CommandEnv, year: number, out: string): Promise<num
 
 async function mark(env: CommandEnv): Promise<number> {
   const year = yearOption(env)
-  const kind = option(env, 'list')
+  // --list is a flag without a value for other commands (override --list), so the parser leaves
+  // the kind as the next positional: `uses mark --list inquiry` and `--list=inquiry` both work
+  const listOption = env.args.options.list
+  const kind = typeof listOption === 'string' ? listOption : listOption === true ? (env.args.positionals[2] ?? '') : ''
+  if (kind === '') throw new UsageError(t('cli.missingArg', { name: '--list' }))
   if (!(useListKinds as readonly string[]).includes(kind)) throw new UsageError(t('uses.cli.badList', { value: kind, allowed: useListKinds.join(' / ') }))
   const status = option(env, 'status')
   if (!(useStatuses as readonly string[]).includes(status)) throw new UsageError(t('uses.cli.badStatus', { value: status }))
