@@ -90,6 +90,10 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
     // a notice posted on Saturday 26 April starts counting on the make-up Sunday 27: 27, 28, 29, 30 April, (1 May off, 2 May Fri) 2 May
     expect(await k.ok('notice-end-date', { startDate: '2025-04-26' })).toMatchObject({ endDate: '2025-05-02' })
 
+    const wrongKind = await k.refused('notice-publish', { period: P, startDate: '2025-04-03', grades: ['优秀'] })
+    expect(wrongKind.message).toBe('本考核周期没有“优秀”等次；可公示的等次为：好、较好、一般、较差。')
+    expect((await k.refused('notice-publish', { period: P, startDate: '2025-04-31' })).message).toContain('2025-04-31')
+    expect(await status(k)).toBe('approved')
     const notice = await k.ok<Notice>('notice-publish', { period: P, startDate: '2025-04-03' })
     expect(notice).toMatchObject({ period: P, startDate: '2025-04-03', endDate: '2025-04-10', workingDays: 5, grades: ['好'], ended: true })
     // the seven 好 of the sample (totals ≥ 90, within the quota of 14), by rank

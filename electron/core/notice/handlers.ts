@@ -1,5 +1,6 @@
 import type { HandlerMap } from '../context'
 import { decidableGrades } from '../../../shared/contract/decisions'
+import { annualGrades, quarterlyGrades } from '../../../shared/contract/stages'
 import { defaultAppealDeadlines } from '../../../shared/domain/appeal-deadlines'
 import { noticeEndDate } from '../../../shared/domain/working-days'
 import { t } from '../../../shared/i18n'
@@ -47,8 +48,10 @@ export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notic
       throw new AppError('conflict', t(key, { id: period.id, status: statusWord(period.status), start: published?.start_date ?? '' }))
     }
     assertDate(input.startDate, t('notice.field.startDate'))
-    const unknown = (input.grades ?? []).filter((g) => !(decidableGrades as readonly string[]).includes(g))
-    if (unknown.length > 0) throw new AppError('invalid-input', t('notice.publish.unknownGrade', { grades: unknown.join('、'), known: decidableGrades.join('、') }))
+    // a quarter's list is of 好/较好…, a year's of 优秀/称职…: a grade of the other kind would post nobody
+    const known: readonly string[] = period.kind === 'annual' ? annualGrades : period.kind === 'quarter' ? quarterlyGrades : decidableGrades
+    const unknown = (input.grades ?? []).filter((g) => !known.includes(g))
+    if (unknown.length > 0) throw new AppError('invalid-input', t('notice.publish.unknownGrade', { grades: unknown.join('、'), known: known.join('、') }))
     const grades = input.grades ?? [period.kind === 'annual' ? '优秀' : '好']
     const workingDays = input.workingDays ?? DEFAULT_WORKING_DAYS
     const endDate = noticeEndDate(input.startDate, workingDays, workCalendar(await loadCalendar(ctx.db)))

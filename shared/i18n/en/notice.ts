@@ -9,7 +9,7 @@ export const noticeMessages: Record<keyof typeof zh, string> = {
   'notice.calendar.makeUpWeekday': 'Make-up working day {date} is not a Saturday or Sunday: a weekday is a working day anyway.',
   'notice.publish.notApproved': 'Period {id} is “{status}”: the notice can be published once the committee has approved the results.',
   'notice.publish.already': 'Period {id} has been on notice since {start} (now “{status}”): it cannot be published again.',
-  'notice.publish.unknownGrade': 'There is no grade “{grades}”; grades that can be posted: {known}.',
+  'notice.publish.unknownGrade': 'This period has no grade “{grades}”; grades that can be posted: {known}.',
   'notice.notPublished': 'Period {id} has no published notice yet.',
   'notice.fileName': '{period} notice list.xlsx',
   'notice.sheet.name': 'Notice list',

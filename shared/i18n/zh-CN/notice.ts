@@ -8,7 +8,7 @@ export const noticeMessages = {
   'notice.calendar.makeUpWeekday': '调休上班日 {date} 不是周六或周日：工作日本来就上班，无需列为调休。',
   'notice.publish.notApproved': '考核周期 {id} 当前状态为“{status}”，党委审定（已审定）后才能发布公示。',
   'notice.publish.already': '考核周期 {id} 已于 {start} 起公示（当前状态“{status}”），不能再次发布。',
-  'notice.publish.unknownGrade': '没有“{grades}”这一等次；可公示的等次为：{known}。',
+  'notice.publish.unknownGrade': '本考核周期没有“{grades}”等次；可公示的等次为：{known}。',
   'notice.notPublished': '考核周期 {id} 尚未发布公示。',
   'notice.fileName': '{period}公示名单.xlsx',
   'notice.sheet.name': '公示名单',
