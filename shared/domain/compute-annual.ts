@@ -2,7 +2,7 @@ import type { AnnualDetail, PeriodResults, StoredFlag } from '../contract/result
 import type { ResultNote } from './result-note'
 import type { BallotCounts } from './input-scores'
 import { annualOf, type DepartmentGrade } from './settings'
-import { computePeriod, noScoreGrade, undeterminedGrade, type ComputedRow, type ComputePeriodInput } from './compute-period'
+import { computePeriod, noScoreGrade, undeterminedGrade, type ComputedRow, type ComputePeriodInput, type PeriodBallot } from './compute-period'
 import { achievementDimension } from './scheme-tree'
 import { annualScore } from './annual-score'
 import { proposeAnnualGrades, type AnnualCandidate, type AnnualProposal, type GradedPenalty } from './annual-grades'
@@ -86,11 +86,17 @@ export function computeAnnual(input: ComputeAnnualInput): ComputedAnnual {
   const computed = computePeriod(input.assessment)
   const achievement = achievementDimension(input.assessment.indicators)
   const peopleById = new Map(input.assessment.people.map((p) => [p.personId, p]))
+  // by person once, so a unit of thousands is not scanned per person
+  const quartersOf = groupBy(input.quarters)
+  const penaltiesOf = groupBy(input.penalties)
+  const negativeOf = groupBy(input.negativeList)
+  const ballotsOf = groupBy(input.assessment.ballots ?? [])
+  const exemptedOf = groupBy(input.assessment.exempted ?? [])
 
   const people: Person[] = computed.rows.map((row) => {
     const person = peopleById.get(row.personId)
-    const quarters = input.quarters
-      .filter((q) => q.personId === row.personId && q.total !== null && isQuarterlyGrade(q.grade))
+    const quarters = (quartersOf.get(row.personId) ?? [])
+      .filter((q) => q.total !== null && isQuarterlyGrade(q.grade))
       .map((q) => ({ period: q.period, total: q.total as number, grade: q.grade }))
     const published = quarters.map((q) => roundHalfUp(q.total))
     const detail: AnnualDetail = {
@@ -100,9 +106,8 @@ export function computeAnnual(input: ComputeAnnualInput): ComputedAnnual {
       score: null,
       undetermined: null,
     }
-    const own = input.penalties.filter((p) => p.personId === row.personId)
-    const effect = penaltyEffect(own, input.year)
-    const negativeList = input.negativeList.filter((n) => n.personId === row.personId && Number(n.decidedOn.slice(0, 4)) === input.year).map((n) => n.decidedOn)
+    const effect = penaltyEffect(penaltiesOf.get(row.personId) ?? [], input.year)
+    const negativeList = (negativeOf.get(row.personId) ?? []).filter((n) => Number(n.decidedOn.slice(0, 4)) === input.year).map((n) => n.decidedOn)
     let undetermined: AnnualUndetermined | null = null
     if (row.status === '不定等次') {
       const ruling = classifyUndetermined({ statusReason: person?.statusReason ?? null })
@@ -125,7 +130,7 @@ export function computeAnnual(input: ComputeAnnualInput): ComputedAnnual {
       achievement: achievement ? (row.dimensions[achievement.code] ?? null) : null,
       quarterlyGrades: quarters.map((q) => q.grade as QuarterlyGrade),
       veto: row.vetoes.length > 0,
-      ballots: ballotsOf(input.assessment, row.personId),
+      ballots: ballotSum(ballotsOf.get(row.personId) ?? [], exemptedOf.get(row.personId) ?? []),
       penalty,
       negativeList: negativeList.length > 0,
     }
@@ -156,28 +161,33 @@ function propose(graded: Person[], input: ComputeAnnualInput, settings: ComputeP
     graded.forEach((p, i) => (p.proposal = proposals[i]))
     return { excellentQuota: quota, departmentQuotas: null }
   }
-  // departments in the chart's order, then any not listed in the order their people come
-  const order = [...(input.departments ?? []).map((d) => d.path), ...graded.map((p) => p.department)]
-  const paths = [...new Set(order)].filter((path) => graded.some((p) => p.department === path))
+  // departments in the tree's order, then any not listed in the order their people come
+  const members = new Map<string, Person[]>()
+  for (const path of (input.departments ?? []).map((d) => d.path)) members.set(path, [])
+  for (const p of graded) {
+    const list = members.get(p.department)
+    if (list) list.push(p)
+    else members.set(p.department, [p])
+  }
+  const groups = [...members].filter(([, list]) => list.length > 0)
   const gradeOf = new Map((input.departments ?? []).map((d) => [d.path, d.grade]))
   const allocation = allocateQuota(
-    paths.map((path) => ({ headcount: graded.filter((p) => p.department === path).length, grade: gradeOf.get(path) ?? null })),
+    groups.map(([path, list]) => ({ headcount: list.length, grade: gradeOf.get(path) ?? null })),
     a.excellentQuota,
     a.departmentGradeShares,
     a.departmentQuotaCap,
   )
-  paths.forEach((path, d) => {
-    const members = graded.filter((p) => p.department === path)
+  groups.forEach(([, list], d) => {
     const { proposals } = proposeAnnualGrades(
-      members.map((p) => p.candidate as AnnualCandidate),
+      list.map((p) => p.candidate as AnnualCandidate),
       settings,
       allocation.quotas[d],
     )
-    members.forEach((p, i) => (p.proposal = proposals[i]))
+    list.forEach((p, i) => (p.proposal = proposals[i]))
   })
   return {
     excellentQuota: allocation.total,
-    departmentQuotas: paths.map((path, d) => ({ department: path, graded: graded.filter((p) => p.department === path).length, quota: allocation.quotas[d] })),
+    departmentQuotas: groups.map(([path, list], d) => ({ department: path, graded: list.length, quota: allocation.quotas[d] })),
   }
 }
 
@@ -237,14 +247,24 @@ function ungraded(row: ComputedRow): ComputedRow {
   }
 }
 
-/** The person's 民主测评 votes summed over the annual period's ballot items (an exempted item excluded); null without any. */
-function ballotsOf(assessment: ComputePeriodInput, personId: number): BallotCounts | null {
-  const exempt = new Set((assessment.exempted ?? []).filter((e) => e.personId === personId).map((e) => e.indicatorCode))
-  const own = (assessment.ballots ?? []).filter((b) => b.personId === personId && !exempt.has(b.indicatorCode))
+/** A person's 民主测评 votes summed over the annual period's ballot items (an exempted item left out); null without any. */
+function ballotSum(ballots: readonly PeriodBallot[], exempted: readonly { indicatorCode: string }[]): BallotCounts | null {
+  const exempt = new Set(exempted.map((e) => e.indicatorCode))
+  const own = ballots.filter((b) => !exempt.has(b.indicatorCode))
   if (!own.length) return null
   const sum: Required<BallotCounts> = { 优秀: 0, 称职: 0, 基本称职: 0, 不称职: 0, 不了解: 0 }
   for (const b of own) for (const k of Object.keys(sum) as (keyof BallotCounts)[]) sum[k] += b.counts[k] ?? 0
   return sum
+}
+
+function groupBy<T extends { personId: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>()
+  for (const x of items) {
+    const list = out.get(x.personId)
+    if (list) list.push(x)
+    else out.set(x.personId, [x])
+  }
+  return out
 }
 
 function compareText(a: string, b: string): number {
