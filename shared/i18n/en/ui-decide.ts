@@ -135,7 +135,7 @@ export const uiDecide: Record<keyof typeof zh, string> = {
   'ui.decide.field.total': 'Total',
   'ui.decide.field.rank': 'Rank',
   'ui.decide.field.grade': 'Grade',
-  'ui.decide.field.dimension': 'Dimension score ({code})',
+  'ui.decide.field.dimension': '{name} (dimension score)',
 
   'ui.decide.uses.year': 'Year',
   'ui.decide.uses.yearOption': '{year}',

@@ -134,7 +134,7 @@ export const uiDecide = {
   'ui.decide.field.total': '总分',
   'ui.decide.field.rank': '排名',
   'ui.decide.field.grade': '等次',
-  'ui.decide.field.dimension': '维度得分（{code}）',
+  'ui.decide.field.dimension': '{name}（维度得分）',
 
   'ui.decide.uses.year': '年度',
   'ui.decide.uses.yearOption': '{year} 年',

@@ -16,8 +16,11 @@ function correctionText(c: AppealCorrection | null): string {
   }
 }
 
-function fieldText(field: SnapshotChange['field']): string {
-  if (field.startsWith('dimension:')) return t('ui.decide.field.dimension', { code: field.slice('dimension:'.length) })
+function fieldText(field: SnapshotChange['field'], dimensionNames: Record<string, string>): string {
+  if (field.startsWith('dimension:')) {
+    const code = field.slice('dimension:'.length)
+    return t('ui.decide.field.dimension', { name: dimensionNames[code] ?? code })
+  }
   return t(`ui.decide.field.${field as 'total' | 'rank' | 'grade'}`)
 }
 
@@ -28,7 +31,7 @@ function valueText(field: SnapshotChange['field'], v: number | string | null): s
 }
 
 /** One appeal read in full: the filing, the decision, and every number or grade its correction moved. */
-export function AppealDetail({ appeal }: { appeal: Appeal }) {
+export function AppealDetail({ appeal, dimensionNames }: { appeal: Appeal; dimensionNames: Record<string, string> }) {
   return (
     <div className="appeal-detail" data-testid="appeal-detail" data-id={appeal.id} data-status={appeal.status}>
       <dl className="facts facts-stacked">
@@ -58,17 +61,17 @@ export function AppealDetail({ appeal }: { appeal: Appeal }) {
           </>
         )}
       </dl>
-      {appeal.status === 'upheld' && <ChangesTable changes={appeal.changes} />}
+      {appeal.status === 'upheld' && <ChangesTable changes={appeal.changes} dimensionNames={dimensionNames} />}
     </div>
   )
 }
 
-function ChangesTable({ changes }: { changes: SnapshotChange[] }) {
+function ChangesTable({ changes, dimensionNames }: { changes: SnapshotChange[]; dimensionNames: Record<string, string> }) {
   return (
     <>
       <h3 className="notice-subtitle">{t('ui.decide.changes.title', { n: changes.length })}</h3>
       <div className="table-scroll">
-        <table className="table" data-testid="appeal-changes" data-count={changes.length}>
+        <table className="table changes-table" data-testid="appeal-changes" data-count={changes.length}>
           <thead>
             <tr>
               <th>{t('ui.person.staffNo')}</th>
@@ -88,7 +91,7 @@ function ChangesTable({ changes }: { changes: SnapshotChange[] }) {
               <tr key={`${c.staffNo}|${c.field}`} data-staff={c.staffNo} data-field={c.field}>
                 <td>{c.staffNo}</td>
                 <td>{c.name}</td>
-                <td>{fieldText(c.field)}</td>
+                <td>{fieldText(c.field, dimensionNames)}</td>
                 <td className="num" data-testid="change-before">
                   {valueText(c.field, c.before)}
                 </td>

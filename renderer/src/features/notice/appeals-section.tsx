@@ -11,7 +11,7 @@ import { AppealDecideDialog } from './appeal-decide-dialog'
 import { AppealDetail } from './appeal-detail'
 
 // a short list: no filter row, every column rendered (a test or a screen reader finds each cell)
-const colDef = { ...defaultColDef, floatingFilter: false }
+const colDef: ColDef<Appeal> = { ...(defaultColDef as ColDef<Appeal>), filter: false, floatingFilter: false }
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 const statusTone = { pending: 'warn', upheld: 'ok', rejected: 'plain' } as const
 
@@ -28,25 +28,24 @@ function LateBadge({ appeal }: { appeal: Appeal }) {
 
 function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDef<Appeal>[] {
   return [
-    { field: 'id', headerName: t('ui.decide.col.no'), width: 70, sort: 'desc', type: 'rightAligned' },
-    { field: 'name', headerName: t('ui.person.name'), width: 100 },
-    { field: 'department', headerName: t('ui.person.department'), width: 140 },
-    { field: 'kind', headerName: t('ui.decide.col.kind'), width: 80 },
-    { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 118 },
-    { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 118, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },
-    { colId: 'decideBy', headerName: t('ui.decide.col.decideBy'), width: 118, valueGetter: (p) => p.data?.deadlines?.decideBy ?? '—' },
+    { field: 'id', headerName: t('ui.decide.col.no'), width: 70, minWidth: 60, sort: 'desc', type: 'rightAligned' },
+    { field: 'name', headerName: t('ui.person.name'), width: 90 },
+    { field: 'department', headerName: t('ui.person.department'), width: 130 },
+    { field: 'kind', headerName: t('ui.decide.col.kind'), width: 76 },
+    { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 110 },
+    { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },
+    { colId: 'decideBy', headerName: t('ui.decide.col.decideBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.decideBy ?? '—' },
     {
       colId: 'late',
       headerName: t('ui.decide.col.late'),
-      width: 90,
-      filter: false,
+      width: 76,
       valueGetter: (p) => Boolean(p.data?.deadlines?.late || p.data?.decidedLate),
       cellRenderer: (p: { data?: Appeal }) => (p.data ? <LateBadge appeal={p.data} /> : null),
     },
     {
       field: 'status',
       headerName: t('ui.decide.col.status'),
-      width: 96,
+      width: 90,
       valueFormatter: (p) => (p.value ? t(`ui.decide.appealStatus.${p.value as Appeal['status']}`) : ''),
       cellRenderer: (p: { data?: Appeal }) =>
         p.data ? (
@@ -55,15 +54,14 @@ function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDe
           </span>
         ) : null,
     },
-    { field: 'decidedOn', headerName: t('ui.decide.col.decidedOn'), width: 118, valueFormatter: (p) => p.value ?? '—' },
+    { field: 'decidedOn', headerName: t('ui.decide.col.decidedOn'), width: 110, valueFormatter: (p) => p.value ?? '—' },
     { field: 'reason', headerName: t('ui.decide.col.reason'), flex: 1, minWidth: 160, tooltipField: 'reason' },
     {
       colId: 'actions',
       headerName: '',
-      width: 96,
+      width: 100,
       pinned: 'right',
       sortable: false,
-      filter: false,
       cellRenderer: (p: { data?: Appeal }) =>
         p.data?.status === 'pending' && canDecide ? (
           <button type="button" className="button button-small" data-testid="appeal-decide-open" onClick={() => p.data && onDecide(p.data)}>
@@ -78,6 +76,9 @@ function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDe
 export function AppealsSection({ period, status, noticed, onChanged }: { period: Period; status: PeriodStatus; noticed: boolean; onChanged(): void }) {
   const notify = useNotify()
   const list = useRpcQuery('appeals-list', { period: period.id })
+  // the changes table names dimensions by name, as the results grid does
+  const results = useRpcQuery('results-list', { period: period.id })
+  const dimensionNames = useMemo(() => Object.fromEntries((results.data?.dimensions ?? []).map((d) => [d.code, d.name])), [results.data])
   const [adding, setAdding] = useState(false)
   const [deciding, setDeciding] = useState<Appeal | null>(null)
   const [selected, setSelected] = useState<number | null>(null)
@@ -116,7 +117,7 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
         onSelectionChanged={(e) => setSelected(e.api.getSelectedRows()[0]?.id ?? null)}
         tooltipShowDelay={300}
       />
-      {chosen ? <AppealDetail appeal={chosen} /> : rows.length > 0 && <p className="muted small">{t('ui.decide.appeal.pickOne')}</p>}
+      {chosen ? <AppealDetail appeal={chosen} dimensionNames={dimensionNames} /> : rows.length > 0 && <p className="muted small">{t('ui.decide.appeal.pickOne')}</p>}
       {adding && (
         <AppealAddDialog
           period={period}

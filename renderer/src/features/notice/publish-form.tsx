@@ -43,7 +43,7 @@ export function PublishForm({ period, status, onPublished }: { period: Period; s
     <section className="card form notice-publish" data-testid="notice-publish-form">
       <h2 className="panel-title">{t('ui.decide.publish.title')}</h2>
       <p className="field-help">{t(period.kind === 'annual' ? 'ui.decide.publish.helpAnnual' : 'ui.decide.publish.helpQuarter')}</p>
-      <div className="form-grid">
+      <div className="publish-fields">
         <label className="field">
           <span className="field-label">{t('ui.decide.publish.start')}</span>
           <input type="date" data-testid="notice-start" value={start} onChange={(e) => setStart(e.target.value)} />
