@@ -123,9 +123,9 @@ describe('result use: lists from stored results, imported history and penalties;
     ])
     // B001: 2024 from history, 2025 from results; B002's 2023 不称职 is not consecutive with 2025
     expect(brief(listOf(uses, 'dismissalReview'))).toEqual([['B001', '2024、2025年度连续两年考核等次为不称职', '启动辞退审查程序']])
-    expect(brief(listOf(uses, 'inquiry'))).toEqual([['B002', '2025年第2季度平时考核等次为较差', '进行函询']])
+    expect(brief(listOf(uses, 'inquiry'))).toEqual([['B002', '2025年第二季度平时考核等次为较差', '进行函询']])
     // Q1 from the 2025-Q1 results, Q3 from the history (no 2025-Q3 period)
-    expect(brief(listOf(uses, 'reminderTalk'))).toEqual([['A003', '2025年第1、3季度平时考核等次为一般', '进行谈话提醒']])
+    expect(brief(listOf(uses, 'reminderTalk'))).toEqual([['A003', '2025年第一、三季度平时考核等次为一般', '进行谈话提醒']])
     // 办公室 means 德 86, 能 (92+90+70)/3 = 84 …: A003's 能 70 is 14 short, the largest gap (绩 87.67 − 75 = 12.67)
     // 执法队 means 绩 (60+66+81)/3 = 69, 勤 (72+70+78)/3 = 73.33: B001's 绩 60 is 9 short; B002's 勤 70 is 3.33 short
     expect(brief(listOf(uses, 'trainingPerson'))).toEqual([
@@ -203,7 +203,7 @@ describe('result use: lists from stored results, imported history and penalties;
 
     const text = await cli(dbPath, 'uses', '--year', '2025')
     expect(text.out).toContain('【辞退审查】1 人\n\tB001 乙一\t执法队\t2024、2025年度连续两年考核等次为不称职\t启动辞退审查程序\t待落实')
-    expect(text.out).toContain('\tB002 乙二\t执法队\t2025年第2季度平时考核等次为较差\t进行函询\t已落实\t已发函')
+    expect(text.out).toContain('\tB002 乙二\t执法队\t2025年第二季度平时考核等次为较差\t进行函询\t已落实\t已发函')
     const out = path.join(tmp.dir, '结果运用.xlsx')
     const x = await cli(dbPath, 'uses', '--year', '2025', '--out', out)
     expect(x.code, x.err).toBe(0)

@@ -27,7 +27,8 @@ export type RawItem = Omit<UseItem, 'status' | 'note' | 'updatedBy' | 'updatedAt
 
 const score = (x: number) => roundHalfUp(x).toFixed(2)
 const yearsText = (f: YearsFinding) => ({ year: f.years[f.years.length - 1], first: f.years[0], last: f.years[f.years.length - 1], years: f.years.join(t('uses.sep')) })
-const quartersText = (f: QuartersFinding) => ({ year: f.year, quarters: f.quarters.join(t('uses.quarterSep')) })
+const quarterWords = ['uses.quarter.1', 'uses.quarter.2', 'uses.quarter.3', 'uses.quarter.4'] as const
+const quartersText = (f: QuartersFinding) => ({ year: f.year, quarters: f.quarters.map((q) => t(quarterWords[q - 1])).join(t('uses.quarterSep')) })
 
 type PersonListKind = Exclude<UseListKind, 'trainingPerson' | 'trainingDepartment' | 'negativeList'>
 type Params = Record<string, string | number>

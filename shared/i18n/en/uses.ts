@@ -27,6 +27,10 @@ export const usesMessages: Record<keyof typeof zh, string> = {
   'uses.sep': ', ',
   // joins quarter numbers inside the basis (第2、4季度 · Q2, Q4)
   'uses.quarterSep': ', Q',
+  'uses.quarter.1': '1',
+  'uses.quarter.2': '2',
+  'uses.quarter.3': '3',
+  'uses.quarter.4': '4',
   'uses.basisSep': '; ',
 
   'uses.action.commendation': 'commendation (嘉奖); next rank promotion half a year earlier',

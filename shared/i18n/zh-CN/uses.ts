@@ -24,8 +24,12 @@ export const usesMessages = {
   'uses.basis.negativeEntryReason': '{date} 列入负面清单（事由：{reason}）',
   'uses.basis.negativeConflict': '{year}年度等次仍为优秀，与负面清单不符，请复核年度等次',
   'uses.sep': '、',
-  // joins quarter numbers inside the basis (第2、4季度 · Q2, Q4)
+  // joins the quarters inside the basis (第二、四季度 · Q2, Q4)
   'uses.quarterSep': '、',
+  'uses.quarter.1': '一',
+  'uses.quarter.2': '二',
+  'uses.quarter.3': '三',
+  'uses.quarter.4': '四',
   'uses.basisSep': '；',
 
   'uses.action.commendation': '给予嘉奖；晋升职级所需年限缩短半年',

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/result-uses'
 import { penaltyRuleText } from '../../../shared/domain/penalty-rule-text'
 import { t } from '../../../shared/i18n'
+import { penaltyRecordTypes } from '../../../shared/contract/history'
 
 const grades = (annual: Record<number, string>, quarters: Record<number, string> = {}, excellentBarred = false, year = 2025): PersonGrades => ({
   year,
@@ -167,6 +168,11 @@ describe('rule: the words of the penalty table for a recorded type', () => {
     expect(words('留党察看', 24)).toBe('留党察看：当年定为不称职，此后2年不定等次')
     expect(words('留党察看', 12)).toBe('留党察看：当年定为不称职，此后1年不定等次')
     expect(words('留党察看')).toBe('留党察看：当年定为不称职，此后1年不定等次')
+  })
+  it.each(penaltyRecordTypes)('%s has words in both languages, naming the type', (type) => {
+    const r = penaltyRuleText(type)
+    expect(t(r.key, r.params, 'zh-CN').startsWith(type)).toBe(true)
+    expect(t(r.key, r.params, 'en').startsWith(type)).toBe(true)
   })
   it('the negative list: not 优秀 that year and a reminder talk', () => {
     expect(words('不担当不作为')).toBe('不担当不作为（负面清单）：当年不得评为优秀，并谈话提醒')
