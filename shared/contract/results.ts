@@ -36,7 +36,7 @@ export interface AnnualDetail {
   quarterMean: number | null
   /** the annual score before rounding; null when not graded */
   score: number | null
-  /** 不定等次 case when ungraded: probation · leave · investigation · penalty */
+  /** 不定等次 case when ungraded: probation · leave · investigation · penalty · other (a reason none of the cases matches) */
   undetermined: string | null
 }
 
