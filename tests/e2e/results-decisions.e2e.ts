@@ -141,6 +141,7 @@ describe('结果: flags, the explanation, 改定等次 and 容错免责', () => 
     expect(before.grade).toBe('较好')
     const dialog = await fillOverride(results, 'S011', '好', '牵头完成重点项目申报，考核委员会研究决定改定。')
     expect(await dialog.proposal.getAttribute('data-grade')).toBe('较好')
+    await quiet()
     await screenshot(page, '60-results-override-dialog')
     await dialog.save.click()
     await dialog.root.waitFor({ state: 'hidden' })

@@ -45,7 +45,6 @@ export function ExemptDialog({ period, row, onSaved, onClose }: { period: string
     <Dialog
       title={t('ui.exempt.title', { name: row.name, staffNo: row.staffNo })}
       testId="exempt-dialog"
-      wide
       busy={running !== null}
       onClose={onClose}
       footer={

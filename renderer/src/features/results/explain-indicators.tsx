@@ -8,7 +8,7 @@ function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
   for (const r of indicator.ratings) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r])
   return (
     <div className="explain-ratings" data-testid={`explain-ratings-${indicator.code}`}>
-      <div className="muted small">{t(`ui.explain.source.${indicator.source}`)}</div>
+      <div className="muted small">{t('ui.explain.sourceLine', { source: t(`ui.explain.source.${indicator.source}`) })}</div>
       {indicator.inputs.length > 0 && (
         <ul className="plain-list">
           {indicator.inputs.map((line, i) => (
@@ -38,8 +38,8 @@ function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
                   data-excluded={r.excluded}
                   title={`${r.rater ?? t('ui.explain.anonymous')}${mark ? ` · ${mark}` : ''}`}
                 >
-                  {shown(r.score)}
-                  {mark && <small> {mark}</small>}
+                  <span className="explain-score-value">{shown(r.score)}</span>
+                  {mark && <small className="explain-score-mark">{mark}</small>}
                 </span>
               )
             })}
@@ -49,6 +49,8 @@ function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
     </div>
   )
 }
+
+const pct = (fraction: number) => `${shownPercent(fraction)}%`
 
 const hasDetail = (i: ExplainedIndicator) => i.ratings.length > 0 || i.roles.length > 0 || i.inputs.length > 0
 
@@ -67,7 +69,7 @@ export function ExplainIndicators({ indicators }: { indicators: readonly Explain
       return next
     })
   return (
-    <div className="table-scroll explain-table-box">
+    <div className="explain-table-box">
       <table className="table explain-table" data-testid="explain-indicators">
         <thead>
           <tr>
@@ -114,9 +116,9 @@ export function ExplainIndicators({ indicators }: { indicators: readonly Explain
                       {!i.applicable && !i.exempted && <span className="chip explain-tag">{t('ui.explain.notApplicable')}</span>}
                     </span>
                   </td>
-                  <td className="num">{shownPercent(i.weight)}</td>
-                  <td className="num">{i.applicable ? shownPercent(i.effectiveWeight) : '—'}</td>
-                  <td className="num">{i.applicable ? shownPercent(i.globalWeight) : '—'}</td>
+                  <td className="num">{pct(i.weight)}</td>
+                  <td className="num">{i.applicable ? pct(i.effectiveWeight) : '—'}</td>
+                  <td className="num">{i.applicable ? pct(i.globalWeight) : '—'}</td>
                   <td className="num" data-testid={`explain-score-${i.code}`}>
                     {shown(i.score)}
                   </td>

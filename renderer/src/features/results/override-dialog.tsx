@@ -92,7 +92,6 @@ export function OverrideDialog({ period, kind, row, onSaved, onClose }: { period
     <Dialog
       title={t('ui.override.title', { name: row.name, staffNo: row.staffNo })}
       testId="override-dialog"
-      wide
       busy={busy}
       onClose={onClose}
       footer={<Footer testId="override" busy={busy} ok={Boolean(chosen) && reasonOk(reason)} label={t('ui.override.save')} onCancel={onClose} onOk={() => void save()} />}

@@ -43,19 +43,27 @@ function annualColumns(): ColDef<ResultRow>[] {
     {
       colId: 'quarters',
       headerName: t('ui.res.col.quarters'),
-      valueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => q.grade).join(t('ui.noteSeparator')),
+      // one grade per published quarter, in order; the tooltip names the quarters with their totals
+      valueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => q.grade).join('/'),
       tooltipValueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => `${q.period} ${fixed2(q.total)} ${q.grade}`).join('\n') || null,
-      width: 150,
+      width: 180,
     },
   ]
 }
 
-export function resultColumns(results: Pick<PeriodResults, 'dimensions' | 'kind'> & { anyOverride: boolean }): ColDef<ResultRow>[] {
+interface ColumnChoice extends Pick<PeriodResults, 'dimensions' | 'kind'> {
+  anyOverride: boolean
+  /** grade and flags kept in view at the right, unless the grid is narrowed by the explanation beside it */
+  pinDecision: boolean
+}
+
+export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
+  const right = results.pinDecision ? ('right' as const) : undefined
   return [
-    { field: 'rank', headerName: t('ui.results.rank'), width: 90, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 100, pinned: 'left' },
-    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 150 },
+    { field: 'rank', headerName: t('ui.results.rank'), width: 80, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },
+    { field: 'name', headerName: t('ui.person.name'), width: 96, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 140 },
     ...results.dimensions.map(
       (d): ColDef<ResultRow> => ({
         colId: `dim-${d.code}`,
@@ -66,7 +74,7 @@ export function resultColumns(results: Pick<PeriodResults, 'dimensions' | 'kind'
         comparator: nullsLast,
         type: 'rightAligned',
         filter: 'agNumberColumnFilter',
-        width: 84,
+        width: 78,
       }),
     ),
     {
@@ -84,6 +92,7 @@ export function resultColumns(results: Pick<PeriodResults, 'dimensions' | 'kind'
       field: 'grade',
       headerName: t('ui.results.grade'),
       width: 100,
+      pinned: right,
       cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
     },
     // shown only once a committee decided differently from the rules, beside the decided grade
@@ -93,6 +102,7 @@ export function resultColumns(results: Pick<PeriodResults, 'dimensions' | 'kind'
             colId: 'proposed',
             headerName: t('ui.res.col.proposed'),
             width: 100,
+            pinned: right,
             valueGetter: (p: { data?: ResultRow }) => (p.data && p.data.proposedGrade !== p.data.grade ? p.data.proposedGrade : ''),
             cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
           } satisfies ColDef<ResultRow>,
@@ -101,7 +111,8 @@ export function resultColumns(results: Pick<PeriodResults, 'dimensions' | 'kind'
     {
       colId: 'flags',
       headerName: t('ui.res.col.flags'),
-      width: 170,
+      width: 150,
+      pinned: right,
       sortable: false,
       valueGetter: (p) => flagText(p.data),
       cellRenderer: (p: { data?: ResultRow }) => (p.data ? <FlagBadges flags={p.data.flags} exempted={p.data.exempted} /> : null),
