@@ -166,8 +166,8 @@ describe('result use: lists from stored results, imported history and penalties;
     const notes = wb.getWorksheet('说明') as ExcelJS.Worksheet
     const noteRows = notes.getSheetValues().slice(3).map((r) => (r as ExcelJS.CellValue[]).slice(1, 3))
     expect(noteRows[0]).toEqual(['年度', '2025'])
-    expect(noteRows[1]).toEqual(['年度考核周期', '2025 2025年度考核'])
-    expect(noteRows[2]).toEqual(['平时考核周期', '2025-Q1 2025-Q1 平时考核\n2025-Q2 2025-Q2 平时考核'])
+    expect(noteRows[1]).toEqual(['年度考核周期', '2025 2025年度考核（审核中）'])
+    expect(noteRows[2]).toEqual(['平时考核周期', '2025-Q1 2025-Q1 平时考核（审核中）\n2025-Q2 2025-Q2 平时考核（审核中）'])
     const ws = wb.getWorksheet('诫勉') as ExcelJS.Worksheet
     expect(ws.getCell('A1').value).toBe('2025年度考核结果运用：诫勉')
     expect((ws.getRow(2).values as ExcelJS.CellValue[]).slice(1)).toEqual(['序号', '姓名', '部门', '依据', '运用措施', '状态', '备注'])

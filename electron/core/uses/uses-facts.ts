@@ -17,6 +17,8 @@ export interface UsePerson {
 export interface PeriodRef {
   id: string
   name: string
+  /** the lifecycle stage: lists drawn from results not yet approved say so in the workbook */
+  status: string
 }
 
 /** Everything the result-use rules look at for one year, read from the database. */
@@ -46,7 +48,7 @@ const put = (m: Map<number, Map<number, string>>, person: number, key: number, g
 }
 
 async function annualPeriodOf(db: Kysely<Database>, year: number) {
-  return db.selectFrom('periods').select(['id', 'name', 'scheme_id']).where('kind', '=', 'annual').where('year', '=', year).orderBy('id').executeTakeFirst()
+  return db.selectFrom('periods').select(['id', 'name', 'scheme_id', 'status']).where('kind', '=', 'annual').where('year', '=', year).orderBy('id').executeTakeFirst()
 }
 
 async function gradesOf(db: Kysely<Database>, periodId: string) {
@@ -79,7 +81,7 @@ export async function loadUsesFacts(db: Kysely<Database>, year: number): Promise
     const rows = period ? await gradesOf(db, period.id) : []
     for (const r of rows) put(annual, r.person_id, y, r.grade)
     if (y === year && period) {
-      annualPeriod = { id: period.id, name: period.name }
+      annualPeriod = { id: period.id, name: period.name, status: period.status }
       for (const r of rows) scores.set(r.person_id, JSON.parse(r.dimensions) as DimensionScores)
       dimensions = dimensionsOf(await loadIndicators(db, period.scheme_id)).map((d) => ({ code: d.code, name: d.name }))
     }
@@ -99,11 +101,11 @@ export async function loadUsesFacts(db: Kysely<Database>, year: number): Promise
 
   const quarters = new Map<number, Map<number, string>>()
   const quarterPeriods: UsesFacts['quarterPeriods'] = []
-  const periods = await db.selectFrom('periods').select(['id', 'name']).where('kind', '=', 'quarter').where('year', '=', year).orderBy('id').execute()
+  const periods = await db.selectFrom('periods').select(['id', 'name', 'status']).where('kind', '=', 'quarter').where('year', '=', year).orderBy('id').execute()
   for (const p of periods) {
     const q = periodWindow(p.id, 'quarter')?.quarter
     if (!q) continue
-    quarterPeriods.push({ id: p.id, name: p.name, quarter: q })
+    quarterPeriods.push({ id: p.id, name: p.name, status: p.status, quarter: q })
     for (const r of await gradesOf(db, p.id)) put(quarters, r.person_id, q, r.grade)
   }
   for (const h of history.filter((x) => x.year === year)) {

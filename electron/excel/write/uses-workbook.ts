@@ -1,12 +1,23 @@
 import type { ResultUses, UseList } from '../../../shared/contract/uses'
-import { t } from '../../../shared/i18n'
+import { isMessageKey, t } from '../../../shared/i18n'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type CellInput, type TableSheet } from './table-sheet'
 
+export interface PeriodRef {
+  id: string
+  name: string
+  status: string
+}
+
+const periodText = (p: PeriodRef) => {
+  const key = `period.status.${p.status}`
+  return t('uses.notes.period', { id: p.id, name: p.name, status: isMessageKey(key) ? t(key) : p.status })
+}
+
 export interface UsesWorkbookInput {
   uses: ResultUses
-  annualPeriod: { id: string; name: string } | null
-  quarterPeriods: { id: string; name: string }[]
+  annualPeriod: PeriodRef | null
+  quarterPeriods: PeriodRef[]
   generatedAt: Date
 }
 
@@ -45,7 +56,7 @@ function localDateTime(d: Date): string {
 function notesSheet(input: UsesWorkbookInput, lists: UseList[]): TableSheet {
   const { year } = input.uses
   const counts = lists.map((l) => t('uses.notes.listCount', { list: l.title, count: l.items.length })).join('\n')
-  const quarters = input.quarterPeriods.map((p) => `${p.id} ${p.name}`).join('\n')
+  const quarters = input.quarterPeriods.map(periodText).join('\n')
   return {
     name: t('uses.sheet.notes'),
     title: t('uses.title.notes', { year }),
@@ -55,7 +66,7 @@ function notesSheet(input: UsesWorkbookInput, lists: UseList[]): TableSheet {
     ],
     rows: [
       [t('uses.notes.year'), String(year)],
-      [t('uses.notes.annualPeriod'), input.annualPeriod ? `${input.annualPeriod.id} ${input.annualPeriod.name}` : t('uses.notes.noAnnualPeriod')],
+      [t('uses.notes.annualPeriod'), input.annualPeriod ? periodText(input.annualPeriod) : t('uses.notes.noAnnualPeriod')],
       [t('uses.notes.quarterPeriods'), quarters || t('uses.notes.none')],
       [t('uses.notes.history'), t('uses.notes.historyValue')],
       [t('uses.notes.penalties'), t('uses.notes.penaltiesValue', { year })],

@@ -25,7 +25,7 @@ export const usesMessages: Record<keyof typeof zh, string> = {
   'uses.basis.negativeEntryReason': 'on the negative list since {date} (reason: {reason})',
   'uses.basis.negativeConflict': 'the {year} grade is still 优秀, which the negative list rules out: review the grade',
   'uses.sep': ', ',
-  // joins quarter numbers inside the basis (第2、4季度 · Q2, Q4)
+  // joins the quarters inside the basis (第二、四季度 · Q2, Q4)
   'uses.quarterSep': ', Q',
   'uses.quarter.1': '1',
   'uses.quarter.2': '2',
@@ -63,6 +63,7 @@ export const usesMessages: Record<keyof typeof zh, string> = {
   'uses.notes.year': 'Year',
   'uses.notes.annualPeriod': 'Annual period',
   'uses.notes.noAnnualPeriod': 'none (annual grades from imported history)',
+  'uses.notes.period': '{id} {name} ({status})',
   'uses.notes.quarterPeriods': 'Quarterly periods',
   'uses.notes.none': 'none',
   'uses.notes.history': 'Past grades',

@@ -62,6 +62,7 @@ export const usesMessages = {
   'uses.notes.year': '年度',
   'uses.notes.annualPeriod': '年度考核周期',
   'uses.notes.noAnnualPeriod': '无（年度等次取自导入的历史等次）',
+  'uses.notes.period': '{id} {name}（{status}）',
   'uses.notes.quarterPeriods': '平时考核周期',
   'uses.notes.none': '无',
   'uses.notes.history': '历史等次',
