@@ -162,6 +162,40 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     expect(await periodStatus(ANNUAL)).toBe('approved')
   })
 
+  it('keeps the office calendar and the department grades in settings; the notice counts the holiday', async () => {
+    await goTo(page, 'settings')
+    const calendar = page.getByTestId('calendar-card')
+    await calendar.scrollIntoViewIfNeeded()
+    await calendar.getByTestId('calendar-holidays-add').click()
+    await calendar.getByTestId('calendar-holidays-date-0').fill('2027-01-01')
+    await calendar.getByTestId('calendar-holidays-name-0').fill('元旦')
+    await calendar.getByTestId('calendar-makeUpDays-add').click()
+    await calendar.getByTestId('calendar-makeUpDays-date-0').fill('2027-01-09')
+    await calendar.getByTestId('calendar-makeUpDays-name-0').fill('元旦调休上班')
+    await calendar.getByTestId('calendar-save').click()
+    await waitUntil(async () => (await calendar.getByTestId('calendar-save').isDisabled()) === true, 10_000, 'the calendar saved')
+    expect(await call('calendar-get', {})).toEqual({ holidays: [{ date: '2027-01-01', name: '元旦' }], makeUpDays: [{ date: '2027-01-09', name: '元旦调休上班' }] })
+
+    const grades = page.getByTestId('department-grades-card')
+    await grades.getByTestId('department-grades-year').selectOption('2025')
+    const first = grades.locator('tbody tr[data-path]').first()
+    await first.waitFor()
+    const path = (await first.getAttribute('data-path')) as string
+    await first.locator('select').selectOption('优秀')
+    await grades.getByTestId('department-grades-save').click()
+    await waitUntil(async () => (await call('department-grades-list', { year: 2025 })).find((d) => d.path === path)?.grade === '优秀', 10_000, 'the department grade saved')
+    await calendar.scrollIntoViewIfNeeded()
+    await shot('70-walk-04a-settings-calendar')
+
+    // Mon 2026-12-28 + 5 working days: 28, 29, 30, 31, (1 Jan is 元旦) 4 Jan
+    await goTo(page, 'notice')
+    await choosePeriod(page, ANNUAL)
+    const notice = new NoticePageModel(page)
+    await notice.start.fill('2026-12-28')
+    await notice.days.fill('5')
+    await waitUntil(async () => (await notice.endPreview.getAttribute('data-end')) === '2027-01-04', 10_000, 'the holiday skipped')
+  })
+
   it('publishes the notice with its last day counted in working days', async () => {
     await goTo(page, 'notice')
     await choosePeriod(page, ANNUAL)

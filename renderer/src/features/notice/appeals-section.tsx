@@ -28,9 +28,9 @@ function LateBadge({ appeal }: { appeal: Appeal }) {
 
 function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDef<Appeal>[] {
   return [
-    { field: 'id', headerName: t('ui.decide.col.no'), width: 70, minWidth: 60, sort: 'desc', type: 'rightAligned' },
+    { field: 'id', headerName: t('ui.decide.col.no'), width: 84, minWidth: 70, sort: 'desc', type: 'rightAligned' },
     { field: 'name', headerName: t('ui.person.name'), width: 90 },
-    { field: 'department', headerName: t('ui.person.department'), width: 130 },
+    { field: 'department', headerName: t('ui.person.department'), width: 124 },
     { field: 'kind', headerName: t('ui.decide.col.kind'), width: 76 },
     { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 110 },
     { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },

@@ -15,10 +15,10 @@ import '../notice/notice.css'
 function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseItem>[] {
   return useMemo(
     () => [
-      { field: 'name', headerName: t('ui.person.name'), width: 110, pinned: 'left' },
-      { field: 'department', headerName: t('ui.person.department'), width: 160 },
-      { field: 'basis', headerName: t('ui.decide.uses.basis'), flex: 1, minWidth: 220, tooltipField: 'basis' },
-      { field: 'action', headerName: t('ui.decide.uses.action'), flex: 1, minWidth: 200, tooltipField: 'action' },
+      { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
+      { field: 'department', headerName: t('ui.person.department'), width: 140 },
+      { field: 'basis', headerName: t('ui.decide.uses.basis'), flex: 1, minWidth: 200, tooltipField: 'basis' },
+      { field: 'action', headerName: t('ui.decide.uses.action'), flex: 1.4, minWidth: 240, tooltipField: 'action' },
       {
         field: 'status',
         headerName: t('ui.decide.uses.status'),
@@ -38,8 +38,8 @@ function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseIte
             </button>
           ) : null,
       },
-      { field: 'note', headerName: t('ui.decide.uses.note'), width: 220, editable: true, cellClass: 'cell-editable', valueFormatter: (p) => p.value ?? '' },
-      { field: 'updatedAt', headerName: t('ui.decide.uses.updated'), width: 190, valueFormatter: (p) => (p.data?.updatedAt ? `${p.data.updatedBy ?? ''} ${dateTime(p.data.updatedAt)}` : '—') },
+      { field: 'note', headerName: t('ui.decide.uses.note'), width: 180, editable: true, cellClass: 'cell-editable', valueFormatter: (p) => p.value ?? '' },
+      { field: 'updatedAt', headerName: t('ui.decide.uses.updated'), width: 200, filter: false, valueFormatter: (p) => (p.data?.updatedAt ? `${p.data.updatedBy ?? ''} ${dateTime(p.data.updatedAt)}` : '—') },
     ],
     [toggle],
   )
@@ -126,7 +126,7 @@ export function UsesPage() {
         {(uses?.lists ?? []).map((l) => (
           <button key={l.kind} type="button" role="tab" aria-selected={kind === l.kind} className={kind === l.kind ? 'tab active' : 'tab'} data-testid={`uses-tab-${l.kind}`} onClick={() => setKind(l.kind)}>
             {l.title}
-            <span className="badge" data-testid={`uses-count-${l.kind}`} data-count={l.items.length}>
+            <span className={l.items.length > 0 ? 'badge badge-some' : 'badge'} data-testid={`uses-count-${l.kind}`} data-count={l.items.length}>
               {l.items.length}
             </span>
           </button>
