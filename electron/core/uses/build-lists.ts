@@ -96,10 +96,7 @@ function training(facts: UsesFacts): { kind: UseListKind; item: RawItem }[] {
   const unitMeans = dimensionMeans([...facts.scores.values()], codes)
   const out: { kind: UseListKind; item: RawItem }[] = []
   for (const [department, members] of byDepartment) {
-    const means = dimensionMeans(
-      members.map((m) => m.scores),
-      codes,
-    )
+    const means = dimensionMeans(members.map((m) => m.scores), codes)
     for (const m of members) {
       const s = personTrainingPriority(m.scores, means, codes)
       if (!s) continue
@@ -127,5 +124,3 @@ function training(facts: UsesFacts): { kind: UseListKind; item: RawItem }[] {
   }
   return out
 }
-
-export type BuiltList = ReturnType<typeof buildLists>[number]
