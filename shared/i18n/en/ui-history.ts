@@ -24,7 +24,6 @@ export const uiHistory: Record<keyof typeof zh, string> = {
   'ui.history.replaceOffered': 'This file was imported before: tick to update from it; only records that differ are written (the old values go to the audit log).',
 
   'ui.penalty.type': 'Type',
-  'ui.penalty.kind': 'Kind',
   'ui.penalty.decidedOn': 'Decided on',
   'ui.penalty.term': 'Term',
   'ui.penalty.termMonths': '{n} months',
@@ -32,7 +31,6 @@ export const uiHistory: Record<keyof typeof zh, string> = {
   'ui.penalty.rule': 'Rule triggered',
   'ui.penalty.entered': 'Entered by / at',
   'ui.penalty.enteredBy': '{by} ({at})',
-  'ui.penalty.source': 'Source',
   'ui.penalty.sourceImport': 'Import (batch {batch})',
   'ui.penalty.sourceManual': 'Entered by hand',
   'ui.penalty.searchPlaceholder': 'Find by staff no. or name…',

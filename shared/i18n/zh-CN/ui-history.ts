@@ -23,7 +23,6 @@ export const uiHistory = {
   'ui.history.replaceOffered': '此文件以前导入过：勾选后按本文件更新，只写入有变化的记录（原值记入审计日志）。',
 
   'ui.penalty.type': '类型',
-  'ui.penalty.kind': '类别',
   'ui.penalty.decidedOn': '决定日期',
   'ui.penalty.term': '期限',
   'ui.penalty.termMonths': '{n} 个月',
@@ -31,7 +30,6 @@ export const uiHistory = {
   'ui.penalty.rule': '触发规则',
   'ui.penalty.entered': '录入人 / 时间',
   'ui.penalty.enteredBy': '{by}（{at}）',
-  'ui.penalty.source': '来源',
   'ui.penalty.sourceImport': '导入（第 {batch} 批）',
   'ui.penalty.sourceManual': '手工录入',
   'ui.penalty.searchPlaceholder': '按工号或姓名查找…',

@@ -26,10 +26,10 @@ function historyColumns(): ColDef<HistoryRow>[] {
     cellRenderer: (p: { value: string }) => (p.value ? <GradeChip grade={p.value} /> : <span className="muted">—</span>),
   })
   return [
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc', sortIndex: 0 },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },
     { field: 'name', headerName: t('ui.person.name'), width: 110, pinned: 'left' },
     { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
-    { field: 'year', headerName: t('ui.history.year'), width: 90, sort: 'desc', sortIndex: 1, cellDataType: 'text', filter: 'agNumberColumnFilter' },
+    { field: 'year', headerName: t('ui.history.year'), width: 100, cellDataType: 'text' },
     { field: 'annualGrade', headerName: t('ui.history.annualGrade'), width: 120, cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} /> },
     quarter(0),
     quarter(1),
@@ -48,7 +48,14 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
   const [shown, setShown] = useState(0)
   const columns = useMemo(() => historyColumns(), [])
   const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
-  const all = useMemo<HistoryRow[]>(() => (history.data ?? []).map((h) => ({ ...h, department: departments.get(h.staffNo) ?? '' })), [history.data, departments])
+  // by person, newest year first, without a two-column sort marker crowding the year header
+  const all = useMemo<HistoryRow[]>(
+    () =>
+      (history.data ?? [])
+        .map((h) => ({ ...h, department: departments.get(h.staffNo) ?? '' }))
+        .sort((a, b) => (a.staffNo < b.staffNo ? -1 : a.staffNo > b.staffNo ? 1 : b.year - a.year)),
+    [history.data, departments],
+  )
   const years = useMemo(() => yearChoices(all.map((h) => h.year)), [all])
   const rows = useMemo(() => all.filter((h) => (year === '' || h.year === Number(year)) && matchesPerson(h, search)), [all, year, search])
   const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])

@@ -5,16 +5,15 @@ import { penaltyRecordTypes, type PenaltyEntry, type Person } from '../../../../
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
-import { ImportDialog } from '../../components/import-dialog'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
-import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { matchesPerson, yearChoices } from './history-filters'
 import { escapeHtml } from './history-tab'
 import { PenaltyAddDialog } from './penalties-add-dialog'
+import { PenaltiesImportDialog } from './penalties-import'
 import './history-screens.css'
 
 interface PenaltyRow extends PenaltyEntry {
@@ -23,13 +22,13 @@ interface PenaltyRow extends PenaltyEntry {
 
 function penaltyColumns(): ColDef<PenaltyRow>[] {
   return [
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },
-    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 150 },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 90, pinned: 'left' },
+    { field: 'name', headerName: t('ui.person.name'), width: 96, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 120, tooltipField: 'department' },
     {
       field: 'type',
       headerName: t('ui.penalty.type'),
-      width: 140,
+      width: 130,
       cellRenderer: (p: { data?: PenaltyRow }) =>
         p.data ? (
           <span className={p.data.kind === 'negative' ? 'chip chip-warn' : 'chip chip-bad'} data-kind={p.data.kind}>
@@ -37,20 +36,24 @@ function penaltyColumns(): ColDef<PenaltyRow>[] {
           </span>
         ) : null,
     },
-    { field: 'decidedOn', headerName: t('ui.penalty.decidedOn'), width: 120, sort: 'desc', cellDataType: 'text' },
+    { field: 'decidedOn', headerName: t('ui.penalty.decidedOn'), width: 116, sort: 'desc', cellDataType: 'text' },
     {
       field: 'termMonths',
       headerName: t('ui.penalty.term'),
-      width: 96,
+      width: 90,
       cellDataType: 'text',
       valueFormatter: (p) => (p.value === null || p.value === undefined ? '—' : t('ui.penalty.termMonths', { n: p.value as number })),
     },
-    { field: 'reason', headerName: t('ui.penalty.reason'), flex: 1, minWidth: 160, tooltipField: 'reason', valueFormatter: (p) => p.value ?? '' },
-    { field: 'rule', headerName: t('ui.penalty.rule'), flex: 1, minWidth: 240, tooltipField: 'rule', cellClass: 'penalty-rule-cell' },
+    { field: 'reason', headerName: t('ui.penalty.reason'), flex: 1, minWidth: 140, wrapText: true, autoHeight: true, cellClass: 'cell-wrap', valueFormatter: (p) => p.value ?? '' },
+    // the rule is what this screen is for: wrapped, never cut off
+    { field: 'rule', headerName: t('ui.penalty.rule'), flex: 2, minWidth: 240, wrapText: true, autoHeight: true, cellClass: 'cell-wrap penalty-rule-cell' },
     {
       colId: 'entered',
       headerName: t('ui.penalty.entered'),
-      width: 230,
+      width: 180,
+      wrapText: true,
+      autoHeight: true,
+      cellClass: 'cell-wrap',
       valueGetter: (p) => (p.data ? t('ui.penalty.enteredBy', { by: p.data.createdBy, at: dateTime(p.data.createdAt) }) : ''),
       tooltipValueGetter: (p) =>
         p.data ? (p.data.batchId === null ? t('ui.penalty.sourceManual') : t('ui.penalty.sourceImport', { batch: p.data.batchId })) : '',
@@ -134,16 +137,7 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
           onModelUpdated={countShown}
         />
       </div>
-      {importFile && (
-        <ImportDialog
-          title={t('ui.penalty.importTitle')}
-          file={importFile}
-          preview={(file, opts) => rpc('penalties-import-preview', { file }, opts)}
-          commit={(file, opts) => rpc('penalties-import', { file }, opts)}
-          onImported={penalties.reload}
-          onClose={() => setImportFile(null)}
-        />
-      )}
+      {importFile && <PenaltiesImportDialog file={importFile} onImported={penalties.reload} onClose={() => setImportFile(null)} />}
       {adding && (
         <PenaltyAddDialog
           people={people}
