@@ -2,14 +2,14 @@ import type { Indicator } from '../contract/scheme'
 import type { RuleSettings } from './settings'
 import type { ResultNote } from './result-note'
 import { roundHalfUp } from './rounding'
-import { aggregateItem, type ItemRating } from './rater-aggregation'
-import { ballotScore, targetScore } from './input-scores'
+import type { ItemRating } from './rater-aggregation'
+import { adjustmentItems, scoreLeaf } from './score-steps'
 import type { SchemeRaterSettings } from './rater-settings'
-import { citizenScore, isExcluded, prepareInputs, type ExcludedRatings, type PeriodBallot, type PeriodMeasure, type PeriodSatisfaction, type PreparedInputs } from './period-inputs'
+import { isExcluded, prepareInputs, type ExcludedRatings, type PeriodBallot, type PeriodMeasure, type PeriodSatisfaction, type PreparedInputs } from './period-inputs'
 
 export type { ExcludedRatings, PeriodBallot, PeriodMeasure, PeriodSatisfaction } from './period-inputs'
-import { achievementDimension, applicableCodes, dimensionsOf, isAdjustment, rollUp, weightedMean, type DateWindow } from './scheme-tree'
-import { adjustedTotal, itemPoints, vetoTriggered } from './adjustments'
+import { achievementDimension, applicableCodes, dimensionsOf, rollUp, weightedMean, type DateWindow } from './scheme-tree'
+import { adjustedTotal } from './adjustments'
 import { competitionRanks } from './ranks'
 import { withoutExempted } from './exemption'
 import { proposeQuarterlyGrades } from './quarterly-grades'
@@ -135,46 +135,17 @@ function scorePerson(person: PeriodPerson, input: ComputePeriodInput, inputs: Pr
   const unweightedRoles = new Set<string>()
 
   const scores = rollUp(indicators, applicable, (leaf) => {
-    const key = `${person.personId}|${leaf.code}`
-    const rules = inputs.settingsOf(leaf.code)
-    let score: number | null
-    if (leaf.mode === '票决') {
-      const counts = inputs.ballots.get(key)
-      score = counts ? ballotScore(counts, rules.ballotPoints) : null
-    } else if (leaf.mode === '目标') {
-      const actual = inputs.measures.get(key)
-      score = actual === undefined || leaf.target === null ? null : targetScore(actual, leaf.target, leaf.direction === '越低越好' ? 'lower' : 'higher')
-    } else {
-      const citizens = citizenScore(inputs, person, leaf.code, rules)
-      const item = aggregateItem(own.get(leaf.code) ?? [], rules, citizens === null ? [] : [{ role: '群众', mean: citizens }])
-      item.unweightedRoles.forEach((r) => unweightedRoles.add(r))
-      score = item.score
-    }
-    if (score === null) missing.push(leaf.name)
-    return score
+    const leafScore = scoreLeaf(leaf, person, inputs, own.get(leaf.code) ?? [])
+    if (leafScore.source === 'ratings') leafScore.item.unweightedRoles.forEach((r) => unweightedRoles.add(r))
+    if (leafScore.score === null) missing.push(leaf.name)
+    return leafScore.score
   })
 
-  let bonus = 0
-  let deduction = 0
-  const bonusItems: string[] = []
-  const deductionItems: string[] = []
-  const vetoes: string[] = []
-  for (const ind of indicators) {
-    if (!applicable.has(ind.code) || !isAdjustment(ind)) continue
-    const entries = (own.get(ind.code) ?? []).map((r) => r.score)
-    if (ind.mode === '否决') {
-      if (vetoTriggered(entries)) vetoes.push(ind.name)
-      continue
-    }
-    const points = itemPoints(entries, ind.cap)
-    if (points > 0) {
-      bonus += points
-      bonusItems.push(ind.name)
-    } else if (points < 0) {
-      deduction -= points
-      deductionItems.push(ind.name)
-    }
-  }
+  const { items, bonus, deduction } = adjustmentItems(indicators, applicable, (code) => (own.get(code) ?? []).map((r) => r.score))
+  const namesOf = (kind: string) => items.filter((i) => i.kind === kind).map((i) => i.indicator.name)
+  const bonusItems = namesOf('bonus')
+  const deductionItems = namesOf('deduction')
+  const vetoes = namesOf('veto')
 
   const inapplicable = indicators.filter((i) => own.has(i.code) && !applicable.has(i.code) && !exemptCodes.has(i.code)).map((i) => i.name)
   if (missing.length) notes.push({ key: 'results.note.missingRatings', params: { items: missing.join('、') } })

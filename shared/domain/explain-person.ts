@@ -2,11 +2,12 @@ import type { ExplainedAdjustment, ExplainedIndicator, ExplainedRating, Explaine
 import type { Indicator } from '../contract/scheme'
 import { t } from '../i18n'
 import type { ComputePeriodInput, PeriodPerson } from './compute-period'
-import { adjustedTotal, itemPoints, vetoTriggered } from './adjustments'
+import { adjustedTotal } from './adjustments'
+import { adjustmentItems, scoreLeaf } from './score-steps'
 import { withoutExempted } from './exemption'
-import { ballotScore, targetScore, type BallotCounts } from './input-scores'
-import { citizenRows, citizenScore, isExcluded, prepareInputs, type PreparedInputs } from './period-inputs'
-import { aggregateItem, effectiveRoleWeights, trimmedPositions, type ItemRating } from './rater-aggregation'
+import type { BallotCounts } from './input-scores'
+import { citizenRows, isExcluded, prepareInputs, type PreparedInputs } from './period-inputs'
+import { effectiveRoleWeights, trimmedPositions, type ItemRating } from './rater-aggregation'
 import type { EffectiveRaterSettings } from './rater-settings'
 import { roundHalfUp } from './rounding'
 import { applicableCodes, dimensionsOf, isAdjustment, rollUp, weightedMean } from './scheme-tree'
@@ -142,34 +143,28 @@ export function explainPerson(input: ComputePeriodInput, personId: number, reaso
 
 /** One leaf scored as computePeriod scores it, keeping the inputs and the role means it used. */
 function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: PreparedInputs, own: readonly OwnRating[]): { score: number | null; detail: LeafDetail } {
-  const key = `${person.personId}|${leaf.code}`
-  const rules = inputs.settingsOf(leaf.code)
   const detail: LeafDetail = { source: 'none', roles: [], inputs: [], trimmed: new Set() }
-  if (leaf.mode === '票决') {
-    const counts = inputs.ballots.get(key)
-    const score = counts ? ballotScore(counts, rules.ballotPoints) : null
+  // the same ratings, in the same order, as computePeriod scores the leaf with
+  const counted: ItemRating[] = own.filter((r) => !r.excluded).map((r) => ({ role: r.role, score: r.score }))
+  const scored = scoreLeaf(leaf, person, inputs, counted)
+  const { rules, score } = scored
+  if (scored.source === 'ballots') {
     detail.source = 'ballots'
-    detail.inputs.push(counts ? ballotWords(counts, rules, score) : t('explain.input.noBallots'))
+    detail.inputs.push(scored.counts ? ballotWords(scored.counts, rules, score) : t('explain.input.noBallots'))
     return { score, detail }
   }
-  if (leaf.mode === '目标') {
-    const actual = inputs.measures.get(key)
+  if (scored.source === 'target') {
     const lower = leaf.direction === '越低越好'
-    const score = actual === undefined || leaf.target === null ? null : targetScore(actual, leaf.target, lower ? 'lower' : 'higher')
     detail.source = 'target'
     detail.inputs.push(
       score === null
-        ? t('explain.input.noTarget', { target: leaf.target ?? '—', actual: actual ?? '—' })
-        : t(lower ? 'explain.input.targetLower' : 'explain.input.targetHigher', { actual: actual ?? '—', target: leaf.target ?? '—', score: fmt(score) }),
+        ? t('explain.input.noTarget', { target: leaf.target ?? '—', actual: scored.actual ?? '—' })
+        : t(lower ? 'explain.input.targetLower' : 'explain.input.targetHigher', { actual: scored.actual ?? '—', target: leaf.target ?? '—', score: fmt(score) }),
     )
     return { score, detail }
   }
-
-  // the same ratings, in the same order, as computePeriod passes to aggregateItem
-  const counted: ItemRating[] = own.filter((r) => !r.excluded).map((r) => ({ role: r.role, score: r.score }))
-  const citizens = citizenScore(inputs, person, leaf.code, rules)
+  const { item, citizens } = scored
   const given = citizens === null ? [] : [{ role: '群众', mean: citizens }]
-  const item = aggregateItem(counted, rules, given)
   const shares = effectiveRoleWeights(item.roleScores, rules.roleWeights)
   detail.source = 'ratings'
   detail.roles = item.roleScores.map((r) => ({
@@ -197,7 +192,7 @@ function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: PreparedInpu
   }
   for (const role of item.unweightedRoles) detail.inputs.push(t('explain.input.unweightedRole', { role }))
   if (item.score === null) detail.inputs.push(t('explain.input.noRatings'))
-  return { score: item.score, detail }
+  return { score, detail }
 }
 
 /**
@@ -272,28 +267,19 @@ function explainAdjustments(
 ): { adjustments: ExplainedAdjustment[]; total: number | null; vetoes: string[] } {
   const adjustments: ExplainedAdjustment[] = []
   const vetoes: string[] = []
-  let bonus = 0
-  let deduction = 0
-  for (const ind of indicators) {
-    if (!applicable.has(ind.code) || !isAdjustment(ind)) continue
-    const entries = countedOf(ind.code).map((r) => r.score)
-    if (ind.mode === '否决') {
-      if (vetoTriggered(entries)) {
-        vetoes.push(ind.name)
-        adjustments.push({ kind: 'veto', item: ind.name, points: null, rule: t('explain.rule.veto'), reason: null })
-      }
+  const { items, bonus, deduction } = adjustmentItems(indicators, applicable, (code) => countedOf(code).map((r) => r.score))
+  for (const { indicator: ind, kind, points, entries } of items) {
+    if (kind === 'veto') {
+      vetoes.push(ind.name)
+      adjustments.push({ kind: 'veto', item: ind.name, points: null, rule: t('explain.rule.veto'), reason: null })
       continue
     }
-    const points = itemPoints(entries, ind.cap)
-    if (points === 0) continue
-    const sum = entries.reduce((s, x) => s + x, 0)
+    const sum = entries.reduce((x, y) => x + y, 0)
     const rule =
       ind.cap !== null && ind.cap >= 0 && sum !== points
         ? t('explain.rule.itemCapped', { n: entries.length, sum: fmt(sum), cap: ind.cap })
         : t('explain.rule.itemSum', { n: entries.length })
-    if (points > 0) bonus += points
-    else deduction -= points
-    adjustments.push({ kind: points > 0 ? 'bonus' : 'deduction', item: ind.name, points, rule, reason: null })
+    adjustments.push({ kind, item: ind.name, points, rule, reason: null })
   }
   if (weighted === null) return { adjustments, total: null, vetoes }
   const adjusted = adjustedTotal(weighted, bonus, deduction, bonusCap)
