@@ -58,6 +58,7 @@ let appellant: ResultRow
 /** the 优秀 the appellant overtakes */
 let displaced: ResultRow
 let overridden: ResultRow
+let appealId = 0
 
 describe('年度考核: compute the year, explain, override, approve, notice, appeal, use', () => {
   it('seeds roster, scheme, four computed quarters and the open annual period through the bridge', async () => {
@@ -235,6 +236,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await add.waitFor({ state: 'hidden' })
     const [filed] = await call('appeals-list', { period: ANNUAL })
     expect(filed.staffNo).toBe(appellant.staffNo)
+    appealId = filed.id
     await notice.statusOf(filed.id).waitFor()
     expect(await notice.statusOf(filed.id).getAttribute('data-status')).toBe('pending')
     expect(await notice.appeals.row(String(filed.id)).getByTestId('appeal-late').count()).toBe(0)
@@ -303,5 +305,21 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await uses.status(excellent[0]).click()
     await waitUntil(async () => (await uses.status(excellent[0]).getAttribute('data-status')) === 'done', 10_000, 'marked done')
     await shot('70-walk-10-uses')
+  })
+
+  it('reads in English too, and the page logged no error', async () => {
+    await goTo(page, 'notice')
+    await choosePeriod(page, ANNUAL)
+    // switching language re-mounts the app, and the chosen period with it
+    await page.getByTestId('locale-switch').click()
+    await choosePeriod(page, ANNUAL)
+    const notice = new NoticePageModel(page)
+    await notice.published.waitFor()
+    await notice.appeals.row(String(appealId)).click()
+    await notice.changes.waitFor()
+    await shot('70-walk-11-notice-en')
+    await page.getByTestId('locale-switch').click()
+    await notice.status.waitFor()
+    expect(app.browser.pageErrors).toEqual([])
   })
 })

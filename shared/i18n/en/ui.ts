@@ -16,8 +16,8 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.header.offline': 'Not connected',
   'ui.nav.label': 'Main navigation',
   'ui.nav.version': 'Version {version}',
-  'nav.notice': 'Notice & appeals',
-  'nav.uses': 'Using results',
+  'nav.notice': 'Notice',
+  'nav.uses': 'Use of results',
 
   'ui.person.staffNo': 'Staff no.',
   'ui.person.name': 'Name',

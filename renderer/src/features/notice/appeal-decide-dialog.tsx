@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react'
 import type { Appeal, Period, ProgressEvent } from '../../../../shared/contract'
 import { decidableGradesFor } from '../../../../shared/domain/decidable-grades'
 import { t } from '../../../../shared/i18n'
+import { kindText } from './appeal-words'
 import { Dialog } from '../../components/dialog'
 import { ProgressBar } from '../../components/progress-bar'
 import { isCancelled, rpc } from '../../lib/rpc'
@@ -58,7 +59,7 @@ export function AppealDecideDialog({ appeal, period, onDecided, onClose }: { app
   const busy = running !== null
   return (
     <Dialog
-      title={t('ui.decide.decide.title', { name: appeal.name, kind: appeal.kind })}
+      title={t('ui.decide.decide.title', { name: appeal.name, kind: kindText(appeal.kind) })}
       testId="appeal-decide-dialog"
       wide
       onClose={onClose}

@@ -1,5 +1,6 @@
 import type { Appeal, AppealCorrection, SnapshotChange } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { kindText } from './appeal-words'
 import { fixed2 } from '../../lib/format'
 
 function correctionText(c: AppealCorrection | null): string {
@@ -38,7 +39,7 @@ export function AppealDetail({ appeal, dimensionNames }: { appeal: Appeal; dimen
         <div>
           <dt>{t('ui.decide.detail.filing')}</dt>
           <dd>
-            {t('ui.decide.detail.filingLine', { name: appeal.name, kind: appeal.kind, filedOn: appeal.filedOn, by: appeal.createdBy })}
+            {t('ui.decide.detail.filingLine', { name: appeal.name, kind: kindText(appeal.kind), filedOn: appeal.filedOn, by: appeal.createdBy })}
             {appeal.deadlines && <span className="muted">{t('ui.decide.detail.deadlines', { fileBy: appeal.deadlines.fileBy, decideBy: appeal.deadlines.decideBy })}</span>}
           </dd>
         </div>

@@ -9,6 +9,7 @@ import { useRpcQuery } from '../../lib/use-rpc'
 import { AppealAddDialog } from './appeal-add-dialog'
 import { AppealDecideDialog } from './appeal-decide-dialog'
 import { AppealDetail } from './appeal-detail'
+import { kindText } from './appeal-words'
 
 // a short list: no filter row, every column rendered (a test or a screen reader finds each cell)
 const colDef: ColDef<Appeal> = { ...(defaultColDef as ColDef<Appeal>), filter: false, floatingFilter: false }
@@ -31,7 +32,7 @@ function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDe
     { field: 'id', headerName: t('ui.decide.col.no'), width: 84, minWidth: 70, sort: 'desc', type: 'rightAligned' },
     { field: 'name', headerName: t('ui.person.name'), width: 90 },
     { field: 'department', headerName: t('ui.person.department'), width: 124 },
-    { field: 'kind', headerName: t('ui.decide.col.kind'), width: 76 },
+    { field: 'kind', headerName: t('ui.decide.col.kind'), width: 80, valueFormatter: (p) => kindText(p.value as Appeal['kind']) },
     { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 110 },
     { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },
     { colId: 'decideBy', headerName: t('ui.decide.col.decideBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.decideBy ?? '—' },
@@ -125,7 +126,7 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
           onAdded={(a) => {
             setAdding(false)
             setSelected(a.id)
-            notify.success(t('ui.decide.appeal.added', { name: a.name, kind: a.kind }))
+            notify.success(t('ui.decide.appeal.added', { name: a.name, kind: kindText(a.kind) }))
             list.reload()
           }}
         />
