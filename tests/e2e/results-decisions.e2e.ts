@@ -177,18 +177,47 @@ describe('结果: flags, the explanation, 改定等次 and 容错免责', () => 
     await quiet()
     await screenshot(page, '60-results-exempted')
 
+  })
+
+  it('lists the exemption and removes it: the total goes back', async () => {
+    const results = new ResultsPageModel(page)
+    const exemptedTotal = (await resultRows()).rows.find((r) => r.staffNo === 'S002')!.total!
     await results.exemptionsOpen.click()
     const list = page.getByTestId('exemptions-dialog')
-    await list.locator('[data-testid^="exemption-row-"][data-staff="S002"]').waitFor()
+    const row = list.locator('[data-testid^="exemption-row-"][data-staff="S002"]')
+    await row.waitFor()
+    expect(await row.getAttribute('data-indicator')).toBe('J2')
+    await row.locator('[data-testid^="exemption-remove-"]').click()
+    await list.getByTestId('exemption-remove-reason').fill('复核发现该失误不属于容错情形，撤销免责。')
     await screenshot(page, '60-results-exemptions-list')
+    await list.getByTestId('exemption-remove-confirm').click()
+    await row.waitFor({ state: 'detached', timeout: 120_000 })
     await list.getByRole('button', { name: /./ }).first().click()
     await list.waitFor({ state: 'hidden' })
+    const after = (await resultRows()).rows.find((r) => r.staffNo === 'S002')!
+    expect(after.exempted).toEqual([])
+    expect(after.total).not.toBe(exemptedTotal)
+    await waitUntil(async () => (await results.grid.cell('S002', 'total').textContent()) === after.total!.toFixed(2), 20_000, 'the total without the exemption')
+    expect(await results.flag('S002', 'exemption').count()).toBe(0)
+  })
+
+  it('removes the override with a reason: back to the proposal', async () => {
+    const results = new ResultsPageModel(page)
+    await selectPerson(results, 'S011')
+    await results.overrideRemove.click()
+    const dialog = page.getByTestId('override-remove-dialog')
+    await dialog.getByTestId('override-remove-reason').fill('考核委员会复议，维持系统建议等次。')
+    await dialog.getByTestId('override-remove-confirm').click()
+    await dialog.waitFor({ state: 'hidden' })
+    await waitUntil(async () => (await results.grid.cell('S011', 'grade').textContent()) === '较好', 10_000, 'the proposed grade back')
+    expect(await results.flag('S011', 'override').count()).toBe(0)
+    expect((await resultRows()).rows.find((r) => r.staffNo === 'S011')).toMatchObject({ grade: '较好', proposedGrade: '较好' })
   })
 
   it('reads in English too', async () => {
     await page.getByTestId('locale-switch').click()
     const results = await openResults(page, PERIOD, 'S006')
-    await openExplanation(results, 'S011')
+    await openExplanation(results, 'S004')
     await screenshot(page, '60-results-explain-en')
     await page.getByTestId('locale-switch').click()
   })

@@ -53,17 +53,55 @@ function annualColumns(): ColDef<ResultRow>[] {
 
 interface ColumnChoice extends Pick<PeriodResults, 'dimensions' | 'kind'> {
   anyOverride: boolean
-  /** grade and flags kept in view at the right, unless the grid is narrowed by the explanation beside it */
-  pinDecision: boolean
+  /** beside the explanation the grid is a narrow list (who, total, grade, flags): the panel has the rest */
+  compact: boolean
 }
 
 export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
-  const right = results.pinDecision ? ('right' as const) : undefined
+  const hide = results.compact
   return [
-    { field: 'rank', headerName: t('ui.results.rank'), width: 80, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
+    { field: 'rank', headerName: t('ui.results.rank'), width: 88, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },
     { field: 'name', headerName: t('ui.person.name'), width: 96, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 140 },
+    { field: 'department', headerName: t('ui.person.department'), width: 140, hide },
+    {
+      field: 'total',
+      headerName: t('ui.results.total'),
+      width: 100,
+      type: 'rightAligned',
+      valueFormatter: score,
+      comparator: nullsLast,
+      filter: 'agNumberColumnFilter',
+      cellClass: 'cell-strong',
+    },
+    {
+      field: 'grade',
+      headerName: t('ui.results.grade'),
+      width: 100,
+      cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
+    },
+    // shown only once a committee decided differently from the rules, beside the decided grade
+    ...(results.anyOverride
+      ? [
+          {
+            colId: 'proposed',
+            headerName: t('ui.res.col.proposed'),
+            width: 100,
+            valueGetter: (p: { data?: ResultRow }) => (p.data && p.data.proposedGrade !== p.data.grade ? p.data.proposedGrade : ''),
+            cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
+          } satisfies ColDef<ResultRow>,
+        ]
+      : []),
+    {
+      colId: 'flags',
+      headerName: t('ui.res.col.flags'),
+      width: 150,
+      sortable: false,
+      valueGetter: (p) => flagText(p.data),
+      cellRenderer: (p: { data?: ResultRow }) => (p.data ? <FlagBadges flags={p.data.flags} exempted={p.data.exempted} /> : null),
+      getQuickFilterText: (p) => flagText(p.data),
+    },
+    ...(results.kind === 'annual' ? annualColumns().map((c) => ({ ...c, hide })) : []),
     ...results.dimensions.map(
       (d): ColDef<ResultRow> => ({
         colId: `dim-${d.code}`,
@@ -75,54 +113,15 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
         type: 'rightAligned',
         filter: 'agNumberColumnFilter',
         width: 78,
+        hide,
       }),
     ),
-    {
-      field: 'total',
-      headerName: t('ui.results.total'),
-      width: 100,
-      type: 'rightAligned',
-      valueFormatter: score,
-      comparator: nullsLast,
-      filter: 'agNumberColumnFilter',
-      cellClass: 'cell-strong',
-    },
-    ...(results.kind === 'annual' ? annualColumns() : []),
-    {
-      field: 'grade',
-      headerName: t('ui.results.grade'),
-      width: 100,
-      pinned: right,
-      cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
-    },
-    // shown only once a committee decided differently from the rules, beside the decided grade
-    ...(results.anyOverride
-      ? [
-          {
-            colId: 'proposed',
-            headerName: t('ui.res.col.proposed'),
-            width: 100,
-            pinned: right,
-            valueGetter: (p: { data?: ResultRow }) => (p.data && p.data.proposedGrade !== p.data.grade ? p.data.proposedGrade : ''),
-            cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
-          } satisfies ColDef<ResultRow>,
-        ]
-      : []),
-    {
-      colId: 'flags',
-      headerName: t('ui.res.col.flags'),
-      width: 150,
-      pinned: right,
-      sortable: false,
-      valueGetter: (p) => flagText(p.data),
-      cellRenderer: (p: { data?: ResultRow }) => (p.data ? <FlagBadges flags={p.data.flags} exempted={p.data.exempted} /> : null),
-      getQuickFilterText: (p) => flagText(p.data),
-    },
     {
       field: 'notes',
       headerName: t('ui.results.notes'),
       flex: 1,
       minWidth: 160,
+      hide,
       valueFormatter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join(t('ui.noteSeparator')) : ''),
       tooltipValueGetter: (p) => (Array.isArray(p.value) ? (p.value as string[]).join('\n') : null),
       filterValueGetter: (p) => p.data?.notes.join(' ') ?? '',

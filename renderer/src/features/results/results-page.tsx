@@ -44,10 +44,10 @@ export function ResultsPage() {
   const results = computed && computed.period === period?.id ? computed : listed.data && listed.data.period === period?.id ? listed.data : null
   const rows = useMemo(() => results?.rows ?? [], [results])
   const anyOverride = rows.some((r) => r.proposedGrade !== r.grade)
-  const pinDecision = explaining === null
+  const compact = explaining !== null
   const columns = useMemo(
-    () => resultColumns({ dimensions: results?.dimensions ?? [], kind: results?.kind ?? 'quarter', anyOverride, pinDecision }),
-    [results?.dimensions, results?.kind, anyOverride, pinDecision],
+    () => resultColumns({ dimensions: results?.dimensions ?? [], kind: results?.kind ?? 'quarter', anyOverride, compact }),
+    [results?.dimensions, results?.kind, anyOverride, compact],
   )
   const departments = useMemo(() => [...new Set(rows.map((r) => r.department))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [rows])
   const grades = useMemo(() => {
