@@ -121,12 +121,12 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
       expect(e.message, method).toContain(P)
     }
     // the committee's own decisions and a recompute say how approved results do change
-    for (const method of ['results-compute', 'result-override', 'result-override-remove', 'exemption-add', 'exemption-remove']) {
+    for (const method of ['results-compute', 'entry-save', 'ratings-import', 'period-person-update', 'result-override', 'result-override-remove', 'exemption-add', 'exemption-remove']) {
       const input = calls.find(([m]) => m === method)![1]
       expect((await k.refused(method, input)).message, method).toContain('复核或申诉')
     }
-    // re-running the cross-checks would reopen decided flags: refused too (its code is the checks area's own)
-    expect((await k.refused('flags-run', { period: P })).message).toContain('已审定')
+    // re-running the cross-checks would reopen decided flags: refused as frozen too
+    expect(await k.refused('flags-run', { period: P })).toMatchObject({ code: 'frozen', message: expect.stringContaining('已审定') })
     expect(snapshot()).toEqual(before)
     expect(await rowOf('S001')).toMatchObject({ total: 86.3, grade: '较好' })
   })

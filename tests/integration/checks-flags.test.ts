@@ -154,8 +154,8 @@ describe('every input counts, and cross-check flags decide which ratings stand',
   it('refuses to run or decide flags once the period is approved', async () => {
     await b.db.updateTable('periods').set({ status: 'approved' }).where('id', '=', '2025-Q2').execute()
     const flags = await b.ok<Flag[]>('flags-list', { period: '2025-Q2' })
-    expect((await b.refused('flag-resolve', { id: flags[1].id, decision: 'confirmed', reason: '无异常' })).code).toBe('conflict')
-    expect((await b.refused('flags-run', { period: '2025-Q2' })).code).toBe('conflict')
+    expect((await b.refused('flag-resolve', { id: flags[1].id, decision: 'confirmed', reason: '无异常' })).code).toBe('frozen')
+    expect((await b.refused('flags-run', { period: '2025-Q2' })).code).toBe('frozen')
   })
 
   it('audits runs, decisions and rater settings', async () => {

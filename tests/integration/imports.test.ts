@@ -237,7 +237,7 @@ describe('imports through the real dispatch', () => {
   it('refuses ratings for a period the committee has approved', async () => {
     await k.db.updateTable('periods').set({ status: 'approved' }).where('id', '=', '2025-Q3').execute()
     const err = await k.refused('ratings-import-preview', { period: '2025-Q3', file: fixtureFile('ratings-2025-Q1.xlsx') })
-    expect(err).toMatchObject({ code: 'frozen', message: '考核周期 2025-Q3 当前状态为“已审定”，不能再导入评分。' })
+    expect(err).toMatchObject({ code: 'frozen', message: '考核周期 2025-Q3 当前状态为“已审定”，不能再导入评分；审定后的更正只能通过复核或申诉办理。' })
     await k.db.updateTable('periods').set({ status: 'draft' }).where('id', '=', '2025-Q3').execute()
   })
 

@@ -30,7 +30,7 @@ export async function editablePeriod(db: Kysely<Database>, periodId: string) {
   const period = await findPeriod(db, periodId)
   if (!inputsEditable(period.status)) {
     const key = `period.status.${period.status}`
-    throw new AppError('conflict', t('checks.error.periodLocked', { period: period.id, status: isMessageKey(key) ? t(key) : period.status }))
+    throw new AppError('frozen', t('checks.error.periodLocked', { period: period.id, status: isMessageKey(key) ? t(key) : period.status }))
   }
   return period
 }

@@ -70,7 +70,7 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.problem.alreadyRated': 'repeats an imported rating ("{file}", row {row})',
   'import.problem.notApplicable': 'indicator "{indicator}" applies only to {scope}, not to {name} ({position}, {department}); row skipped',
   'import.problem.alreadyImported': 'This file was already imported into period {period} on {date} ("{file}"); nothing was written.',
-  'import.problem.periodClosed': 'Period {period} is "{status}"; ratings can no longer be imported.',
+  'import.problem.periodClosed': 'Period {period} is "{status}"; ratings can no longer be imported; after approval, corrections go through a review or appeal.',
   'import.note.twoRowHeader': 'Two-row header (rows {top}–{bottom}).',
   'import.note.stoppedAt': 'From row {row} on: notes or signatures below the table, ignored.',
   'import.note.repeatedHeader': 'Row {row} repeats the header; skipped.',

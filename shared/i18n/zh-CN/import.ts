@@ -69,7 +69,7 @@ export const importMessages = {
   'import.problem.alreadyRated': '与已导入的评分重复（“{file}”第 {row} 行）',
   'import.problem.notApplicable': '指标“{indicator}”只适用于 {scope}，不适用于 {name}（{position}，{department}），本行跳过',
   'import.problem.alreadyImported': '这个文件已于 {date} 导入到考核周期 {period}（“{file}”），本次未写入任何数据。',
-  'import.problem.periodClosed': '考核周期 {period} 当前状态为“{status}”，不能再导入评分。',
+  'import.problem.periodClosed': '考核周期 {period} 当前状态为“{status}”，不能再导入评分；审定后的更正只能通过复核或申诉办理。',
   'import.note.twoRowHeader': '表头占两行（第 {top}–{bottom} 行）。',
   'import.note.stoppedAt': '第 {row} 行起是表格下方的说明或签字栏，已忽略。',
   'import.note.repeatedHeader': '第 {row} 行重复了表头，已跳过。',

@@ -23,4 +23,8 @@ describe('rule: a committee override replaces the proposed grade and keeps the p
     expect(second.grade).toBe('基本称职')
     expect(decideGrade('称职', second.flags, null).flags).toEqual([tie])
   })
+
+  it('an override equal to the proposal (after a recompute moved it) is no override', () => {
+    expect(decideGrade('优秀', [tie], { grade: '优秀', reason: '理由' })).toEqual({ grade: '优秀', proposedGrade: '优秀', flags: [tie] })
+  })
 })
