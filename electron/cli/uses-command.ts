@@ -19,7 +19,7 @@ function yearOption(env: CommandEnv): number {
 
 /**
  * `uses --year Y [--json] [--out FILE.xlsx]`: the year's result-use lists ('uses-list'), or the
- * workbook ('uses-export') written to FILE. `uses mark --year Y --list KIND --subject NO --status
+ * workbook ('uses-export') written to FILE. `uses mark --year Y --kind KIND --subject NO --status
  * done|pending [--note TEXT]`: records whether a measure was carried out ('uses-mark').
  */
 export async function usesCommand(env: CommandEnv): Promise<number> {
@@ -58,11 +58,7 @@ async function exportTo(env: CommandEnv, year: number, out: string): Promise<num
 
 async function mark(env: CommandEnv): Promise<number> {
   const year = yearOption(env)
-  // --list is a flag without a value for other commands (override --list), so the parser leaves
-  // the kind as the next positional: `uses mark --list inquiry` and `--list=inquiry` both work
-  const listOption = env.args.options.list
-  const kind = typeof listOption === 'string' ? listOption : listOption === true ? (env.args.positionals[2] ?? '') : ''
-  if (kind === '') throw new UsageError(t('cli.missingArg', { name: '--list' }))
+  const kind = option(env, 'kind')
   if (!(useListKinds as readonly string[]).includes(kind)) throw new UsageError(t('uses.cli.badList', { value: kind, allowed: useListKinds.join(' / ') }))
   const status = option(env, 'status')
   if (!(useStatuses as readonly string[]).includes(status)) throw new UsageError(t('uses.cli.badStatus', { value: status }))

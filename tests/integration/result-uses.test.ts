@@ -194,12 +194,12 @@ describe('result use: lists from stored results, imported history and penalties;
     const uses = JSON.parse(r.out) as ResultUses
     expect(listOf(uses, 'dismissalReview').map((i) => i.subject)).toEqual(['B001'])
     expect(listOf(uses, 'admonition')[0].status).toBe('done')
-    const m = await cli(dbPath, 'uses', 'mark', '--year', '2025', '--list', 'inquiry', '--subject', 'B002', '--status', 'done', '--note', '已发函')
+    const m = await cli(dbPath, 'uses', 'mark', '--year', '2025', '--kind', 'inquiry', '--subject', 'B002', '--status', 'done', '--note', '已发函')
     expect(m.code, m.err).toBe(0)
     expect(m.out).toBe('已标记：函询 B002 乙二 → 已落实')
-    const bad = await cli(dbPath, 'uses', 'mark', '--year', '2025', '--list', 'inquiry', '--subject', 'A001', '--status', 'done')
+    const bad = await cli(dbPath, 'uses', 'mark', '--year', '2025', '--kind', 'inquiry', '--subject', 'A001', '--status', 'done')
     expect([bad.code, bad.err]).toEqual([1, 'A001 不在2025年度“函询”名单上，无法标记。'])
-    expect((await cli(dbPath, 'uses', 'mark', '--year', '2025', '--list', 'inquiry', '--subject', 'B002', '--status', 'finished')).code).toBe(2)
+    expect((await cli(dbPath, 'uses', 'mark', '--year', '2025', '--kind', 'inquiry', '--subject', 'B002', '--status', 'finished')).code).toBe(2)
 
     const text = await cli(dbPath, 'uses', '--year', '2025')
     expect(text.out).toContain('【辞退审查】1 人\n\tB001 乙一\t执法队\t2024、2025年度连续两年考核等次为不称职\t启动辞退审查程序\t待落实')

@@ -80,7 +80,7 @@ export const usesMessages: Record<keyof typeof zh, string> = {
   'uses.cli.empty': 'No results of {year} to put to use.',
   'uses.cli.marked': 'Marked: {list} {subject} {name} → {status}',
   'uses.cli.badStatus': '--status must be done or pending, not “{value}”.',
-  'uses.cli.badList': '--list must be one of {allowed}, not “{value}”.',
+  'uses.cli.badList': '--kind must be one of {allowed}, not “{value}”.',
   'uses.cli.badYear': '--year must be a year (e.g. 2025), not “{value}”.',
 
   'uses.penaltyRule.notExcellent': '{type}: cannot be 优秀 that year',

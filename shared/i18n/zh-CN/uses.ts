@@ -79,7 +79,7 @@ export const usesMessages = {
   'uses.cli.empty': '{year}年度没有需要运用结果的人员。',
   'uses.cli.marked': '已标记：{list} {subject} {name} → {status}',
   'uses.cli.badStatus': '--status 只能是 done 或 pending，这里是“{value}”。',
-  'uses.cli.badList': '--list 只能是 {allowed}，这里是“{value}”。',
+  'uses.cli.badList': '--kind 只能是 {allowed}，这里是“{value}”。',
   'uses.cli.badYear': '--year 应为年份（如 2025），这里是“{value}”。',
 
   'uses.penaltyRule.notExcellent': '{type}：当年不得评为优秀',
