@@ -188,6 +188,12 @@ describe('history and penalties under 组织人员', () => {
     await goTo(page, 'results')
     await goTo(page, 'org')
     await org.grid.row('S001').waitFor()
+    // the same screens in English
+    await page.getByTestId('locale-switch').click()
+    await screen.tab('penalties').click()
+    await screen.penaltyCell('S007', 'rule').waitFor()
+    await screenshot(page, '86-penalties-en')
+    await page.getByTestId('locale-switch').click()
     // the refused duplicate above is the one failed request expected (409)
     expect(app.browser.pageErrors.filter((e) => !e.includes('status of 409'))).toEqual([])
   })

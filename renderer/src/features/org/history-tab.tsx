@@ -99,7 +99,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
           columnDefs={columns}
           getRowId={(p) => `${p.data.staffNo}-${p.data.year}`}
           loading={history.loading && !history.data}
-          overlayNoRowsTemplate={`<span data-testid="history-empty">${escapeHtml(t('ui.history.empty'))}</span>`}
+          overlayNoRowsTemplate={all.length === 0 ? `<span data-testid="history-empty">${escapeHtml(t('ui.history.empty'))}</span>` : escapeHtml(t('grid.noRowsToShow'))}
           onModelUpdated={countShown}
         />
       </div>

@@ -36,11 +36,11 @@ function penaltyColumns(): ColDef<PenaltyRow>[] {
           </span>
         ) : null,
     },
-    { field: 'decidedOn', headerName: t('ui.penalty.decidedOn'), width: 116, sort: 'desc', cellDataType: 'text' },
+    { field: 'decidedOn', headerName: t('ui.penalty.decidedOn'), width: 124, sort: 'desc', cellDataType: 'text' },
     {
       field: 'termMonths',
       headerName: t('ui.penalty.term'),
-      width: 90,
+      width: 104,
       cellDataType: 'text',
       valueFormatter: (p) => (p.value === null || p.value === undefined ? '—' : t('ui.penalty.termMonths', { n: p.value as number })),
     },
@@ -133,7 +133,7 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
           getRowId={(p) => String(p.data.id)}
           loading={penalties.loading && !penalties.data}
           tooltipShowDelay={300}
-          overlayNoRowsTemplate={`<span data-testid="penalty-empty">${escapeHtml(t('ui.penalty.empty'))}</span>`}
+          overlayNoRowsTemplate={all.length === 0 ? `<span data-testid="penalty-empty">${escapeHtml(t('ui.penalty.empty'))}</span>` : escapeHtml(t('grid.noRowsToShow'))}
           onModelUpdated={countShown}
         />
       </div>
