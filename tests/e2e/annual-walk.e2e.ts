@@ -31,8 +31,9 @@ async function periodStatus(id: string): Promise<string> {
   return (await call('period-list', {})).find((p) => p.id === id)?.status ?? ''
 }
 
-function today(): string {
+function today(daysLater = 0): string {
   const d = new Date()
+  d.setDate(d.getDate() + daysLater)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
@@ -290,6 +291,40 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await results.grid.row(displaced.staffNo).waitFor()
     expect(await cellText(results, displaced.staffNo, 'grade')).toContain('称职')
     await shot('70-walk-09-results-corrected')
+  })
+
+  it('records a late 申诉 with its red badge, and rejects it', async () => {
+    await goTo(page, 'notice')
+    await choosePeriod(page, ANNUAL)
+    const notice = new NoticePageModel(page)
+    await notice.addOpen.click()
+    const add = notice.addDialog
+    await add.getByTestId('appeal-person').locator(`option[value="${displaced.staffNo}"]`).waitFor({ state: 'attached' })
+    await add.getByTestId('appeal-person').selectOption(displaced.staffNo)
+    await add.getByTestId('appeal-kind').selectOption('申诉')
+    // filed directly, 40 days after the notice began: 申诉 without a 复核 is due within 30
+    await add.getByTestId('appeal-filed').fill(today(40))
+    await add.getByTestId('appeal-reason').fill('对复核后本人等次由优秀调整为称职不服，提出申诉。')
+    await add.getByTestId('appeal-add-save').click()
+    await add.waitFor({ state: 'hidden' })
+    const late = (await call('appeals-list', { period: ANNUAL })).find((a) => a.staffNo === displaced.staffNo)
+    expect(late?.deadlines?.late).toBe(true)
+    const id = String(late?.id)
+    await notice.appeals.row(id).getByTestId('appeal-late').waitFor()
+
+    await notice.decideOpen(id).click()
+    const decide = notice.decideDialog
+    await decide.getByTestId('appeal-outcome').selectOption('rejected')
+    await decide.getByTestId('appeal-decided-on').fill(today(45))
+    await decide.getByTestId('appeal-decision').fill('申诉超过规定期限，且复核更正有据，维持复核决定。')
+    await decide.getByTestId('appeal-decide-save').click()
+    await decide.waitFor({ state: 'hidden' })
+    await waitUntil(async () => (await notice.statusOf(id).getAttribute('data-status')) === 'rejected', 10_000, 'the 申诉 rejected')
+    await notice.appeals.row(id).click()
+    await notice.detail.waitFor()
+    expect(await notice.detail.getAttribute('data-id')).toBe(id)
+    await notice.appeals.root.scrollIntoViewIfNeeded()
+    await shot('70-walk-09b-appeal-late')
   })
 
   it('lists the year’s 优秀 for 嘉奖 on the uses page', async () => {
