@@ -1,19 +1,8 @@
 import type { Appeal, AppealCorrection, SnapshotChange } from '../../shared/contract/appeals'
 import type { PeriodResults } from '../../shared/contract'
 import { t } from '../../shared/i18n'
-import { call, UsageError, type CommandEnv } from './commands'
-
-function option(env: CommandEnv, name: string): string | undefined {
-  const v = env.args.options[name]
-  if (v === true || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name} …` }))
-  return v
-}
-
-function need(env: CommandEnv, name: string): string {
-  const v = option(env, name)
-  if (v === undefined) throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
-  return v
-}
+import { call, type CommandEnv } from './commands'
+import { need, optional, UsageError } from './options'
 
 /**
  * `--correct-rating Q1:领导:L01=92,Q1:领导:L02=90`: the argument parser keeps one value per
@@ -32,9 +21,9 @@ export function parseRatingFixes(text: string): Extract<AppealCorrection, { kind
 }
 
 function correctionOf(env: CommandEnv): AppealCorrection | undefined {
-  const ratings = option(env, 'correct-rating')
-  const exempt = option(env, 'exempt')
-  const grade = option(env, 'grade')
+  const ratings = optional(env, 'correct-rating')
+  const exempt = optional(env, 'exempt')
+  const grade = optional(env, 'grade')
   if ([ratings, exempt, grade].filter((v) => v !== undefined).length > 1) throw new UsageError(t('cli.appeal.oneCorrection'))
   if (ratings !== undefined) return { kind: 'ratings', ratings: parseRatingFixes(ratings) }
   if (exempt !== undefined) return { kind: 'exempt', indicator: exempt, evaluation: need(env, 'evaluation') }
@@ -80,7 +69,7 @@ function listLine(a: Appeal): string {
 export async function appealCommand(env: CommandEnv): Promise<number> {
   const sub = env.args.positionals[1]
   if (sub === 'add') {
-    const reviewDecided = option(env, 'review-decided')
+    const reviewDecided = optional(env, 'review-decided')
     const a = await call<Appeal>(env, 'appeal-add', {
       period: need(env, 'period'),
       staffNo: need(env, 'staff'),
@@ -121,7 +110,7 @@ export async function appealCommand(env: CommandEnv): Promise<number> {
     return 0
   }
   if (sub !== 'list') throw new UsageError(t('cli.missingArg', { name: 'add | decide | list' }))
-  const period = option(env, 'period')
+  const period = optional(env, 'period')
   const appeals = await call<Appeal[]>(env, 'appeals-list', period !== undefined ? { period } : {})
   if (env.json) env.io.out(JSON.stringify(appeals, null, 2))
   else if (appeals.length === 0) env.io.out(t('cli.appeal.none'))

@@ -8,6 +8,9 @@ import { localCaller } from '../core/backend'
 import { formatPreview, formatProblems } from './print-preview'
 import { periodLifecycleCommand } from './period-lifecycle-command'
 import type { ParsedArgs } from './args'
+import { need, UsageError, writeExport } from './options'
+
+export { UsageError } from './options'
 
 export interface CliIO {
   out(text: string): void
@@ -15,7 +18,6 @@ export interface CliIO {
   signal: AbortSignal
 }
 
-export class UsageError extends Error {}
 
 export interface CommandEnv {
   backend: Backend
@@ -41,12 +43,6 @@ export class CallFailed extends Error {
   constructor(readonly error: RpcError) {
     super(error.message)
   }
-}
-
-function need(env: CommandEnv, name: string): string {
-  const v = env.args.options[name]
-  if (typeof v !== 'string' || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
-  return v
 }
 
 export function readFile(p: string) {
@@ -153,12 +149,8 @@ export async function exportCommand(env: CommandEnv): Promise<number> {
   if (what !== 'report') throw new UsageError(t('cli.missingArg', { name: 'report' }))
   const out = need(env, 'out')
   const file = await call<{ fileName: string; dataBase64: string }>(env, 'report-export', { period: need(env, 'period') })
-  // Write beside the target and rename, so a crash never leaves half a workbook under the real name.
-  const tmp = `${out}.partial-${process.pid}`
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
-  fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
-  fs.renameSync(tmp, out)
-  env.io.out(env.json ? JSON.stringify({ path: path.resolve(out) }) : t('cli.exported', { path: path.resolve(out) }))
+  const written = writeExport(out, file)
+  env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
   return 0
 }
 

@@ -2,13 +2,8 @@ import type { Exemption, GradeOverride, Period, PeriodResults, ResultRow } from 
 import { t } from '../../shared/i18n'
 import { lifecycleOrder } from '../../shared/domain/period-lifecycle'
 import { statusWord } from '../core/stages/stage-queries'
-import { call, UsageError, type CommandEnv } from './commands'
-
-function option(env: CommandEnv, name: string): string {
-  const v = env.args.options[name]
-  if (typeof v !== 'string' || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
-  return v
-}
+import { call, type CommandEnv } from './commands'
+import { need, UsageError } from './options'
 
 const flag = (env: CommandEnv, name: string): boolean => env.args.options[name] !== undefined
 
@@ -24,7 +19,7 @@ function print(env: CommandEnv, value: unknown, text: () => string | string[]): 
  * so `approve` never moves a period along any other step.
  */
 export async function approveCommand(env: CommandEnv): Promise<number> {
-  const id = option(env, 'period')
+  const id = need(env, 'period')
   const period = (await call<Period[]>(env, 'period-list', {})).find((p) => p.id === id)
   if (period && period.status !== 'review') {
     const past = lifecycleOrder.indexOf(period.status) > lifecycleOrder.indexOf('review')
@@ -42,7 +37,7 @@ export async function approveCommand(env: CommandEnv): Promise<number> {
  * proposal. `--remove` (with --reason) goes back to the proposal; `--list` shows the period's overrides.
  */
 export async function overrideCommand(env: CommandEnv): Promise<number> {
-  const period = option(env, 'period')
+  const period = need(env, 'period')
   if (flag(env, 'list')) {
     const list = await call<GradeOverride[]>(env, 'overrides-list', { period })
     return print(env, list, () =>
@@ -51,13 +46,13 @@ export async function overrideCommand(env: CommandEnv): Promise<number> {
         : list.map((o) => t('decisions.cli.overrideLine', { ...o, proposed: o.proposedGrade, by: o.decidedBy, at: o.decidedAt.slice(0, 16).replace('T', ' ') })),
     )
   }
-  const staffNo = option(env, 'staff')
-  const reason = option(env, 'reason')
+  const staffNo = need(env, 'staff')
+  const reason = need(env, 'reason')
   if (flag(env, 'remove')) {
     const row = await call<ResultRow>(env, 'result-override-remove', { period, staffNo, reason })
     return print(env, row, () => t('decisions.cli.overrideRemoved', { name: row.name, staffNo: row.staffNo, grade: row.grade }))
   }
-  const row = await call<ResultRow>(env, 'result-override', { period, staffNo, grade: option(env, 'grade'), reason })
+  const row = await call<ResultRow>(env, 'result-override', { period, staffNo, grade: need(env, 'grade'), reason })
   return print(env, row, () => t('decisions.cli.overridden', { name: row.name, staffNo: row.staffNo, grade: row.grade, proposed: row.proposedGrade }))
 }
 
@@ -76,12 +71,12 @@ async function resultOf(env: CommandEnv, period: string, staffNo: string): Promi
  */
 export async function exemptCommand(env: CommandEnv): Promise<number> {
   if (flag(env, 'remove')) {
-    const id = Number(option(env, 'id'))
+    const id = Number(need(env, 'id'))
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(t('cli.missingArg', { name: '--id' }))
-    const e = await call<Exemption>(env, 'exemption-remove', { id, reason: option(env, 'reason') })
+    const e = await call<Exemption>(env, 'exemption-remove', { id, reason: need(env, 'reason') })
     return print(env, e, () => t('decisions.cli.exemptionRemoved', { ...e, indicator: e.indicatorName, code: e.indicatorCode }))
   }
-  const period = option(env, 'period')
+  const period = need(env, 'period')
   if (flag(env, 'list')) {
     const list = await call<Exemption[]>(env, 'exemptions-list', { period })
     return print(env, list, () =>
@@ -90,8 +85,8 @@ export async function exemptCommand(env: CommandEnv): Promise<number> {
         : list.map((e) => t('decisions.cli.exemptionLine', { ...e, indicator: e.indicatorName, code: e.indicatorCode, by: e.decidedBy, at: e.decidedAt.slice(0, 10) })),
     )
   }
-  const staffNo = option(env, 'staff')
-  const input = { period, staffNo, indicator: option(env, 'indicator'), evaluation: option(env, 'evaluation'), reason: option(env, 'reason') }
+  const staffNo = need(env, 'staff')
+  const input = { period, staffNo, indicator: need(env, 'indicator'), evaluation: need(env, 'evaluation'), reason: need(env, 'reason') }
   const before = env.json ? null : await resultOf(env, period, staffNo)
   const e = await call<Exemption>(env, 'exemption-add', input)
   if (env.json) return print(env, e, () => '')

@@ -1,15 +1,9 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportedFile, PersonExplanation } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../core/explain/explain-words'
-import { UsageError, call, type CommandEnv } from './commands'
-
-function option(env: CommandEnv, name: string): string {
-  const v = env.args.options[name]
-  if (typeof v !== 'string' || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
-  return v
-}
+import { call, type CommandEnv } from './commands'
+import { need, UsageError, writeExport } from './options'
 
 /**
  * `explain --period ID --staff NO [--json] [--out FILE.xlsx]`: one person's result sheet. Text is an
@@ -17,17 +11,13 @@ function option(env: CommandEnv, name: string): string {
  * printable workbook ('results-explain-export').
  */
 export async function explainCommand(env: CommandEnv): Promise<number> {
-  const input = { period: option(env, 'period'), staffNo: option(env, 'staff') }
+  const input = { period: need(env, 'period'), staffNo: need(env, 'staff') }
   const out = env.args.options.out
   if (out !== undefined) {
     if (typeof out !== 'string' || out === '') throw new UsageError(t('cli.missingArg', { name: '--out' }))
     const file = await call<ExportedFile>(env, 'results-explain-export', input)
-    // beside the target, then renamed: a crash never leaves half a workbook under the real name
-    const tmp = `${out}.partial-${process.pid}`
-    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
-    fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
-    fs.renameSync(tmp, out)
-    env.io.out(env.json ? JSON.stringify({ path: path.resolve(out) }) : t('cli.exported', { path: path.resolve(out) }))
+    const written = writeExport(out, file)
+    env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
     return 0
   }
   const e = await call<PersonExplanation>(env, 'results-explain', input)

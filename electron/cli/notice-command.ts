@@ -1,36 +1,20 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract/report'
 import type { Notice } from '../../shared/contract/notice'
 import { t } from '../../shared/i18n'
-import { call, UsageError, type CommandEnv } from './commands'
-
-function option(env: CommandEnv, name: string): string | undefined {
-  const v = env.args.options[name]
-  if (v === true || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name} …` }))
-  return v
-}
-
-/** Written beside the target and renamed, so a crash never leaves half a workbook under the real name. */
-function writeFile(out: string, file: ExportedFile): string {
-  const target = path.resolve(out)
-  fs.mkdirSync(path.dirname(target), { recursive: true })
-  const tmp = `${target}.partial-${process.pid}`
-  fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
-  fs.renameSync(tmp, target)
-  return target
-}
+import { call, type CommandEnv } from './commands'
+import { optional, UsageError, writeExport } from './options'
 
 /**
  * `notice --period ID --start YYYY-MM-DD [--days 5] [--out FILE.xlsx]`: publishes the notice
  * (approved → noticed). With only `--period`: the stored notice; `--out` writes the 公示名单 either way.
  */
 export async function noticeCommand(env: CommandEnv): Promise<number> {
-  const period = option(env, 'period')
+  const period = optional(env, 'period')
   if (period === undefined) throw new UsageError(t('cli.missingArg', { name: '--period' }))
-  const start = option(env, 'start')
-  const days = option(env, 'days')
-  const out = option(env, 'out')
+  const start = optional(env, 'start')
+  const days = optional(env, 'days')
+  const out = optional(env, 'out')
   if (days !== undefined && !/^\d+$/.test(days)) throw new UsageError(t('cli.missingArg', { name: '--days N' }))
   if (start === undefined && days !== undefined) throw new UsageError(t('cli.missingArg', { name: '--start YYYY-MM-DD' }))
 
@@ -42,7 +26,7 @@ export async function noticeCommand(env: CommandEnv): Promise<number> {
     env.io.out(env.json ? 'null' : t('cli.notice.none', { id: period }))
     return 0
   }
-  const written = out === undefined ? null : writeFile(out, await call<ExportedFile>(env, 'notice-export', { period }))
+  const written = out === undefined ? null : writeExport(out, await call<ExportedFile>(env, 'notice-export', { period }))
   if (env.json) {
     env.io.out(JSON.stringify(written ? { ...notice, exported: written } : notice, null, 2))
     return 0

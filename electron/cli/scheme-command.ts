@@ -1,7 +1,8 @@
 import type { EffectiveScheme, Scheme, SchemeCheck } from '../../shared/contract'
 import { roundHalfUp } from '../../shared/domain/rounding'
 import { t } from '../../shared/i18n'
-import { UsageError, call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './commands'
+import { optional, UsageError } from './options'
 
 /**
  * `scheme show NAME [--version N] [--for STAFFNO] [--json]`: the scheme as a tree, or the effective
@@ -17,13 +18,13 @@ export async function schemeCommand(env: CommandEnv): Promise<number> {
   const ref = { name, ...(version === undefined ? {} : { version }) }
 
   if (sub === 'check') {
-    const period = option(env, 'period')
+    const period = optional(env, 'period')
     const check = await call<SchemeCheck>(env, 'scheme-check', { ...ref, ...(period ? { period } : {}) })
     env.io.out(env.json ? JSON.stringify(check, null, 2) : describeCheck(check))
     return check.ok ? 0 : 1
   }
 
-  const staffNo = option(env, 'for')
+  const staffNo = optional(env, 'for')
   if (staffNo) {
     const effective = await call<EffectiveScheme>(env, 'scheme-effective', { scheme: ref, target: { staffNo } })
     env.io.out(env.json ? JSON.stringify(effective, null, 2) : describeEffective(effective))
@@ -34,14 +35,8 @@ export async function schemeCommand(env: CommandEnv): Promise<number> {
   return 0
 }
 
-function option(env: CommandEnv, name: string): string | undefined {
-  const v = env.args.options[name]
-  if (v === true || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
-  return v
-}
-
 function versionOption(env: CommandEnv): number | undefined {
-  const v = option(env, 'version')
+  const v = optional(env, 'version')
   if (v === undefined) return undefined
   if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(t('cli.missingArg', { name: '--version N' }))
   return Number(v)

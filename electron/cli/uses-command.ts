@@ -1,18 +1,12 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract'
 import { useListKinds, useStatuses, type ResultUses, type UseItem, type UseListKind, type UseStatus } from '../../shared/contract/uses'
 import { t } from '../../shared/i18n'
-import { UsageError, call, type CommandEnv } from './commands'
-
-function option(env: CommandEnv, name: string): string {
-  const v = env.args.options[name]
-  if (typeof v !== 'string' || v === '') throw new UsageError(t('cli.missingArg', { name: `--${name}` }))
-  return v
-}
+import { call, type CommandEnv } from './commands'
+import { need, UsageError, writeExport } from './options'
 
 function yearOption(env: CommandEnv): number {
-  const raw = option(env, 'year')
+  const raw = need(env, 'year')
   if (!/^\d{4}$/.test(raw)) throw new UsageError(t('uses.cli.badYear', { value: raw }))
   return Number(raw)
 }
@@ -47,23 +41,19 @@ function line(i: UseItem): string {
 
 async function exportTo(env: CommandEnv, year: number, out: string): Promise<number> {
   const file = await call<ExportedFile>(env, 'uses-export', { year })
-  // beside the target, then renamed: a crash never leaves half a workbook under the real name
-  const tmp = `${out}.partial-${process.pid}`
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
-  fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))
-  fs.renameSync(tmp, out)
-  env.io.out(env.json ? JSON.stringify({ path: path.resolve(out) }) : t('cli.exported', { path: path.resolve(out) }))
+  const written = writeExport(out, file)
+  env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
   return 0
 }
 
 async function mark(env: CommandEnv): Promise<number> {
   const year = yearOption(env)
-  const kind = option(env, 'kind')
+  const kind = need(env, 'kind')
   if (!(useListKinds as readonly string[]).includes(kind)) throw new UsageError(t('uses.cli.badList', { value: kind, allowed: useListKinds.join(' / ') }))
-  const status = option(env, 'status')
+  const status = need(env, 'status')
   if (!(useStatuses as readonly string[]).includes(status)) throw new UsageError(t('uses.cli.badStatus', { value: status }))
   const note = typeof env.args.options.note === 'string' ? env.args.options.note : undefined
-  const item = await call<UseItem>(env, 'uses-mark', { year, kind: kind as UseListKind, subject: option(env, 'subject'), status: status as UseStatus, ...(note === undefined ? {} : { note }) })
+  const item = await call<UseItem>(env, 'uses-mark', { year, kind: kind as UseListKind, subject: need(env, 'subject'), status: status as UseStatus, ...(note === undefined ? {} : { note }) })
   env.io.out(
     env.json
       ? JSON.stringify(item, null, 2)
