@@ -120,7 +120,7 @@ export async function periodCommand(env: CommandEnv): Promise<number> {
 
 export async function computeCommand(env: CommandEnv): Promise<number> {
   const r = await call<PeriodResults>(env, 'results-compute', { period: need(env, 'period') })
-  env.io.out(env.json ? JSON.stringify(r, null, 2) : t('cli.computed', { period: r.period, graded: r.graded, quota: r.goodQuota }))
+  env.io.out(env.json ? JSON.stringify(r, null, 2) : t('cli.computed', { period: r.period, graded: r.graded, grade: r.quotaGrade, quota: r.goodQuota }))
   return 0
 }
 

@@ -123,3 +123,11 @@ export function stageRecordable(status: string, stage: StageKey): boolean {
 export function inputsEditable(status: string): boolean {
   return status === 'draft' || status === 'open' || status === 'review'
 }
+
+/**
+ * rule: the committee decides a grade (overrides the proposal) at 党委审定, while the period is in
+ * review; before that nothing has been proposed to it, after approval only an appeal corrects.
+ */
+export function gradesDecidable(status: string): boolean {
+  return status === 'review'
+}

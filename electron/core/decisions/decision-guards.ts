@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, PeriodTable } from '../../db/schema'
 import { t } from '../../../shared/i18n'
-import { inputsEditable } from '../../../shared/domain/period-lifecycle'
+import { gradesDecidable, inputsEditable } from '../../../shared/domain/period-lifecycle'
 import { AppError } from '../errors'
 import { findPeriod, loadComputation, periodPeopleQuery } from '../results/results-queries'
 import { statusWord } from '../stages/stage-queries'
@@ -16,7 +16,7 @@ export async function periodOpenToOverride(db: Kysely<Database>, periodId: strin
   const period = await findPeriod(db, periodId)
   const words = { period: period.id, status: statusWord(period.status) }
   if (!inputsEditable(period.status)) throw new AppError('frozen', t('decisions.override.frozen', words))
-  if (period.status !== 'review') throw new AppError('conflict', t('decisions.override.notReview', words))
+  if (!gradesDecidable(period.status)) throw new AppError('conflict', t('decisions.override.notReview', words))
   if (!(await loadComputation(db, period.id))) throw new AppError('conflict', t('decisions.override.noResults', { period: period.id }))
   return period
 }

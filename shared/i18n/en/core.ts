@@ -47,7 +47,25 @@ export const core: Record<keyof typeof zh, string> = {
   period list
   flags --period 2025-Q1 [--run]                cross-checks: suspicious ballots (--run re-checks first)
   compute --period 2025-Q1                      compute scores and grades
-  results --period 2025-Q1 [--json]             show results
+  results --period 2025-Q1|2025 [--json]        show results (grade, proposed grade, flags; a year also its annual score)
+  explain --period 2025-Q1 --staff STAFFNO [--json] [--out FILE.xlsx]
+                                                one person's result sheet: every rating, weight, contribution and adjustment
+  approve --period 2025-Q1                      committee approval: review → approved (or list what blocks it)
+  override --period 2025-Q1 --staff NO --grade G --reason TEXT
+                                                the committee's grade in place of the proposal (in review only); --remove, --list
+  exempt --period 2025-Q1 --staff NO --indicator CODE --evaluation TEXT --reason TEXT
+                                                risk exemption (results recomputed when they exist); --list; --remove --id N --reason TEXT
+  notice --period 2025 --start 2026-01-12 [--days 5] [--out FILE.xlsx]
+                                                publish the notice (approved → noticed); with only --period, show it
+  appeal add --period 2025 --staff NO --kind 复核|申诉 --filed DATE [--review-decided DATE] --reason TEXT
+                                                record a review or appeal (late ones recorded and flagged)
+  appeal decide --id N --outcome upheld|rejected --decided DATE --decision TEXT
+                [--correct-rating CODE:ROLE[:RATER]=SCORE,… | --exempt CODE --evaluation TEXT | --grade G]
+                                                decide; an upheld correction recomputes, keeps before and after, prints what moved
+  appeal list [--period 2025]                   reviews and appeals with their deadlines
+  uses --year 2025 [--json] [--out FILE.xlsx]   result-use lists (commendation, merit, admonition, demotion, dismissal review, inquiry, reminder talk, training, negative list)
+  uses mark --year 2025 --kind KIND --subject NO --status done|pending [--note TEXT]
+                                                record whether a measure was carried out
   export report --period 2025-Q1 --out FILE.xlsx
   scheme show NAME [--version N] [--for STAFFNO]  a scheme, or one person's effective scheme
   scheme check NAME [--version N] [--period ID]  balance and validity report
@@ -66,7 +84,7 @@ Options:
   'cli.importDone': 'Imported {written} rows.',
   'cli.importRefused': 'Import refused; nothing written.',
   'cli.exported': 'Exported: {path}',
-  'cli.computed': 'Computed {period}: {graded} graded, 好 quota {quota}.',
+  'cli.computed': 'Computed {period}: {graded} graded, “{grade}” quota {quota}.',
   'cli.periodOpened': 'Period {id} ({name}) is open; scheme "{scheme}" version {version} is frozen from now on.',
   'cli.periodCreated': 'Created period {id} ({name}) with {participants} people.',
   'cli.previewSheet': 'Sheet: {sheet} (header on row {row})',

@@ -46,7 +46,25 @@ export const core = {
   period list
   flags --period 2025-Q1 [--run]               交叉核查：可疑评分（--run 先重新核查）
   compute --period 2025-Q1                     计算得分与等次
-  results --period 2025-Q1 [--json]            查看结果
+  results --period 2025-Q1|2025 [--json]       查看结果（等次、建议等次、标记；年度周期另列年度得分）
+  explain --period 2025-Q1 --staff 工号 [--json] [--out 文件.xlsx]
+                                               个人得分说明：每项评分、权重、贡献分及加减分调整（--out 导出个人考核结果单）
+  approve --period 2025-Q1                     党委审定：将“审核中”的周期推进为“已审定”（不满足条件时列出原因）
+  override --period 2025-Q1 --staff 工号 --grade 等次 --reason 理由
+                                               改定等次（仅限审核中）；--remove --reason 理由 撤销改定；--list 查看改定
+  exempt --period 2025-Q1 --staff 工号 --indicator 编码 --evaluation 评估意见 --reason 理由
+                                               容错免责（已计算结果的周期随即重新计算）；--list 查看；--remove --id 编号 --reason 理由 撤销
+  notice --period 2025 --start 2026-01-12 [--days 5] [--out 公示名单.xlsx]
+                                               发布公示（已审定 → 公示中），可同时导出公示名单；只给 --period 时显示已发布的公示
+  appeal add --period 2025 --staff 工号 --kind 复核|申诉 --filed 2026-01-20 [--review-decided 日期] --reason 理由
+                                               登记复核或申诉（逾期的照样登记并标注）
+  appeal decide --id 3 --outcome upheld|rejected --decided 2026-02-10 --decision 决定
+                [--correct-rating 编码:评价主体[:评价人]=分数,… | --exempt 编码 --evaluation 评估意见 | --grade 等次]
+                                               作出决定；理由成立并附更正时重新计算，保留更正前后结果并列出变化
+  appeal list [--period 2025]                  列出复核与申诉及其期限
+  uses --year 2025 [--json] [--out 文件.xlsx]  结果运用清单（嘉奖、记三等功、诫勉、降级、辞退审查、函询、谈话提醒、培训重点、负面清单）
+  uses mark --year 2025 --kind 清单 --subject 工号 --status done|pending [--note 说明]
+                                               标记运用措施已落实 / 待落实
   export report --period 2025-Q1 --out 文件.xlsx
   scheme show 名称 [--version N] [--for 工号]    查看指标体系，或某人适用的指标与权重
   scheme check 名称 [--version N] [--period ID] 体系检查：权重合计、数量指标占比等
@@ -65,7 +83,7 @@ export const core = {
   'cli.importDone': '已导入 {written} 行。',
   'cli.importRefused': '导入被拒绝，未写入任何数据。',
   'cli.exported': '已导出：{path}',
-  'cli.computed': '已计算 {period}：参评 {graded} 人，“好”等次名额 {quota} 人。',
+  'cli.computed': '已计算 {period}：参评 {graded} 人，“{grade}”等次名额 {quota} 人。',
   'cli.periodOpened': '考核周期 {id}（{name}）已开启；指标体系“{scheme}”第 {version} 版自此冻结。',
   'cli.periodCreated': '已创建考核周期 {id}（{name}），参加 {participants} 人。',
   'cli.previewSheet': '工作表：{sheet}（第 {row} 行为表头）',

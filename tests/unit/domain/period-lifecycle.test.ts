@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  gradesDecidable,
   inputsEditable,
   missingStages,
   nextTransition,
@@ -136,5 +137,11 @@ describe('rule: what may change in which status', () => {
   })
   it('ratings and participation up to review', () => {
     expect(['draft', 'open', 'review', 'approved', 'noticed', 'final'].map(inputsEditable)).toEqual([true, true, true, false, false, false])
+  })
+})
+
+describe('rule: the committee decides grades only while the period is in review', () => {
+  it('is open in review and nowhere else', () => {
+    expect(['draft', 'open', 'review', 'approved', 'noticed', 'final'].filter(gradesDecidable)).toEqual(['review'])
   })
 })

@@ -1,6 +1,6 @@
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { inputsEditable } from '../../../../shared/domain/period-lifecycle'
+import { gradesDecidable, inputsEditable } from '../../../../shared/domain/period-lifecycle'
 import { periodStatusText } from '../../components/period-picker'
 
 /**
@@ -10,7 +10,7 @@ import { periodStatusText } from '../../components/period-picker'
  */
 export function overrideBlocked(period: Pick<Period, 'status'>, computed: boolean): string | null {
   if (!computed) return t('ui.res.needComputed')
-  return period.status === 'review' ? null : t('ui.res.overrideBlocked', { status: periodStatusText(period.status) })
+  return gradesDecidable(period.status) ? null : t('ui.res.overrideBlocked', { status: periodStatusText(period.status) })
 }
 
 /** Why the exemption button is off: an exemption changes a score, so it follows the rule of when inputs may change. */
