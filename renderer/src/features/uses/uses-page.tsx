@@ -38,7 +38,7 @@ function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseIte
             </button>
           ) : null,
       },
-      { field: 'note', headerName: t('ui.decide.uses.note'), width: 180, editable: true, cellClass: 'cell-editable', valueFormatter: (p) => p.value ?? '' },
+      { field: 'note', headerName: t('ui.decide.uses.note'), width: 200, editable: true, tooltipField: 'note', cellClass: 'cell-editable', valueFormatter: (p) => p.value ?? '' },
       { field: 'updatedAt', headerName: t('ui.decide.uses.updated'), width: 200, filter: false, valueFormatter: (p) => (p.data?.updatedAt ? `${p.data.updatedBy ?? ''} ${dateTime(p.data.updatedAt)}` : '—') },
     ],
     [toggle],
