@@ -1,4 +1,4 @@
-import { z, ZodError } from 'zod'
+import { ZodError } from 'zod'
 import type { Kysely } from 'kysely'
 import { contract, isMethodName, type CallOutcome, type MethodName, type Output, type RpcError } from '../../shared/contract'
 import { t } from '../../shared/i18n'
@@ -6,11 +6,12 @@ import type { Database } from '../db/schema'
 import { AppError, Cancelled } from '../core/errors'
 import type { AuditRecord, BackendInfo, Caller, Handlers, HandlerContext, ProgressListener } from '../core/context'
 import { DatabaseRefused } from '../db/open-database'
+import { setValidationLocale } from './validation-locale'
 
 export type { CallOutcome }
 
-// Validation messages reach clerks: Chinese by default.
-z.config(z.locales.zhCN())
+// Validation messages reach clerks: Chinese by default (system-locale switches them with the rest).
+setValidationLocale('zh-CN')
 
 export interface DispatchOptions {
   onProgress?: ProgressListener

@@ -66,5 +66,10 @@ export const systemMethods = {
   'system-info': method<SystemInfo>()(z.object({}), { mutates: false }),
   'settings-get': method<RuleSettings>()(z.object({}), { mutates: false }),
   'settings-update': method<RuleSettings>()(ruleSettings, { mutates: true }),
+  /**
+   * The language the backend words its answers in (messages, notes, flags, exports) for this
+   * session: the screen's language, set when the app starts and when the user switches.
+   */
+  'system-locale': method<{ locale: 'zh-CN' | 'en' }>()(z.object({ locale: z.enum(['zh-CN', 'en']) }), { mutates: false }),
   'audit-list': method<AuditEntry[]>()(z.object({ limit: z.number().int().min(1).max(5000).default(200) }), { mutates: false }),
 }

@@ -63,6 +63,39 @@ describe('the one dispatch', () => {
   })
 })
 
+describe('the language of the answers', () => {
+  const tmp = tempDir()
+  let backend: Backend
+  beforeAll(async () => {
+    backend = await openBackend(path.join(tmp.dir, 'locale.db'))
+  })
+  afterAll(async () => {
+    await backend.dispatcher.call(localCaller, 'system-locale', { locale: 'zh-CN' })
+    await backend.close()
+    tmp.cleanup()
+  })
+
+  it('follows the screen: Chinese by default, English after system-locale, Chinese again after', async () => {
+    const refusal = async () => {
+      const r = await backend.dispatcher.call(localCaller, 'results-list', { period: '2099-Q1' })
+      if (r.ok) throw new Error('expected a refusal')
+      return r.error.message
+    }
+    const invalid = async () => {
+      const r = await backend.dispatcher.call(localCaller, 'period-create', { id: '2099-Q1', kind: 'quarter' })
+      if (r.ok) throw new Error('expected a refusal')
+      return r.error.message
+    }
+    expect(await refusal()).toMatch(/[\u4e00-\u9fa5]/)
+    expect(await backend.dispatcher.call(localCaller, 'system-locale', { locale: 'en' })).toEqual({ ok: true, result: { locale: 'en' } })
+    expect(await refusal()).not.toMatch(/[\u4e00-\u9fa5]/)
+    expect(await invalid()).not.toMatch(/[\u4e00-\u9fa5]/)
+    await backend.dispatcher.call(localCaller, 'system-locale', { locale: 'zh-CN' })
+    expect(await refusal()).toMatch(/[\u4e00-\u9fa5]/)
+    expect(await invalid()).toMatch(/[\u4e00-\u9fa5]/)
+  })
+})
+
 describe('settings the form does not send', () => {
   const tmp = tempDir()
   let backend: Backend

@@ -1,9 +1,16 @@
 import type { HandlerMap } from '../context'
 import { defaultSettings, type RuleSettings } from '../../../shared/domain/settings'
 import { loadSettings, saveSettings } from './settings-store'
-import { t } from '../../../shared/i18n'
+import { setLocale, t } from '../../../shared/i18n'
+import { setValidationLocale } from '../../rpc/validation-locale'
 
-export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settings-update' | 'audit-list'> = {
+export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settings-update' | 'system-locale' | 'audit-list'> = {
+  // one user per backend (the desktop app, or the browser on this machine), so the language is the backend's
+  async 'system-locale'(input) {
+    setLocale(input.locale)
+    setValidationLocale(input.locale)
+    return { locale: input.locale }
+  },
   async 'system-info'(_input, ctx) {
     const migrations = await ctx.db.selectFrom('schema_migrations').selectAll().orderBy('id').execute()
     return {
