@@ -3,11 +3,10 @@ import type { Page } from 'playwright-core'
 import type { ResultRow } from '../../shared/contract'
 import { choosePeriod, goTo } from './actions/navigate'
 import { computeResults } from './actions/results'
-import { openStages, selectAllShown, waitRecorded } from './actions/stages'
+import { decideAppeal, fileAppeal, recordCommittee, recordStagesToReview } from './actions/annual'
 import { NoticePageModel } from './pages/notice-page'
 import { PeriodsPageModel } from './pages/periods-page'
 import { ResultsPageModel } from './pages/results-page'
-import { StagesPageModel } from './pages/stages-page'
 import { UsesPageModel } from './pages/uses-page'
 import { useApp } from './support/app'
 import { screenshot } from './support/browser'
@@ -95,41 +94,9 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
   })
 
   it('records the stages and advances the year to review', async () => {
-    let stages = await openStages(page, ANNUAL)
-    await stages.missing.selectOption('self')
-    await selectAllShown(stages)
-    await stages.action('self').click()
-    const self = page.getByTestId('stage-self-dialog')
-    await self.getByTestId('stage-self-text').fill('已提交年度书面述职报告，存档备查。')
-    await self.getByTestId('stage-self-score').fill('90')
-    await self.getByTestId('stage-self-confirm').click()
-    await waitRecorded(stages)
-    await stages.missing.selectOption('')
-    await selectAllShown(stages)
-    await stages.action('peer').click()
-    await page.getByTestId('stage-peer-dialog-confirm').click()
-    await waitRecorded(stages)
-    await selectAllShown(stages)
-    await stages.action('leader').click()
-    const leader = page.getByTestId('stage-leader-dialog')
-    await leader.getByTestId('stage-leader-comment').fill('全年工作认真负责，完成任务较好。')
-    await leader.getByTestId('stage-leader-confirm').click()
-    await waitRecorded(stages)
-
-    await stages.advance.click()
-    const dialog = page.getByTestId('period-advance-dialog')
-    await waitUntil(async () => await dialog.getByTestId('period-advance-confirm').isEnabled(), 10_000, 'open → review allowed')
-    await dialog.getByTestId('period-advance-confirm').click()
-    await dialog.waitFor({ state: 'hidden' })
+    const stages = await recordStagesToReview(page, ANNUAL)
     expect(await periodStatus(ANNUAL)).toBe('review')
-
-    stages = new StagesPageModel(page)
-    await stages.grid.rows.first().waitFor()
-    await selectAllShown(stages)
-    await stages.action('committee').click()
-    await page.getByTestId('stage-committee-dialog-confirm').click()
-    await waitRecorded(stages)
-    await waitUntil(async () => (await stages.board.getAttribute('data-complete')) === 'true', 10_000, 'every stage recorded')
+    await recordCommittee(page, stages)
   })
 
   it('overrides one grade with a reason', async () => {
@@ -225,16 +192,11 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
 
   it('files a 复核 and upholds it with corrected ratings; the results follow', async () => {
     const notice = new NoticePageModel(page)
-    await notice.addOpen.click()
-    const add = notice.addDialog
-    await add.getByTestId('appeal-person').locator(`option[value="${appellant.staffNo}"]`).waitFor({ state: 'attached' })
-    await add.getByTestId('appeal-person').selectOption(appellant.staffNo)
-    await add.getByTestId('appeal-kind').selectOption('复核')
-    await add.getByTestId('appeal-filed').fill(today())
-    await add.getByTestId('appeal-reason').fill('工作任务完成指标的领导评分漏记了本人牵头完成的重点项目，申请复核。')
-    await shot('70-walk-06-appeal-add')
-    await add.getByTestId('appeal-add-save').click()
-    await add.waitFor({ state: 'hidden' })
+    await fileAppeal(
+      notice,
+      { staffNo: appellant.staffNo, kind: '复核', filedOn: today(), reason: '工作任务完成指标的领导评分漏记了本人牵头完成的重点项目，申请复核。' },
+      () => shot('70-walk-06-appeal-add'),
+    )
     const [filed] = await call('appeals-list', { period: ANNUAL })
     expect(filed.staffNo).toBe(appellant.staffNo)
     appealId = filed.id
@@ -242,23 +204,20 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     expect(await notice.statusOf(filed.id).getAttribute('data-status')).toBe('pending')
     expect(await notice.appeals.row(String(filed.id)).getByTestId('appeal-late').count()).toBe(0)
 
-    await notice.decideOpen(filed.id).click()
-    const decide = notice.decideDialog
-    await decide.getByTestId('appeal-outcome').selectOption('upheld')
-    await decide.getByTestId('appeal-decided-on').fill(today())
-    await decide.getByTestId('appeal-decision').fill('经核实，重点项目由本人牵头完成，领导评分予以更正。')
-    await decide.getByTestId('appeal-correction-kind').selectOption('ratings')
-    await decide.getByTestId('correction-indicator-0').locator('option[value="J1"]').waitFor({ state: 'attached' })
-    await decide.getByTestId('correction-indicator-0').selectOption('J1')
-    await decide.getByTestId('correction-role-0').selectOption('领导')
-    await decide.getByTestId('correction-score-0').fill('100')
-    await decide.getByTestId('correction-add-row').click()
-    await decide.getByTestId('correction-indicator-1').selectOption('J2')
-    await decide.getByTestId('correction-role-1').selectOption('领导')
-    await decide.getByTestId('correction-score-1').fill('98')
-    await shot('70-walk-07-appeal-decide')
-    await decide.getByTestId('appeal-decide-save').click()
-    await decide.waitFor({ state: 'hidden', timeout: 120_000 })
+    await decideAppeal(
+      notice,
+      filed.id,
+      {
+        outcome: 'upheld',
+        decidedOn: today(),
+        text: '经核实，重点项目由本人牵头完成，领导评分予以更正。',
+        ratings: [
+          { indicator: 'J1', role: '领导', score: 100 },
+          { indicator: 'J2', role: '领导', score: 98 },
+        ],
+      },
+      () => shot('70-walk-07-appeal-decide'),
+    )
 
     await waitUntil(async () => (await notice.statusOf(filed.id).getAttribute('data-status')) === 'upheld', 10_000, 'the appeal upheld')
     await notice.changes.waitFor()
@@ -297,28 +256,14 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await goTo(page, 'notice')
     await choosePeriod(page, ANNUAL)
     const notice = new NoticePageModel(page)
-    await notice.addOpen.click()
-    const add = notice.addDialog
-    await add.getByTestId('appeal-person').locator(`option[value="${displaced.staffNo}"]`).waitFor({ state: 'attached' })
-    await add.getByTestId('appeal-person').selectOption(displaced.staffNo)
-    await add.getByTestId('appeal-kind').selectOption('申诉')
     // filed directly, 40 days after the notice began: 申诉 without a 复核 is due within 30
-    await add.getByTestId('appeal-filed').fill(today(40))
-    await add.getByTestId('appeal-reason').fill('对复核后本人等次由优秀调整为称职不服，提出申诉。')
-    await add.getByTestId('appeal-add-save').click()
-    await add.waitFor({ state: 'hidden' })
+    await fileAppeal(notice, { staffNo: displaced.staffNo, kind: '申诉', filedOn: today(40), reason: '对复核后本人等次由优秀调整为称职不服，提出申诉。' })
     const late = (await call('appeals-list', { period: ANNUAL })).find((a) => a.staffNo === displaced.staffNo)
     expect(late?.deadlines?.late).toBe(true)
     const id = String(late?.id)
     await notice.appeals.row(id).getByTestId('appeal-late').waitFor()
 
-    await notice.decideOpen(id).click()
-    const decide = notice.decideDialog
-    await decide.getByTestId('appeal-outcome').selectOption('rejected')
-    await decide.getByTestId('appeal-decided-on').fill(today(45))
-    await decide.getByTestId('appeal-decision').fill('申诉超过规定期限，且复核更正有据，维持复核决定。')
-    await decide.getByTestId('appeal-decide-save').click()
-    await decide.waitFor({ state: 'hidden' })
+    await decideAppeal(notice, id, { outcome: 'rejected', decidedOn: today(45), text: '申诉超过规定期限，且复核更正有据，维持复核决定。' })
     await waitUntil(async () => (await notice.statusOf(id).getAttribute('data-status')) === 'rejected', 10_000, 'the 申诉 rejected')
     await notice.appeals.row(id).click()
     await notice.detail.waitFor()
