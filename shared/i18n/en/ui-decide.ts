@@ -14,7 +14,6 @@ export const uiDecide: Record<keyof typeof zh, string> = {
   'ui.decide.col.grade': 'Grade',
   'ui.decide.col.total': 'Total',
 
-  'ui.decide.notice.periodLine': '{id} {name}',
   'ui.decide.notice.statusHelp.draft': 'The period has not been opened; it cannot be noticed yet.',
   'ui.decide.notice.statusHelp.open': 'The assessment is under way; the notice comes after approval.',
   'ui.decide.notice.statusHelp.review': 'The period is in review; publish the notice once the committee has approved it (advance it to Approved on Periods).',
@@ -47,6 +46,7 @@ export const uiDecide: Record<keyof typeof zh, string> = {
   'ui.decide.final.wait': 'The notice runs until {end}. Once it has ended and every review and appeal is decided, advance the period to Final on Periods.',
   'ui.decide.final.may': 'The notice has ended. Once every review and appeal is decided, advance the period to Final on Periods; anything still in the way is listed there.',
   'ui.decide.final.done': 'This period is final.',
+  'ui.decide.final.goPeriods': 'Go to Periods →',
 
   'ui.decide.appeal.title': 'Reviews and appeals',
   'ui.decide.appeal.count': '{n} in all, {pending} pending',

@@ -13,7 +13,6 @@ export const uiDecide = {
   'ui.decide.col.grade': '等次',
   'ui.decide.col.total': '总分',
 
-  'ui.decide.notice.periodLine': '{id} {name}',
   'ui.decide.notice.statusHelp.draft': '本周期尚未开启，不能公示。',
   'ui.decide.notice.statusHelp.open': '本周期正在考核，审定后方可公示。',
   'ui.decide.notice.statusHelp.review': '本周期正在审核，党委审定（在“考核周期”中推进到“已审定”）后方可公示。',
@@ -46,6 +45,7 @@ export const uiDecide = {
   'ui.decide.final.wait': '公示期至 {end} 结束，期满且复核、申诉均已办结后，可在“考核周期”中推进为“已定档”。',
   'ui.decide.final.may': '公示期已满。复核、申诉均已办结后，可在“考核周期”中推进为“已定档”；如仍有未办结的，推进时会列出原因。',
   'ui.decide.final.done': '本周期已定档。',
+  'ui.decide.final.goPeriods': '前往考核周期 →',
 
   'ui.decide.appeal.title': '复核与申诉',
   'ui.decide.appeal.count': '共 {n} 件，待办 {pending} 件',

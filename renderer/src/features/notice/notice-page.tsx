@@ -32,7 +32,7 @@ function NoticeScreen({ period, onStatusChanged }: { period: Period; onStatusCha
   return (
     <>
       <div className="summary-bar" data-testid="notice-status" data-status={status}>
-        <span>{t('ui.decide.notice.periodLine', { id: period.id, name: period.name })}</span>
+        <span className="cell-strong">{period.name || period.id}</span>
         <span className={`chip chip-${status === 'approved' ? 'ok' : status === 'noticed' ? 'info' : status === 'final' ? 'strong' : 'plain'}`}>{periodStatusText(status)}</span>
         <span className="muted">{t(`ui.decide.notice.statusHelp.${status}`)}</span>
       </div>
