@@ -6,11 +6,15 @@
  * medians of 3 runs, their ratio, the load / compute / store split and each measurement's peak RSS.
  * Issue 5 asks for "seconds".
  *
- * Run:   npx tsx bench/results-compute-10k.ts
+ * Run:   npx tsx bench/results-compute-10k.ts [--db FILE]
+ *        --db keeps the generated database in FILE and reuses it next time (set-up takes minutes)
  *
- * Roster, scheme and period go through the real imports; the ratings are written straight into
- * `ratings` (as one import batch) because a 4-million-row workbook would time exceljs, not this.
- * Each measurement runs in a fresh child process so that its peak RSS is its own.
+ * Roster, scheme and period go through the real imports (the roster in files of 2,500: see setUp);
+ * the ratings are written straight into `ratings` (as one import batch) because a 4-million-row
+ * workbook would time exceljs, not this. Each measurement runs in a fresh child process so that its
+ * peak RSS is its own; CPU seconds are printed beside wall seconds because a busy machine stretches
+ * the wall clock. The last block loads the ratings with loadPeriodRatingsChunked instead (not yet
+ * wired into results-compute) and checks that it gives the same totals, ranks and grades.
  */
 import os from 'node:os'
 import path from 'node:path'
