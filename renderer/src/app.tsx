@@ -39,8 +39,8 @@ export function App() {
         <Shell
           locale={locale}
           onLocale={(l) => {
-            switchLocale(l)
-            setLocaleState(l)
+            // re-mount once the backend answers in the new language too
+            void switchLocale(l).then(() => setLocaleState(l))
           }}
         />
       </PeriodProvider>

@@ -7,10 +7,12 @@ import { captureToken } from './lib/token'
 import './styles.css'
 
 captureToken()
-initLocale()
-document.title = t('app.title')
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+// the first screen's calls must already be answered in the saved language
+void initLocale().then(() => {
+  document.title = t('app.title')
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+})
