@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core'
 import type { ResultRow } from '../../shared/contract'
 import { choosePeriod, goTo } from './actions/navigate'
 import { computeResults } from './actions/results'
-import { decideAppeal, fileAppeal, recordCommittee, recordStagesToReview } from './actions/annual'
+import { decideAppeal, fileAppeal, recordCommittee } from './actions/annual'
+import { moveToReview } from './actions/stages'
 import { NoticePageModel } from './pages/notice-page'
 import { PeriodsPageModel } from './pages/periods-page'
 import { ResultsPageModel } from './pages/results-page'
@@ -94,7 +95,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
   })
 
   it('records the stages and advances the year to review', async () => {
-    const stages = await recordStagesToReview(page, ANNUAL)
+    const stages = await moveToReview(page, ANNUAL)
     expect(await periodStatus(ANNUAL)).toBe('review')
     await recordCommittee(page, stages)
   })

@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely'
 import type { HandlerMap } from '../context'
+import type { Database } from '../../db/schema'
 import type { PeriodKind, StoredFlag } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
-import { decideGrade } from '../../../shared/domain/grade-override'
+import { decideGrade, type DecidedGrade, type GradeOverrideDecision } from '../../../shared/domain/grade-override'
 import { decidableGradesFor } from '../../../shared/domain/decidable-grades'
 import { AppError } from '../errors'
 import { findPeriod } from '../results/results-queries'
@@ -33,13 +35,7 @@ export const overrideHandlers: HandlerMap<'result-override' | 'result-override-r
       .values({ period_id: period.id, person_id: person.id, ...decided })
       .onConflict((oc) => oc.columns(['period_id', 'person_id']).doUpdateSet(decided))
       .execute()
-    const applied = decideGrade(proposed, JSON.parse(result.flags) as StoredFlag[], { grade: input.grade, reason: input.reason })
-    await ctx.db
-      .updateTable('results')
-      .set({ grade: applied.grade, flags: JSON.stringify(applied.flags) })
-      .where('period_id', '=', period.id)
-      .where('person_id', '=', person.id)
-      .execute()
+    const applied = await storeDecision(ctx.db, period.id, person.id, proposed, result.flags, { grade: input.grade, reason: input.reason })
     ctx.audit({
       entity: OVERRIDE_ENTITY,
       entityId: `${period.id}/${person.staff_no}`,
@@ -59,13 +55,7 @@ export const overrideHandlers: HandlerMap<'result-override' | 'result-override-r
     if (!earlier || !result) throw new AppError('conflict', t('decisions.override.none', who))
     const proposed = result.proposed_grade ?? result.grade
     await ctx.db.deleteFrom('grade_overrides').where('period_id', '=', period.id).where('person_id', '=', person.id).execute()
-    const applied = decideGrade(proposed, JSON.parse(result.flags) as StoredFlag[], null)
-    await ctx.db
-      .updateTable('results')
-      .set({ grade: applied.grade, flags: JSON.stringify(applied.flags) })
-      .where('period_id', '=', period.id)
-      .where('person_id', '=', person.id)
-      .execute()
+    const applied = await storeDecision(ctx.db, period.id, person.id, proposed, result.flags, null)
     ctx.audit({
       entity: OVERRIDE_ENTITY,
       entityId: `${period.id}/${person.staff_no}`,
@@ -79,4 +69,23 @@ export const overrideHandlers: HandlerMap<'result-override' | 'result-override-r
     const period = await findPeriod(ctx.db, input.period)
     return listOverrides(ctx.db, period.id)
   },
+}
+
+/** The person's stored result with the committee's decision (or none) applied over the proposal. */
+async function storeDecision(
+  db: Kysely<Database>,
+  periodId: string,
+  personId: number,
+  proposed: string,
+  storedFlags: string,
+  override: GradeOverrideDecision | null,
+): Promise<DecidedGrade> {
+  const applied = decideGrade(proposed, JSON.parse(storedFlags) as StoredFlag[], override)
+  await db
+    .updateTable('results')
+    .set({ grade: applied.grade, flags: JSON.stringify(applied.flags) })
+    .where('period_id', '=', periodId)
+    .where('person_id', '=', personId)
+    .execute()
+  return applied
 }

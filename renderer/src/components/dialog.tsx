@@ -42,3 +42,32 @@ export function Dialog({ title, testId, onClose, children, footer, wide, busy }:
     </dialog>
   )
 }
+
+interface DialogActionsProps {
+  cancelTestId: string
+  okTestId: string
+  /** while busy both buttons are off: the work has its own cancel */
+  busy: boolean
+  /** the form is complete enough to send */
+  ok: boolean
+  label: string
+  /** the action removes or excludes something */
+  danger?: boolean
+  onCancel(): void
+  onOk(): void
+}
+
+/** The footer of a form dialog: cancel, then the one action, on the right. */
+export function DialogActions({ cancelTestId, okTestId, busy, ok, label, danger, onCancel, onOk }: DialogActionsProps) {
+  return (
+    <>
+      <span className="grow" />
+      <button type="button" className="button" data-testid={cancelTestId} onClick={onCancel} disabled={busy}>
+        {t('action.cancel')}
+      </button>
+      <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} data-testid={okTestId} onClick={onOk} disabled={busy || !ok}>
+        {label}
+      </button>
+    </>
+  )
+}

@@ -3,38 +3,8 @@ import type { AppealCorrection } from '../../../shared/contract'
 import { NoticePageModel } from '../pages/notice-page'
 import { StagesPageModel } from '../pages/stages-page'
 import { waitUntil } from '../support/wait'
-import { openStages, selectAllShown, waitRecorded } from './stages'
+import { selectAllShown, waitRecorded } from './stages'
 
-/** 述职, 互评 and 核验 for everyone who needs them, then 推进 to review: the open → review step of a period. */
-export async function recordStagesToReview(page: Page, period: string): Promise<StagesPageModel> {
-  const stages = await openStages(page, period)
-  await stages.missing.selectOption('self')
-  await selectAllShown(stages)
-  await stages.action('self').click()
-  const self = page.getByTestId('stage-self-dialog')
-  await self.getByTestId('stage-self-text').fill('已提交年度书面述职报告，存档备查。')
-  await self.getByTestId('stage-self-score').fill('90')
-  await self.getByTestId('stage-self-confirm').click()
-  await waitRecorded(stages)
-  await stages.missing.selectOption('')
-  await selectAllShown(stages)
-  await stages.action('peer').click()
-  await page.getByTestId('stage-peer-dialog-confirm').click()
-  await waitRecorded(stages)
-  await selectAllShown(stages)
-  await stages.action('leader').click()
-  const leader = page.getByTestId('stage-leader-dialog')
-  await leader.getByTestId('stage-leader-comment').fill('全年工作认真负责，完成任务较好。')
-  await leader.getByTestId('stage-leader-confirm').click()
-  await waitRecorded(stages)
-
-  await stages.advance.click()
-  const dialog = page.getByTestId('period-advance-dialog')
-  await waitUntil(async () => await dialog.getByTestId('period-advance-confirm').isEnabled(), 10_000, 'open → review allowed')
-  await dialog.getByTestId('period-advance-confirm').click()
-  await dialog.waitFor({ state: 'hidden' })
-  return new StagesPageModel(page)
-}
 
 /** 党委审定 for everyone shown (the period in review). */
 export async function recordCommittee(page: Page, stages: StagesPageModel): Promise<void> {

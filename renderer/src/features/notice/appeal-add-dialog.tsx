@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { appealKinds, type Appeal, type Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog } from '../../components/dialog'
+import { Dialog, DialogActions } from '../../components/dialog'
 import { rpc } from '../../lib/rpc'
 import { asFailure, useRpcQuery } from '../../lib/use-rpc'
 import { isoToday } from './dates'
@@ -45,17 +45,7 @@ export function AppealAddDialog({ period, onAdded, onClose }: { period: Period; 
       testId="appeal-add-dialog"
       onClose={onClose}
       busy={busy}
-      footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="appeal-add-cancel" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="appeal-add-save" disabled={busy || !ok} onClick={() => void save()}>
-            {t('action.save')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelTestId="appeal-add-cancel" okTestId="appeal-add-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
     >
       <div className="form">
         <label className="field">

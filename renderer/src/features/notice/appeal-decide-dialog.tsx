@@ -3,7 +3,7 @@ import type { Appeal, Period, ProgressEvent } from '../../../../shared/contract'
 import { decidableGradesFor } from '../../../../shared/domain/decidable-grades'
 import { t } from '../../../../shared/i18n'
 import { kindText } from './appeal-words'
-import { Dialog } from '../../components/dialog'
+import { Dialog, DialogActions } from '../../components/dialog'
 import { ProgressBar } from '../../components/progress-bar'
 import { isCancelled, rpc } from '../../lib/rpc'
 import { asFailure, useRpcQuery } from '../../lib/use-rpc'
@@ -64,17 +64,7 @@ export function AppealDecideDialog({ appeal, period, onDecided, onClose }: { app
       wide
       onClose={onClose}
       busy={busy}
-      footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="appeal-decide-cancel" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="appeal-decide-save" disabled={busy || !ok} onClick={() => void save()}>
-            {t('ui.decide.decide.save')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelTestId="appeal-decide-cancel" okTestId="appeal-decide-save" busy={busy} ok={ok} label={t('ui.decide.decide.save')} onCancel={onClose} onOk={() => void save()} />}
     >
       <div className="form">
         <p className="muted">{t('ui.decide.decide.summary', { filedOn: appeal.filedOn, decideBy: appeal.deadlines?.decideBy ?? '—', reason: appeal.reason })}</p>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { penaltyRecordTypes, type PenaltyEntry, type PenaltyRecordType, type Person } from '../../../../shared/contract'
 import { penaltyRuleText } from '../../../../shared/domain/penalty-rule-text'
 import { t } from '../../../../shared/i18n'
-import { Dialog } from '../../components/dialog'
+import { Dialog, DialogActions } from '../../components/dialog'
 import { rpc } from '../../lib/rpc'
 import { asFailure } from '../../lib/use-rpc'
 import { matchesPerson } from './history-filters'
@@ -67,17 +67,7 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
       testId="penalty-add-dialog"
       onClose={onClose}
       busy={busy}
-      footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="penalty-add-cancel" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="penalty-add-save" disabled={busy || !ok} onClick={() => void save()}>
-            {t('action.save')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelTestId="penalty-add-cancel" okTestId="penalty-add-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
     >
       <div className="form">
         <div className="field">

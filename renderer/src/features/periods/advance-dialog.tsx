@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog } from '../../components/dialog'
+import { Dialog, DialogActions } from '../../components/dialog'
 import { periodStatusText } from '../../components/period-picker'
 import { rpc } from '../../lib/rpc'
 import { asFailure, useRpcQuery } from '../../lib/use-rpc'
@@ -45,17 +45,7 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
       testId="period-advance-dialog"
       onClose={onClose}
       busy={busy}
-      footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="period-advance-cancel" onClick={onClose} disabled={busy}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="period-advance-confirm" onClick={() => void advance()} disabled={busy || !next?.to}>
-            {t('ui.advance.confirm')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelTestId="period-advance-cancel" okTestId="period-advance-confirm" busy={busy} ok={Boolean(next?.to)} label={t('ui.advance.confirm')} onCancel={onClose} onOk={() => void advance()} />}
     >
       <p data-testid="period-advance-step">
         {next?.to

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Exemption, ProgressEvent, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog } from '../../components/dialog'
+import { Dialog, DialogActions } from '../../components/dialog'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { ProgressBar } from '../../components/progress-bar'
@@ -47,17 +47,7 @@ export function ExemptDialog({ period, row, onSaved, onClose }: { period: string
       testId="exempt-dialog"
       busy={running !== null}
       onClose={onClose}
-      footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="exempt-cancel" disabled={running !== null} onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="exempt-save" disabled={running !== null || !ok} onClick={() => void save()}>
-            {t('ui.exempt.save')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelTestId="exempt-cancel" okTestId="exempt-save" busy={running !== null} ok={ok} label={t('ui.exempt.save')} onCancel={onClose} onOk={() => void save()} />}
     >
       {explained.error && <LoadError error={explained.error} onRetry={explained.reload} />}
       <p className="hint">{t('ui.exempt.effect')}</p>

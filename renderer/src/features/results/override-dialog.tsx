@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { PeriodKind, ResultRow } from '../../../../shared/contract'
 import { decidableGradesFor } from '../../../../shared/domain/decidable-grades'
 import { t } from '../../../../shared/i18n'
-import { Dialog } from '../../components/dialog'
+import { Dialog, DialogActions } from '../../components/dialog'
 import { useNotify } from '../../components/notify'
 import { rpc } from '../../lib/rpc'
 import { fixed2 } from '../../lib/format'
@@ -11,20 +11,6 @@ import { GradeChip } from './grade-chip'
 
 /** the contract's minimum: a reason is what the audit and the person affected will read */
 const reasonOk = (s: string) => s.trim().length >= 2
-
-function Footer({ testId, busy, ok, label, danger, onCancel, onOk }: { testId: string; busy: boolean; ok: boolean; label: string; danger?: boolean; onCancel(): void; onOk(): void }) {
-  return (
-    <>
-      <span className="grow" />
-      <button type="button" className="button" data-testid={`${testId}-cancel`} disabled={busy} onClick={onCancel}>
-        {t('action.cancel')}
-      </button>
-      <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} data-testid={testId === 'override' ? 'override-save' : `${testId}-confirm`} disabled={busy || !ok} onClick={onOk}>
-        {label}
-      </button>
-    </>
-  )
-}
 
 /** What the committee weighs before deciding: total, proposal, current grade and every flag with its text. */
 function Situation({ row }: { row: ResultRow }) {
@@ -94,7 +80,7 @@ export function OverrideDialog({ period, kind, row, onSaved, onClose }: { period
       testId="override-dialog"
       busy={busy}
       onClose={onClose}
-      footer={<Footer testId="override" busy={busy} ok={Boolean(chosen) && reasonOk(reason)} label={t('ui.override.save')} onCancel={onClose} onOk={() => void save()} />}
+      footer={<DialogActions cancelTestId="override-cancel" okTestId="override-save" busy={busy} ok={Boolean(chosen) && reasonOk(reason)} label={t('ui.override.save')} onCancel={onClose} onOk={() => void save()} />}
     >
       <Situation row={row} />
       <label className="field field-narrow">
@@ -141,7 +127,7 @@ export function OverrideRemoveDialog({ period, row, onSaved, onClose }: { period
       testId="override-remove-dialog"
       busy={busy}
       onClose={onClose}
-      footer={<Footer testId="override-remove" busy={busy} ok={reasonOk(reason)} label={t('ui.override.remove')} danger onCancel={onClose} onOk={() => void save()} />}
+      footer={<DialogActions cancelTestId="override-remove-cancel" okTestId="override-remove-confirm" busy={busy} ok={reasonOk(reason)} label={t('ui.override.remove')} danger onCancel={onClose} onOk={() => void save()} />}
     >
       <p>{t('ui.override.removeText', { grade: row.proposedGrade })}</p>
       <label className="field">

@@ -1,21 +1,7 @@
 import { useState } from 'react'
 import { annualGrades, quarterlyGrades, type Period, type PersonStages } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog } from '../../components/dialog'
-
-function Footer({ testId, busy, ok, label, onCancel, onOk }: { testId: string; busy: boolean; ok: boolean; label: string; onCancel(): void; onOk(): void }) {
-  return (
-    <>
-      <span className="grow" />
-      <button type="button" className="button" data-testid={`${testId}-cancel`} onClick={onCancel} disabled={busy}>
-        {t('action.cancel')}
-      </button>
-      <button type="button" className="button button-primary" data-testid={`${testId}-confirm`} onClick={onOk} disabled={busy || !ok}>
-        {label}
-      </button>
-    </>
-  )
-}
+import { Dialog, DialogActions } from '../../components/dialog'
 
 /**
  * 个人述职: the report text and the self-score (0–100) of one person; for several chosen people (paper
@@ -35,7 +21,7 @@ export function SelfReportDialog({ people, busy, onSave, onClose }: { people: Pe
       wide
       busy={busy}
       onClose={onClose}
-      footer={<Footer testId="stage-self" busy={busy} ok={!scoreError && !textError} label={t('action.save')} onCancel={onClose} onOk={() => onSave(text.trim(), n)} />}
+      footer={<DialogActions cancelTestId="stage-self-cancel" okTestId="stage-self-confirm" busy={busy} ok={!scoreError && !textError} label={t('action.save')} onCancel={onClose} onOk={() => onSave(text.trim(), n)} />}
     >
       {!one && <p className="muted">{t('ui.stages.selfMany', { names: people.slice(0, 8).map((p) => p.name).join('、'), n: people.length })}</p>}
       <label className="field">
@@ -68,7 +54,7 @@ export function LeaderDialog({ period, people, busy, onSave, onClose }: { period
       wide
       busy={busy}
       onClose={onClose}
-      footer={<Footer testId="stage-leader" busy={busy} ok={comment.trim() !== ''} label={t('ui.stages.leaderConfirm')} onCancel={onClose} onOk={() => onSave(comment.trim(), grade)} />}
+      footer={<DialogActions cancelTestId="stage-leader-cancel" okTestId="stage-leader-confirm" busy={busy} ok={comment.trim() !== ''} label={t('ui.stages.leaderConfirm')} onCancel={onClose} onOk={() => onSave(comment.trim(), grade)} />}
     >
       {!one && <p className="muted">{t('ui.stages.leaderMany', { names: people.slice(0, 8).map((p) => p.name).join('、'), n: people.length })}</p>}
       <label className="field">

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Flag } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
-import { Dialog } from '../../../components/dialog'
+import { Dialog, DialogActions } from '../../../components/dialog'
 import { useNotify } from '../../../components/notify'
 import { rpc } from '../../../lib/rpc'
 
@@ -27,17 +27,7 @@ export function ResolveDialog({ flag, decision, describe, onDone, onClose }: { f
       testId="flag-resolve-dialog"
       busy={busy}
       onClose={onClose}
-      footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="flag-resolve-cancel" disabled={busy} onClick={onClose}>
-            {t('action.cancel')}
-          </button>
-          <button type="button" className={decision === 'excluded' ? 'button button-danger' : 'button button-primary'} data-testid="flag-resolve-confirm" disabled={busy || reason.trim() === ''} onClick={() => void save()}>
-            {t(decision === 'confirmed' ? 'ui.flags.confirm' : 'ui.flags.exclude')}
-          </button>
-        </>
-      }
+      footer={<DialogActions cancelTestId="flag-resolve-cancel" okTestId="flag-resolve-confirm" busy={busy} ok={reason.trim() !== ''} label={t(decision === 'confirmed' ? 'ui.flags.confirm' : 'ui.flags.exclude')} danger={decision === 'excluded'} onCancel={onClose} onOk={() => void save()} />}
     >
       <div className="resolve-body">
       <p className="cell-strong">{describe}</p>
