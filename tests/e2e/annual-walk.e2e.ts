@@ -4,6 +4,7 @@ import type { ResultRow } from '../../shared/contract'
 import { choosePeriod, goTo } from './actions/navigate'
 import { computeResults } from './actions/results'
 import { decideAppeal, fileAppeal, recordCommittee } from './actions/annual'
+import { openEntry } from './actions/entry'
 import { moveToReview } from './actions/stages'
 import { NoticePageModel } from './pages/notice-page'
 import { PeriodsPageModel } from './pages/periods-page'
@@ -130,6 +131,28 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await dialog.getByTestId('period-advance-confirm').click()
     await dialog.waitFor({ state: 'hidden' })
     expect(await periodStatus(ANNUAL)).toBe('approved')
+  })
+
+  it('shows the approved year as locked: no recompute, no override or exemption, ratings read-only', async () => {
+    await goTo(page, 'results')
+    await choosePeriod(page, ANNUAL)
+    const results = new ResultsPageModel(page)
+    await waitUntil(async () => !(await results.compute.isEnabled()), 10_000, 'compute off once approved')
+    expect(await results.compute.getAttribute('title')).toBeTruthy()
+    await results.search.fill(appellant.staffNo)
+    await results.grid.cell(appellant.staffNo, 'name').click()
+    expect(await results.overrideOpen.isDisabled()).toBe(true)
+    expect(await results.exemptOpen.isDisabled()).toBe(true)
+    // the grid does not take a score and says where a correction goes
+    const entry = await openEntry(page, ANNUAL, '领导', 'L01')
+    await page.getByTestId('entry-locked').waitFor()
+    await entry.cell(appellant.staffNo, 'J1').dblclick()
+    expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0)
+    await shot('70-walk-03b-locked')
+    // and a change sent anyway is refused by the backend, the database unchanged
+    const before = await annualRows()
+    await expect(call('entry-save', { period: ANNUAL, role: '领导', rater: 'L01', cells: [{ staffNo: appellant.staffNo, code: 'J1', score: 100 }] })).rejects.toThrow(/^entry-save: frozen: /)
+    expect(await annualRows()).toEqual(before)
   })
 
   it('keeps the office calendar and the department grades in settings; the notice counts the holiday', async () => {

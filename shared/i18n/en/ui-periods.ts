@@ -113,6 +113,7 @@ export const uiPeriods: Record<keyof typeof zh, string> = {
   'ui.entry.status.saving': 'Saving…',
   'ui.entry.status.saved': 'Saved',
   'ui.entry.status.failed': 'Some cells not saved',
+  'ui.entry.locked': 'Period {period} is approved: its scores are read-only; corrections go through a review or appeal.',
   'ui.entry.help': 'Type like a spreadsheet: Enter moves down, Tab right, arrows anywhere; paste a block from Excel at the focused cell; Ctrl+Z undo, Ctrl+Y redo; grey cells do not apply.',
   'ui.entry.needRater': 'Choose the rater role and type a rater code to start.',
   'ui.entry.noIndicators': 'The period’s scheme has no rated (评分) indicators.',

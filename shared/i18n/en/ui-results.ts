@@ -15,6 +15,7 @@ export const uiResults: Record<keyof typeof zh, string> = {
   'ui.res.noneSelected': 'Click a row to select a person; double-click to see how the score was reached',
   'ui.res.needComputed': 'Compute this period’s results first',
   'ui.res.overrideBlocked': 'Grades can be overridden only while the period is in review (now: {status})',
+  'ui.res.computeBlocked': 'Results are approved ({status}) and cannot be recomputed; corrections go through a review or appeal',
   'ui.res.exemptBlocked': 'Risk exemptions can be recorded only while the period is draft, open or in review (now: {status})',
 
   'ui.res.flag.boundaryTie': 'Tie',

@@ -112,6 +112,7 @@ export const uiPeriods = {
   'ui.entry.status.saving': '保存中…',
   'ui.entry.status.saved': '已保存',
   'ui.entry.status.failed': '部分未保存',
+  'ui.entry.locked': '考核周期 {period} 已审定，评分只能查看；如需更正，请通过复核或申诉办理。',
   'ui.entry.help': '像表格一样录入：直接输入分数，回车下移，Tab 右移，方向键移动；可从 Excel 复制一块分数粘贴到当前单元格起；Ctrl+Z 撤销，Ctrl+Y 重做；灰色格表示该指标不适用。',
   'ui.entry.needRater': '请选择评价主体并填写评价人编码，再开始录入。',
   'ui.entry.noIndicators': '本周期的指标体系中没有“评分”类指标。',

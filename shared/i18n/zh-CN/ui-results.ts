@@ -14,6 +14,7 @@ export const uiResults = {
   'ui.res.noneSelected': '在表格中单击选中一人，双击查看得分说明',
   'ui.res.needComputed': '请先计算本周期结果',
   'ui.res.overrideBlocked': '只有“审核中”的周期才能改定等次（当前：{status}）',
+  'ui.res.computeBlocked': '结果已审定（当前：{status}），不能重新计算；如需更正，请通过复核或申诉办理',
   'ui.res.exemptBlocked': '只有“草拟”“进行中”“审核中”的周期才能办理容错免责（当前：{status}）',
 
   'ui.res.flag.boundaryTie': '并列',

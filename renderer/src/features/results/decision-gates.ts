@@ -18,3 +18,9 @@ export function exemptBlocked(period: Pick<Period, 'status'>, computed: boolean)
   if (!computed) return t('ui.res.needComputed')
   return inputsEditable(period.status) ? null : t('ui.res.exemptBlocked', { status: periodStatusText(period.status) })
 }
+
+/** Why computing is off: approved results are the record and change only through an appeal. */
+export function computeBlocked(period: Pick<Period, 'status'> | null): string | null {
+  if (!period || inputsEditable(period.status)) return null
+  return t('ui.res.computeBlocked', { status: periodStatusText(period.status) })
+}

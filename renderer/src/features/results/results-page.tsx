@@ -19,6 +19,7 @@ import { isFlagged } from './flag-badges'
 import { QuotaLine } from './quota-line'
 import { SelectionBar } from './selection-bar'
 import './results.css'
+import { computeBlocked } from './decision-gates'
 
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 
@@ -56,6 +57,7 @@ export function ResultsPage() {
     return [...counts.entries()]
   }, [rows])
   const selectedRow = rows.find((r) => r.staffNo === selected) ?? null
+  const computeLocked = computeBlocked(period)
 
   useEffect(() => {
     setComputed(null)
@@ -107,7 +109,14 @@ export function ResultsPage() {
       actions={
         <>
           {picker}
-          <button type="button" className="button button-primary" data-testid="results-compute" disabled={!period || computing !== null} onClick={() => void compute()}>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="results-compute"
+            disabled={!period || computing !== null || computeLocked !== null}
+            title={computeLocked ?? undefined}
+            onClick={() => void compute()}
+          >
             {t('action.compute')}
           </button>
         </>

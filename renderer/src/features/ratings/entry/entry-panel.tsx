@@ -4,6 +4,7 @@ import type { CellEditRequestEvent, ColDef, ColGroupDef, ICellRendererParams } f
 import type { EntryIndicator, EntryRow, Period } from '../../../../../shared/contract'
 import { raterRoles, type RaterRole } from '../../../../../shared/domain/settings'
 import { t } from '../../../../../shared/i18n'
+import { inputsEditable } from '../../../../../shared/domain/period-lifecycle'
 import { DataGrid } from '../../../components/data-grid'
 import { useNotify } from '../../../components/notify'
 import { Empty, LoadError } from '../../../components/page'
@@ -34,7 +35,7 @@ function ScoreCell(p: ICellRendererParams<GridRow>) {
   return <span data-state={cell?.text ? 'ok' : 'empty'}>{cell?.text ?? ''}</span>
 }
 
-function columns(indicators: EntryIndicator[]): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+function columns(indicators: EntryIndicator[], locked: boolean): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const groups = new Map<string, EntryIndicator[]>()
   for (const ind of indicators) {
     const top = ind.path[0] ?? ''
@@ -49,7 +50,7 @@ function columns(indicators: EntryIndicator[]): (ColDef<GridRow> | ColGroupDef<G
     autoHeaderHeight: true,
     sortable: false,
     filter: false,
-    editable: (p) => Boolean(p.data?.applicable.includes(ind.code)),
+    editable: (p) => !locked && Boolean(p.data?.applicable.includes(ind.code)),
     valueGetter: (p) => p.data?.shown[ind.code]?.text ?? '',
     cellRenderer: ScoreCell,
     cellClass: 'entry-cell',
@@ -84,8 +85,10 @@ export function EntryPanel({ period }: { period: Period }) {
   const state = useEntryState(target, loaded.data)
   const gridRef = useRef<AgGridReact<GridRow>>(null)
   const [lastRefusal, setLastRefusal] = useState<string | null>(null)
+  // from approval on the ratings are the record: read-only, corrected only through an appeal
+  const locked = !inputsEditable(period.status)
 
-  const cols = useMemo(() => columns(loaded.data?.indicators ?? []), [loaded.data])
+  const cols = useMemo(() => columns(loaded.data?.indicators ?? [], locked), [loaded.data, locked])
   const rows = useMemo<GridRow[]>(
     () =>
       (loaded.data?.rows ?? []).map((r) => {
@@ -119,6 +122,7 @@ export function EntryPanel({ period }: { period: Period }) {
   }
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (locked) return
     const api = gridRef.current?.api
     const text = e.clipboardData.getData('text/plain')
     if (!api || !text) return
@@ -196,7 +200,13 @@ export function EntryPanel({ period }: { period: Period }) {
           </button>
         )}
       </div>
-      <p className="field-help">{t('ui.entry.help')}</p>
+      {locked ? (
+        <div className="banner banner-info" role="status" data-testid="entry-locked">
+          {t('ui.entry.locked', { period: period.id })}
+        </div>
+      ) : (
+        <p className="field-help">{t('ui.entry.help')}</p>
+      )}
       {state.saveError && (
         <div className="banner banner-bad" role="alert" data-testid="entry-save-error">
           {state.saveError}
