@@ -24,22 +24,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
 import SqliteDatabase from 'better-sqlite3'
 import { localCaller, openBackend } from '../electron/core/backend'
-import {
-  findPeriod,
-  loadComputeInput,
-  loadExcludedRatings,
-  loadExempted,
-  loadPeriodPeople,
-  loadSchemeRaterSettings,
-  storeResults,
-} from '../electron/core/results/results-queries'
-import { loadPeriodRatingsChunked } from '../electron/core/results/ratings-loader'
-import { loadIndicators } from '../electron/core/scheme/scheme-queries'
-import { loadSettings } from '../electron/core/system/settings-store'
-import type { Kysely } from 'kysely'
-import type { Database } from '../electron/db/schema'
+import { findPeriod, loadComputeInput, loadPeriodRatings, readResults, storeResults } from '../electron/core/results/results-queries'
 import type { DecidedRow } from '../electron/core/results/compute-and-store'
-import { computePeriod, type ComputedPeriod, type ComputePeriodInput } from '../shared/domain/compute-period'
+import { computePeriod, groupRatings, type ComputedPeriod } from '../shared/domain/compute-period'
 import { decideGrade } from '../shared/domain/grade-override'
 
 const PEOPLE = 10_000
@@ -144,28 +131,6 @@ function fingerprint(computed: ComputedPeriod): string {
   return (h >>> 0).toString(16)
 }
 
-/**
- * loadComputeInput as it would read with loadPeriodRatingsChunked in place of loadPeriodRatings.
- * Ballots, satisfaction and measured values are left empty: their loaders are private and this
- * database has none.
- */
-async function loadComputeInputChunked(db: Kysely<Database>, periodId: string): Promise<ComputePeriodInput> {
-  const period = await findPeriod(db, periodId)
-  return {
-    indicators: await loadIndicators(db, period.scheme_id),
-    people: await loadPeriodPeople(db, period.id),
-    ratings: await loadPeriodRatingsChunked(db, period.id, period.scheme_id),
-    settings: await loadSettings(db),
-    periodWindow: { start: period.start_date, end: period.end_date },
-    ballots: [],
-    satisfaction: [],
-    measures: [],
-    excluded: await loadExcludedRatings(db, period.id),
-    raterSettings: await loadSchemeRaterSettings(db, period.scheme_id),
-    exempted: await loadExempted(db, period.id),
-  }
-}
-
 async function measure(kind: string, dbPath: string): Promise<Measured> {
   const runs: Runs = {}
   const time = async <T>(label: string, f: () => Promise<T> | T): Promise<T> => {
@@ -205,11 +170,11 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
       note = `${res.rows.length.toLocaleString('en')} results, ${res.graded} graded, 好 quota ${res.goodQuota}`
     }
     await backend.close()
-  } else if (kind === 'split' || kind === 'chunked') {
+  } else if (kind === 'split') {
     const backend = await openBackend(dbPath)
     const db = backend.database.db
     for (let i = 0; i < RUNS; i++) {
-      const input = await time('load', () => (kind === 'split' ? loadComputeInput(db, PERIOD) : loadComputeInputChunked(db, PERIOD)))
+      const input = await time('load', () => loadComputeInput(db, PERIOD))
       const computed = await time('compute', () => computePeriod(input))
       print = fingerprint(computed)
       await time('store', () =>
@@ -221,8 +186,22 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
           await storeResults(trx, PERIOD, { rows }, async () => {})
         }),
       )
-      note = `${input.ratings.length.toLocaleString('en')} ratings loaded, ${computed.rows.length.toLocaleString('en')} rows computed`
+      await time('read', () => readResults(db, PERIOD))
+      let loaded = 0
+      for (const byCode of input.ratings.values()) for (const list of byCode.values()) loaded += list.length
+      note = `${loaded.toLocaleString('en')} ratings loaded, ${computed.rows.length.toLocaleString('en')} rows computed`
     }
+    await backend.close()
+  } else if (kind === 'reference') {
+    // once: the ratings as one flat list through the join (as loaded before they were grouped while
+    // reading), grouped afterwards; the numbers must be the same
+    const backend = await openBackend(dbPath)
+    const db = backend.database.db
+    const input = await loadComputeInput(db, PERIOD)
+    const period = await findPeriod(db, PERIOD)
+    const flat = await time('load', () => loadPeriodRatings(db, PERIOD, period.scheme_id))
+    print = fingerprint(computePeriod({ ...input, ratings: groupRatings(flat) }))
+    note = `${flat.length.toLocaleString('en')} ratings in one list`
     await backend.close()
   } else {
     throw new Error(`unknown measurement ${kind}`)
@@ -261,17 +240,16 @@ async function main(): Promise<void> {
     const aggregate = await inChild('aggregate', dbPath)
     const dispatch = await inChild('dispatch', dbPath)
     const split = await inChild('split', dbPath)
-    const chunked = await inChild('chunked', dbPath)
+    const reference = await inChild('reference', dbPath)
     const ratio = (k: 'wall' | 'cpu') => (median(dispatch.runs.dispatch[k]) / median(aggregate.runs.aggregate[k])).toFixed(2)
     console.log(`bare SQL aggregate:            ${secs(aggregate.runs.aggregate)}, peak RSS ${aggregate.maxRssMiB.toFixed(0)} MiB — ${aggregate.note}`)
     console.log(`results-compute via dispatch:  ${secs(dispatch.runs.dispatch)}, peak RSS ${dispatch.maxRssMiB.toFixed(0)} MiB — ${dispatch.note}`)
     console.log(`  split (called directly):     load ${secs(split.runs.load)}`)
     console.log(`                               compute ${secs(split.runs.compute)}`)
-    console.log(`                               store ${secs(split.runs.store)}; peak RSS ${split.maxRssMiB.toFixed(0)} MiB — ${split.note}`)
-    console.log(`  with loadPeriodRatingsChunked: load ${secs(chunked.runs.load)}`)
-    console.log(`                               compute ${secs(chunked.runs.compute)}`)
-    console.log(`                               store ${secs(chunked.runs.store)}; peak RSS ${chunked.maxRssMiB.toFixed(0)} MiB — ${chunked.note}`)
-    console.log(`  same totals, ranks and grades: ${split.fingerprint === chunked.fingerprint ? 'yes' : 'NO'} (${split.fingerprint} / ${chunked.fingerprint})`)
+    console.log(`                               store ${secs(split.runs.store)}
+                               read back ${secs(split.runs.read)}; peak RSS ${split.maxRssMiB.toFixed(0)} MiB — ${split.note}`)
+    console.log(`  flat list through the join (1 run): load ${secs(reference.runs.load)}; peak RSS ${reference.maxRssMiB.toFixed(0)} MiB — ${reference.note}`)
+    console.log(`  same totals, ranks and grades: ${split.fingerprint === reference.fingerprint ? 'yes' : 'NO'} (${split.fingerprint} / ${reference.fingerprint})`)
     console.log(`ratio results-compute / aggregate: ${ratio('wall')}× wall, ${ratio('cpu')}× CPU`)
     console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (wall times stretch under load; CPU times less so)`)
   } finally {

@@ -26,6 +26,7 @@ export interface PeriodPerson {
   statusReason?: string | null
 }
 
+/** One rating as imported; groupRatings puts a list of them in the shape computePeriod reads. */
 export interface PeriodRating {
   personId: number
   indicatorCode: string
@@ -34,10 +35,22 @@ export interface PeriodRating {
   score: number
 }
 
+/** One rating of a person on an indicator; the rater only matters for an exclusion and the explanation. */
+export interface RatingEntry extends ItemRating {
+  rater: string | null
+}
+
+/**
+ * A period's ratings by person, then by indicator code, each list in import order (the order its
+ * scores are summed in). Grouped rather than flat because a large period has millions of ratings and
+ * is loaded straight into this shape (ratings-loader.ts).
+ */
+export type PeriodRatings = ReadonlyMap<number, ReadonlyMap<string, readonly RatingEntry[]>>
+
 export interface ComputePeriodInput {
   indicators: readonly Indicator[]
   people: readonly PeriodPerson[]
-  ratings: readonly PeriodRating[]
+  ratings: PeriodRatings
   settings: RuleSettings
   periodWindow: DateWindow
   // The inputs below are absent from a computation with ratings only.
@@ -94,7 +107,7 @@ export function computePeriod(input: ComputePeriodInput): ComputedPeriod {
   const { indicators, settings } = input
   const dims = dimensionsOf(indicators)
   const achievement = achievementDimension(indicators)
-  const ratingsOf = groupRatings(input.ratings.filter((r) => !isExcluded(r, input.excluded ?? [])))
+  const excluded = input.excluded ?? []
   const inputs = prepareInputs(input)
 
   const rows: ComputedRow[] = []
@@ -104,7 +117,7 @@ export function computePeriod(input: ComputePeriodInput): ComputedPeriod {
       rows.push(undeterminedRow(person, dims))
       continue
     }
-    rows.push(scorePerson(person, input, inputs, ratingsOf.get(person.personId) ?? new Map()))
+    rows.push(scorePerson(person, input, inputs, countedRatings(input.ratings.get(person.personId), person.personId, excluded)))
   }
 
   const graded = rows.filter((r) => r.total !== null)
@@ -124,7 +137,7 @@ export function computePeriod(input: ComputePeriodInput): ComputedPeriod {
   return { rows, graded: graded.length, goodQuota: quota, dimensions: dims.map((d) => ({ code: d.code, name: d.name })) }
 }
 
-function scorePerson(person: PeriodPerson, input: ComputePeriodInput, inputs: PreparedInputs, own: Map<string, ItemRating[]>): ComputedRow {
+function scorePerson(person: PeriodPerson, input: ComputePeriodInput, inputs: PreparedInputs, own: ReadonlyMap<string, readonly ItemRating[]>): ComputedRow {
   const { indicators, settings } = input
   const exemptCodes = new Set((input.exempted ?? []).filter((e) => e.personId === person.personId).map((e) => e.indicatorCode))
   const applicable = withoutExempted(applicableCodes(indicators, person, input.periodWindow), indicators, exemptCodes)
@@ -207,14 +220,28 @@ function identity(p: PeriodPerson) {
   return { personId: p.personId, staffNo: p.staffNo, name: p.name, department: p.department, status: p.status }
 }
 
-function groupRatings(ratings: readonly PeriodRating[]): Map<number, Map<string, ItemRating[]>> {
-  const out = new Map<number, Map<string, ItemRating[]>>()
+/** A flat list of ratings (a test's, a workbook's) in computePeriod's shape, keeping their order. */
+export function groupRatings(ratings: readonly PeriodRating[]): Map<number, Map<string, RatingEntry[]>> {
+  const out = new Map<number, Map<string, RatingEntry[]>>()
   for (const r of ratings) {
     let byCode = out.get(r.personId)
     if (!byCode) out.set(r.personId, (byCode = new Map()))
+    const entry = { role: r.role, rater: r.rater, score: r.score }
     const list = byCode.get(r.indicatorCode)
-    if (list) list.push({ role: r.role, score: r.score })
-    else byCode.set(r.indicatorCode, [{ role: r.role, score: r.score }])
+    if (list) list.push(entry)
+    else byCode.set(r.indicatorCode, [entry])
+  }
+  return out
+}
+
+/** A person's ratings less the excluded ones; an indicator left without ratings is left out, as if never rated. */
+function countedRatings(own: ReadonlyMap<string, readonly RatingEntry[]> | undefined, personId: number, excluded: readonly ExcludedRatings[]): ReadonlyMap<string, readonly RatingEntry[]> {
+  if (!own) return new Map()
+  if (!excluded.some((x) => x.personId === null || x.personId === personId)) return own
+  const out = new Map<string, RatingEntry[]>()
+  for (const [code, list] of own) {
+    const counted = list.filter((r) => !isExcluded({ ...r, personId }, excluded))
+    if (counted.length) out.set(code, counted)
   }
   return out
 }

@@ -61,12 +61,9 @@ export function explainPerson(input: ComputePeriodInput, personId: number, reaso
   // computePeriod scores participants only; the others show their ratings and no score
   const scored = person.status !== '不参加' && person.status !== '不定等次'
   const excludedList = input.excluded ?? []
-  const own = input.ratings.filter((r) => r.personId === personId)
   const ratingsOf = new Map<string, OwnRating[]>()
-  for (const r of own) {
-    const list = ratingsOf.get(r.indicatorCode) ?? []
-    list.push({ role: r.role, rater: r.rater, score: r.score, excluded: isExcluded(r, excludedList) })
-    ratingsOf.set(r.indicatorCode, list)
+  for (const [code, list] of input.ratings.get(personId) ?? []) {
+    ratingsOf.set(code, list.map((r) => ({ role: r.role, rater: r.rater, score: r.score, excluded: isExcluded({ ...r, personId }, excludedList) })))
   }
   const countedOf = (code: string): ItemRating[] => (ratingsOf.get(code) ?? []).filter((r) => !r.excluded).map((r) => ({ role: r.role, score: r.score }))
 

@@ -8,7 +8,7 @@ import type { Caller, Handlers } from '../../electron/core/context'
 import { resultsHandlers } from '../../electron/core/results/handlers'
 import { explainHandlers } from '../../electron/core/explain/handlers'
 import type { ExportedFile, PersonExplanation } from '../../shared/contract'
-import { computePeriod } from '../../shared/domain/compute-period'
+import { computePeriod, groupRatings } from '../../shared/domain/compute-period'
 import { defaultSettings } from '../../shared/domain/settings'
 import { readFixture2025Q1 } from '../support/fixture-2025-q1'
 import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
@@ -46,7 +46,7 @@ describe('results-explain on the 2025-Q1 sample', () => {
   it('explains every number for all 37 people: the dimensions add up to the weighted total, the adjustments to computePeriod’s total', async () => {
     await call('results-compute', { period: '2025-Q1' })
     const fixture = await readFixture2025Q1()
-    const computed = computePeriod({ ...fixture, settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
+    const computed = computePeriod({ ...fixture, ratings: groupRatings(fixture.ratings), settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
     expect(computed.rows).toHaveLength(37)
     for (const row of computed.rows) {
       const e = await explain(row.staffNo)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EntropyResult, IndicatorInput, Scheme, WeightDecision } from '../../shared/contract'
-import { computePeriod } from '../../shared/domain/compute-period'
+import { computePeriod, groupRatings } from '../../shared/domain/compute-period'
 import { defaultSettings } from '../../shared/domain/settings'
 import { readFixture2025Q1 } from '../support/fixture-2025-q1'
 import { fixtureFile } from '../support/temp-dir'
@@ -47,7 +47,7 @@ describe('weights: apply, history and entropy from a period', () => {
     ])
     // the same period computed straight from the fixture workbooks (no importer, no database)
     const fixture = await readFixture2025Q1()
-    const computed = computePeriod({ ...fixture, settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
+    const computed = computePeriod({ ...fixture, ratings: groupRatings(fixture.ratings), settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
     const rows = computed.rows
       .filter((p) => p.total !== null)
       .map((p) => ['J1', 'J2', 'J3'].map((c) => p.indicators[c]))

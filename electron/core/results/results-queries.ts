@@ -21,6 +21,7 @@ import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../errors'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { loadSettings } from '../system/settings-store'
+import { loadRatingsByPerson } from './ratings-loader'
 
 export async function findPeriod(db: Kysely<Database>, id: string) {
   const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
@@ -61,7 +62,7 @@ export async function loadPeriodPeople(db: Kysely<Database>, periodId: string): 
   }))
 }
 
-/** The period's ratings on its own scheme's indicators, by indicator code. */
+/** The period's ratings on its own scheme's indicators, by indicator code, as a flat list in import order (the cross-checks read them so). */
 export async function loadPeriodRatings(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodRating[]> {
   const rows = await db
     .selectFrom('ratings')
@@ -86,7 +87,7 @@ export async function loadComputeInput(db: Kysely<Database>, periodId: string): 
   return {
     indicators: await loadIndicators(db, period.scheme_id),
     people: await loadPeriodPeople(db, period.id),
-    ratings: await loadPeriodRatings(db, period.id, period.scheme_id),
+    ratings: await loadRatingsByPerson(db, period.id, period.scheme_id),
     settings: await loadSettings(db),
     periodWindow: { start: period.start_date, end: period.end_date },
     ballots: await loadPeriodBallots(db, period.id, period.scheme_id),

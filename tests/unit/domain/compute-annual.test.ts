@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeAnnual, type AnnualPenalty, type ComputeAnnualInput, type QuarterResult } from '../../../shared/domain/compute-annual'
-import type { PeriodBallot, PeriodPerson, PeriodRating } from '../../../shared/domain/compute-period'
+import { groupRatings, type PeriodBallot, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
 import type { BallotCounts } from '../../../shared/domain/input-scores'
 import { defaultAnnual, defaultSettings, type AnnualSettings, type DepartmentGrade } from '../../../shared/domain/settings'
 import { ind } from './make-indicator'
@@ -64,7 +64,7 @@ function build(specs: Spec[], extra: Partial<Omit<ComputeAnnualInput, 'assessmen
     assessment: {
       indicators: scheme,
       people,
-      ratings,
+      ratings: groupRatings(ratings),
       ballots,
       settings: { ...defaultSettings, annual: { ...defaultAnnual, ...annual } },
       periodWindow: { start: '2025-01-01', end: '2025-12-31' },

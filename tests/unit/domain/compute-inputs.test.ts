@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computePeriod, type ComputePeriodInput, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
+import { computePeriod, groupRatings, type ComputePeriodInput, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
 import { defaultSettings } from '../../../shared/domain/settings'
 import { ind } from './make-indicator'
 
@@ -14,8 +14,8 @@ const scheme = [
 ]
 const person: PeriodPerson = { personId: 1, staffNo: 'S001', name: '甲', department: '窗口科', departmentPath: '局/窗口科', positionClass: null, status: '参加' }
 const rating = (indicatorCode: string, role: string, score: number, rater: string | null = null): PeriodRating => ({ personId: 1, indicatorCode, role, rater, score })
-const run = (extra: Partial<ComputePeriodInput>) =>
-  computePeriod({ indicators: scheme, people: [person], ratings: [], settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' }, ...extra }).rows[0]
+const run = ({ ratings = [], ...extra }: Partial<Omit<ComputePeriodInput, 'ratings'>> & { ratings?: PeriodRating[] }) =>
+  computePeriod({ indicators: scheme, people: [person], settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' }, ...extra, ratings: groupRatings(ratings) }).rows[0]
 
 describe('rule: role weights rescaled over the roles that rated the item', () => {
   it('领导 90 and 互评 80 without 自评 or 群众 → (0.5×90 + 0.3×80) / 0.8 = 69 / 0.8 = 86.25', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computePeriod, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
+import { computePeriod, groupRatings, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
 import { defaultSettings } from '../../../shared/domain/settings'
 import { ind } from './make-indicator'
 
@@ -29,7 +29,7 @@ const rate = (personId: number, indicatorCode: string, score: number, role = '�
   score,
 })
 const run = (people: PeriodPerson[], ratings: PeriodRating[]) =>
-  computePeriod({ indicators: scheme, people, ratings, settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
+  computePeriod({ indicators: scheme, people, ratings: groupRatings(ratings), settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
 
 describe('rule: 不定等次 people get no total, rank or grade and are not counted in n; 不参加 are omitted', () => {
   it('grades only the participants', () => {

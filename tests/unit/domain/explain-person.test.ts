@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computePeriod, type ComputePeriodInput, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
+import { computePeriod, groupRatings, type ComputePeriodInput, type PeriodPerson, type PeriodRating } from '../../../shared/domain/compute-period'
 import { explainPerson } from '../../../shared/domain/explain-person'
 import { trimmedPositions, roleMean } from '../../../shared/domain/rater-aggregation'
 import { defaultSettings } from '../../../shared/domain/settings'
@@ -45,7 +45,7 @@ const ratings: PeriodRating[] = [
 const input: ComputePeriodInput = {
   indicators: scheme,
   people: [person],
-  ratings,
+  ratings: groupRatings(ratings),
   settings: defaultSettings,
   periodWindow: { start: '2025-01-01', end: '2025-03-31' },
   excluded: [{ role: '互评', rater: 'X', personId: null }],
@@ -115,7 +115,7 @@ describe('rule: every number of a result is explained', () => {
   })
 
   it('clamps a deduction that takes the total below 0, and says by how much', () => {
-    const heavy = { ...input, ratings: [...ratings, r('B2', '领导', null, -200)] }
+    const heavy = { ...input, ratings: groupRatings([...ratings, r('B2', '领导', null, -200)]) }
     const x = explainPerson(heavy, 1)
     const clamp = x.adjustments.find((a) => a.kind === 'clamp')
     expect(x.total).toBe(0)
@@ -156,7 +156,7 @@ describe('rule: ballots, targets and citizen satisfaction are explained in words
   const hardInput: ComputePeriodInput = {
     indicators: hard,
     people: [person],
-    ratings: [r('M3', '领导', 'L1', 90), r('M3', '群众', 'C1', 10)],
+    ratings: groupRatings([r('M3', '领导', 'L1', 90), r('M3', '群众', 'C1', 10)]),
     settings: defaultSettings,
     periodWindow: { start: '2025-01-01', end: '2025-03-31' },
     ballots: [{ personId: 1, indicatorCode: 'M1', counts: { 优秀: 6, 称职: 3, 基本称职: 1, 不称职: 0, 不了解: 2 } }],

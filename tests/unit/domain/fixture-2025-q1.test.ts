@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { computePeriod, type ComputedPeriod } from '../../../shared/domain/compute-period'
+import { computePeriod, groupRatings, type ComputedPeriod } from '../../../shared/domain/compute-period'
 import { defaultSettings } from '../../../shared/domain/settings'
 import { readExpected2025Q1, readFixture2025Q1 } from '../../support/fixture-2025-q1'
 
@@ -15,7 +15,7 @@ describe('fixture 2025-Q1: computePeriod reproduces the independently computed r
   beforeAll(async () => {
     const input = await readFixture2025Q1()
     expect(input.ratings.length).toBe(2416)
-    out = computePeriod({ ...input, settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
+    out = computePeriod({ ...input, ratings: groupRatings(input.ratings), settings: defaultSettings, periodWindow: { start: '2025-01-01', end: '2025-03-31' } })
   })
 
   it('grades 36 people with a 好 quota of 14, of whom 7 are 好, the lowest at 92.58', () => {
