@@ -19,7 +19,13 @@ export async function openEntry(page: Page, period: string, role: '领导' | '�
 /** Clicks a cell and types into it like a spreadsheet (typing starts the editor), then the given key. */
 export async function typeScore(entry: EntryPageModel, staffNo: string, code: string, text: string, then: 'Enter' | 'Tab' = 'Enter'): Promise<void> {
   await entry.cell(staffNo, code).click()
-  await entry.page.keyboard.type(text)
+  // the first key opens the editor with itself in it; the rest wait until the editor is there, as a
+  // person's next key does (on a loaded machine a key sent too early reaches no input)
+  await entry.page.keyboard.type(text.slice(0, 1))
+  const editor = entry.page.locator('.ag-cell-inline-editing input')
+  await editor.waitFor()
+  await waitUntil(async () => (await editor.inputValue()) === text.slice(0, 1), 5_000, 'the first key in the editor')
+  await entry.page.keyboard.type(text.slice(1))
   await entry.page.keyboard.press(then)
 }
 
