@@ -13,8 +13,9 @@
  * the ratings are written straight into `ratings` (as one import batch) because a 4-million-row
  * workbook would time exceljs, not this. Each measurement runs in a fresh child process so that its
  * peak RSS is its own; CPU seconds are printed beside wall seconds because a busy machine stretches
- * the wall clock. The last block loads the ratings with loadPeriodRatingsChunked instead (not yet
- * wired into results-compute) and checks that it gives the same totals, ranks and grades.
+ * the wall clock. The split times results-compute's own steps called directly (load, compute, store,
+ * read back); the last block loads the ratings once as a flat list through the join (as before they
+ * were read per person as JSON) and checks that computePeriod gives the same totals, ranks and grades.
  */
 import os from 'node:os'
 import path from 'node:path'
