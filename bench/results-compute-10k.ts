@@ -12,10 +12,11 @@
  * Roster, scheme and period go through the real imports (the roster in files of 2,500: see setUp);
  * the ratings are written straight into `ratings` (as one import batch) because a 4-million-row
  * workbook would time exceljs, not this. Each measurement runs in a fresh child process so that its
- * peak RSS is its own; CPU seconds are printed beside wall seconds because a busy machine stretches
- * the wall clock. The split times results-compute's own steps called directly (load, compute, store,
- * read back); the last block loads the ratings once as a flat list through the join (as before they
- * were read per person as JSON) and checks that computePeriod gives the same totals, ranks and grades.
+ * peak RSS is its own, and garbage is collected between runs so that a peak is one run's; CPU
+ * seconds are printed beside wall seconds because a busy machine stretches the wall clock. The split
+ * times results-compute's own steps called directly (load, compute, store, read back); the last block
+ * loads the ratings once as a flat list through the join (as before they were read per person as
+ * JSON) and checks that computePeriod gives the same totals, ranks and grades.
  */
 import os from 'node:os'
 import path from 'node:path'
@@ -132,6 +133,14 @@ function fingerprint(computed: ComputedPeriod): string {
   return (h >>> 0).toString(16)
 }
 
+/**
+ * Between runs, the previous run's garbage goes: the app computes a period now and then, not three
+ * times back to back, so a run's peak RSS should not include the last run's leftovers.
+ */
+function collect(): void {
+  ;(globalThis as { gc?: () => void }).gc?.()
+}
+
 async function measure(kind: string, dbPath: string): Promise<Measured> {
   const runs: Runs = {}
   const time = async <T>(label: string, f: () => Promise<T> | T): Promise<T> => {
@@ -151,6 +160,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     const sqlite = new SqliteDatabase(dbPath, { readonly: true })
     const stmt = sqlite.prepare('SELECT person_id, indicator_id, role, AVG(score) AS mean, COUNT(*) AS n FROM ratings WHERE period_id = ? GROUP BY person_id, indicator_id, role')
     for (let i = 0; i < RUNS; i++) {
+      collect()
       let groups = 0
       let rated = 0
       await time('aggregate', () => {
@@ -165,6 +175,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
   } else if (kind === 'dispatch') {
     const backend = await openBackend(dbPath)
     for (let i = 0; i < RUNS; i++) {
+      collect()
       const r = await time('dispatch', () => backend.dispatcher.call(localCaller, 'results-compute', { period: PERIOD }))
       if (!r.ok) throw new Error(`results-compute: ${r.error.message}`)
       const res = r.result as { rows: { grade: string }[]; graded: number; goodQuota: number }
@@ -175,6 +186,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     const backend = await openBackend(dbPath)
     const db = backend.database.db
     for (let i = 0; i < RUNS; i++) {
+      collect()
       const input = await time('load', () => loadComputeInput(db, PERIOD))
       const computed = await time('compute', () => computePeriod(input))
       print = fingerprint(computed)
@@ -213,7 +225,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
 function inChild(kind: string, dbPath: string): Promise<Measured> {
   return new Promise((resolve, reject) => {
     // execArgv is inherited, so the child runs under the same tsx loader as this process
-    const child = fork(__filename, ['--measure', kind, dbPath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    const child = fork(__filename, ['--measure', kind, dbPath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--expose-gc'] })
     let got: Measured | null = null
     child.on('message', (m) => (got = m as Measured))
     child.on('error', reject)
