@@ -5,6 +5,7 @@ import { buildPeriodReport } from '../../excel/write/period-report'
 import { buildTemplate, templateFileName } from '../../excel/write/template-workbook'
 import { loadComputation, readResults } from '../results/results-queries'
 import { loadReportPeriod, loadUnitName, loadDepartmentOrder } from './report-queries'
+import { exportAnnualReport } from './annual-report-data'
 
 export const reportHandlers: HandlerMap<'report-export' | 'template-get'> = {
   async 'report-export'(input, ctx) {
@@ -13,6 +14,7 @@ export const reportHandlers: HandlerMap<'report-export' | 'template-get'> = {
     if (!(await loadComputation(ctx.db, period.id))) {
       throw new AppError('conflict', t('report.error.notComputed', { period: period.id }))
     }
+    if (period.kind === 'annual') return exportAnnualReport(ctx, period, scheme)
     // the same loader as results-list, so the workbook shows exactly what the screen shows
     const results = await readResults(ctx.db, period.id)
     const unitName = await loadUnitName(ctx.db)

@@ -48,7 +48,7 @@ export function notesSheet(input: PeriodReportInput): TableSheet {
 }
 
 /** Every rule setting the computation used, worded for the committee. */
-function ruleRows(settings: RuleSettings | null): [string, string][] {
+export function ruleRows(settings: RuleSettings | null): [string, string][] {
   if (!settings) return [[t('report.notes.settingsMissing'), '']]
   const weights = Object.entries(settings.roleWeights)
     .map(([role, w]) => `${role} ${percent(w)}`)
@@ -75,6 +75,7 @@ export interface DepartmentSummary {
 export function summariseDepartments(
   rows: ResultRow[],
   order: string[] = [],
+  graded: (row: ResultRow) => boolean = isGraded,
 ): { departments: DepartmentSummary[]; total: DepartmentSummary } {
   const byName = new Map<string, DepartmentSummary>()
   const total: DepartmentSummary = { department: t('report.summary.total'), headcount: 0, graded: 0, counts: new Map() }
@@ -86,7 +87,7 @@ export function summariseDepartments(
     }
     for (const s of [dep, total]) {
       s.headcount++
-      if (isGraded(row)) s.graded++
+      if (graded(row)) s.graded++
       s.counts.set(row.grade, (s.counts.get(row.grade) ?? 0) + 1)
     }
   }
@@ -192,12 +193,12 @@ export function noticeSheet(input: PeriodReportInput): TableSheet {
   }
 }
 
-function percent(share: number): string {
+export function percent(share: number): string {
   return `${Number((share * 100).toFixed(2))}%`
 }
 
 /** The office reads times on its own clock, to the minute. */
-function localDateTime(iso: string): string {
+export function localDateTime(iso: string): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
   const p = (n: number) => String(n).padStart(2, '0')

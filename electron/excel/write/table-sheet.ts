@@ -120,7 +120,8 @@ export async function writeTableSheet(
     if (lastCol > 1) ws.mergeCells(row.number, 1, row.number, lastCol)
     row.commit()
   }
-  ws.commit()
+  // a workbook held in memory (the annual report, which carries a chart image) has no commit
+  if (typeof ws.commit === 'function') ws.commit()
   return ws
 }
 

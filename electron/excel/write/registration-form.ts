@@ -1,0 +1,131 @@
+import type ExcelJS from 'exceljs'
+import { t } from '../../../shared/i18n'
+import type { ResultRow } from '../../../shared/contract'
+import { safeCell } from './safe-cell'
+import { bodyFont, headerFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
+import type { AnnualReportInput, FormPerson } from './annual-report'
+
+/**
+ * 公务员年度考核登记表: one bordered A4 portrait form per person, a manual page break after each.
+ *
+ * Six columns, label / value pairs; the long texts (个人总结, 评语) span the five value columns.
+ */
+const WIDTHS = [14, 16, 12, 16, 12, 18]
+const COLS = WIDTHS.length
+const VALUE_WIDTH = WIDTHS.slice(1).reduce((a, b) => a + b, 0)
+
+/**
+ * Up to this many people the forms share one sheet (one print job); beyond it each department gets
+ * its own sheet, since its forms go to its leader to sign and a sheet of hundreds of pages is hard
+ * to find a person in.
+ */
+export const ONE_SHEET_MAX = 60
+
+/** Excel refuses these in sheet names, and names longer than 31 characters. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const clean = wanted.replace(/[\\/?*[\]:]/g, '_')
+  let name = [...clean].slice(0, 31).join('')
+  for (let i = 2; taken.has(name); i++) {
+    const suffix = `(${i})`
+    name = [...clean].slice(0, 31 - suffix.length).join('') + suffix
+  }
+  taken.add(name)
+  return name
+}
+
+export interface FormSheetGroup {
+  name: string
+  rows: ResultRow[]
+}
+
+/** The forms grouped into sheets: one for a small unit, else one per department in the office's order. */
+export function formSheets(input: AnnualReportInput, taken: Set<string>): FormSheetGroup[] {
+  const order = new Map((input.departmentOrder ?? []).map((d, i) => [d, i]))
+  const rank = (d: string) => order.get(d) ?? order.size
+  // stable: people keep the results' order (by rank) within a department
+  const rows = [...input.results.rows].sort((a, b) => rank(a.department) - rank(b.department))
+  if (rows.length <= ONE_SHEET_MAX) return [{ name: sheetName(t('annualReport.sheet.forms'), taken), rows }]
+  const groups = new Map<string, ResultRow[]>()
+  for (const r of rows) groups.set(r.department, [...(groups.get(r.department) ?? []), r])
+  return [...groups].map(([department, people]) => ({ name: sheetName(t('annualReport.sheet.formsOf', { department }), taken), rows: people }))
+}
+
+export async function writeFormSheet(
+  workbook: ExcelJS.Workbook,
+  input: AnnualReportInput,
+  group: FormSheetGroup,
+  tick?: (formsWritten: number) => Promise<void>,
+): Promise<ExcelJS.Worksheet> {
+  const ws = workbook.addWorksheet(group.name, {
+    pageSetup: pageSetup({ totalWidth: WIDTHS.reduce((a, b) => a + b, 0) }),
+    headerFooter: pageHeaderFooter(),
+  })
+  ws.columns = WIDTHS.map((width) => ({ width }))
+  let written = 0
+  for (const row of group.rows) {
+    writeForm(ws, input, row, input.forms.get(row.staffNo))
+    if (tick && ++written % 20 === 0) await tick(written)
+  }
+  return ws
+}
+
+type Cell = string | number | null
+
+function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow, person: FormPerson | undefined): void {
+  const year = input.period.year
+  const line = (values: Cell[], height: number, merges: [number, number][] = []): ExcelJS.Row => {
+    const row = ws.addRow(values.map((v) => safeCell(v)))
+    row.height = height
+    for (const [from, to] of merges) ws.mergeCells(row.number, from, row.number, to)
+    return row
+  }
+  const boxed = (row: ExcelJS.Row, labels: number[], align: Partial<ExcelJS.Alignment> = {}) => {
+    for (let c = 1; c <= COLS; c++) {
+      const cell = row.getCell(c)
+      cell.border = thinBorder
+      const label = labels.includes(c)
+      cell.font = label ? headerFont : bodyFont
+      cell.alignment = label
+        ? { horizontal: 'center', vertical: 'middle', wrapText: true }
+        : { horizontal: 'left', vertical: 'middle', wrapText: true, ...align }
+    }
+  }
+
+  const title = line([t('annualReport.form.title')], 40, [[1, COLS]])
+  title.getCell(1).font = { ...titleFont, size: 18 }
+  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+  const sub = line([t('annualReport.form.year', { year })], 22, [[1, COLS]])
+  sub.getCell(1).font = bodyFont
+  sub.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+  const unit = line([t('annualReport.form.unit', { unit: input.unitName })], 24, [[1, COLS]])
+  unit.getCell(1).font = bodyFont
+  unit.getCell(1).alignment = { horizontal: 'left', vertical: 'bottom' }
+
+  boxed(line([t('annualReport.form.name'), r.name, t('annualReport.form.staffNo'), r.staffNo, t('annualReport.form.assessYear'), year], 30), [1, 3, 5])
+  boxed(line([t('annualReport.form.department'), r.department], 30, [[2, COLS]]), [1])
+  boxed(line([t('annualReport.form.position'), person?.position ?? '', null, t('annualReport.form.rankTitle'), person?.rankTitle ?? ''], 30, [[2, 3], [5, COLS]]), [1, 4])
+
+  const summary = person?.selfReport?.trim() || t('annualReport.form.summaryEmpty')
+  boxed(line([t('annualReport.form.summary'), summary], Math.max(220, wrappedHeight(summary, VALUE_WIDTH) + 20), [[2, COLS]]), [1], { vertical: 'top' })
+
+  const comment = person?.leaderComment?.trim() || t('annualReport.form.leaderEmpty')
+  const leader = line([t('annualReport.form.leader'), comment], Math.max(90, wrappedHeight(comment, VALUE_WIDTH) + 16), [[2, COLS]])
+  boxed(leader, [1], { vertical: 'top' })
+  const leaderSign = line([null, t('annualReport.form.leaderSign')], 24, [[2, COLS]])
+  boxed(leaderSign, [1], { horizontal: 'right' })
+  ws.mergeCells(leader.number, 1, leaderSign.number, 1)
+
+  const grade = line([t('annualReport.form.grade'), r.grade, t('annualReport.form.score'), r.total, t('annualReport.form.rank'), r.rank], 30)
+  boxed(grade, [1, 3, 5], { horizontal: 'center' })
+  grade.getCell(4).numFmt = numFmt.score
+
+  const committee = line([t('annualReport.form.committee'), t('annualReport.form.committeeValue', { grade: r.grade })], 60, [[2, COLS]])
+  boxed(committee, [1], { vertical: 'top' })
+  const committeeSign = line([null, t('annualReport.form.committeeSign')], 24, [[2, COLS]])
+  boxed(committeeSign, [1], { horizontal: 'right' })
+  ws.mergeCells(committee.number, 1, committeeSign.number, 1)
+
+  const own = line([t('annualReport.form.own'), t('annualReport.form.ownSign')], 60, [[2, COLS]])
+  boxed(own, [1], { horizontal: 'right', vertical: 'bottom' })
+  own.addPageBreak()
+}
