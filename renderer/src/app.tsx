@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { getLocale, t, type Locale } from '../../shared/i18n'
 import { NavIcon } from './components/nav-icons'
+import { DashboardPage } from './features/dashboard/dashboard-page'
 import { NotifyProvider } from './components/notify'
 import { PeriodProvider } from './components/period-picker'
 import { NoticePage } from './features/notice/notice-page'
@@ -18,6 +19,7 @@ import { useSystemInfo } from './lib/system-info'
 import { getToken } from './lib/token'
 
 const screens: Record<Route, () => ReactNode> = {
+  dashboard: () => <DashboardPage />,
   org: () => <OrgPage />,
   scheme: () => <SchemePage />,
   periods: () => <PeriodsPage />,

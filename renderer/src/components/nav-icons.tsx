@@ -2,6 +2,8 @@ import type { Route } from '../lib/router'
 
 /** Line icons for the navigation: language-neutral, drawn in the current text colour. */
 const paths: Record<Route, string> = {
+  // four tiles
+  dashboard: 'M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z',
   // two people
   org: 'M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm-6 9v-1a5 5 0 0 1 10 0v1M17 11a2.5 2.5 0 1 0 0-5M16 14.2a4.5 4.5 0 0 1 5 4.8v1',
   // a tree of indicators

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 
-export const routes = ['org', 'scheme', 'periods', 'ratings', 'results', 'notice', 'uses', 'reports', 'settings'] as const
+export const routes = ['dashboard', 'org', 'scheme', 'periods', 'ratings', 'results', 'notice', 'uses', 'reports', 'settings'] as const
 export type Route = (typeof routes)[number]
 
 function parse(hash: string): Route {
   const name = hash.replace(/^#\/?/, '')
+  // without a screen in the hash: 组织人员, where a first start begins (the roster)
   return (routes as readonly string[]).includes(name) ? (name as Route) : 'org'
 }
 

@@ -9,6 +9,8 @@ import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
 import { downloadFile } from '../../lib/files'
 import { isCancelled, rpc } from '../../lib/rpc'
+import { DepartmentCharts } from './department-charts'
+import './reports.css'
 
 export function ReportsPage() {
   const notify = useNotify()
@@ -107,6 +109,7 @@ export function ReportsPage() {
             </li>
           </ul>
         </section>
+        {period && <DepartmentCharts period={period} />}
       </div>
     </Page>
   )

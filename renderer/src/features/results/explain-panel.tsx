@@ -7,6 +7,7 @@ import { downloadFile } from '../../lib/files'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { ExplainAnnual } from './explain-annual'
+import { ExplainCharts } from './explain-charts'
 import { ExplainDimensions } from './explain-dimensions'
 import { ExplainIndicators } from './explain-indicators'
 import { FlagBadges } from './flag-badges'
@@ -145,6 +146,9 @@ export function ExplainPanel({ period, staffNo, version, settings, onClose }: { 
             </Section>
             <Section title={t('ui.explain.dimensions')} testId="explain-dimensions-section">
               <ExplainDimensions dimensions={e.dimensions} />
+            </Section>
+            <Section title={t('ui.charts.explain.title')} testId="explain-charts-section">
+              <ExplainCharts e={e} />
             </Section>
             {e.annual && (
               <Section title={t('ui.explain.annual')} testId="explain-annual-section">

@@ -1,0 +1,88 @@
+import { useMemo } from 'react'
+import type { Period } from '../../../../shared/contract'
+import { gradeDistributionOption } from '../../../../shared/charts/grade-distribution'
+import { t } from '../../../../shared/i18n'
+import { Chart } from '../../components/chart'
+import { Empty, LoadError, Page } from '../../components/page'
+import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { dateTime } from '../../lib/format'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { gradeCounts } from '../reports/chart-data'
+import { ProgressTile } from './progress-tile'
+import './dashboard.css'
+
+function label(p: Period): string {
+  return p.name && p.name !== p.id ? `${p.id} · ${p.name}` : p.id
+}
+
+/** 概览: where the chosen period stands — stages, grades, open cross-check flags — at a glance. */
+export function DashboardPage() {
+  const { period, loading, picker } = usePeriodChoice()
+  return (
+    <Page title={t('ui.dashboard.title')} testId="page-dashboard" actions={picker}>
+      {!period ? <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t('ui.dashboard.noPeriod')}</Empty> : <Dashboard period={period} />}
+    </Page>
+  )
+}
+
+function Dashboard({ period }: { period: Period }) {
+  const flags = useRpcQuery('flags-list', { period: period.id, status: 'open' })
+  return (
+    <div className="dashboard" data-testid="dashboard" data-period={period.id}>
+      <section className="card dashboard-facts" data-testid="dashboard-facts">
+        <dl className="facts">
+          <div>
+            <dt>{t('ui.dashboard.facts')}</dt>
+            <dd>
+              {periodKindText(period.kind)} · {periodStatusText(period.status)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('ui.dashboard.people')}</dt>
+            <dd>{period.participants}</dd>
+          </div>
+          <div>
+            <dt>{t('ui.dashboard.computed')}</dt>
+            <dd>{period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed')}</dd>
+          </div>
+          <div data-testid="dashboard-flags" data-open={flags.data?.length ?? ''}>
+            <dt>{t('ui.dashboard.flags')}</dt>
+            <dd className={flags.data && flags.data.length > 0 ? 'text-bad' : 'text-ok'}>
+              {flags.error ? flags.error.message : !flags.data ? '…' : flags.data.length === 0 ? t('ui.dashboard.flagsNone') : t('ui.dashboard.flagsOpen', { n: flags.data.length })}
+            </dd>
+          </div>
+        </dl>
+        {flags.data && flags.data.length > 0 && <p className="muted small">{t('ui.dashboard.flagsHint')}</p>}
+        <p className="muted small" data-testid="dashboard-lagging">
+          {t('ui.dashboard.lagging')}
+        </p>
+      </section>
+      <div className="dashboard-charts">
+        <ProgressTile period={period} label={label(period)} />
+        <GradesTile period={period} />
+      </div>
+    </div>
+  )
+}
+
+function GradesTile({ period }: { period: Period }) {
+  const results = useRpcQuery('results-list', period.computedAt ? { period: period.id } : null)
+  const option = useMemo(() => {
+    if (!results.data) return null
+    const grades = gradeCounts(results.data.rows)
+    return grades.length === 0 ? null : gradeDistributionOption({ grades, total: results.data.rows.length, title: t('ui.dashboard.grades', { period: label(period) }) })
+  }, [results.data, period])
+  return (
+    <section className="card" data-testid="dashboard-grades" data-loaded={option !== null}>
+      {!period.computedAt ? (
+        <Empty>{t('ui.charts.notComputed')}</Empty>
+      ) : results.error ? (
+        <LoadError error={results.error} onRetry={results.reload} />
+      ) : !option ? (
+        <p className="muted">{t('ui.charts.loading')}</p>
+      ) : (
+        <Chart option={option} testId="dashboard-grades-chart" height={340} exportName={t('ui.dashboard.file.grades', { period: period.id })} />
+      )}
+    </section>
+  )
+}
