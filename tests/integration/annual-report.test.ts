@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Backend } from '../../electron/core/backend'
-import type { Period, PeriodResults, PersonStages } from '../../shared/contract'
+import type { Period, PeriodResults, PersonStages, ResultRow } from '../../shared/contract'
+import type { AnnualReportInput } from '../../electron/excel/write/annual-report'
+import { formSheets, ONE_SHEET_MAX } from '../../electron/excel/write/registration-form'
 import type { Notice } from '../../shared/contract/notice'
 import { buildAnnualYear } from '../support/annual-year'
 import { cli } from '../support/run-cli'
@@ -113,14 +115,16 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
 
   it('等次分布 has the counts, shares and the chart image', () => {
     const ws = sheet('等次分布')
-    expect(rowValues(ws, 2)).toEqual(['等次', '人数', '占比'])
+    expect(ws.getCell('A1').value).toBe('某某市某某局2025年度考核等次分布')
+    expect(rowValues(ws, 2)).toEqual(['等次', '人数', '占评定等次人数', '占总人数'])
+    // shares of the 6 graded (不定等次 of all 8), and of all 8 as the chart labels them
     expect([3, 4, 5, 6, 7, 8].map((n) => rowValues(ws, n))).toEqual([
-      ['优秀', 1, 1 / 6],
-      ['称职', 2, 2 / 6],
-      ['基本称职', 2, 2 / 6],
-      ['不称职', 1, 1 / 6],
-      ['不定等次', 2, 0.25],
-      ['合计', 8],
+      ['优秀', 1, 1 / 6, 1 / 8],
+      ['称职', 2, 2 / 6, 2 / 8],
+      ['基本称职', 2, 2 / 6, 2 / 8],
+      ['不称职', 1, 1 / 6, 1 / 8],
+      ['不定等次', 2, 2 / 8, 2 / 8],
+      ['合计', 8, undefined, 1],
     ])
     const images = ws.getImages()
     expect(images).toHaveLength(1)
@@ -191,5 +195,38 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     expect(back.worksheets.map((w) => w.name)).toEqual(wb.worksheets.map((w) => w.name))
     if (process.env.KAOHE_KEEP_REPORT) fs.copyFileSync(outPath, process.env.KAOHE_KEEP_REPORT)
     backend = await (await import('../../electron/core/backend')).openBackend(dbPath)
+  })
+})
+
+describe('年度考核登记表 sheets', () => {
+  const row = (i: number, department: string): ResultRow => ({
+    staffNo: `P${i}`,
+    name: `人员${i}`,
+    department,
+    total: 80,
+    rank: i,
+    grade: '称职',
+    dimensions: {},
+    notes: [],
+    proposedGrade: '称职',
+    flags: [],
+    exempted: [],
+    annual: null,
+  })
+  const input = (rows: ResultRow[]) => ({ results: { rows }, departmentOrder: ['办公室', '业务科'] }) as unknown as AnnualReportInput
+
+  it('a small unit gets one sheet, in the office\'s department order', () => {
+    const groups = formSheets(input([row(1, '业务科'), row(2, '办公室'), row(3, '业务科')]), new Set())
+    expect(groups.map((g) => [g.name, g.rows.map((r) => r.staffNo)])).toEqual([['年度考核登记表', ['P2', 'P1', 'P3']]])
+  })
+
+  it(`beyond ${ONE_SHEET_MAX} people each department gets its own sheet, names made valid and unique`, () => {
+    const rows = Array.from({ length: ONE_SHEET_MAX + 1 }, (_, i) => row(i, i % 3 === 0 ? '办公室' : i % 3 === 1 ? '业务科' : '城管局/执法一队[二中队]'))
+    const groups = formSheets(input(rows), new Set(['登记表-办公室']))
+    expect(groups.map((g) => [g.name, g.rows.length])).toEqual([
+      ['登记表-办公室(2)', 21],
+      ['登记表-业务科', 20],
+      ['登记表-城管局_执法一队_二中队_', 20],
+    ])
   })
 })

@@ -9,6 +9,7 @@ import { buildAnnualReport, type AnnualReportInput, type FormPerson } from '../.
 import type { ReportPeriod } from '../../excel/write/period-report'
 import { gradeDistributionOption } from '../../../shared/charts/grade-distribution'
 import { renderChartPng } from '../../charts/render-png'
+import { titled } from '../../excel/write/annual-sheets'
 import { readResults } from '../results/results-queries'
 import { loadNotice } from '../notice/notice-queries'
 import { statusWord } from '../stages/stage-queries'
@@ -84,7 +85,7 @@ export async function exportAnnualReport(
     chart: async (counts) => {
       const option = gradeDistributionOption({
         grades: counts,
-        title: t('annualReport.title.distribution', { unit: input.unitName, period: period.name }),
+        title: t('annualReport.title.distribution', titled(input)),
         total: input.results.rows.length,
       })
       const { png, cjkFont } = await renderChartPng(option, CHART_SIZE)

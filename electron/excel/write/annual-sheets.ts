@@ -16,8 +16,13 @@ export function isAnnuallyGraded(row: ResultRow): boolean {
   return (annualGrades as readonly string[]).includes(row.grade)
 }
 
-function titled(input: AnnualReportInput) {
-  return { unit: input.unitName, period: input.period.name }
+/** “2025年度考核” already ends in 考核; “2025年度” reads 2025年度考核 */
+export function periodWords(name: string): string {
+  return name.endsWith('考核') ? name : t('annualReport.periodAssessment', { name })
+}
+
+export function titled(input: AnnualReportInput) {
+  return { unit: input.unitName, period: periodWords(input.period.name) }
 }
 
 export function annualNotesSheet(input: AnnualReportInput): TableSheet {
@@ -186,22 +191,24 @@ export function distributionCounts(input: AnnualReportInput): { grade: string; c
 
 export function distributionSheet(input: AnnualReportInput): TableSheet {
   const counts = distributionCounts(input)
+  const headcount = input.results.rows.length
   const graded = counts.filter((c) => c.grade !== UNDETERMINED).reduce((n, c) => n + c.count, 0)
   return {
     name: t('annualReport.sheet.distribution'),
     title: t('annualReport.title.distribution', titled(input)),
     columns: [
       // as wide as the chart below it, so the page holds both at the same scale
-      { header: t('report.col.grade'), kind: 'text', align: 'center', width: { min: 30 } },
-      { header: t('report.col.count'), kind: 'integer', align: 'center', width: { min: 30 } },
-      { header: t('report.col.share'), kind: 'percent', width: { min: 30 } },
+      { header: t('report.col.grade'), kind: 'text', align: 'center', width: { min: 24 } },
+      { header: t('report.col.count'), kind: 'integer', align: 'center', width: { min: 20 } },
+      { header: t('annualReport.col.shareOfGraded'), kind: 'percent', width: { min: 22 } },
+      { header: t('annualReport.col.shareOfAll'), kind: 'percent', width: { min: 22 } },
     ],
     rows: [
-      ...counts.map((c): CellInput[] => [c.grade, c.count, c.share]),
-      [t('annualReport.distribution.total'), input.results.rows.length, null],
+      ...counts.map((c): CellInput[] => [c.grade, c.count, c.share, headcount > 0 ? c.count / headcount : null]),
+      [t('annualReport.distribution.total'), headcount, null, headcount > 0 ? 1 : null],
     ],
     emphasiseLastRow: true,
-    notes: [t('annualReport.distribution.note'), t('report.notes.graded') + `：${graded}`],
+    notes: [t('annualReport.distribution.note'), `${t('report.notes.graded')}：${graded}`],
   }
 }
 

@@ -71,11 +71,14 @@ export async function writeFormSheet(
 
 type Cell = string | number | null
 
+/** Excel's tallest row, in points; a longer self report is cut off in print (a form holds about 1,500 characters) */
+const MAX_ROW_HEIGHT = 409
+
 function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow, person: FormPerson | undefined): void {
   const year = input.period.year
   const line = (values: Cell[], height: number, merges: [number, number][] = []): ExcelJS.Row => {
     const row = ws.addRow(values.map((v) => safeCell(v)))
-    row.height = height
+    row.height = Math.min(MAX_ROW_HEIGHT, height)
     for (const [from, to] of merges) ws.mergeCells(row.number, from, row.number, to)
     return row
   }
