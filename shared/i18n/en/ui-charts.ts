@@ -8,9 +8,7 @@ export const uiCharts: Record<keyof typeof zh, string> = {
   'ui.charts.notComputed': 'This period has no computed results yet; the charts appear once it is computed.',
 
   'ui.charts.explain.title': 'Performance profile',
-  'ui.charts.explain.radar': '{name}: dimension scores against the department mean',
   'ui.charts.explain.noDimensions': 'No dimension scores to compare.',
-  'ui.charts.explain.quarterly': '{name}: quarterly totals of {year}',
   'ui.charts.explain.noQuarters': 'No computed quarter in {year} yet.',
   'ui.charts.explain.special': 'A special assessment has no quarterly trend.',
   'ui.charts.file.radar': 'profile-{staffNo}-{name}-{period}-dimensions',

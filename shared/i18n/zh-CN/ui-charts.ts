@@ -7,9 +7,7 @@ export const uiCharts = {
   'ui.charts.notComputed': '本周期尚未计算结果，计算后显示图表。',
 
   'ui.charts.explain.title': '绩效图谱',
-  'ui.charts.explain.radar': '{name} 各维度得分与部门平均',
   'ui.charts.explain.noDimensions': '本人没有可比较的维度得分。',
-  'ui.charts.explain.quarterly': '{name} {year} 年各季度得分',
   'ui.charts.explain.noQuarters': '{year} 年尚无已计算的季度结果。',
   'ui.charts.explain.special': '专项考核没有季度走势。',
   'ui.charts.file.radar': '绩效图谱-{staffNo}-{name}-{period}-维度雷达',
