@@ -3,7 +3,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Backend } from '../../electron/core/backend'
+import { localCaller, type Backend } from '../../electron/core/backend'
 import type { Period, PeriodResults, PersonStages, ResultRow } from '../../shared/contract'
 import type { AnnualReportInput } from '../../electron/excel/write/annual-report'
 import { formSheets, ONE_SHEET_MAX } from '../../electron/excel/write/registration-form'
@@ -26,6 +26,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
   let wb: ExcelJS.Workbook
   let fileName: string
   let bytes: Buffer
+  const progress: [number, number][] = []
 
   beforeAll(async () => {
     const y = await buildAnnualYear(dbPath, { names: { S05: EVIL } })
@@ -44,7 +45,9 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     expect((await ok<Period>('period-advance', { id: '2025' })).status).toBe('approved')
     notice = await ok<Notice>('notice-publish', { period: '2025', startDate: '2026-01-05' })
     results = await ok<PeriodResults>('results-list', { period: '2025' })
-    const file = await ok<{ fileName: string; dataBase64: string }>('report-export', { period: '2025' })
+    const r = await backend.dispatcher.call(localCaller, 'report-export', { period: '2025' }, { onProgress: (e) => progress.push([e.done, e.total]) })
+    if (!r.ok) throw new Error(r.error.message)
+    const file = r.result as { fileName: string; dataBase64: string }
     fileName = file.fileName
     bytes = Buffer.from(file.dataBase64, 'base64')
     wb = new ExcelJS.Workbook()
@@ -57,6 +60,14 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
 
   const sheet = (name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet
   const rowValues = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as unknown[]).slice(1)
+
+  it('reports progress up to every table row and form', () => {
+    // 说明 … 结果运用 rows, then one form per person
+    const last = progress[progress.length - 1]
+    expect(last[0]).toBe(last[1])
+    expect(last[1]).toBeGreaterThan(8 * 2)
+    expect(progress.length).toBeGreaterThan(7)
+  })
 
   it('has the annual sheets in order, named for the year', () => {
     expect(fileName).toBe('2025年度考核报告.xlsx')
@@ -138,7 +149,8 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     expect(notice.people.map((p) => p.staffNo)).toEqual(['S01'])
     const texts: string[] = []
     ws.eachRow((row) => texts.push(String(row.getCell(1).value)))
-    expect(texts.some((x) => x.includes(`${notice.startDate} 至 ${notice.endDate}`))).toBe(true)
+    expect(notice).toMatchObject({ startDate: '2026-01-05', endDate: '2026-01-09' })
+    expect(texts).toContain(`公示期：2026年1月5日 至 2026年1月9日（5 个工作日），发布人：${notice.publishedBy}。`)
 
     const uses = await ok<{ lists: { title: string; items: { name: string; basis: string }[] }[] }>('uses-list', { year: 2025 })
     const expected = uses.lists.flatMap((l) => l.items.map((i) => [l.title, i.name.startsWith('=') ? `'${i.name}` : i.name, i.basis]))

@@ -12,6 +12,7 @@ import { renderChartPng } from '../../charts/render-png'
 import { titled } from '../../excel/write/annual-sheets'
 import { readResults } from '../results/results-queries'
 import { loadNotice } from '../notice/notice-queries'
+import { chineseDate } from '../notice/dates'
 import { statusWord } from '../stages/stage-queries'
 import { usesHandlers } from '../uses/handlers'
 import { loadDepartmentOrder, loadUnitName } from './report-queries'
@@ -43,6 +44,7 @@ export async function loadAnnualReport(
     notice,
     uses,
     forms: await loadFormPeople(db, period.id),
+    formatDate: chineseDate,
   }
 }
 

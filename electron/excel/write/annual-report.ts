@@ -32,6 +32,8 @@ export interface AnnualReportInput extends PeriodReportInput {
   uses: ResultUses
   /** by staff number */
   forms: Map<string, FormPerson>
+  /** how dates read on the notice (2026年1月5日) */
+  formatDate: (iso: string) => string
 }
 
 export interface ChartImage {

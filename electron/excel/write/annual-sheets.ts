@@ -219,7 +219,7 @@ export function annualNoticeSheet(input: AnnualReportInput): TableSheet {
     ? notice.people
     : input.results.rows.filter((r) => r.grade === EXCELLENT).map((r) => ({ name: r.name, department: r.department, total: r.total, grade: r.grade }))
   const notes = notice
-    ? [t('annualReport.notice.dates', { start: notice.startDate, end: notice.endDate, days: notice.workingDays, by: notice.publishedBy })]
+    ? [t('annualReport.notice.dates', { start: input.formatDate(notice.startDate), end: input.formatDate(notice.endDate), days: notice.workingDays, by: notice.publishedBy })]
     : [t('annualReport.notice.none')]
   return {
     name: t('report.sheet.notice'),
