@@ -10,7 +10,8 @@ export interface ChartFont {
   file: string
   /** the family name to ask for when a chart's own font list matches nothing loaded */
   family: string
-  data: Uint8Array
+  /** the regular cut, then the bold one when it sits beside it (titles are bold) */
+  data: Uint8Array[]
 }
 
 const candidates = [
@@ -71,12 +72,25 @@ export function findCjkFontFile(env: NodeJS.ProcessEnv = process.env): string | 
   return found[0] ?? null
 }
 
+/** the bold cut next to a regular file: NotoSansCJK-Regular.ttc → NotoSansCJK-Bold.ttc, msyh.ttc → msyhbd.ttc */
+export function boldSibling(file: string): string | null {
+  const dir = path.dirname(file)
+  const name = path.basename(file)
+  const bold = /Regular/.test(name) ? name.replace('Regular', 'Bold') : /^msyh\.ttc$/i.test(name) ? 'msyhbd.ttc' : null
+  if (!bold) return null
+  const full = path.join(dir, bold)
+  return fs.existsSync(full) ? full : null
+}
+
 let cached: ChartFont | null | undefined
 
 /** the CJK font, read once per process; null when the machine has none */
 export function loadCjkFont(): ChartFont | null {
   if (cached !== undefined) return cached
   const file = findCjkFontFile()
-  cached = file ? { file, family: familyOf(file), data: new Uint8Array(fs.readFileSync(file)) } : null
+  if (!file) return (cached = null)
+  const bold = boldSibling(file)
+  const data = [file, ...(bold ? [bold] : [])].map((f) => new Uint8Array(fs.readFileSync(f)))
+  cached = { file, family: familyOf(file), data }
   return cached
 }

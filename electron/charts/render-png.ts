@@ -44,7 +44,7 @@ export async function renderChartPng(option: EChartsOption, size: { width: numbe
     fitTo: { mode: 'width', value: size.width },
     background: '#ffffff',
     font: {
-      fontBuffers: font ? [font.data] : [],
+      fontBuffers: font ? font.data : [],
       defaultFontFamily: font?.family ?? chartFont.split(',')[0],
       sansSerifFamily: font?.family ?? 'sans-serif',
       defaultFontSize: 12,

@@ -1,7 +1,7 @@
 /**
  * The look every Kaohe chart shares, on screen and in printed workbooks: an official report's
  * sober navy/grey palette and the CJK fonts a Chinese office has (SimHei on Windows, Noto Sans CJK
- * on Linux). Sizes are chosen to stay readable when a 1000-px image is printed ~16 cm wide.
+ * on Linux). Sizes are chosen to stay readable (≈ 7–8 pt) when a 1000-px image is printed 16 cm wide.
  */
 export const chartFont = 'SimHei, Noto Sans CJK SC, sans-serif'
 
@@ -25,7 +25,17 @@ export const textColour = '#222222'
 export const axisColour = '#555555'
 export const gridLineColour = '#dddddd'
 
-export const titleStyle = { fontFamily: chartFont, fontSize: 20, fontWeight: 'bold', color: textColour } as const
-export const subtitleStyle = { fontFamily: chartFont, fontSize: 14, color: axisColour } as const
-export const labelStyle = { fontFamily: chartFont, fontSize: 14, color: textColour } as const
-export const axisNameStyle = { fontFamily: chartFont, fontSize: 14, color: axisColour } as const
+export const titleStyle = { fontFamily: chartFont, fontSize: 22, fontWeight: 'bold', color: textColour } as const
+export const subtitleStyle = { fontFamily: chartFont, fontSize: 15, color: axisColour } as const
+export const labelStyle = { fontFamily: chartFont, fontSize: 16, color: textColour } as const
+export const axisNameStyle = { fontFamily: chartFont, fontSize: 15, color: axisColour } as const
+
+/**
+ * Where a score axis starts: 10 below the lowest score shown, down to a multiple of 10, never below
+ * 0, so differences between 80 and 95 are visible instead of squeezed against the 100 rim.
+ */
+export function scoreAxisMin(scores: readonly (number | null)[]): number {
+  const shown = scores.filter((v): v is number => v !== null)
+  if (shown.length === 0) return 0
+  return Math.max(0, Math.floor((Math.min(...shown) - 10) / 10) * 10)
+}

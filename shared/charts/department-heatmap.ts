@@ -49,7 +49,7 @@ export function departmentHeatmapOption(input: HeatmapInput): EChartsOption {
       type: 'category',
       position: 'top',
       data: input.dimensions.map((d) => d.name),
-      axisLabel: { ...labelStyle, fontSize: 15 },
+      axisLabel: { ...labelStyle, fontSize: 17 },
       splitArea: { show: true },
     },
     yAxis: {

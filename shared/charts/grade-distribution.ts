@@ -59,7 +59,7 @@ export function gradeDistributionOption(input: { grades: readonly GradeCount[]; 
       nameGap: 36,
       nameTextStyle: axisNameStyle,
       data: rows.map((r) => r.grade),
-      axisLabel: { ...labelStyle, fontSize: 15 },
+      axisLabel: { ...labelStyle, fontSize: 17 },
       axisLine: { lineStyle: { color: axisColour } },
       axisTick: { alignWithLabel: true },
     },
@@ -82,7 +82,7 @@ export function gradeDistributionOption(input: { grades: readonly GradeCount[]; 
           itemStyle: { color: gradeColours[r.grade] ?? '#7a8ca3' },
           label: { formatter: t('charts.grade.label', { count: r.count, share: gradeShare(r.count, input.total).toFixed(1) }) },
         })),
-        label: { show: true, position: 'top', ...labelStyle, lineHeight: 18 },
+        label: { show: true, position: 'top', ...labelStyle, lineHeight: 20 },
       },
     ],
   }

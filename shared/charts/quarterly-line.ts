@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts'
 import { roundHalfUp } from '../domain/rounding'
 import { t } from '../i18n'
-import { axisColour, axisNameStyle, chartFont, chartPalette, gridLineColour, labelStyle, subtitleStyle, titleStyle } from './chart-style'
+import { axisColour, axisNameStyle, chartFont, chartPalette, gridLineColour, labelStyle, scoreAxisMin, subtitleStyle, titleStyle } from './chart-style'
 
 export interface QuarterPoint {
   /** the axis label, e.g. “第一季度” or “2025-Q1” */
@@ -12,11 +12,7 @@ export interface QuarterPoint {
 }
 
 /** the axis' bottom: 10 below the lowest total, down to a multiple of 10, never below 0 */
-export function quarterlyAxisMin(totals: readonly (number | null)[]): number {
-  const shown = totals.filter((v): v is number => v !== null)
-  if (shown.length === 0) return 0
-  return Math.max(0, Math.floor((Math.min(...shown) - 10) / 10) * 10)
-}
+export const quarterlyAxisMin = scoreAxisMin
 
 /** A person's quarterly totals as a line, each point labelled with its total and grade. */
 export function quarterlyLineOption(input: { name: string; quarters: readonly QuarterPoint[]; title?: string; subtitle?: string }): EChartsOption {
@@ -42,7 +38,7 @@ export function quarterlyLineOption(input: { name: string; quarters: readonly Qu
       nameGap: 36,
       nameTextStyle: axisNameStyle,
       data: input.quarters.map((q) => q.label),
-      axisLabel: { ...labelStyle, fontSize: 15 },
+      axisLabel: { ...labelStyle, fontSize: 17 },
       axisLine: { lineStyle: { color: axisColour } },
       boundaryGap: true,
     },

@@ -50,7 +50,7 @@ export function stageProgressOption(input: { period: string; stages: readonly St
       type: 'category',
       inverse: true,
       data: input.stages.map((s) => s.name),
-      axisLabel: { ...labelStyle, fontSize: 15 },
+      axisLabel: { ...labelStyle, fontSize: 17 },
       axisLine: { lineStyle: { color: axisColour } },
     },
     series: [

@@ -9,6 +9,7 @@ export const chartsMessages: Record<keyof typeof zh, string> = {
 
   'charts.radar.title': 'Performance profile: {name}',
   'charts.radar.person': '{name}',
+  'charts.radar.scale': 'Centre at {min} points, 10 points per ring',
   'charts.radar.mean': '{department} mean',
 
   'charts.quarterly.title': 'Quarterly totals: {name}',

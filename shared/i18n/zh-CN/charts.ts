@@ -8,6 +8,7 @@ export const chartsMessages = {
 
   'charts.radar.title': '{name}绩效图谱',
   'charts.radar.person': '{name}',
+  'charts.radar.scale': '图中心为 {min} 分，每圈 10 分',
   'charts.radar.mean': '{department}平均',
 
   'charts.quarterly.title': '{name}各季度得分',
