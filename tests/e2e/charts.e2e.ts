@@ -103,8 +103,21 @@ describe('charts: 概览, 报表 by department, 绩效图谱', () => {
     const path = await download.path()
     const bytes = await readFile(path)
     expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
-    // drawn at twice the on-screen size
-    expect(bytes.length).toBeGreaterThan(5_000)
+    // drawn at twice the on-screen size: the width in the PNG header (IHDR, bytes 16–19) against the canvas' CSS width
+    const onScreen = (await charts.drawing(charts.radar).boundingBox())?.width ?? 0
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(onScreen) * 2)
     expect(app.browser.pageErrors).toEqual([])
+  })
+
+  it('概览 reads in English too, and back', async () => {
+    await page.getByTestId('locale-switch').click()
+    await charts.navDashboard.click()
+    await charts.dashboard.waitFor()
+    expect(await charts.navDashboard.textContent()).toContain('Overview')
+    await waitUntil(() => drawn(charts.drawing(charts.dashboardGrades)), 20_000, 'the grade chart')
+    expect(await charts.dashboardLagging.textContent()).toContain('not part of Kaohe yet')
+    await shot('94-dashboard-en')
+    await page.getByTestId('locale-switch').click()
+    await waitUntil(async () => ((await charts.navDashboard.textContent()) ?? '').includes('概览'), 10_000, 'Chinese again')
   })
 })
