@@ -71,6 +71,9 @@ export async function writeFormSheet(
 
 type Cell = string | number | null
 
+/** room to write a summary by hand when none was entered; with it a form about fills an A4 page */
+const SUMMARY_MIN_HEIGHT = 290
+
 /** Excel's tallest row, in points; a longer self report is cut off in print (a form holds about 1,500 characters) */
 const MAX_ROW_HEIGHT = 409
 
@@ -104,15 +107,15 @@ function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow
   unit.getCell(1).font = bodyFont
   unit.getCell(1).alignment = { horizontal: 'left', vertical: 'bottom' }
 
-  boxed(line([t('annualReport.form.name'), r.name, t('annualReport.form.staffNo'), r.staffNo, t('annualReport.form.assessYear'), year], 30), [1, 3, 5])
+  boxed(line([t('annualReport.form.name'), r.name, t('annualReport.form.staffNo'), r.staffNo, t('annualReport.form.assessYear'), t('annualReport.notes.yearValue', { year })], 30), [1, 3, 5])
   boxed(line([t('annualReport.form.department'), r.department], 30, [[2, COLS]]), [1])
   boxed(line([t('annualReport.form.position'), person?.position ?? '', null, t('annualReport.form.rankTitle'), person?.rankTitle ?? ''], 30, [[2, 3], [5, COLS]]), [1, 4])
 
   const summary = person?.selfReport?.trim() || t('annualReport.form.summaryEmpty')
-  boxed(line([t('annualReport.form.summary'), summary], Math.max(220, wrappedHeight(summary, VALUE_WIDTH) + 20), [[2, COLS]]), [1], { vertical: 'top' })
+  boxed(line([t('annualReport.form.summary'), summary], Math.max(SUMMARY_MIN_HEIGHT, wrappedHeight(summary, VALUE_WIDTH) + 20), [[2, COLS]]), [1], { vertical: 'top' })
 
   const comment = person?.leaderComment?.trim() || t('annualReport.form.leaderEmpty')
-  const leader = line([t('annualReport.form.leader'), comment], Math.max(90, wrappedHeight(comment, VALUE_WIDTH) + 16), [[2, COLS]])
+  const leader = line([t('annualReport.form.leader'), comment], Math.max(100, wrappedHeight(comment, VALUE_WIDTH) + 16), [[2, COLS]])
   boxed(leader, [1], { vertical: 'top' })
   const leaderSign = line([null, t('annualReport.form.leaderSign')], 24, [[2, COLS]])
   boxed(leaderSign, [1], { horizontal: 'right' })
