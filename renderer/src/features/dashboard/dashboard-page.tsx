@@ -7,20 +7,16 @@ import { Empty, LoadError, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { dateTime } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { gradeCounts } from '../reports/chart-data'
+import { chartPeriodLabel, gradeCounts } from '../reports/chart-data'
 import { ProgressTile } from './progress-tile'
 import './dashboard.css'
-
-function label(p: Period): string {
-  return p.name && p.name !== p.id ? `${p.id} · ${p.name}` : p.id
-}
 
 /** 概览: where the chosen period stands — stages, grades, open cross-check flags — at a glance. */
 export function DashboardPage() {
   const { period, loading, picker } = usePeriodChoice()
   return (
     <Page title={t('ui.dashboard.title')} testId="page-dashboard" actions={picker}>
-      {!period ? <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t('ui.dashboard.noPeriod')}</Empty> : <Dashboard period={period} />}
+      {!period ? <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t('ui.dashboard.noPeriod')}</Empty> : <Dashboard key={period.id} period={period} />}
     </Page>
   )
 }
@@ -58,7 +54,7 @@ function Dashboard({ period }: { period: Period }) {
         </p>
       </section>
       <div className="dashboard-charts">
-        <ProgressTile period={period} label={label(period)} />
+        <ProgressTile period={period} label={chartPeriodLabel(period)} />
         <GradesTile period={period} />
       </div>
     </div>
@@ -67,11 +63,13 @@ function Dashboard({ period }: { period: Period }) {
 
 function GradesTile({ period }: { period: Period }) {
   const results = useRpcQuery('results-list', period.computedAt ? { period: period.id } : null)
+  // the last period's results stay until the chosen one's arrive: never draw them under this title
+  const data = results.data && results.data.period === period.id ? results.data : null
   const option = useMemo(() => {
-    if (!results.data) return null
-    const grades = gradeCounts(results.data.rows)
-    return grades.length === 0 ? null : gradeDistributionOption({ grades, total: results.data.rows.length, title: t('ui.dashboard.grades', { period: label(period) }) })
-  }, [results.data, period])
+    if (!data) return null
+    const grades = gradeCounts(data.rows)
+    return grades.length === 0 ? null : gradeDistributionOption({ grades, total: data.rows.length, title: t('ui.dashboard.grades', { period: chartPeriodLabel(period) }) })
+  }, [data, period])
   return (
     <section className="card" data-testid="dashboard-grades" data-loaded={option !== null}>
       {!period.computedAt ? (

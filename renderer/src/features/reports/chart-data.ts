@@ -1,4 +1,4 @@
-import type { PeriodResults } from '../../../../shared/contract'
+import type { Period, PeriodResults } from '../../../../shared/contract'
 import { departmentHeatmapOption } from '../../../../shared/charts/department-heatmap'
 import { departmentDimensionMeans } from '../../../../shared/charts/dimension-means'
 import type { GradeCount } from '../../../../shared/charts/grade-distribution'
@@ -14,4 +14,9 @@ export function gradeCounts(rows: PeriodResults['rows']): GradeCount[] {
 export function departmentHeatmap(results: PeriodResults, title: string) {
   const departments = departmentDimensionMeans(results.rows, results.dimensions.map((d) => d.code))
   return { departments: departments.length, option: departmentHeatmapOption({ dimensions: results.dimensions, departments, title }) }
+}
+
+/** A period as a chart's title names it: its name alone (the picker beside it shows the id), so the title fits the card. */
+export function chartPeriodLabel(p: Period): string {
+  return p.name || p.id
 }

@@ -5,11 +5,7 @@ import { t } from '../../../../shared/i18n'
 import { Chart } from '../../components/chart'
 import { Empty, LoadError } from '../../components/page'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { departmentHeatmap, gradeCounts } from './chart-data'
-
-function label(p: Period): string {
-  return p.name && p.name !== p.id ? `${p.id} · ${p.name}` : p.id
-}
+import { chartPeriodLabel, departmentHeatmap, gradeCounts } from './chart-data'
 
 /** 部门分析: the departments' mean per dimension as a heat map, and the period's grades. */
 export function DepartmentCharts({ period }: { period: Period }) {
@@ -18,8 +14,8 @@ export function DepartmentCharts({ period }: { period: Period }) {
   const options = useMemo(() => {
     if (!data || data.rows.length === 0) return null
     return {
-      heatmap: departmentHeatmap(data, t('ui.charts.reports.heatmap', { period: label(period) })),
-      grades: gradeDistributionOption({ grades: gradeCounts(data.rows), total: data.rows.length, title: t('ui.charts.reports.grades', { period: label(period) }) }),
+      heatmap: departmentHeatmap(data, t('ui.charts.reports.heatmap', { period: chartPeriodLabel(period) })),
+      grades: gradeDistributionOption({ grades: gradeCounts(data.rows), total: data.rows.length, title: t('ui.charts.reports.grades', { period: chartPeriodLabel(period) }) }),
     }
   }, [data, period])
 

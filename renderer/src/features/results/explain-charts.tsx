@@ -26,7 +26,7 @@ export function ExplainCharts({ e }: { e: PersonExplanation }) {
   return (
     <div className="explain-charts" data-testid="explain-charts">
       {radar ? (
-        <Chart option={radar} testId="chart-radar" height={360} exportName={t('ui.charts.file.radar', { ...file, period: e.period })} />
+        <Chart option={radar} testId="chart-radar" height={440} exportName={t('ui.charts.file.radar', { ...file, period: e.period })} />
       ) : (
         <p className="muted">{t('ui.charts.explain.noDimensions')}</p>
       )}
