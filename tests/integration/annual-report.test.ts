@@ -69,6 +69,13 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     expect(progress.length).toBeGreaterThan(7)
   })
 
+  it('stops when the caller cancels during the export', async () => {
+    const abort = new AbortController()
+    const r = await backend.dispatcher.call(localCaller, 'report-export', { period: '2025' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.error.code).toBe('cancelled')
+  })
+
   it('has the annual sheets in order, named for the year', () => {
     expect(fileName).toBe('2025年度考核报告.xlsx')
     expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '汇总', '明细', '等次分布', '公示名单', '结果运用', '年度考核登记表'])
