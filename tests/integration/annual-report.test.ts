@@ -26,6 +26,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
   let wb: ExcelJS.Workbook
   let fileName: string
   let bytes: Buffer
+  let unpublished: ExcelJS.Workbook
   const progress: [number, number][] = []
 
   beforeAll(async () => {
@@ -33,6 +34,9 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     backend = y.backend
     ok = y.ok
     await backend.database.db.insertInto('settings').values({ key: 'unit.name', value: JSON.stringify('某某市某某局') }).execute()
+    const before = await ok<{ dataBase64: string }>('report-export', { period: '2025' })
+    unpublished = new ExcelJS.Workbook()
+    await unpublished.xlsx.load(Buffer.from(before.dataBase64, 'base64') as unknown as ArrayBuffer)
     const people = await ok<PersonStages[]>('stage-list', { period: '2025' })
     const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
     const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
@@ -148,6 +152,12 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     expect(images).toHaveLength(1)
     const media = wb.getImage(Number(images[0].imageId))
     expect(media.extension).toBe('png')
+  })
+
+  it('公示名单 before a notice is published: the 优秀 people, and a line saying so', () => {
+    const ws = unpublished.getWorksheet('公示名单') as ExcelJS.Worksheet
+    expect(rowValues(ws, 3)).toEqual([1, '办公室', '赵一', 93.75, '优秀'])
+    expect(ws.getRow(4).getCell(1).value).toBe('尚未发布公示；以下为“优秀”等次人员名单，供公示时使用。')
   })
 
   it('公示名单 lists the published notice with its dates; 结果运用 the year\'s lists', async () => {
