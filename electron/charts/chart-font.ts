@@ -4,7 +4,7 @@ import path from 'node:path'
 /**
  * Finding a CJK font for charts drawn without a browser. resvg-wasm sees no system fonts, so the
  * font file is read here and passed as a buffer. Windows offices have SimHei/YaHei/SimSun; domestic
- * Linux has Noto CJK or WenQuanYi. KAOHE_CHART_FONT names a file to use instead.
+ * Linux has Noto CJK or WenQuanYi. KAOHE_CHART_FONT names a file to use instead (or "none").
  */
 export interface ChartFont {
   file: string
@@ -12,6 +12,8 @@ export interface ChartFont {
   family: string
   /** the regular cut, then the bold one when it sits beside it (titles are bold) */
   data: Uint8Array[]
+  /** false for the Latin fallback: figures and Latin letters show, Chinese does not */
+  cjk: boolean
 }
 
 const candidates = [
@@ -24,6 +26,15 @@ const candidates = [
   '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
   '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
   '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+]
+
+// Without a CJK font resvg-wasm would draw no text at all; a Latin font at least keeps the figures.
+const latinFallbacks = [
+  'C:\\Windows\\Fonts\\arial.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf',
 ]
 
 const scanDirs = ['/usr/share/fonts', '/usr/local/share/fonts', 'C:\\Windows\\Fonts']
@@ -42,6 +53,9 @@ export function familyOf(file: string): string {
   if (name.includes('notoserifcjk')) return 'Noto Serif CJK SC'
   if (name.startsWith('wqy-microhei')) return 'WenQuanYi Micro Hei'
   if (name.startsWith('wqy-zenhei')) return 'WenQuanYi Zen Hei'
+  if (name.startsWith('arial')) return 'Arial'
+  if (name.startsWith('dejavusans')) return 'DejaVu Sans'
+  if (name.startsWith('liberationsans')) return 'Liberation Sans'
   return 'sans-serif'
 }
 
@@ -64,6 +78,8 @@ const weightRank = (file: string) => (/bold|black|heavy|light|thin|medium|semibo
 /** the font file to use: KAOHE_CHART_FONT, else the first candidate that exists, else a scan */
 export function findCjkFontFile(env: NodeJS.ProcessEnv = process.env): string | null {
   const forced = env.KAOHE_CHART_FONT
+  // "none" draws without a CJK font, to see what a machine without one gets
+  if (forced === 'none') return null
   if (forced && fs.existsSync(forced)) return forced
   for (const file of candidates) if (fs.existsSync(file)) return file
   const found: string[] = []
@@ -76,7 +92,15 @@ export function findCjkFontFile(env: NodeJS.ProcessEnv = process.env): string | 
 export function boldSibling(file: string): string | null {
   const dir = path.dirname(file)
   const name = path.basename(file)
-  const bold = /Regular/.test(name) ? name.replace('Regular', 'Bold') : /^msyh\.ttc$/i.test(name) ? 'msyhbd.ttc' : null
+  const bold = /Regular/.test(name)
+    ? name.replace('Regular', 'Bold')
+    : /^msyh\.ttc$/i.test(name)
+      ? 'msyhbd.ttc'
+      : /^arial\.ttf$/i.test(name)
+        ? 'arialbd.ttf'
+        : /^DejaVuSans\.ttf$/.test(name)
+          ? 'DejaVuSans-Bold.ttf'
+          : null
   if (!bold) return null
   const full = path.join(dir, bold)
   return fs.existsSync(full) ? full : null
@@ -84,13 +108,17 @@ export function boldSibling(file: string): string | null {
 
 let cached: ChartFont | null | undefined
 
-/** the CJK font, read once per process; null when the machine has none */
-export function loadCjkFont(): ChartFont | null {
-  if (cached !== undefined) return cached
-  const file = findCjkFontFile()
-  if (!file) return (cached = null)
+export function readChartFont(file: string, cjk: boolean): ChartFont {
   const bold = boldSibling(file)
   const data = [file, ...(bold ? [bold] : [])].map((f) => new Uint8Array(fs.readFileSync(f)))
-  cached = { file, family: familyOf(file), data }
+  return { file, family: familyOf(file), data, cjk }
+}
+
+/** the CJK font, read once per process; else a Latin one (cjk: false); null when there is neither */
+export function loadChartFont(): ChartFont | null {
+  if (cached !== undefined) return cached
+  const file = findCjkFontFile()
+  const latin = file ? null : latinFallbacks.find((f) => fs.existsSync(f))
+  cached = file ? readChartFont(file, true) : latin ? readChartFont(latin, false) : null
   return cached
 }

@@ -3,7 +3,7 @@ import * as echarts from 'echarts'
 import type { EChartsOption } from 'echarts'
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import { chartFont } from '../../shared/charts/chart-style'
-import { loadCjkFont } from './chart-font'
+import { loadChartFont, type ChartFont } from './chart-font'
 
 let wasmReady: Promise<void> | null = null
 
@@ -34,12 +34,20 @@ export function renderChartSvg(option: EChartsOption, size: { width: number; hei
 /**
  * A chart as a PNG of exactly width × height pixels, for workbooks and the CLI export.
  * cjkFont is false when the machine has no Chinese font: the chart is still drawn (Chinese text
- * may show as boxes) and the caller should say so in the workbook.
+ * is left out, figures still show when a Latin font was found) and the caller should say so.
  */
-export async function renderChartPng(option: EChartsOption, size: { width: number; height: number }): Promise<{ png: Buffer; cjkFont: boolean }> {
+export function renderChartPng(option: EChartsOption, size: { width: number; height: number }): Promise<{ png: Buffer; cjkFont: boolean }> {
+  return renderChartPngWith(option, size, loadChartFont())
+}
+
+/** renderChartPng with a given font (null: none), for a caller that found its own */
+export async function renderChartPngWith(
+  option: EChartsOption,
+  size: { width: number; height: number },
+  font: ChartFont | null,
+): Promise<{ png: Buffer; cjkFont: boolean }> {
   await ensureWasm()
   const svg = renderChartSvg(option, size)
-  const font = loadCjkFont()
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: size.width },
     background: '#ffffff',
@@ -55,7 +63,7 @@ export async function renderChartPng(option: EChartsOption, size: { width: numbe
   try {
     const image = resvg.render()
     try {
-      return { png: Buffer.from(image.asPng()), cjkFont: font !== null }
+      return { png: Buffer.from(image.asPng()), cjkFont: font?.cjk ?? false }
     } finally {
       image.free()
     }

@@ -68,6 +68,8 @@ export function gradeDistributionOption(input: { grades: readonly GradeCount[]; 
       name: t('charts.grade.axis.count'),
       nameTextStyle: axisNameStyle,
       minInterval: 1,
+      // headroom so the tallest bar's two-line label stays below the subtitle
+      boundaryGap: [0, '25%'],
       axisLabel: labelStyle,
       splitLine: { lineStyle: { color: gridLineColour } },
     },

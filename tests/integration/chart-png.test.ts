@@ -1,6 +1,7 @@
+import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { renderChartPng, renderChartSvg } from '../../electron/charts/render-png'
-import { findCjkFontFile, loadCjkFont } from '../../electron/charts/chart-font'
+import { renderChartPng, renderChartPngWith, renderChartSvg } from '../../electron/charts/render-png'
+import { boldSibling, findCjkFontFile, loadChartFont, readChartFont } from '../../electron/charts/chart-font'
 import { gradeDistributionOption } from '../../shared/charts/grade-distribution'
 import { performanceRadarOption } from '../../shared/charts/performance-radar'
 
@@ -40,7 +41,17 @@ describe('charts drawn without a browser', () => {
   it('finds a Chinese font on this machine (fonts-noto-cjk here and in CI)', () => {
     const file = findCjkFontFile()
     expect(file).not.toBeNull()
-    expect(loadCjkFont()?.data[0].byteLength).toBeGreaterThan(1_000_000)
+    expect(loadChartFont()).toMatchObject({ file, cjk: true })
+    expect(loadChartFont()?.data[0].byteLength).toBeGreaterThan(1_000_000)
+  })
+
+  it('takes the font KAOHE_CHART_FONT names, or none, and finds the bold cut beside a regular one', () => {
+    const file = findCjkFontFile() as string
+    expect(findCjkFontFile({ KAOHE_CHART_FONT: file })).toBe(file)
+    expect(findCjkFontFile({ KAOHE_CHART_FONT: 'none' })).toBeNull()
+    // a name that does not exist falls back to the search
+    expect(findCjkFontFile({ KAOHE_CHART_FONT: '/nowhere/font.ttf' })).toBe(file)
+    if (file.endsWith('NotoSansCJK-Regular.ttc')) expect(boldSibling(file)).toBe(file.replace('Regular', 'Bold'))
   })
 
   it('writes the grade distribution as SVG text with the Chinese labels in it', () => {
@@ -71,5 +82,17 @@ describe('charts drawn without a browser', () => {
     expect(png.length).toBeGreaterThan(10_000)
     const blank = await renderChartPng({ backgroundColor: '#ffffff' }, { width: 800, height: 700 })
     expect(blank.png.length).toBeLessThan(png.length / 4)
+  })
+
+  it('still draws without a CJK font and says so', async () => {
+    const none = await renderChartPngWith(grades, { width: 600, height: 400 }, null)
+    expect(none.cjkFont).toBe(false)
+    expect(pngSize(none.png)).toEqual({ width: 600, height: 400 })
+    const dejavu = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'
+    if (!fs.existsSync(dejavu)) return
+    // with a Latin font the figures are drawn: more ink than with no font at all
+    const latin = await renderChartPngWith(grades, { width: 600, height: 400 }, readChartFont(dejavu, false))
+    expect(latin.cjkFont).toBe(false)
+    expect(latin.png.length).toBeGreaterThan(none.png.length)
   })
 })
