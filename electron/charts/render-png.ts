@@ -33,8 +33,8 @@ export function renderChartSvg(option: EChartsOption, size: { width: number; hei
 
 /**
  * A chart as a PNG of exactly width × height pixels, for workbooks and the CLI export.
- * cjkFont is false when the machine has no Chinese font: the chart is still drawn (Chinese text
- * is left out, figures still show when a Latin font was found) and the caller should say so.
+ * cjkFont is false when the machine has no Chinese font: the chart is still drawn (Chinese shows
+ * as boxes; figures still show when a Latin font was found) and the caller should say so.
  */
 export function renderChartPng(option: EChartsOption, size: { width: number; height: number }): Promise<{ png: Buffer; cjkFont: boolean }> {
   return renderChartPngWith(option, size, loadChartFont())
