@@ -1,15 +1,15 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import { localCaller, type Backend } from '../../electron/core/backend'
 import type { PeriodResults, ResultRow } from '../../shared/contract'
 import type { DepartmentGradeEntry } from '../../shared/contract/decisions'
 import type { RuleSettings } from '../../shared/domain/settings'
-import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { buildAnnualYear } from '../support/annual-year'
 import { cli } from '../support/run-cli'
 import { tempDir } from '../support/temp-dir'
 
 /**
- * A small unit through the real handlers: eight people in two departments, a quarterly scheme
+ * A small unit through the real handlers (tests/support/annual-year.ts builds it): eight people in two departments, a quarterly scheme
  * (德 and 绩, half each) rated D1 = J1 = x so a quarter's total is x, four quarters 2025-Q1..Q4,
  * and an annual scheme whose 德 is half a rated item and half a 民主测评.
  *
@@ -18,19 +18,7 @@ import { tempDir } from '../support/temp-dir'
  *   S02 93 92 91 90 → 好 ×4, mean 91.5      S06 91 90 86 85 → 好 好 较好 较好, mean 88
  *   S03 84 84 82 82 → 较好 ×4, mean 83      S07 90 86 85 84 → Q1 over the quota (4 at ≥ 90): 较好
  *   S04 70 68 66 64 → 一般 ×4, mean 67      S08 80 80 79 78 → 较好 较好 一般 一般
- */
-const quarterTotals: Record<string, number[]> = {
-  S01: [95, 94, 93, 92],
-  S02: [93, 92, 91, 90],
-  S03: [84, 84, 82, 82],
-  S04: [70, 68, 66, 64],
-  S05: [58, 55, 59, 57],
-  S06: [91, 90, 86, 85],
-  S07: [90, 86, 85, 84],
-  S08: [80, 80, 79, 78],
-}
-
-/**
+ *
  * The annual assessment: 德 = (D1 + ballot score) / 2, total = (德 + J1) / 2; ballots of 20 votes at
  * 95 / 85 / 75 / 65, 不了解 left out. Annual score = (total + quarterly mean) / 2.
  *   S01 D1 95 J1 94, ballots 16/4/0/0 → 93;  德 94;    total 94;     annual (94 + 93.5) / 2 = 93.75
@@ -42,26 +30,6 @@ const quarterTotals: Record<string, number[]> = {
  *   S07 D1 88 J1 86, ballots 8/10/2/0 → 88;   德 88;    total 87 — but a 记大过 of 2024: 不定等次
  *   S08 not rated: 不定等次 (probation)
  */
-const annualRatings: Record<string, [number, number]> = { S01: [95, 94], S02: [90, 90], S03: [80, 82], S04: [70, 68], S05: [55, 52], S06: [92, 92], S07: [88, 86] }
-const ballots: [string, number, number, number, number, number][] = [
-  ['S01', 16, 4, 0, 0, 0],
-  ['S02', 14, 6, 0, 0, 0],
-  ['S03', 6, 8, 5, 1, 2],
-  ['S04', 2, 14, 4, 0, 0],
-  ['S05', 0, 10, 6, 4, 0],
-  ['S06', 12, 8, 0, 0, 0],
-  ['S07', 8, 10, 2, 0, 0],
-]
-
-const schemeRows = (withBallot: boolean) => [
-  ['编码', '名称', '上级编码', '权重', '类型', '适用范围', '计分方式', '目标值', '方向'],
-  ['D', '德', null, 50, '共性', null, '评分', null, null],
-  ['D1', '政治品质', 'D', withBallot ? 50 : 100, '共性', null, '评分', null, null],
-  ...(withBallot ? [['D2', '民主测评', 'D', 50, '共性', null, '票决', null, null]] : []),
-  ['J', '绩', null, 50, '共性', null, '评分', null, null],
-  ['J1', '工作实绩', 'J', 100, '共性', null, '评分', null, null],
-]
-
 describe('annual results through the real handlers and the CLI', () => {
   const tmp = tempDir('kaohe-annual-')
   const dbPath = path.join(tmp.dir, 'annual.db')
@@ -76,47 +44,15 @@ describe('annual results through the real handlers and the CLI', () => {
     if (r.ok) throw new Error(`${method} was expected to fail`)
     return r.error
   }
-  const rate = (period: string, cells: { staffNo: string; code: string; score: number }[]) => ok('entry-save', { period, role: '领导', rater: '局长', cells })
   let year: PeriodResults
   let q1: PeriodResults
   const row = (staffNo: string): ResultRow => year.rows.find((r) => r.staffNo === staffNo) as ResultRow
 
   beforeAll(async () => {
-    backend = await openBackend(dbPath)
-    const roster = await xlsxBytes((wb) =>
-      addSheet(wb, '名册', [
-        ['工号', '姓名', '部门'],
-        ['S01', '赵一', '办公室'],
-        ['S02', '钱二', '办公室'],
-        ['S03', '孙三', '业务科'],
-        ['S04', '李四', '业务科'],
-        ['S05', '周五', '业务科'],
-        ['S06', '吴六', '办公室'],
-        ['S07', '郑七', '办公室'],
-        ['S08', '王八', '业务科'],
-      ]),
-    )
-    await ok('roster-import', { file: asFile('roster.xlsx', roster) })
-    await ok('scheme-import', { file: asFile('q.xlsx', await xlsxBytes((wb) => addSheet(wb, '体系', schemeRows(false)))), name: '平时考核2025' })
-    await ok('scheme-import', { file: asFile('y.xlsx', await xlsxBytes((wb) => addSheet(wb, '体系', schemeRows(true)))), name: '年度考核2025' })
-
-    for (let q = 1; q <= 4; q++) {
-      const id = `2025-Q${q}`
-      await ok('period-create', { id, kind: 'quarter', scheme: '平时考核2025' })
-      await rate(id, Object.entries(quarterTotals).flatMap(([staffNo, totals]) => ['D1', 'J1'].map((code) => ({ staffNo, code, score: totals[q - 1] }))))
-      const r = await ok<PeriodResults>('results-compute', { period: id })
-      if (q === 1) q1 = r
-    }
-
-    await ok('period-create', { id: '2025', kind: 'annual', scheme: '年度考核2025' })
-    await ok('period-person-update', { id: '2025', staffNo: 'S08', status: '不定等次', reason: '新录用公务员，试用期未满' })
-    await rate('2025', Object.entries(annualRatings).flatMap(([staffNo, [d1, j1]]) => [{ staffNo, code: 'D1', score: d1 }, { staffNo, code: 'J1', score: j1 }]))
-    const ballotFile = await xlsxBytes((wb) => addSheet(wb, '民主测评', [['工号', '优秀', '称职', '基本称职', '不称职', '不了解'], ...ballots]))
-    await ok('ballots-import', { period: '2025', file: asFile('ballots.xlsx', ballotFile) })
-    await ok('penalty-add', { staffNo: 'S06', type: '警告', decidedOn: '2025-05-06', reason: '公务接待超标准' })
-    await ok('penalty-add', { staffNo: 'S07', type: '记大过', decidedOn: '2024-09-01' })
-    await ok('penalty-add', { staffNo: 'S04', type: '不担当不作为', decidedOn: '2025-07-15' })
-    year = await ok<PeriodResults>('results-compute', { period: '2025' })
+    const built = await buildAnnualYear(dbPath)
+    backend = built.backend
+    year = built.year
+    q1 = await ok<PeriodResults>('results-list', { period: '2025-Q1' })
   }, 60_000)
   afterAll(async () => {
     await backend.close()
