@@ -1,0 +1,130 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
+import type { ExportedFile, Period, PersonStages } from '../../shared/contract'
+import { buildAnnualYear } from '../support/annual-year'
+import { convertToPdf, isA4, pdfFonts, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
+import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
+import { tempDir } from '../support/temp-dir'
+
+const artifacts = path.resolve(__dirname, '../artifacts/print')
+
+interface Printed {
+  name: string
+  pdf: string
+  pages: ReturnType<typeof pdfPages>
+  texts: string[]
+}
+
+describe('exports print on A4 through LibreOffice, every column on the page, Chinese rendered', () => {
+  const tmp = tempDir('kaohe-print-')
+  const profile = path.join(tmp.dir, 'lo-profile')
+  const backends: Backend[] = []
+  const printed = new Map<string, Printed>()
+
+  async function print(name: string, file: ExportedFile): Promise<void> {
+    const xlsx = path.join(tmp.dir, file.fileName)
+    fs.writeFileSync(xlsx, Buffer.from(file.dataBase64, 'base64'))
+    const pdf = convertToPdf(xlsx, tmp.dir, profile)
+    renderPages(pdf, artifacts, name)
+    printed.set(name, { name, pdf, pages: pdfPages(pdf), texts: pdfPageTexts(pdf) })
+  }
+
+  beforeAll(async () => {
+    requirePrintTools()
+    fs.rmSync(artifacts, { recursive: true, force: true })
+
+    const quarter = await openBackend(path.join(tmp.dir, 'q1.db'))
+    backends.push(quarter)
+    await seedFixture2025Q1(quarter.database)
+    const q = async <T>(method: string, input: unknown): Promise<T> => {
+      const r = await quarter.dispatcher.call(localCaller, method, input)
+      if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
+      return r.result as T
+    }
+    await q('results-compute', { period: '2025-Q1' })
+    await print('quarter-report', await q<ExportedFile>('report-export', { period: '2025-Q1' }))
+
+    const y = await buildAnnualYear(path.join(tmp.dir, 'annual.db'))
+    backends.push(y.backend)
+    const people = await y.ok<PersonStages[]>('stage-list', { period: '2025' })
+    const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
+    const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
+    await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: '全年完成各项工作任务。', selfScore: 90 } })
+    await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
+    await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: '工作认真负责。' } })
+    while ((await y.ok<Period>('period-advance', { id: '2025' })).status !== 'review');
+    await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'committee' } })
+    await y.ok('period-advance', { id: '2025' })
+    await y.ok('notice-publish', { period: '2025', startDate: '2026-01-05' })
+    await print('annual-report', await y.ok<ExportedFile>('report-export', { period: '2025' }))
+    await print('notice', await y.ok<ExportedFile>('notice-export', { period: '2025' }))
+    await print('result-sheet', await y.ok<ExportedFile>('results-explain-export', { period: '2025', staffNo: 'S01' }))
+  }, 300_000)
+  afterAll(async () => {
+    for (const b of backends) await b.close()
+    tmp.cleanup()
+  })
+
+  /**
+   * What each export prints as, page by page: a word of the title or first header, and the header
+   * that ends the row. With fit-to-width a sheet's columns share one page width, so a cut-off column
+   * would add pages beyond this row-driven count and leave its header on a page of its own.
+   *   quarterly (37 people): 说明, 汇总, 明细 rows 1–31 then 32–37 under the repeated header, 公示名单 → 5
+   *   annual (8 people): 说明, 汇总, 明细, 等次分布, 公示名单, 结果运用, then one 登记表 per person → 6 + 8
+   *   notice (1 优秀): one page; result sheet: the scores table, then the rules and signatures → 2
+   */
+  const expected: Record<string, { title: string; pages: [first: string, last: string][] }> = {
+    'quarter-report': {
+      title: '平时考核结果说明',
+      pages: [
+        ['类别', '内容'],
+        ['部门', '不定等次'],
+        ['序号', '备注'],
+        ['序号', '备注'],
+        ['序号', '等次'],
+      ],
+    },
+    'annual-report': {
+      title: '年度考核报告说明',
+      pages: [
+        ['类别', '内容'],
+        ['部门', '不定等次'],
+        ['序号', '提示与备注'],
+        ['等次', '占总人数'],
+        ['序号', '等次'],
+        ['序号', '备注'],
+        ...Array.from({ length: 8 }, (): [string, string] => ['公务员年度考核登记表', '本人意见']),
+      ],
+    },
+    notice: { title: '年度考核“优秀”等次人员公示', pages: [['序号', '等次']] },
+    'result-sheet': { title: '个人考核结果单', pages: [['指标', '贡献分'], ['年度考核等次', '本人签字']] },
+  }
+
+  it.each(Object.keys(expected))('%s: every page A4, the expected number of pages', (name) => {
+    const p = printed.get(name) as Printed
+    expect(p.pages.filter((page) => !isA4(page))).toEqual([])
+    expect(p.pages).toHaveLength(expected[name].pages.length)
+  })
+
+  it.each(Object.keys(expected))('%s: no column cut off — each page holds its first and last header', (name) => {
+    const p = printed.get(name) as Printed
+    const missing = expected[name].pages.flatMap(([first, last], i) => [first, last].filter((h) => !p.texts[i]?.includes(h)).map((h) => `page ${i + 1}: ${h}`))
+    expect(missing).toEqual([])
+  })
+
+  it.each(Object.keys(expected))('%s: Chinese renders, from an embedded CJK font', (name) => {
+    const p = printed.get(name) as Printed
+    expect(p.texts[0]).toContain(expected[name].title)
+    const cjk = pdfFonts(p.pdf).filter((f) => /CJK|Song|Hei|Kai|Fang|WenQuanYi|Droid.*Fallback/i.test(f.name))
+    expect(cjk.some((f) => f.embedded)).toBe(true)
+  })
+
+  it('keeps pages 1–2 of each PDF as PNG for a person to look at', () => {
+    const pngs = fs.readdirSync(artifacts).sort()
+    for (const name of Object.keys(expected)) {
+      expect(pngs.filter((f) => f.startsWith(`${name}-`))).toHaveLength(Math.min(2, expected[name].pages.length))
+    }
+  })
+})
