@@ -23,6 +23,7 @@ import { explainHandlers } from './explain/handlers'
 import { noticeHandlers } from './notice/handlers'
 import { appealsHandlers } from './appeals/handlers'
 import { usesHandlers } from './uses/handlers'
+import { gridExportHandlers } from './grid-export/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...noticeHandlers,
   ...appealsHandlers,
   ...usesHandlers,
+  ...gridExportHandlers,
 }

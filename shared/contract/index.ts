@@ -17,6 +17,7 @@ import { explainMethods } from './explain'
 import { noticeMethods } from './notice'
 import { appealsMethods } from './appeals'
 import { usesMethods } from './uses'
+import { gridExportMethods } from './grid-export'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...noticeMethods,
   ...appealsMethods,
   ...usesMethods,
+  ...gridExportMethods,
 }
 
 export type Contract = typeof contract
@@ -71,3 +73,4 @@ export * from './explain'
 export * from './notice'
 export * from './appeals'
 export * from './uses'
+export * from './grid-export'

@@ -1,7 +1,9 @@
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react'
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetLocaleTextParams } from 'ag-grid-community'
-import type { Ref } from 'react'
+import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetLocaleTextParams, type GridApi, type GridReadyEvent } from 'ag-grid-community'
+import { useState, type CSSProperties, type ReactNode, type Ref } from 'react'
 import { isMessageKey, t } from '../../../shared/i18n'
+import { exportGrid } from './grid-export'
+import { useNotify } from './notify'
 
 ModuleRegistry.registerModules([AllCommunityModule])
 
@@ -49,21 +51,83 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
   height?: number | string
   className?: string
   gridRef?: Ref<AgGridReact<T>>
+  /** when set, a 导出表格 button writes the grid as shown (columns, filter, sort) under this title */
+  exportTitle?: string
 }
 
 /** AG Grid (community modules only) with the house theme, Chinese grid texts and a test id. */
-export function DataGrid<T>({ testId, height = '100%', className, gridRef, ...props }: DataGridProps<T>) {
+export function DataGrid<T>({ testId, height = '100%', className, gridRef, exportTitle, ...props }: DataGridProps<T>) {
+  const boxStyle = height === '100%' ? undefined : { height, flex: 'none', minHeight: 0 }
+  const grid = (onGridReady?: (e: GridReadyEvent<T>) => void) => (
+    <AgGridReact<T>
+      ref={gridRef}
+      theme={gridTheme}
+      getLocaleText={gridLocaleText}
+      defaultColDef={defaultColDef}
+      animateRows={false}
+      enableCellTextSelection
+      {...props}
+      {...(onGridReady ? { onGridReady } : {})}
+    />
+  )
+  if (exportTitle === undefined) {
+    return (
+      <div className={`grid-box ${className ?? ''}`} data-testid={testId} style={boxStyle}>
+        {grid()}
+      </div>
+    )
+  }
   return (
-    <div className={`grid-box ${className ?? ''}`} data-testid={testId} style={height === '100%' ? undefined : { height, flex: 'none', minHeight: 0 }}>
-      <AgGridReact<T>
-        ref={gridRef}
-        theme={gridTheme}
-        getLocaleText={gridLocaleText}
-        defaultColDef={defaultColDef}
-        animateRows={false}
-        enableCellTextSelection
-        {...props}
-      />
+    <ExportableGrid testId={testId} title={exportTitle} className={className} boxStyle={boxStyle} onGridReady={props.onGridReady} render={grid} />
+  )
+}
+
+function ExportableGrid<T>({
+  testId,
+  title,
+  className,
+  boxStyle,
+  onGridReady,
+  render,
+}: {
+  testId: string
+  title: string
+  className?: string
+  boxStyle?: CSSProperties
+  onGridReady?: (e: GridReadyEvent<T>) => void
+  render: (onGridReady: (e: GridReadyEvent<T>) => void) => ReactNode
+}) {
+  const notify = useNotify()
+  const [api, setApi] = useState<GridApi<T> | null>(null)
+  const [busy, setBusy] = useState(false)
+  const ready = (e: GridReadyEvent<T>) => {
+    setApi(e.api)
+    onGridReady?.(e)
+  }
+  return (
+    <div className={`grid-box ${className ?? ''}`} data-testid={testId} style={{ ...boxStyle, display: 'flex', flexDirection: 'column' }}>
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 6, flex: 'none' }}>
+        <button
+          type="button"
+          className="button"
+          data-testid={`grid-export-${testId}`}
+          disabled={api === null || busy}
+          onClick={async () => {
+            if (!api) return
+            setBusy(true)
+            try {
+              await exportGrid(api as GridApi, title)
+            } catch (e) {
+              notify.error(e)
+            } finally {
+              setBusy(false)
+            }
+          }}
+        >
+          {busy ? t('gridExport.busy') : t('gridExport.button')}
+        </button>
+      </div>
+      <div style={{ flex: 1, minHeight: 0 }}>{render(ready)}</div>
     </div>
   )
 }

@@ -107,6 +107,7 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <DataGrid<Appeal>
         testId="appeals-grid"
+        exportTitle={t('gridExport.title.appeals')}
         height={240}
         rowData={rows}
         columnDefs={columns}

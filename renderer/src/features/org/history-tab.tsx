@@ -94,6 +94,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
         </div>
         <DataGrid<HistoryRow>
           testId="history-grid"
+          exportTitle={t('gridExport.title.history')}
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}

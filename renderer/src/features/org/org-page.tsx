@@ -92,6 +92,7 @@ export function OrgPage() {
             </div>
             <DataGrid<Person>
               testId="roster-grid"
+              exportTitle={t('gridExport.title.roster')}
               gridRef={grid}
               rowData={people}
               columnDefs={columns}

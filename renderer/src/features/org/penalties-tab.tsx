@@ -127,6 +127,7 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
         </div>
         <DataGrid<PenaltyRow>
           testId="penalty-grid"
+          exportTitle={t('gridExport.title.penalties')}
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}

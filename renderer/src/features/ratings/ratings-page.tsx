@@ -122,6 +122,7 @@ function ImportsTab({ period }: { period: Period }) {
       </div>
       <DataGrid<RatingRow>
         testId="ratings-grid"
+        exportTitle={t('gridExport.title.ratings')}
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => p.data.id}

@@ -167,6 +167,7 @@ export function ResultsPage() {
             <div className="main-panel">
               <DataGrid<ResultRow>
                 testId="results-grid"
+                exportTitle={t('gridExport.title.results')}
                 gridRef={grid}
                 rowData={rows}
                 columnDefs={columns}

@@ -161,6 +161,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
         </div>
         <DataGrid<PersonStages>
           testId="stages-grid"
+          exportTitle={t('gridExport.title.progress')}
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}

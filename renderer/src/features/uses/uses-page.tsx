@@ -137,6 +137,7 @@ export function UsesPage() {
       {list && (
         <DataGrid<UseItem>
           testId="uses-grid"
+          exportTitle={t('gridExport.title.uses')}
           rowData={list.items}
           columnDefs={columns}
           getRowId={(p) => p.data.subject}

@@ -1,0 +1,40 @@
+import type { HandlerMap } from '../context'
+import { t } from '../../../shared/i18n'
+import type { ParsedInput } from '../../../shared/contract'
+import { createStreamingWorkbook } from '../../excel/write/streaming-workbook'
+import { writeTableSheet, type ColumnKind } from '../../excel/write/table-sheet'
+
+/** 'number' (a count or a score the grid did not label) keeps whatever decimals it has */
+const kindOf: Record<ParsedInput<'grid-export'>['columns'][number]['kind'], ColumnKind> = {
+  text: 'text',
+  number: 'text',
+  score: 'score',
+  integer: 'integer',
+}
+
+/** Windows refuses these in a file name; a trailing dot or space is silently dropped by Explorer. */
+function fileSafe(name: string): string {
+  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim()
+  return safe === '' ? '_' : safe.slice(0, 150)
+}
+
+/** Sheet names may not hold : \ / ? * [ ] and are at most 31 characters. */
+function sheetSafe(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1'
+}
+
+export const gridExportHandlers: HandlerMap<'grid-export'> = {
+  async 'grid-export'(input) {
+    const { workbook, finish } = createStreamingWorkbook()
+    await writeTableSheet(workbook, {
+      name: sheetSafe(input.sheet ?? t('gridExport.sheet')),
+      title: input.title,
+      columns: input.columns.map((c) => ({ header: c.header, kind: kindOf[c.kind], ...(c.kind === 'number' ? { align: 'right' as const } : {}) })),
+      // the first column is usually the name: kept in view when scrolling right
+      rows: input.rows.map((r) => input.columns.map((_, i) => r[i] ?? null)),
+      freezeColumns: input.columns.length > 8 ? 1 : 0,
+    })
+    const bytes = await finish()
+    return { fileName: t('gridExport.fileName', { title: fileSafe(input.title) }), dataBase64: bytes.toString('base64') }
+  },
+}

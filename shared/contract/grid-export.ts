@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { method } from './define'
+import type { ExportedFile } from './report'
+
+export const gridExportKinds = ['text', 'number', 'score', 'integer'] as const
+
+/** A grid as the user sees it (columns in order, rows after filter and sort), written as a workbook. */
+export const gridExportMethods = {
+  'grid-export': method<ExportedFile>()(
+    z.object({
+      title: z.string().min(1).max(200),
+      sheet: z.string().min(1).max(31).optional(),
+      columns: z
+        .array(z.object({ header: z.string().max(200), kind: z.enum(gridExportKinds) }))
+        .min(1)
+        .max(200),
+      rows: z.array(z.array(z.union([z.string().max(32_767), z.number(), z.null()])).max(200)).max(100_000),
+    }),
+    { mutates: false },
+  ),
+}
