@@ -97,6 +97,9 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     expect(pairs.get('“优秀”条件')).toContain('年度得分 ≥ 85 分')
     expect(pairs.get('名额计算范围')).toBe('全单位统一计算')
     expect(pairs.get('各部门“优秀”名额')).toBe('未分配到部门')
+    // a year is graded by the annual rules: the quarterly 好 line and thresholds are not its rules
+    expect(pairs.has('“好”等次比例')).toBe(false)
+    expect(pairs.has('等次分数线')).toBe(false)
   })
 
   it('汇总 counts each annual grade by department with a unit total', () => {

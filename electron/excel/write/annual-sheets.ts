@@ -44,7 +44,7 @@ export function annualNotesSheet(input: AnnualReportInput): TableSheet {
     [null, t('report.notes.graded'), results.graded],
     [null, t('annualReport.notes.quotaGrade'), t('report.notes.goodQuotaValue', { quota: results.goodQuota })],
     [null, t('annualReport.notes.excellentCount'), results.rows.filter((r) => r.grade === EXCELLENT).length],
-    ...ruleRows(results.settings).map(([item, value], i): CellInput[] => [i === 0 ? rules : null, item, value]),
+    ...ruleRows(results.settings, 'annual').map(([item, value], i): CellInput[] => [i === 0 ? rules : null, item, value]),
     ...annualRuleRows(input).map(([item, value], i): CellInput[] => [i === 0 ? annual : null, item, value]),
   ]
   return {

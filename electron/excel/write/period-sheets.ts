@@ -48,17 +48,27 @@ export function notesSheet(input: PeriodReportInput): TableSheet {
 }
 
 /** Every rule setting the computation used, worded for the committee. */
-export function ruleRows(settings: RuleSettings | null): [string, string][] {
+/**
+ * The scoring rules in words. The quarterly grade thresholds and 好 quota belong to a quarter's
+ * report only: a year is graded by the annual rules, which its report lists on their own.
+ */
+export function ruleRows(settings: RuleSettings | null, kind: 'quarter' | 'annual' = 'quarter'): [string, string][] {
   if (!settings) return [[t('report.notes.settingsMissing'), '']]
   const weights = Object.entries(settings.roleWeights)
     .map(([role, w]) => `${role} ${percent(w)}`)
     .join('、')
   const th = settings.quarterly.thresholds
+  const quarterly: [string, string][] =
+    kind === 'quarter'
+      ? [
+          [t('report.notes.thresholds'), t('report.notes.thresholdsValue', { good: th.good, fair: th.fair, poor: th.poor })],
+          [t('report.notes.quota'), t('report.notes.quotaValue', { share: percent(settings.quarterly.goodQuota) })],
+        ]
+      : []
   return [
     [t('report.notes.roleWeights'), t('report.notes.roleWeightsValue', { weights })],
     [t('report.notes.trim'), t('report.notes.trimValue', { n: settings.trimAbove })],
-    [t('report.notes.thresholds'), t('report.notes.thresholdsValue', { good: th.good, fair: th.fair, poor: th.poor })],
-    [t('report.notes.quota'), t('report.notes.quotaValue', { share: percent(settings.quarterly.goodQuota) })],
+    ...quarterly,
     [t('report.notes.bonusCap'), t('report.notes.bonusCapValue', { cap: settings.bonusCap, max: 100 + settings.bonusCap })],
     [t('report.notes.rounding'), t('report.notes.roundingValue')],
   ]
