@@ -13,8 +13,11 @@ describe('ballots, citizen satisfaction and measured values through the real dis
   })
   afterAll(async () => k.close())
 
+  // built once: exceljs stamps the write time, so two builds a second apart are different files
+  // and the second would not be recognised as the same file imported again
+  let ballotBytes: Promise<Buffer> | null = null
   const ballots = () =>
-    xlsxBytes((wb) =>
+    (ballotBytes ??= xlsxBytes((wb) =>
       addSheet(
         wb,
         '民主测评',
@@ -28,7 +31,7 @@ describe('ballots, citizen satisfaction and measured values through the real dis
         ],
         ['A1:G1'],
       ),
-    )
+    ))
 
   it('previews ballots with the converted score per person, then stores the vote counts for the 票决 item', async () => {
     const file = asFile('ballots.xlsx', await ballots())
