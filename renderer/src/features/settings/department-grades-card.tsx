@@ -6,6 +6,7 @@ import { useNotify } from '../../components/notify'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import '../notice/notice.css'
+import { useYears, YearSelect } from '../../components/year-select'
 
 type Choice = DepartmentGrade | ''
 
@@ -16,11 +17,7 @@ type Choice = DepartmentGrade | ''
 export function DepartmentGradesCard() {
   const notify = useNotify()
   const periods = useRpcQuery('period-list', {})
-  const years = useMemo(() => {
-    const ys = new Set((periods.data ?? []).map((p) => p.year))
-    ys.add(new Date().getFullYear())
-    return [...ys].sort((a, b) => b - a)
-  }, [periods.data])
+  const years = useYears(periods.data)
   const [year, setYear] = useState<number | null>(null)
   const chosen = year ?? years[0] ?? null
   const loaded = useRpcQuery('department-grades-list', chosen !== null ? { year: chosen } : null)
@@ -49,16 +46,7 @@ export function DepartmentGradesCard() {
     <section className="card form" data-testid="department-grades-card">
       <h2 className="panel-title">
         {t('ui.decide.deptGrades.title')}
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.decide.uses.year')}</span>
-          <select data-testid="department-grades-year" value={chosen ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {t('ui.decide.uses.yearOption', { year: y })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect testId="department-grades-year" years={years} value={chosen} onChange={setYear} />
       </h2>
       <p className="field-help">{t('ui.decide.deptGrades.help')}</p>
       {loaded.error && (

@@ -10,6 +10,7 @@ import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import '../notice/notice.css'
+import { useYears, YearSelect } from '../../components/year-select'
 
 /** The toggle reads its handler through a ref, so the columns are built once and the grid keeps its state. */
 function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseItem>[] {
@@ -49,11 +50,7 @@ function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseIte
 export function UsesPage() {
   const notify = useNotify()
   const periods = useRpcQuery('period-list', {})
-  const years = useMemo(() => {
-    const ys = new Set((periods.data ?? []).map((p) => p.year))
-    ys.add(new Date().getFullYear())
-    return [...ys].sort((a, b) => b - a)
-  }, [periods.data])
+  const years = useYears(periods.data)
   const newestAnnual = useMemo(() => (periods.data ?? []).filter((p) => p.kind === 'annual').sort((a, b) => b.year - a.year)[0]?.year, [periods.data])
   const [year, setYear] = useState<number | null>(null)
   const chosenYear = year ?? newestAnnual ?? (periods.data ? years[0] : null)
@@ -100,16 +97,7 @@ export function UsesPage() {
       testId="page-uses"
       actions={
         <>
-          <label className="field field-inline">
-            <span className="field-label">{t('ui.decide.uses.year')}</span>
-            <select data-testid="uses-year" value={chosenYear ?? ''} onChange={(e) => setYear(Number(e.target.value))}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {t('ui.decide.uses.yearOption', { year: y })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect testId="uses-year" years={years} value={chosenYear} onChange={setYear} />
           <button type="button" className="button" data-testid="uses-export" disabled={!uses || exporting} onClick={() => void exportIt()}>
             {t('ui.decide.uses.export')}
           </button>

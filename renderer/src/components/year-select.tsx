@@ -1,0 +1,27 @@
+import { useMemo } from 'react'
+import type { Period } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+
+/** The years an office can pick: every year with a period, and this year, newest first. */
+export function useYears(periods: readonly Period[] | undefined): number[] {
+  return useMemo(() => {
+    const ys = new Set((periods ?? []).map((p) => p.year))
+    ys.add(new Date().getFullYear())
+    return [...ys].sort((a, b) => b - a)
+  }, [periods])
+}
+
+export function YearSelect({ testId, years, value, onChange }: { testId: string; years: readonly number[]; value: number | null; onChange(year: number): void }) {
+  return (
+    <label className="field field-inline">
+      <span className="field-label">{t('ui.decide.uses.year')}</span>
+      <select data-testid={testId} value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {t('ui.decide.uses.yearOption', { year: y })}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
