@@ -51,11 +51,11 @@ export function formSheets(input: AnnualReportInput, taken: Set<string>): FormSh
 }
 
 export async function writeFormSheet(
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   input: AnnualReportInput,
   group: FormSheetGroup,
   tick?: (formsWritten: number) => Promise<void>,
-): Promise<ExcelJS.Worksheet> {
+): Promise<void> {
   const ws = workbook.addWorksheet(group.name, {
     pageSetup: pageSetup({ totalWidth: WIDTHS.reduce((a, b) => a + b, 0) }),
     headerFooter: pageHeaderFooter(),
@@ -66,7 +66,7 @@ export async function writeFormSheet(
     writeForm(ws, input, row, input.forms.get(row.staffNo))
     if (tick && ++written % 20 === 0) await tick(written)
   }
-  return ws
+  ws.commit()
 }
 
 type Cell = string | number | null
@@ -134,4 +134,6 @@ function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow
   const own = line([t('annualReport.form.own'), t('annualReport.form.ownSign')], 60, [[2, COLS]])
   boxed(own, [1], { horizontal: 'right', vertical: 'bottom' })
   own.addPageBreak()
+  // writes this form's rows out: a streamed sheet keeps only uncommitted rows in memory
+  own.commit()
 }

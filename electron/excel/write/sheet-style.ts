@@ -111,8 +111,51 @@ export function shownText(value: string | number | null, format: string): string
 
 /** Rows of wrapped text in merged cells never grow by themselves: estimate the height. */
 export function wrappedHeight(text: string, width: number, lineHeight = 14): number {
-  const lines = text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 2))), 0)
-  return Math.max(1, lines) * lineHeight
+  return Math.max(1, wrappedLines(text, width)) * lineHeight
+}
+
+/**
+ * The lines a text takes in a column `width` units wide, wrapped as spreadsheets wrap it: Chinese
+ * characters break anywhere, a run of Latin letters and digits (89.88, 2025-07-15) moves whole to
+ * the next line, spaces break. Counting characters alone undercounts a note full of numbers, and
+ * its last line is clipped in print.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, width - 2)
+  let total = 0
+  for (const paragraph of text.split('\n')) {
+    let lines = 1
+    let used = 0
+    const place = (w: number) => {
+      if (used + w > room && used > 0) {
+        lines++
+        used = 0
+      }
+      // a word wider than the whole column is broken where it must be
+      while (w > room) {
+        lines++
+        w -= room
+      }
+      used += w
+    }
+    let word = 0
+    for (const ch of paragraph) {
+      const cp = ch.codePointAt(0) ?? 0
+      if (ch === ' ') {
+        place(word)
+        word = 0
+        // a space at the end of a line does not start the next one
+        if (used + 1 <= room) used += 1
+      } else if (isWide(cp)) {
+        place(word)
+        word = 0
+        place(2)
+      } else {
+        word += 1
+      }
+    }
+    place(word)
+    total += lines
+  }
+  return total
 }

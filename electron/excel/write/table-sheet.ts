@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs'
 import { safeCell } from './safe-cell'
+import { placeStreamedPicture, type SheetPicture } from './streamed-picture'
 import {
   bodyFont,
   displayWidth,
@@ -48,6 +49,8 @@ export interface TableSheet {
   emphasiseLastRow?: boolean
   /** pre-formats empty data rows as text, so typed staff numbers keep their leading zeros */
   textColumns?: number[]
+  /** a chart under the table and its notes, one blank row apart */
+  picture?: SheetPicture
 }
 
 const formatOf: Record<ColumnKind, string | undefined> = {
@@ -65,10 +68,10 @@ const TICK_ROWS = 500
  * rows repeated on every printed page and frozen on screen, values only (no formulas).
  */
 export async function writeTableSheet(
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   spec: TableSheet,
   tick?: (rowsWritten: number) => Promise<void>,
-): Promise<ExcelJS.Worksheet> {
+): Promise<void> {
   const twoRows = spec.columns.some((c) => c.group !== undefined)
   const headerFirst = 2
   const headerLast = twoRows ? 3 : 2
@@ -100,6 +103,7 @@ export async function writeTableSheet(
 
   writeHeader(ws, spec.columns, twoRows, headerHeight(spec.columns, widths))
 
+  let bottom = headerLast
   let written = 0
   const lastRow = spec.rows.length - 1
   for (const values of spec.rows) {
@@ -109,20 +113,22 @@ export async function writeTableSheet(
     const height = bodyHeight(spec.columns, widths, values)
     if (height !== null) row.height = height
     row.commit()
+    bottom = row.number
     if (tick && ++written % TICK_ROWS === 0) await tick(written)
   }
 
   for (const note of spec.notes ?? []) {
     const row = ws.addRow([safeCell(note)])
+    bottom = row.number
     row.getCell(1).font = noteFont
     row.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
     row.height = wrappedHeight(note, totalWidth, 12)
     if (lastCol > 1) ws.mergeCells(row.number, 1, row.number, lastCol)
     row.commit()
   }
-  // a workbook held in memory (the annual report, which carries a chart image) has no commit
-  if (typeof ws.commit === 'function') ws.commit()
-  return ws
+  // zero-based: the row after a blank one
+  if (spec.picture) placeStreamedPicture(workbook, ws, spec.picture, { col: 0, row: bottom + 1 })
+  ws.commit()
 }
 
 function writeHeader(ws: ExcelJS.Worksheet, columns: TableColumn[], twoRows: boolean, height: number): void {
@@ -207,8 +213,11 @@ function bodyHeight(columns: TableColumn[], widths: number[], values: CellInput[
   return height > BODY_LINE_HEIGHT ? height + 4 : null
 }
 
-/** points per line of 10.5 pt 宋体 */
-const BODY_LINE_HEIGHT = 14
+/**
+ * Points per line of 10.5 pt text: 宋体 needs about 14, but where it is missing (LibreOffice on
+ * Linux) the Noto CJK that replaces it is taller, and a row estimated at 14 loses its last line.
+ */
+const BODY_LINE_HEIGHT = 15.5
 
 function columnWidth(col: TableColumn, index: number, rows: CellInput[][]): number {
   const fmt = formatOf[col.kind] ?? ''

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displayWidth, fitWidth, pageSetup, PORTRAIT_MAX_WIDTH, shownText, numFmt, wrappedHeight } from '../../../electron/excel/write/sheet-style'
+import { displayWidth, fitWidth, pageSetup, PORTRAIT_MAX_WIDTH, shownText, numFmt, wrappedHeight, wrappedLines } from '../../../electron/excel/write/sheet-style'
 
 describe('column widths fitted to Chinese text', () => {
   it('counts a CJK character, full-width form or CJK punctuation as 2 units, ASCII as 1', () => {
@@ -30,6 +30,15 @@ describe('column widths fitted to Chinese text', () => {
   it('estimates the height of wrapped text by display width', () => {
     expect(wrappedHeight('张三', 20, 14)).toBe(14)
     expect(wrappedHeight('张'.repeat(20), 12, 14)).toBe(14 * 4)
+  })
+
+  it('wraps a number whole onto the next line, as a spreadsheet does, so a note of figures gets its last line', () => {
+    // 10 units of room: 年度得分 (8) | 89.88 × (7) | 50% — 17 units, yet three lines
+    expect(wrappedLines('年度得分 89.88 × 50%', 12)).toBe(3)
+    // by characters alone this is 19 units, two lines; wrapped by words it takes three
+    expect(wrappedLines('得分 2025-07-15 2025-07-15', 12)).toBe(3)
+    expect(wrappedLines('x'.repeat(25), 12)).toBe(3)
+    expect(wrappedLines('一\n二', 40)).toBe(2)
   })
 })
 
