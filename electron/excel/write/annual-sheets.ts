@@ -5,7 +5,8 @@ import { roundHalfUp } from '../../../shared/domain/rounding'
 import { annualOf, type RuleSettings } from '../../../shared/domain/settings'
 import type { CellInput, TableColumn, TableSheet } from './table-sheet'
 import type { AnnualReportInput } from './annual-report'
-import { localDateTime, percent, ruleRows, summariseDepartments, UNDETERMINED, type DepartmentSummary } from './period-sheets'
+import { localDateTime, percent, ruleRows } from './period-sheets'
+import { gradeCells, gradeColumns, summariseDepartments, summaryGrades, UNDETERMINED, type DepartmentSummary } from './department-counts'
 
 /** The grades a year's summary counts, in the order the rules rank them, then 不定等次. */
 export const annualReportGrades = [...annualGrades, UNDETERMINED] as const
@@ -91,25 +92,10 @@ function annualRuleRows(input: AnnualReportInput): [string, string][] {
   ]
 }
 
-function gradeColumns(): TableColumn[] {
-  return annualReportGrades.flatMap((g): TableColumn[] => [
-    { header: t('report.col.count'), group: g, kind: 'integer', align: 'center' },
-    { header: t('report.col.share'), group: g, kind: 'percent' },
-  ])
-}
-
-/** Count and share of each grade: shares of those graded, 不定等次 of the headcount. */
-function gradeCells(s: DepartmentSummary): CellInput[] {
-  return annualReportGrades.flatMap((g) => {
-    const n = s.counts.get(g) ?? 0
-    const base = g === UNDETERMINED ? s.headcount : s.graded
-    return [n, base > 0 ? n / base : null]
-  })
-}
-
 export function annualSummarySheet(input: AnnualReportInput): TableSheet {
   const { departments, total } = summariseDepartments(input.results.rows, input.departmentOrder, isAnnuallyGraded)
-  const line = (s: DepartmentSummary): CellInput[] => [s.department, s.headcount, s.graded, ...gradeCells(s)]
+  const grades = summaryGrades(annualGrades, total)
+  const line = (s: DepartmentSummary): CellInput[] => [s.department, s.headcount, s.graded, ...gradeCells(s, grades)]
   return {
     name: t('report.sheet.summary'),
     title: t('annualReport.title.summary', titled(input)),
@@ -117,7 +103,7 @@ export function annualSummarySheet(input: AnnualReportInput): TableSheet {
       { header: t('report.col.department'), kind: 'text' },
       { header: t('report.col.headcount'), kind: 'integer', align: 'center' },
       { header: t('report.col.graded'), kind: 'integer', align: 'center' },
-      ...gradeColumns(),
+      ...gradeColumns(grades),
     ],
     rows: [...departments.map(line), line(total)],
     emphasiseLastRow: true,

@@ -1,20 +1,17 @@
 import { t } from '../../../shared/i18n'
-import type { ResultRow } from '../../../shared/contract'
 import type { RuleSettings } from '../../../shared/domain/settings'
 import { quarterlyGrades } from '../../../shared/domain/quarterly-grades'
 import type { CellInput, TableColumn, TableSheet } from './table-sheet'
 import type { PeriodReportInput } from './period-report'
+import { gradeCells, gradeColumns, summariseDepartments, summaryGrades, type DepartmentSummary } from './department-counts'
 
-/** The grade results carry for people who are not graded (a data value, like 好) */
-export const UNDETERMINED = '不定等次'
+// where they were first defined; callers may still import them from here
+export { isGraded, summariseDepartments, UNDETERMINED, type DepartmentSummary } from './department-counts'
+
 const GOOD = quarterlyGrades[0]
 
 function titled(input: PeriodReportInput) {
   return { unit: input.unitName, period: input.period.name }
-}
-
-export function isGraded(row: ResultRow): boolean {
-  return (quarterlyGrades as readonly string[]).includes(row.grade)
 }
 
 export function notesSheet(input: PeriodReportInput): TableSheet {
@@ -74,82 +71,24 @@ export function ruleRows(settings: RuleSettings | null, kind: 'quarter' | 'annua
   ]
 }
 
-export interface DepartmentSummary {
-  department: string
-  headcount: number
-  graded: number
-  counts: Map<string, number>
-}
-
-/** Departments in the office's order (then in the order the results list them); the total apart. */
-export function summariseDepartments(
-  rows: ResultRow[],
-  order: string[] = [],
-  graded: (row: ResultRow) => boolean = isGraded,
-): { departments: DepartmentSummary[]; total: DepartmentSummary } {
-  const byName = new Map<string, DepartmentSummary>()
-  const total: DepartmentSummary = { department: t('report.summary.total'), headcount: 0, graded: 0, counts: new Map() }
-  for (const row of rows) {
-    let dep = byName.get(row.department)
-    if (!dep) {
-      dep = { department: row.department, headcount: 0, graded: 0, counts: new Map() }
-      byName.set(row.department, dep)
-    }
-    for (const s of [dep, total]) {
-      s.headcount++
-      if (graded(row)) s.graded++
-      s.counts.set(row.grade, (s.counts.get(row.grade) ?? 0) + 1)
-    }
-  }
-  const position = new Map(order.map((name, i) => [name, i]))
-  const rank = (d: DepartmentSummary) => position.get(d.department) ?? order.length
-  // a stable sort keeps the results' order among departments the order does not list
-  const departments = [...byName.values()].sort((a, b) => rank(a) - rank(b))
-  return { departments, total }
-}
-
 export function summarySheet(input: PeriodReportInput): TableSheet {
   const { departments, total } = summariseDepartments(input.results.rows, input.departmentOrder)
-  // a grade outside the known list still gets its column, so no person drops out of the counts
-  const others = [...total.counts.keys()].filter((g) => !isKnownGrade(g)).sort()
-  const columns: TableColumn[] = [
-    { header: t('report.col.department'), kind: 'text' },
-    { header: t('report.col.headcount'), kind: 'integer', align: 'center' },
-    { header: t('report.col.graded'), kind: 'integer', align: 'center' },
-  ]
-  for (const g of quarterlyGrades) {
-    columns.push({ header: t('report.col.count'), group: g, kind: 'integer', align: 'center' })
-    columns.push({ header: t('report.col.share'), group: g, kind: 'percent' })
-  }
-  for (const g of [UNDETERMINED, ...others]) {
-    columns.push({ header: t('report.col.count'), group: g, kind: 'integer', align: 'center' })
-    columns.push({ header: t('report.col.share'), group: g, kind: 'percent' })
-  }
-  const line = (s: DepartmentSummary): CellInput[] => {
-    const cells: CellInput[] = [s.department, s.headcount, s.graded]
-    for (const g of quarterlyGrades) {
-      const n = s.counts.get(g) ?? 0
-      cells.push(n, s.graded > 0 ? n / s.graded : null)
-    }
-    for (const g of [UNDETERMINED, ...others]) {
-      const n = s.counts.get(g) ?? 0
-      cells.push(n, s.headcount > 0 ? n / s.headcount : null)
-    }
-    return cells
-  }
+  const grades = summaryGrades(quarterlyGrades, total)
+  const line = (s: DepartmentSummary): CellInput[] => [s.department, s.headcount, s.graded, ...gradeCells(s, grades)]
   return {
     name: t('report.sheet.summary'),
     title: t('report.title.summary', titled(input)),
-    columns,
+    columns: [
+      { header: t('report.col.department'), kind: 'text' },
+      { header: t('report.col.headcount'), kind: 'integer', align: 'center' },
+      { header: t('report.col.graded'), kind: 'integer', align: 'center' },
+      ...gradeColumns(grades),
+    ],
     rows: [...departments.map(line), line(total)],
     emphasiseLastRow: true,
     freezeColumns: 1,
     notes: [t('report.summary.note')],
   }
-}
-
-function isKnownGrade(g: string): boolean {
-  return g === UNDETERMINED || (quarterlyGrades as readonly string[]).includes(g)
 }
 
 export function detailSheet(input: PeriodReportInput): TableSheet {
