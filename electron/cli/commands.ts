@@ -144,11 +144,14 @@ export async function resultsCommand(env: CommandEnv): Promise<number> {
   return 0
 }
 
+/** what `export WHAT` writes, by the method that builds it */
+const exportMethods = { report: 'report-export', departments: 'report-departments-export' } as const
+
 export async function exportCommand(env: CommandEnv): Promise<number> {
   const what = env.args.positionals[1]
-  if (what !== 'report') throw new UsageError(t('cli.missingArg', { name: 'report' }))
+  if (what !== 'report' && what !== 'departments') throw new UsageError(t('cli.missingArg', { name: Object.keys(exportMethods).join(' | ') }))
   const out = need(env, 'out')
-  const file = await call<{ fileName: string; dataBase64: string }>(env, 'report-export', { period: need(env, 'period') })
+  const file = await call<{ fileName: string; dataBase64: string }>(env, exportMethods[what], { period: need(env, 'period') })
   const written = writeExport(out, file)
   env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
   return 0

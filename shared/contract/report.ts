@@ -10,5 +10,7 @@ export const templateKinds = ['roster', 'scheme', 'ratings', 'ballots', 'satisfa
 
 export const reportMethods = {
   'report-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true }),
+  /** 部门汇总: each department's grade counts and shares, mean / highest / lowest score, and mean per dimension */
+  'report-departments-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true }),
   'template-get': method<ExportedFile>()(z.object({ kind: z.enum(templateKinds) }), { mutates: false }),
 }

@@ -1,19 +1,16 @@
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
 import { t } from '../../../shared/i18n'
 import { buildPeriodReport } from '../../excel/write/period-report'
 import { buildTemplate, templateFileName } from '../../excel/write/template-workbook'
-import { loadComputation, readResults } from '../results/results-queries'
-import { loadReportPeriod, loadUnitName, loadDepartmentOrder } from './report-queries'
+import { readResults } from '../results/results-queries'
+import { loadComputedPeriod, loadUnitName, loadDepartmentOrder } from './report-queries'
 import { exportAnnualReport } from './annual-report-data'
+import { exportDepartmentSummary } from './departments-export'
 
-export const reportHandlers: HandlerMap<'report-export' | 'template-get'> = {
+export const reportHandlers: HandlerMap<'report-export' | 'report-departments-export' | 'template-get'> = {
   async 'report-export'(input, ctx) {
     ctx.progress(0, 1, 'progress.exporting')
-    const { period, scheme } = await loadReportPeriod(ctx.db, input.period)
-    if (!(await loadComputation(ctx.db, period.id))) {
-      throw new AppError('conflict', t('report.error.notComputed', { period: period.id }))
-    }
+    const { period, scheme } = await loadComputedPeriod(ctx.db, input.period)
     if (period.kind === 'annual') return exportAnnualReport(ctx, period, scheme)
     // the same loader as results-list, so the workbook shows exactly what the screen shows
     const results = await readResults(ctx.db, period.id)
@@ -31,6 +28,8 @@ export const reportHandlers: HandlerMap<'report-export' | 'template-get'> = {
     )
     return { fileName: t('report.fileName', { period: period.id }), dataBase64: bytes.toString('base64') }
   },
+
+  'report-departments-export': exportDepartmentSummary,
 
   async 'template-get'(input) {
     const bytes = await buildTemplate(input.kind)

@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema'
 import { AppError } from '../errors'
 import { t } from '../../../shared/i18n'
 import type { ReportPeriod } from '../../excel/write/period-report'
+import { loadComputation } from '../results/results-queries'
 
 export async function loadReportPeriod(
   db: Kysely<Database>,
@@ -28,6 +29,15 @@ export async function loadReportPeriod(
     period: { id: row.id, kind: row.kind, year: row.year, name: row.name, startDate: row.start_date, endDate: row.end_date },
     scheme: { name: row.scheme_name, version: row.scheme_version },
   }
+}
+
+/** A period to export results of: one never computed is refused, saying to compute it first. */
+export async function loadComputedPeriod(db: Kysely<Database>, id: string): ReturnType<typeof loadReportPeriod> {
+  const found = await loadReportPeriod(db, id)
+  if (!(await loadComputation(db, found.period.id))) {
+    throw new AppError('conflict', t('report.error.notComputed', { period: found.period.id }))
+  }
+  return found
 }
 
 export const UNIT_NAME_KEY = 'unit.name'

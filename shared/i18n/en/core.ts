@@ -68,6 +68,8 @@ export const core: Record<keyof typeof zh, string> = {
                                                 record whether a measure was carried out
   export report --period 2025-Q1|2025 --out FILE.xlsx
                                                 the results workbook (a year: the annual report with the grade chart, notice list, result use and one assessment form per person)
+  export departments --period 2025-Q1|2025 --out FILE.xlsx
+                                                the department summary (count and share of each grade, mean, highest and lowest score, mean per dimension)
   scheme show NAME [--version N] [--for STAFFNO]  a scheme, or one person's effective scheme
   scheme check NAME [--version N] [--period ID]  balance and validity report
   ahp MATRICES.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]

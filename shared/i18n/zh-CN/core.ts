@@ -67,6 +67,8 @@ export const core = {
                                                标记运用措施已落实 / 待落实
   export report --period 2025-Q1|2025 --out 文件.xlsx
                                                导出结果报表（季度：考核结果；年度：年度考核报告，含等次分布图、公示名单、结果运用和年度考核登记表）
+  export departments --period 2025-Q1|2025 --out 文件.xlsx
+                                               导出部门汇总（各部门各等次人数与占比、平均分、最高分、最低分，各维度平均得分）
   scheme show 名称 [--version N] [--for 工号]    查看指标体系，或某人适用的指标与权重
   scheme check 名称 [--version N] [--period ID] 体系检查：权重合计、数量指标占比等
   ahp 矩阵.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]

@@ -1,0 +1,41 @@
+/** Words of the 部门汇总 workbook (report-departments-export) and its button on 报表. */
+export const departmentsMessages = {
+  'departments.fileName': '{period} 部门考核汇总.xlsx',
+  'departments.fileName.year': '{year}年度',
+  'departments.sheet.summary': '部门汇总',
+  'departments.sheet.dimensions': '维度得分',
+  'departments.title.notes': '{unit}{period}部门汇总说明',
+  'departments.title.summary': '{unit}{period}部门汇总表',
+  'departments.title.dimensions': '{unit}{period}各部门维度平均得分',
+
+  'departments.col.item': '项目',
+  'departments.col.value': '内容',
+  'departments.col.scores.total': '评定等次人员总分',
+  'departments.col.scores.annual': '评定等次人员年度得分',
+  'departments.col.mean': '平均分',
+  'departments.col.max': '最高分',
+  'departments.col.min': '最低分',
+  'departments.col.dimensionMeans': '各维度平均得分',
+  'departments.unitRow': '全单位',
+  'departments.none': '—',
+
+  'departments.notes.grades': '等次',
+  'departments.notes.shares': '占比的分母',
+  'departments.notes.sharesValue': '各等次占比 = 该等次人数 ÷ 本部门评定等次人数；不定等次占比 = 不定等次人数 ÷ 本部门人数；合计行的分母为全单位的人数',
+  'departments.notes.scores': '平均分、最高分、最低分',
+  'departments.notes.scoresValue': '本部门评定等次人员的{score}（四舍五入保留两位小数后）的平均、最高和最低，平均分再四舍五入保留两位小数；不定等次人员不计；无人评定等次时为“—”',
+  'departments.notes.dimensions': '维度平均得分',
+  'departments.notes.dimensionsValue': '本部门有该维度得分人员的维度得分平均，四舍五入保留两位小数，与“报表”页面部门热力图的数字相同；“—”表示本部门无人有该维度得分；“全单位”为全单位有该维度得分人员的平均',
+  'departments.score.total': '总分',
+  'departments.score.annual': '年度得分',
+
+  'departments.summary.note': '注：平均分、最高分、最低分只计评定等次的人员，按四舍五入保留两位小数的{score}计算。',
+  'departments.dimensions.note': '注：“—”表示本部门无人有该维度得分。',
+  'departments.dimensions.lowestTitle': '各维度平均得分最低的部门：',
+  'departments.dimensions.lowest': '{dimension}：{departments}（{mean}）',
+  'departments.dimensions.lowestNone': '{dimension}：无人有该维度得分',
+
+  'ui.reports.departments.title': '部门汇总',
+  'ui.reports.departments.hint': '各部门人数、各等次人数与占比、平均分、最高分和最低分，以及各部门各维度平均得分（与下方热力图相同）。',
+  'ui.reports.departments.export': '导出部门汇总',
+} as const
