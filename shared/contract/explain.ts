@@ -92,4 +92,9 @@ export const explainMethods = {
   'results-explain': method<PersonExplanation>()(z.object({ period: periodRef, staffNo }), { mutates: false }),
   /** the same as a printable 个人考核结果单 workbook (A4) */
   'results-explain-export': method<ExportedFile>()(z.object({ period: periodRef, staffNo }), { mutates: false }),
+  /**
+   * Everyone's 个人考核结果单 in one workbook: one sheet per department (or only the one named), each
+   * person's block as results-explain-export writes it, a page break after each
+   */
+  'results-explain-export-all': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().trim().min(1).max(200).optional() }), { mutates: false, long: true }),
 }

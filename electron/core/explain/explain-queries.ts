@@ -15,10 +15,10 @@ export async function findStaff(db: Kysely<Database>, staffNo: string) {
   return row
 }
 
-/** The stored full-precision total of one person's result, and whether there is a row at all. */
-export async function loadStoredTotal(db: Kysely<Database>, periodId: string, personId: number): Promise<{ total: number | null } | null> {
-  const row = await db.selectFrom('results').select('total').where('period_id', '=', periodId).where('person_id', '=', personId).executeTakeFirst()
-  return row ?? null
+/** The stored full-precision totals of a period's results, by person. */
+export async function loadStoredTotals(db: Kysely<Database>, periodId: string): Promise<Map<number, number | null>> {
+  const rows = await db.selectFrom('results').select(['person_id', 'total']).where('period_id', '=', periodId).execute()
+  return new Map(rows.map((r) => [r.person_id, r.total]))
 }
 
 /**
@@ -44,18 +44,26 @@ export async function departmentMeans(db: Kysely<Database>, periodId: string, de
   return new Map([...sums].map(([code, s]) => [code, s.sum / s.n]))
 }
 
-/** The reasons recorded with a person's exemptions (容错免责), by indicator code. */
-export async function exemptionReasons(db: Kysely<Database>, periodId: string, personId: number): Promise<Map<string, string>> {
+/** The reasons recorded with each person's exemptions (容错免责), by person, then indicator code. */
+export async function exemptionReasons(db: Kysely<Database>, periodId: string): Promise<Map<number, Map<string, string>>> {
   const rows = await db
     .selectFrom('exemptions')
-    .select(['indicator_code', 'evaluation', 'reason'])
+    .select(['person_id', 'indicator_code', 'evaluation', 'reason'])
     .where('period_id', '=', periodId)
-    .where('person_id', '=', personId)
     .orderBy('id')
     .execute()
-  return new Map(rows.map((r) => [r.indicator_code, [r.evaluation, r.reason].map((s) => s.trim()).filter(Boolean).join('；')]))
+  const out = new Map<number, Map<string, string>>()
+  for (const r of rows) {
+    const own = out.get(r.person_id) ?? new Map<string, string>()
+    // in entry order, so a later exemption of the same indicator gives its reason, as before
+    own.set(r.indicator_code, [r.evaluation, r.reason].map((s) => s.trim()).filter(Boolean).join('；'))
+    out.set(r.person_id, own)
+  }
+  return out
 }
 
-export async function loadOverride(db: Kysely<Database>, periodId: string, personId: number) {
-  return db.selectFrom('grade_overrides').select(['grade', 'reason', 'decided_by', 'decided_at']).where('period_id', '=', periodId).where('person_id', '=', personId).executeTakeFirst()
+/** The committee's grade overrides of a period with who decided them, by person. */
+export async function loadOverrideDecisions(db: Kysely<Database>, periodId: string) {
+  const rows = await db.selectFrom('grade_overrides').select(['person_id', 'grade', 'reason', 'decided_by', 'decided_at']).where('period_id', '=', periodId).execute()
+  return new Map(rows.map((r) => [r.person_id, r]))
 }

@@ -1,21 +1,59 @@
 import type { HandlerMap } from '../context'
+import { AppError } from '../errors'
 import { t } from '../../../shared/i18n'
 import { buildPersonSheet } from '../../excel/write/person-sheet'
-import { loadUnitName } from '../report/report-queries'
-import { loadPersonExplanation } from './person-explanation'
+import { buildResultSheets, resultSheetGroups } from '../../excel/write/result-sheets'
+import { loadDepartmentOrder, loadUnitName } from '../report/report-queries'
+import { loadPeriodExplainer } from './person-explanation'
 
-export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-export'> = {
+/** People written between two chances to cancel: a person's block is a few dozen rows. */
+const CHECK_EVERY = 5
+
+export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-export' | 'results-explain-export-all'> = {
   async 'results-explain'(input, ctx) {
-    return loadPersonExplanation(ctx.db, input.period, input.staffNo)
+    return (await loadPeriodExplainer(ctx.db, input.period)).explain(input.staffNo)
   },
 
   async 'results-explain-export'(input, ctx) {
-    const explanation = await loadPersonExplanation(ctx.db, input.period, input.staffNo)
-    const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db) })
+    const explainer = await loadPeriodExplainer(ctx.db, input.period)
+    const explanation = await explainer.explain(input.staffNo)
+    const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db), created: computedAt(explainer.results.computedAt) })
     return {
-      // a name or staff number with a path character must not make a path of the file name
-      fileName: t('explain.fileName', { period: explanation.period, staffNo: explanation.staffNo, name: explanation.name }).replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_'),
+      fileName: fileSafe(t('explain.fileName', { period: explanation.period, staffNo: explanation.staffNo, name: explanation.name })),
       dataBase64: bytes.toString('base64'),
     }
   },
+
+  async 'results-explain-export-all'(input, ctx) {
+    ctx.progress(0, 1, 'progress.exporting')
+    const explainer = await loadPeriodExplainer(ctx.db, input.period)
+    const { department } = input
+    const rows = department === undefined ? explainer.results.rows : explainer.results.rows.filter((r) => r.department === department)
+    if (rows.length === 0) {
+      throw new AppError('not-found', department === undefined ? t('explain.all.error.none', { period: input.period }) : t('explain.all.error.noneOf', { period: input.period, department }))
+    }
+    const groups = resultSheetGroups(rows, await loadDepartmentOrder(ctx.db))
+    const unitName = await loadUnitName(ctx.db)
+    await ctx.checkpoint()
+    const bytes = await buildResultSheets(
+      { unitName, groups, explain: (staffNo) => explainer.explain(staffNo), created: computedAt(explainer.results.computedAt) },
+      async (done, total) => {
+        ctx.progress(done, total, 'progress.exporting')
+        if (done % CHECK_EVERY === 0) await ctx.checkpoint()
+      },
+    )
+    const name = department === undefined ? t('explain.all.fileName', { period: input.period }) : t('explain.all.fileNameOf', { period: input.period, department })
+    return { fileName: fileSafe(name), dataBase64: bytes.toString('base64') }
+  },
+}
+
+/** A name, staff number or department with a path character must not make a path of the file name. */
+function fileSafe(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+}
+
+/** The workbook is stamped with the computation's time, so the same results give the same file. */
+function computedAt(iso: string | null): Date | undefined {
+  const d = iso ? new Date(iso) : null
+  return d && !Number.isNaN(d.getTime()) ? d : undefined
 }

@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { PersonExplanation } from '../../../shared/contract/explain'
 import { roundHalfUp } from '../../../shared/domain/rounding'
 import { t } from '../../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, rankWords, sourceWord } from '../../core/explain/explain-words'
-import { safeCell } from './safe-cell'
+import { safeCell, type SafeCellValue } from './safe-cell'
 import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
+import { createStreamingWorkbook } from './streaming-workbook'
 
 /** 指标 · 计分方式 · 评分明细 · 权重 · 占总分权重 · 得分 · 贡献分: about a portrait A4 page wide. */
 const WIDTHS = [18, 8, 44, 8, 8, 7, 7]
@@ -13,20 +14,41 @@ const LINE = 14
 
 type Value = string | number | null
 
+export interface PersonSheetOptions {
+  unitName: string
+}
+
+/** The one 个人考核结果单 of one person, on a sheet of its own. */
+export async function buildPersonSheet(e: PersonExplanation, opts: PersonSheetOptions & { created?: Date }): Promise<Buffer> {
+  const book = createStreamingWorkbook({ created: opts.created })
+  const ws = addPersonSheet(book.workbook, t('explain.sheet.name'))
+  writePersonBlock(ws, e, opts)
+  ws.commit()
+  return book.finish()
+}
+
 /**
- * The printable 个人考核结果单 of one person: a header block, the indicator tree with each rating by
- * role, weight, score and contribution, the adjustments with their rule and reason, the flags, the
- * dimensions against the department's mean, the rules used and the signature lines. Values only;
- * every number is the one results-explain gives.
+ * A sheet for result sheets: portrait A4 fitted to the width, page numbers in the footer. Its
+ * columns are set here, before any row, as the streaming writer requires.
  */
-export async function buildPersonSheet(e: PersonExplanation, opts: { unitName: string }): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  wb.creator = 'Kaohe'
-  const ws = wb.addWorksheet(t('explain.sheet.name'), {
+export function addPersonSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name, {
     pageSetup: { ...pageSetup({ totalWidth: WIDTHS.reduce((a, b) => a + b, 0) }), orientation: 'portrait' },
     headerFooter: pageHeaderFooter(),
   })
   ws.columns = WIDTHS.map((width) => ({ width }))
+  return ws
+}
+
+/**
+ * The printable 个人考核结果单 of one person from the sheet's next row on: a header block, the
+ * indicator tree with each rating by role, weight, score and contribution, the adjustments with their
+ * rule and reason, the flags, the dimensions against the department's mean, the rules used and the
+ * signature lines. Values only; every number is the one results-explain gives. Each row is committed
+ * once the next one starts, so a streamed sheet of many people holds one row at a time; with
+ * `pageBreakAfter` the next person starts on a new page.
+ */
+export function writePersonBlock(ws: ExcelJS.Worksheet, e: PersonExplanation, opts: PersonSheetOptions & { pageBreakAfter?: boolean }): void {
   const put = new SheetWriter(ws)
 
   put.title(`${opts.unitName}${t('explain.sheet.title', { period: e.periodName })}`)
@@ -88,7 +110,7 @@ export async function buildPersonSheet(e: PersonExplanation, opts: { unitName: s
 
   put.blank()
   put.signature(t('explain.sheet.signSelf'), t('explain.sheet.signCommittee'))
-  return Buffer.from(await wb.xlsx.writeBuffer())
+  put.end(opts.pageBreakAfter === true)
 }
 
 /** The person against the department's mean, in words, on the shown (rounded) numbers. */
@@ -99,12 +121,30 @@ function comparisonWords(diff: number | null): string {
   return t(shown > 0 ? 'explain.compare.above' : 'explain.compare.below', { diff: Math.abs(shown).toFixed(2) })
 }
 
-/** Writes the sheet top to bottom; every value goes through safeCell (names and reasons are user text). */
+/**
+ * Writes the sheet top to bottom; every value goes through safeCell (names and reasons are user
+ * text). A row stays open until the next one is added, since callers style a row after it is made.
+ */
 class SheetWriter {
+  private open: ExcelJS.Row | null = null
+
   constructor(private readonly ws: ExcelJS.Worksheet) {}
 
+  private add(values: SafeCellValue[]): ExcelJS.Row {
+    this.open?.commit()
+    this.open = this.ws.addRow(values)
+    return this.open
+  }
+
+  /** commits the last row, with a manual page break below it when asked */
+  end(pageBreak: boolean): void {
+    if (pageBreak) this.open?.addPageBreak()
+    this.open?.commit()
+    this.open = null
+  }
+
   title(text: string): void {
-    const row = this.ws.addRow([safeCell(text)])
+    const row = this.add([safeCell(text)])
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = titleFont
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
@@ -114,7 +154,7 @@ class SheetWriter {
   /** label / value pairs, two to a row: label A, value B–C, label D–E, value F–G */
   pairs(rows: [Value, Value, Value, Value][]): void {
     for (const [l1, v1, l2, v2] of rows) {
-      const row = this.ws.addRow([l1, v1, null, l2, null, v2, null].map((v) => safeCell(v)))
+      const row = this.add([l1, v1, null, l2, null, v2, null].map((v) => safeCell(v)))
       for (const [a, b] of [[2, 3], [4, 5], [6, 7]]) this.ws.mergeCells(row.number, a, row.number, b)
       for (let c = 1; c <= COLS; c++) {
         const cell = row.getCell(c)
@@ -131,14 +171,14 @@ class SheetWriter {
 
   section(text: string): void {
     this.blank()
-    const row = this.ws.addRow([safeCell(text)])
+    const row = this.add([safeCell(text)])
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = { ...headerFont, size: 12 }
     row.height = 20
   }
 
   header(values: Value[], merges: [number, number][] = []): void {
-    const row = this.ws.addRow(values.map((v) => safeCell(v)))
+    const row = this.add(values.map((v) => safeCell(v)))
     for (let c = 1; c <= COLS; c++) {
       const cell = row.getCell(c)
       cell.font = headerFont
@@ -151,7 +191,7 @@ class SheetWriter {
   }
 
   body(values: Value[], opts: { wrap?: number[]; merge?: [number, number][] } = {}): ExcelJS.Row {
-    const row = this.ws.addRow(values.map((v) => safeCell(v)))
+    const row = this.add(values.map((v) => safeCell(v)))
     let height = LINE
     for (let c = 1; c <= COLS; c++) {
       const cell = row.getCell(c)
@@ -169,7 +209,7 @@ class SheetWriter {
 
   /** a full-width line of text: a flag, a rule, an annual part */
   line(text: string, font: Partial<ExcelJS.Font> = bodyFont): void {
-    const row = this.ws.addRow([safeCell(text)])
+    const row = this.add([safeCell(text)])
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = font
     row.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
@@ -177,11 +217,11 @@ class SheetWriter {
   }
 
   blank(): void {
-    this.ws.addRow([])
+    this.add([])
   }
 
   signature(self: string, committee: string): void {
-    const row = this.ws.addRow([safeCell(self), null, null, safeCell(committee), null, null, null])
+    const row = this.add([safeCell(self), null, null, safeCell(committee), null, null, null])
     this.ws.mergeCells(row.number, 1, row.number, 3)
     this.ws.mergeCells(row.number, 4, row.number, COLS)
     for (const c of [1, 4]) {
