@@ -6,6 +6,7 @@ import { Chart } from '../../components/chart'
 import { Empty, LoadError } from '../../components/page'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { chartPeriodLabel, departmentHeatmap, gradeCounts } from './chart-data'
+import { DepartmentSummaryExport } from './department-summary-export'
 
 /** 部门分析: the departments' mean per dimension as a heat map, and the period's grades. */
 export function DepartmentCharts({ period }: { period: Period }) {
@@ -22,6 +23,7 @@ export function DepartmentCharts({ period }: { period: Period }) {
   return (
     <section className="card department-charts" data-testid="department-charts">
       <h2 className="panel-title">{t('ui.charts.reports.title')}</h2>
+      <DepartmentSummaryExport period={period} />
       {!period.computedAt ? (
         <Empty>{t('ui.charts.notComputed')}</Empty>
       ) : results.error ? (

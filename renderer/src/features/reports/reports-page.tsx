@@ -1,40 +1,24 @@
 import { useState } from 'react'
-import type { ProgressEvent } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { useNotify } from '../../components/notify'
 import { Empty, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { ProgressBar } from '../../components/progress-bar'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
-import { downloadFile } from '../../lib/files'
-import { isCancelled, rpc } from '../../lib/rpc'
+import { rpc } from '../../lib/rpc'
 import { DepartmentCharts } from './department-charts'
+import { useExport } from './use-export'
 import './reports.css'
 
 export function ReportsPage() {
-  const notify = useNotify()
   const { period, picker } = usePeriodChoice()
-  const [running, setRunning] = useState<AbortController | null>(null)
-  const [progress, setProgress] = useState<ProgressEvent | null>(null)
+  const report = useExport()
   const [last, setLast] = useState<{ fileName: string; at: string } | null>(null)
 
   const exportReport = async () => {
     if (!period) return
-    const c = new AbortController()
-    setRunning(c)
-    setProgress(null)
-    try {
-      const file = await rpc('report-export', { period: period.id }, { signal: c.signal, onProgress: setProgress })
-      downloadFile(file)
-      setLast({ fileName: file.fileName, at: new Date().toISOString() })
-      notify.success(t('ui.reports.exported', { file: file.fileName }))
-    } catch (e) {
-      if (isCancelled(e)) notify.info(t('error.cancelled'))
-      else notify.error(e)
-    } finally {
-      setRunning(null)
-    }
+    const file = await report.run((opts) => rpc('report-export', { period: period.id }, opts))
+    if (file) setLast({ fileName: file.fileName, at: new Date().toISOString() })
   }
 
   return (
@@ -68,9 +52,9 @@ export function ReportsPage() {
               </dl>
               <p className="muted">{t('ui.reports.contents')}</p>
               {!period.computedAt && <p className="hint">{t('ui.reports.computeFirst')}</p>}
-              {running && <ProgressBar testId="export-progress" event={progress} label={t('progress.exporting')} onCancel={() => running.abort()} />}
+              {report.running && <ProgressBar testId="export-progress" event={report.progress} label={t('progress.exporting')} onCancel={report.cancel} />}
               <div className="form-actions">
-                <button type="button" className="button button-primary" data-testid="report-export" disabled={running !== null} onClick={() => void exportReport()}>
+                <button type="button" className="button button-primary" data-testid="report-export" disabled={report.running} onClick={() => void exportReport()}>
                   {t('ui.reports.export')}
                 </button>
               </div>

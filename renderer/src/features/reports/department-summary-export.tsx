@@ -1,0 +1,30 @@
+import type { Period } from '../../../../shared/contract'
+import { t } from '../../../../shared/i18n'
+import { ProgressBar } from '../../components/progress-bar'
+import { rpc } from '../../lib/rpc'
+import { useExport } from './use-export'
+
+/** 导出部门汇总: the department workbook of the chosen period, the heat map's numbers among them. */
+export function DepartmentSummaryExport({ period }: { period: Period }) {
+  const exporter = useExport()
+  return (
+    <div className="department-export">
+      <div className="department-export-row">
+        <p className="muted small">{t('ui.reports.departments.hint')}</p>
+        <button
+          type="button"
+          className="button"
+          data-testid="report-departments-export"
+          // nothing to sum up before the results are computed (the charts below say so too)
+          disabled={exporter.running || !period.computedAt}
+          onClick={() => void exporter.run((opts) => rpc('report-departments-export', { period: period.id }, opts))}
+        >
+          {t('ui.reports.departments.export')}
+        </button>
+      </div>
+      {exporter.running && (
+        <ProgressBar testId="departments-export-progress" event={exporter.progress} label={t('progress.exporting')} onCancel={exporter.cancel} />
+      )}
+    </div>
+  )
+}
