@@ -63,10 +63,29 @@ export async function writeFormSheet(
   ws.columns = WIDTHS.map((width) => ({ width }))
   let written = 0
   for (const row of group.rows) {
-    writeForm(ws, input, row, input.forms.get(row.staffNo))
+    withOwnMerges(ws, () => writeForm(ws, input, row, input.forms.get(row.staffNo)))
     if (tick && ++written % 20 === 0) await tick(written)
   }
   ws.commit()
+}
+
+/**
+ * exceljs's streamed sheet checks each new merge against every earlier merge of the sheet, which
+ * grows with the square of the forms (a department of 500 people: 6,500 merges, 21 million checks).
+ * Forms never overlap one another, so a form's merges are checked against its own only, then joined
+ * to the sheet's list, which the library writes out when the sheet commits.
+ */
+function withOwnMerges(ws: ExcelJS.Worksheet, write: () => void): void {
+  const sheet = ws as unknown as { _merges: unknown[] & { add?: unknown } }
+  const earlier = sheet._merges
+  // the list also answers the row writer's add() (a no-op the library sets on it)
+  sheet._merges = Object.assign([], { add: earlier.add })
+  try {
+    write()
+  } finally {
+    earlier.push(...sheet._merges)
+    sheet._merges = earlier
+  }
 }
 
 type Cell = string | number | null
@@ -77,6 +96,27 @@ const SUMMARY_MIN_HEIGHT = 290
 /** Excel's tallest row, in points; a longer self report is cut off in print (a form holds about 1,500 characters) */
 const MAX_ROW_HEIGHT = 409
 
+/**
+ * The form's cell styles, each one object shared by every form and never changed after: exceljs's
+ * style table recognises a style object it has seen by identity, so 10,000 forms cost a lookup a
+ * cell instead of serialising its style each time.
+ */
+const TITLE_STYLE: Partial<ExcelJS.Style> = { font: { ...titleFont, size: 18 }, alignment: { horizontal: 'center', vertical: 'middle' } }
+const YEAR_STYLE: Partial<ExcelJS.Style> = { font: bodyFont, alignment: { horizontal: 'center', vertical: 'middle' } }
+const UNIT_STYLE: Partial<ExcelJS.Style> = { font: bodyFont, alignment: { horizontal: 'left', vertical: 'bottom' } }
+const LABEL_STYLE: Partial<ExcelJS.Style> = { border: thinBorder, font: headerFont, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }
+const valueStyles = new Map<string, Partial<ExcelJS.Style>>()
+
+function valueStyle(align: Partial<ExcelJS.Alignment>, format: string | undefined): Partial<ExcelJS.Style> {
+  const key = JSON.stringify([align, format ?? null])
+  let style = valueStyles.get(key)
+  if (!style) {
+    style = { border: thinBorder, font: bodyFont, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, ...align }, ...(format ? { numFmt: format } : {}) }
+    valueStyles.set(key, style)
+  }
+  return style
+}
+
 function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow, person: FormPerson | undefined): void {
   const year = input.period.year
   const line = (values: Cell[], height: number, merges: [number, number][] = []): ExcelJS.Row => {
@@ -85,27 +125,17 @@ function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow
     for (const [from, to] of merges) ws.mergeCells(row.number, from, row.number, to)
     return row
   }
-  const boxed = (row: ExcelJS.Row, labels: number[], align: Partial<ExcelJS.Alignment> = {}) => {
-    for (let c = 1; c <= COLS; c++) {
-      const cell = row.getCell(c)
-      cell.border = thinBorder
-      const label = labels.includes(c)
-      cell.font = label ? headerFont : bodyFont
-      cell.alignment = label
-        ? { horizontal: 'center', vertical: 'middle', wrapText: true }
-        : { horizontal: 'left', vertical: 'middle', wrapText: true, ...align }
-    }
+  const boxed = (row: ExcelJS.Row, labels: number[], align: Partial<ExcelJS.Alignment> = {}, formats: Record<number, string> = {}) => {
+    for (let c = 1; c <= COLS; c++) row.getCell(c).style = labels.includes(c) ? LABEL_STYLE : valueStyle(align, formats[c])
   }
 
-  const title = line([t('annualReport.form.title')], 40, [[1, COLS]])
-  title.getCell(1).font = { ...titleFont, size: 18 }
-  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
-  const sub = line([t('annualReport.form.year', { year })], 22, [[1, COLS]])
-  sub.getCell(1).font = bodyFont
-  sub.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
-  const unit = line([t('annualReport.form.unit', { unit: input.unitName })], 24, [[1, COLS]])
-  unit.getCell(1).font = bodyFont
-  unit.getCell(1).alignment = { horizontal: 'left', vertical: 'bottom' }
+  // every cell of a merged title row shares its style: a merged cell left with its own empty style still costs one in the style table
+  const styled = (row: ExcelJS.Row, style: Partial<ExcelJS.Style>) => {
+    for (let c = 1; c <= COLS; c++) row.getCell(c).style = style
+  }
+  styled(line([t('annualReport.form.title')], 40, [[1, COLS]]), TITLE_STYLE)
+  styled(line([t('annualReport.form.year', { year })], 22, [[1, COLS]]), YEAR_STYLE)
+  styled(line([t('annualReport.form.unit', { unit: input.unitName })], 24, [[1, COLS]]), UNIT_STYLE)
 
   boxed(line([t('annualReport.form.name'), r.name, t('annualReport.form.staffNo'), r.staffNo, t('annualReport.form.assessYear'), t('annualReport.notes.yearValue', { year })], 30), [1, 3, 5])
   boxed(line([t('annualReport.form.department'), r.department], 30, [[2, COLS]]), [1])
@@ -122,8 +152,7 @@ function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow
   ws.mergeCells(leader.number, 1, leaderSign.number, 1)
 
   const grade = line([t('annualReport.form.grade'), r.grade, t('annualReport.form.score'), r.total, t('annualReport.form.rank'), r.rank], 30)
-  boxed(grade, [1, 3, 5], { horizontal: 'center' })
-  grade.getCell(4).numFmt = numFmt.score
+  boxed(grade, [1, 3, 5], { horizontal: 'center' }, { 4: numFmt.score })
 
   const committee = line([t('annualReport.form.committee'), t('annualReport.form.committeeValue', { grade: r.grade })], 60, [[2, COLS]])
   boxed(committee, [1], { vertical: 'top' })

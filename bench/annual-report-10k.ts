@@ -1,0 +1,262 @@
+/**
+ * Benchmark (not a test): the annual report workbook (年度考核报告.xlsx) of 10,000 people in 50
+ * departments — 说明, 汇总, 明细 (10,000 rows), 等次分布 with its chart, 公示名单, 结果运用 and one
+ * 年度考核登记表 per person (10,000 forms on 50 department sheets) — exported through the real
+ * dispatch ('report-export'), against a bare exceljs streaming write of exactly the same cells (read
+ * back from Kaohe's file beforehand: no styles, merges, widths, print setup, picture or page breaks).
+ * Issue 6 asks that this export streams (flat memory) and that its time is reported.
+ *
+ * Run:   npx tsx bench/annual-report-10k.ts [--db FILE] [--people N]
+ *        --db keeps the generated database in FILE and reuses it next time (set-up takes a few minutes)
+ *
+ * The year is built through the real handlers (roster import, schemes, 4 quarters and the year
+ * created, opened and computed, self reports and leader comments recorded); the ratings — one 领导
+ * rating per person and indicator — go straight into `ratings`, as bench/results-compute-10k.ts does,
+ * because this benchmark times the report, not an import. Each measurement runs in its own child
+ * process, so its peak RSS is its own. "Flat memory" is shown by the resident set size sampled at
+ * the export's progress reports: it should not climb with the rows written, as it does for the held
+ * model of exceljs's in-memory writer (measured last, on the same cells, for its peak).
+ */
+import os from 'node:os'
+import path from 'node:path'
+import fs from 'node:fs'
+import { fork } from 'node:child_process'
+import { PassThrough } from 'node:stream'
+import ExcelJS from 'exceljs'
+import { localCaller, openBackend } from '../electron/core/backend'
+
+const args = process.argv
+const PEOPLE = args.includes('--people') ? Number(args[args.indexOf('--people') + 1]) : 10_000
+const DEPARTMENTS = 50
+const DIMS: [string, string][] = [
+  ['D', '德'],
+  ['N', '能'],
+  ['Q', '勤'],
+  ['J', '绩'],
+  ['L', '廉'],
+]
+const YEAR = 2025
+const ROSTER_PART = 2_500
+const STAGE_PART = 5_000
+const SELF =
+  '一年来，认真学习贯彻党的路线方针政策，扎实完成本岗位各项工作任务，全年办理业务数百件，参与重点项目两项，按时完成各类材料报送，未发生差错。'
+
+const staffNo = (i: number) => `P${String(i).padStart(5, '0')}`
+const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
+
+async function workbookBytes(sheet: string, rows: (string | number | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet(sheet)
+  for (const r of rows) ws.addRow(r)
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+async function setUp(dbPath: string): Promise<void> {
+  const backend = await openBackend(dbPath)
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await backend.dispatcher.call(localCaller, method, input)
+    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+    return r.result as T
+  }
+  const t0 = performance.now()
+  // in parts: a call's audit entries go in one INSERT, and SQLite caps the values of one statement
+  for (let from = 1; from <= PEOPLE; from += ROSTER_PART) {
+    const to = Math.min(PEOPLE, from + ROSTER_PART - 1)
+    const rows: (string | number)[][] = [['工号', '姓名', '部门', '岗位类别', '职级']]
+    for (let i = from; i <= to; i++) rows.push([staffNo(i), `人员${i}`, `部门${String((i % DEPARTMENTS) + 1).padStart(2, '0')}`, '综合管理', '一级主任科员'])
+    await call('roster-import', { file: file('roster.xlsx', await workbookBytes('名册', rows)) })
+  }
+  const scheme = [['编码', '名称', '上级编码', '权重', '计分方式'], ...DIMS.flatMap(([c, n]) => [[c, n, null, 20, '评分'], [`${c}1`, `${n}指标`, c, 100, '评分']])]
+  await call('scheme-import', { file: file('q.xlsx', await workbookBytes('体系', scheme)), name: '平时考核' })
+  await call('scheme-import', { file: file('y.xlsx', await workbookBytes('体系', scheme)), name: '年度考核' })
+
+  const sqlite = backend.database.sqlite
+  let seed = 11
+  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+  const rate = (period: string) => {
+    const p = sqlite.prepare('SELECT scheme_id FROM periods WHERE id = ?').get(period) as { scheme_id: number }
+    const leaves = (sqlite.prepare('SELECT id FROM indicators WHERE scheme_id = ? AND parent_code IS NOT NULL').all(p.scheme_id) as { id: number }[]).map((r) => r.id)
+    const people = (sqlite.prepare('SELECT person_id FROM period_people WHERE period_id = ?').all(period) as { person_id: number }[]).map((r) => r.person_id)
+    sqlite.transaction(() => {
+      const batch = sqlite
+        .prepare('INSERT INTO import_batches (kind, period_id, file_name, file_hash, rows, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run('ratings', period, `bench-${period}.xlsx`, `bench-${period}`, people.length * leaves.length, new Date().toISOString(), 'bench')
+      const insert = sqlite.prepare('INSERT INTO ratings (period_id, person_id, indicator_id, role, rater, score, batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      let row = 1
+      for (const person of people) for (const indicator of leaves) insert.run(period, person, indicator, '领导', 'L1', Math.round(55 + rand() * 45), batch.lastInsertRowid, ++row)
+    })()
+  }
+  for (let q = 1; q <= 4; q++) {
+    const id = `${YEAR}-Q${q}`
+    await call('period-create', { id, kind: 'quarter', scheme: '平时考核' })
+    await call('period-open', { id })
+    rate(id)
+    await call('results-compute', { period: id })
+  }
+  await call('period-create', { id: String(YEAR), kind: 'annual', scheme: '年度考核' })
+  await call('period-open', { id: String(YEAR) })
+  rate(String(YEAR))
+  const all = Array.from({ length: PEOPLE }, (_, i) => staffNo(i + 1))
+  for (let from = 0; from < all.length; from += STAGE_PART) {
+    const part = all.slice(from, from + STAGE_PART)
+    await call('stage-record', { period: String(YEAR), staffNos: part, payload: { stage: 'self', text: SELF, selfScore: 90 } })
+    await call('stage-record', { period: String(YEAR), staffNos: part, payload: { stage: 'peer' } })
+    await call('stage-record', { period: String(YEAR), staffNos: part, payload: { stage: 'leader', comment: '该同志工作认真负责，完成任务好。' } })
+  }
+  await call('results-compute', { period: String(YEAR) })
+  await backend.close()
+  console.log(`set-up: ${PEOPLE} people, 4 quarters and the year computed, stages recorded, in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
+}
+
+// ---- measurements, each in its own child process ----
+
+type Cell = string | number | null
+type Sheets = { name: string; rows: Cell[][] }[]
+
+interface Measured {
+  wall: number
+  cpu: number
+  maxRssMiB: number
+  /** resident set size at a share of the rows written */
+  samples?: { share: number; rssMiB: number }[]
+  bytes?: number
+  note?: string
+}
+
+const mib = (b: number) => b / 1024 / 1024
+
+async function measure(kind: string, dbPath: string, cellsPath: string): Promise<Measured> {
+  let samples: Measured['samples']
+  let bytes: number | undefined
+  let note: string | undefined
+  let t0 = 0
+  let c0: NodeJS.CpuUsage = process.cpuUsage()
+  const start = () => {
+    t0 = performance.now()
+    c0 = process.cpuUsage()
+  }
+
+  if (kind === 'export') {
+    const backend = await openBackend(dbPath)
+    const taken: { share: number; rssMiB: number }[] = []
+    let next = 0
+    start()
+    const r = await backend.dispatcher.call(localCaller, 'report-export', { period: String(YEAR) }, {
+      onProgress: (e) => {
+        const share = e.total > 0 ? e.done / e.total : 0
+        if (share >= next) {
+          taken.push({ share, rssMiB: mib(process.memoryUsage().rss) })
+          next = Math.floor(share * 10 + 1) / 10
+        }
+      },
+    })
+    if (!r.ok) throw new Error(`report-export: ${r.error.message}`)
+    const out = r.result as { fileName: string; dataBase64: string }
+    const wall = (performance.now() - t0) / 1000
+    const c = process.cpuUsage(c0)
+    const buf = Buffer.from(out.dataBase64, 'base64')
+    fs.writeFileSync(cellsPath.replace(/\.json$/, '.xlsx'), buf)
+    await backend.close()
+    samples = taken
+    bytes = buf.length
+    note = out.fileName
+    return { wall, cpu: (c.user + c.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024, samples, bytes, note }
+  }
+
+  if (kind === 'cells') {
+    // not timed: every cell of Kaohe's file, sheet by sheet, for the bare writes to write again
+    const sheets: Sheets = []
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(cellsPath.replace(/\.json$/, '.xlsx'), { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' })
+    for await (const ws of reader) {
+      const sheet = { name: (ws as unknown as { name: string }).name, rows: [] as Cell[][] }
+      for await (const row of ws) {
+        const values = (row.values as unknown[]).slice(1).map((v): Cell => (typeof v === 'string' || typeof v === 'number' ? v : null))
+        sheet.rows[row.number - 1] = values
+      }
+      sheets.push(sheet)
+    }
+    fs.writeFileSync(cellsPath, JSON.stringify(sheets))
+    const cells = sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + (r?.filter((v) => v !== null).length ?? 0), 0), 0)
+    return { wall: 0, cpu: 0, maxRssMiB: 0, note: `${sheets.length} sheets, ${sheets.reduce((n, s) => n + s.rows.length, 0).toLocaleString('en')} rows, ${cells.toLocaleString('en')} cells` }
+  }
+
+  const sheets = JSON.parse(fs.readFileSync(cellsPath, 'utf8')) as Sheets
+  const before = mib(process.memoryUsage().rss)
+  if (kind === 'bare-stream') {
+    start()
+    const stream = new PassThrough()
+    const chunks: Buffer[] = []
+    stream.on('data', (c: Buffer) => chunks.push(c))
+    const ended = new Promise((resolve) => stream.on('end', resolve))
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: true })
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name)
+      for (let i = 0; i < s.rows.length; i++) ws.addRow(s.rows[i] ?? []).commit()
+      ws.commit()
+    }
+    await wb.commit()
+    await ended
+    bytes = Buffer.concat(chunks).length
+  } else if (kind === 'bare-memory') {
+    start()
+    const wb = new ExcelJS.Workbook()
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name)
+      for (let i = 0; i < s.rows.length; i++) ws.addRow(s.rows[i] ?? [])
+    }
+    bytes = (await wb.xlsx.writeBuffer()).byteLength
+  } else {
+    throw new Error(`unknown measurement ${kind}`)
+  }
+  const wall = (performance.now() - t0) / 1000
+  const c = process.cpuUsage(c0)
+  return { wall, cpu: (c.user + c.system) / 1e6, maxRssMiB: process.resourceUsage().maxRSS / 1024, bytes, note: `RSS with the cells loaded, before writing: ${before.toFixed(0)} MiB` }
+}
+
+function inChild(kind: string, dbPath: string, cellsPath: string): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    // execArgv is inherited, so the child runs under the same tsx loader as this process
+    const child = fork(__filename, ['--measure', kind, dbPath, cellsPath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--max-old-space-size=8192'] })
+    let got: Measured | null = null
+    child.on('message', (m) => (got = m as Measured))
+    child.on('error', reject)
+    child.on('exit', (code) => (got && code === 0 ? resolve(got) : reject(new Error(`${kind}: child exited ${code}`))))
+  })
+}
+
+const line = (label: string, m: Measured) =>
+  `${label.padEnd(34)} ${m.wall.toFixed(2)} s wall, ${m.cpu.toFixed(2)} s CPU, peak RSS ${m.maxRssMiB.toFixed(0)} MiB${m.bytes ? `, ${(m.bytes / 1024 / 1024).toFixed(1)} MiB file` : ''}`
+
+async function main(): Promise<void> {
+  const at = args.indexOf('--measure')
+  if (at >= 0) {
+    process.send?.(await measure(args[at + 1], args[at + 2], args[at + 3]))
+    return
+  }
+  const keep = args.includes('--db') ? path.resolve(args[args.indexOf('--db') + 1]) : null
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaohe-bench-report-'))
+  try {
+    const dbPath = keep ?? path.join(dir, 'bench.db')
+    if (!keep || !fs.existsSync(keep)) await setUp(dbPath)
+    const cellsPath = path.join(dir, 'cells.json')
+    console.log(`data: ${PEOPLE.toLocaleString('en')} people in ${DEPARTMENTS} departments, ${DIMS.length} dimensions, 4 quarters and the year; each measurement in its own process`)
+    const exported = await inChild('export', dbPath, cellsPath)
+    const cells = await inChild('cells', dbPath, cellsPath)
+    const bare = await inChild('bare-stream', dbPath, cellsPath)
+    const memory = await inChild('bare-memory', dbPath, cellsPath)
+    console.log(`${exported.note}: ${cells.note}`)
+    console.log(line('report-export via dispatch:', exported))
+    console.log(`  RSS while writing (share of rows written → MiB): ${(exported.samples ?? []).map((s) => `${(s.share * 100).toFixed(0)}% ${s.rssMiB.toFixed(0)}`).join(' · ')}`)
+    console.log(line('bare exceljs streaming write:', bare), `(${bare.note})`)
+    console.log(line('bare exceljs in-memory write:', memory), `(${memory.note})`)
+    console.log(`ratio report-export / bare streaming write: ${(exported.wall / bare.wall).toFixed(2)}× wall, ${(exported.cpu / bare.cpu).toFixed(2)}× CPU`)
+    console.log(`machine: ${os.cpus().length} CPUs, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (wall times stretch under load; CPU times less so)`)
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+void main().catch((e: unknown) => {
+  console.error(e)
+  process.exitCode = 1
+})
