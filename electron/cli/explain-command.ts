@@ -3,14 +3,17 @@ import type { ExportedFile, PersonExplanation } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../core/explain/explain-words'
 import { call, type CommandEnv } from './commands'
-import { need, UsageError, writeExport } from './options'
+import { need, optional, UsageError, writeExport } from './options'
 
 /**
  * `explain --period ID --staff NO [--json] [--out FILE.xlsx]`: one person's result sheet. Text is an
  * indented sheet; --json the PersonExplanation as 'results-explain' returns it; --out writes the
  * printable workbook ('results-explain-export').
+ * `explain --period ID --all [--department NAME] --out FILE.xlsx`: everyone's result sheets, or one
+ * department's, in one workbook ('results-explain-export-all').
  */
 export async function explainCommand(env: CommandEnv): Promise<number> {
+  if (env.args.options.all === true) return exportAll(env)
   const input = { period: need(env, 'period'), staffNo: need(env, 'staff') }
   const out = env.args.options.out
   if (out !== undefined) {
@@ -22,6 +25,17 @@ export async function explainCommand(env: CommandEnv): Promise<number> {
   }
   const e = await call<PersonExplanation>(env, 'results-explain', input)
   env.io.out(env.json ? JSON.stringify(e, null, 2) : sheetText(e).join('\n'))
+  return 0
+}
+
+async function exportAll(env: CommandEnv): Promise<number> {
+  // a workbook of everyone is no text to print: it needs a file, and names no one person
+  if (env.args.options.staff !== undefined) throw new UsageError(t('explain.cli.allOrStaff'))
+  const out = need(env, 'out')
+  const department = optional(env, 'department')
+  const file = await call<ExportedFile>(env, 'results-explain-export-all', { period: need(env, 'period'), ...(department !== undefined ? { department } : {}) })
+  const written = writeExport(out, file)
+  env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
   return 0
 }
 

@@ -50,6 +50,8 @@ export const core: Record<keyof typeof zh, string> = {
   results --period 2025-Q1|2025 [--json]        show results (grade, proposed grade, flags; a year also its annual score)
   explain --period 2025-Q1 --staff STAFFNO [--json] [--out FILE.xlsx]
                                                 one person's result sheet: every rating, weight, contribution and adjustment
+  explain --period 2025-Q1 --all [--department NAME] --out FILE.xlsx
+                                                everyone's result sheets (or one department's): a sheet per department, each person on a new page
   approve --period 2025-Q1                      committee approval: review → approved (or list what blocks it)
   override --period 2025-Q1 --staff NO --grade G --reason TEXT
                                                 the committee's grade in place of the proposal (in review only); --remove, --list

@@ -139,5 +139,6 @@ export const explainMessages: Record<keyof typeof zh, string> = {
   'explain.cli.result': 'total {total}, {rank}, grade {grade}, status {status}',
   'explain.cli.indicator': '[{source}] weight {weight}, share of total {global}, score {score}, contribution {contribution}',
   'explain.cli.reason': 'reason: {reason}',
+  'explain.cli.allOrStaff': '--all exports everyone’s result sheets and takes no --staff; for one person’s sheet leave out --all',
   'explain.cli.dimension': '{name} (weight {weight}): own {score}, department mean {mean}',
 }

@@ -49,6 +49,8 @@ export const core = {
   results --period 2025-Q1|2025 [--json]       查看结果（等次、建议等次、标记；年度周期另列年度得分）
   explain --period 2025-Q1 --staff 工号 [--json] [--out 文件.xlsx]
                                                个人得分说明：每项评分、权重、贡献分及加减分调整（--out 导出个人考核结果单）
+  explain --period 2025-Q1 --all [--department 部门] --out 文件.xlsx
+                                               全部人员（或一个部门）的个人考核结果单：每部门一个工作表，每人另起一页
   approve --period 2025-Q1                     党委审定：将“审核中”的周期推进为“已审定”（不满足条件时列出原因）
   override --period 2025-Q1 --staff 工号 --grade 等次 --reason 理由
                                                改定等次（仅限审核中）；--remove --reason 理由 撤销改定；--list 查看改定

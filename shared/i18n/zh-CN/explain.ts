@@ -138,5 +138,6 @@ export const explainMessages = {
   'explain.cli.result': '总分 {total}，{rank}，等次 {grade}，考核状态 {status}',
   'explain.cli.indicator': '[{source}] 权重 {weight}，占总分 {global}，得分 {score}，贡献 {contribution}',
   'explain.cli.reason': '理由：{reason}',
+  'explain.cli.allOrStaff': '--all 导出全部人员的结果单，不能同时给 --staff；只要一人的结果单请去掉 --all',
   'explain.cli.dimension': '{name}（权重 {weight}）：本人 {score}，部门平均 {mean}',
 } as const
