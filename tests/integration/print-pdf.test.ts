@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
 import type { ExportedFile, Period, PersonStages } from '../../shared/contract'
 import { buildAnnualYear } from '../support/annual-year'
-import { convertToPdf, isA4, pdfFonts, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
+import { convertToPdf, isA4, pdfFonts, pdfImages, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
 import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
 import { tempDir } from '../support/temp-dir'
 
@@ -119,6 +119,14 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
     expect(p.texts[0]).toContain(expected[name].title)
     const cjk = pdfFonts(p.pdf).filter((f) => /CJK|Song|Hei|Kai|Fang|WenQuanYi|Droid.*Fallback/i.test(f.name))
     expect(cjk.some((f) => f.embedded)).toBe(true)
+  })
+
+  it('annual-report: the grade distribution chart prints under its table, on the 等次分布 page only', () => {
+    const p = printed.get('annual-report') as Printed
+    const page = p.texts.findIndex((text) => text.includes('占总人数')) + 1
+    expect(page).toBe(4)
+    // the 640 × 384 px PNG placed on the streamed sheet
+    expect(pdfImages(p.pdf)).toEqual([{ page, width: 640, height: 384 }])
   })
 
   it('keeps pages 1–2 of each PDF as PNG for a person to look at', () => {

@@ -6,7 +6,7 @@ export const PRINT_TOOLS_HINT = 'apt-get install -y libreoffice-calc-nogui poppl
 
 /** Fails (never skips) when a tool the print check needs is missing, with the one line that installs it. */
 export function requirePrintTools(): void {
-  for (const tool of ['soffice', 'pdfinfo', 'pdftotext', 'pdffonts', 'pdftoppm']) {
+  for (const tool of ['soffice', 'pdfinfo', 'pdftotext', 'pdffonts', 'pdftoppm', 'pdfimages']) {
     const found = spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
     if (!found) throw new Error(`${tool} not found; run: ${PRINT_TOOLS_HINT}`)
   }
@@ -55,6 +55,15 @@ export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
     const f = l.trim().split(/\s+/)
     return { name: f[0], embedded: f[f.length - 5] === 'yes' }
   })
+}
+
+/** The pictures placed on each page (1-based page numbers), as `pdfimages -list` names them; soft masks left out. */
+export function pdfImages(pdf: string): { page: number; width: number; height: number }[] {
+  const lines = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+  return lines
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f[2] === 'image')
+    .map((f) => ({ page: Number(f[0]), width: Number(f[3]), height: Number(f[4]) }))
 }
 
 /** Pages first..last as PNG at a low resolution, for a person to look at. */
