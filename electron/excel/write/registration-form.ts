@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs'
 import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import { safeCell } from './safe-cell'
+import { sheetName } from './sheet-name'
 import { bodyFont, headerFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
 import type { AnnualReportInput, FormPerson } from './annual-report'
 
@@ -20,18 +21,6 @@ const VALUE_WIDTH = WIDTHS.slice(1).reduce((a, b) => a + b, 0)
  * to find a person in.
  */
 export const ONE_SHEET_MAX = 60
-
-/** Excel refuses these in sheet names, and names longer than 31 characters. */
-function sheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[\\/?*[\]:]/g, '_')
-  let name = [...clean].slice(0, 31).join('')
-  for (let i = 2; taken.has(name); i++) {
-    const suffix = `(${i})`
-    name = [...clean].slice(0, 31 - suffix.length).join('') + suffix
-  }
-  taken.add(name)
-  return name
-}
 
 export interface FormSheetGroup {
   name: string
