@@ -1,6 +1,6 @@
 import type { PeriodResults } from '../../../shared/contract'
-import { createStreamingWorkbook } from './streaming-workbook'
-import { writeTableSheet, type TableSheet } from './table-sheet'
+import type { TableSheet } from './table-sheet'
+import { writeTableWorkbook } from './table-workbook'
 import { detailSheet, noticeSheet, notesSheet, summarySheet } from './period-sheets'
 
 export interface ReportPeriod {
@@ -38,15 +38,5 @@ export interface BuildOptions {
  */
 export async function buildPeriodReport(input: PeriodReportInput, opts: BuildOptions = {}): Promise<Buffer> {
   const sheets: TableSheet[] = [notesSheet(input), summarySheet(input), detailSheet(input), noticeSheet(input)]
-  const computedAt = input.results.computedAt ? new Date(input.results.computedAt) : null
-  const created = computedAt && !Number.isNaN(computedAt.getTime()) ? computedAt : undefined
-  const { workbook, finish } = createStreamingWorkbook({ created })
-  const totalRows = sheets.reduce((n, s) => n + s.rows.length, 0)
-  let done = 0
-  for (const sheet of sheets) {
-    await writeTableSheet(workbook, sheet, (written) => opts.tick?.(done + written, totalRows) ?? Promise.resolve())
-    done += sheet.rows.length
-    await opts.tick?.(done, totalRows)
-  }
-  return finish()
+  return writeTableWorkbook(sheets, input.results.computedAt, opts.tick)
 }
