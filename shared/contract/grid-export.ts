@@ -11,7 +11,8 @@ export const gridExportMethods = {
       title: z.string().min(1).max(200),
       sheet: z.string().min(1).max(31).optional(),
       columns: z
-        .array(z.object({ header: z.string().max(200), kind: z.enum(gridExportKinds) }))
+        // group: the column group's name the grid draws above the header (a two-row header)
+        .array(z.object({ header: z.string().max(200), group: z.string().min(1).max(200).optional(), kind: z.enum(gridExportKinds) }))
         .min(1)
         .max(200),
       rows: z.array(z.array(z.union([z.string().max(32_767), z.number(), z.null()])).max(200)).max(100_000),

@@ -66,6 +66,29 @@ describe('grid-export: a grid written as the user sees it', () => {
     expect(ws.getCell('L10002').value).toBe(9999.1)
   })
 
+  it('writes column groups as a merged row above their headers, as the grid draws them', async () => {
+    const file = await api.ok<ExportedFile>('grid-export', {
+      title: '评分汇总',
+      columns: [
+        { header: '工号', kind: 'text' },
+        { header: '条数', group: '领导', kind: 'integer' },
+        { header: '均分', group: '领导', kind: 'score' },
+        { header: '条数', group: '互评', kind: 'integer' },
+      ],
+      rows: [['S001', 2, 91.25, 3]],
+    })
+    const ws = await readBack(file)
+    expect(ws.getCell('A2').value).toBe('工号')
+    expect(ws.getCell('B2').value).toBe('领导')
+    expect(ws.getCell('D2').value).toBe('互评')
+    expect((ws.getRow(3).values as unknown[]).slice(2)).toEqual(['条数', '均分', '条数'])
+    // 工号 spans both header rows; 领导 spans its two columns
+    expect(ws.getCell('A3').isMerged).toBe(true)
+    expect(ws.getCell('C2').isMerged).toBe(true)
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(['S001', 2, 91.25, 3])
+    expect(ws.pageSetup.printTitlesRow).toBe('2:3')
+  })
+
   it('refuses an export without columns', async () => {
     const error = await api.refused('grid-export', { title: 'x', columns: [], rows: [] })
     expect(error.code).toBe('invalid-input')

@@ -29,7 +29,12 @@ export const gridExportHandlers: HandlerMap<'grid-export'> = {
     await writeTableSheet(workbook, {
       name: sheetSafe(input.sheet ?? t('gridExport.sheet')),
       title: input.title,
-      columns: input.columns.map((c) => ({ header: c.header, kind: kindOf[c.kind], ...(c.kind === 'number' ? { align: 'right' as const } : {}) })),
+      columns: input.columns.map((c) => ({
+        header: c.header,
+        kind: kindOf[c.kind],
+        ...(c.group !== undefined ? { group: c.group } : {}),
+        ...(c.kind === 'number' ? { align: 'right' as const } : {}),
+      })),
       // the first column is usually the name: kept in view when scrolling right
       rows: input.rows.map((r) => input.columns.map((_, i) => r[i] ?? null)),
       freezeColumns: input.columns.length > 8 ? 1 : 0,

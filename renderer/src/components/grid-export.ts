@@ -1,83 +1,75 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community'
-import type { Input } from '../../../shared/contract'
+import { shownTable, type ExportCell, type GridExport, type ShownCell } from '../../../shared/grid-export/snapshot'
 import { downloadFile } from '../lib/files'
 import { rpc } from '../lib/rpc'
 
-type ExportInput = Input<'grid-export'>
-type ColumnKind = ExportInput['columns'][number]['kind']
-type CellValue = string | number | null
-
 /**
- * A column worth exporting holds data: action buttons and selection boxes have neither a field nor
- * a value getter, and a page may mark any other column `context: { export: false }`.
+ * 导出表格 writes a grid as the user sees it: the displayed columns in their order (under their
+ * group's name where the grid draws one), the rows after every filter and sort, each cell in the
+ * words on screen. What a column exports, one rule for every grid:
+ *
+ * - its value, or its `valueFormatter` text when it has one: nothing to do. A column whose cell
+ *   renderer only decorates that value (a grade chip around the grade) is already right, and a
+ *   renderer showing a code's words should get the `valueFormatter` that says them.
+ * - a column drawn by a cell renderer from something else (an array, an object, a boolean, the row:
+ *   flag badges, stage chips, a weight-sum badge, an indented tree cell) says its words itself:
+ *   `context: exportText<Row>((value, row) => …)`, returning the text (or number) the renderer shows.
+ * - buttons and selection boxes have neither field nor value getter and are left out; any other
+ *   column can be left out with `context: noExport`.
+ *
+ * The rules that turn those cells into workbook cells are pure and tested: shared/grid-export/snapshot.ts.
  */
+export interface ExportColumnContext<TData> {
+  export?: false
+  exportText?: (value: unknown, data: TData | undefined) => ExportCell
+}
+
+/** A column's own export words (see above). */
+export function exportText<TData>(words: (value: unknown, data: TData | undefined) => ExportCell): ExportColumnContext<TData> {
+  return { exportText: words }
+}
+
+export const noExport: ExportColumnContext<unknown> = { export: false }
+
+function contextOf(column: Column): ExportColumnContext<unknown> {
+  return (column.getColDef().context as ExportColumnContext<unknown> | undefined) ?? {}
+}
+
 function exportable(column: Column): boolean {
   const def = column.getColDef()
-  const context = def.context as { export?: boolean } | undefined
-  if (context?.export === false) return false
-  return def.field !== undefined || def.valueGetter !== undefined
+  const context = contextOf(column)
+  if (context.export === false) return false
+  return context.exportText !== undefined || def.field !== undefined || def.valueGetter !== undefined
 }
 
-/**
- * The cell as shown: the formatted text where the column formats, but a number stays a number
- * when its text is just that number written with some decimals (92.50 for 92.5), so Excel can sum it.
- */
-function cellOf(api: GridApi, node: IRowNode, column: Column): CellValue {
-  const raw: unknown = api.getCellValue({ rowNode: node, colKey: column })
-  if (column.getColDef().valueFormatter === undefined) {
-    if (raw === null || raw === undefined || raw === '') return null
-    if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null
-    if (Array.isArray(raw)) return raw.join('、')
-    return String(raw)
+function cellOf(api: GridApi, node: IRowNode, column: Column): ShownCell {
+  const value: unknown = api.getCellValue({ rowNode: node, colKey: column })
+  const words = contextOf(column).exportText
+  if (words) return { value, words: words(value, node.data) }
+  if (column.getColDef().valueFormatter === undefined) return { value }
+  return { value, formatted: api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) ?? null }
+}
+
+/** The names of the groups above a column, outermost first (padding groups have none). */
+function groupOf(api: GridApi, column: Column): string | undefined {
+  const names: string[] = []
+  for (let g = column.getParent(); g; g = g.getParent()) {
+    const name = g.isPadding() ? '' : api.getDisplayNameForColumnGroup(g, 'header')
+    if (name) names.unshift(name)
   }
-  const shown = api.getCellValue({ rowNode: node, colKey: column, useFormatter: true })
-  const text = shown === null || shown === undefined ? '' : String(shown)
-  if (typeof raw === 'number' && Number.isFinite(raw) && text.trim() !== '' && Number(text) === Number(raw.toFixed(decimalsOf(text)))) return raw
-  return text === '' ? null : text
-}
-
-function decimalsOf(text: string): number {
-  const dot = text.indexOf('.')
-  return dot < 0 ? 0 : text.length - dot - 1
-}
-
-/** Numbers only: whole ones are counts, two decimals shown are scores, anything else keeps its digits. */
-function kindOf(values: CellValue[], shownTwoDecimals: boolean): ColumnKind {
-  const present = values.filter((v) => v !== null)
-  if (present.length === 0 || present.some((v) => typeof v !== 'number')) return 'text'
-  if (shownTwoDecimals) return 'score'
-  return present.every((v) => Number.isInteger(v)) ? 'integer' : 'number'
+  return names.length > 0 ? names.join(' / ') : undefined
 }
 
 /** What the user sees: displayed columns in their order, rows after filter and sort. */
-export function gridSnapshot(api: GridApi, title: string): ExportInput {
+export function gridSnapshot(api: GridApi, title: string): GridExport {
   const columns = api.getAllDisplayedColumns().filter(exportable)
-  const rows: CellValue[][] = []
-  const twoDecimals = columns.map(() => true)
+  const rows: ShownCell[][] = []
   api.forEachNodeAfterFilterAndSort((node) => {
     if (node.group || node.data === undefined) return
-    rows.push(
-      columns.map((column, i) => {
-        const value = cellOf(api, node, column)
-        if (typeof value === 'number') {
-          const shown = column.getColDef().valueFormatter === undefined ? null : api.getCellValue({ rowNode: node, colKey: column, useFormatter: true })
-          if (shown === null || shown === undefined || decimalsOf(String(shown)) !== 2) twoDecimals[i] = false
-        }
-        return value
-      }),
-    )
+    rows.push(columns.map((column) => cellOf(api, node, column)))
   })
-  return {
-    title,
-    columns: columns.map((column, i) => ({
-      header: api.getDisplayNameForColumn(column, 'header') || column.getColId(),
-      kind: kindOf(
-        rows.map((r) => r[i]),
-        twoDecimals[i],
-      ),
-    })),
-    rows,
-  }
+  const shown = columns.map((column) => ({ header: api.getDisplayNameForColumn(column, 'header') || column.getColId(), group: groupOf(api, column) }))
+  return shownTable(title, shown, rows)
 }
 
 /** Exports the grid as shown and hands the workbook to the browser's download. */

@@ -3,6 +3,7 @@ import type { ColDef } from 'ag-grid-community'
 import type { Appeal, Period, PeriodStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid, defaultColDef } from '../../components/data-grid'
+import { exportText } from '../../components/grid-export'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { useRpcQuery } from '../../lib/use-rpc'
@@ -16,10 +17,13 @@ const colDef: ColDef<Appeal> = { ...(defaultColDef as ColDef<Appeal>), filter: f
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 const statusTone = { pending: 'warn', upheld: 'ok', rejected: 'plain' } as const
 
+/** filed after the deadline, or decided after its own */
+const isLate = (appeal: Appeal) => Boolean(appeal.deadlines?.late || appeal.decidedLate)
+
 /** The badge of a late filing or a late decision: the committee decides on the facts, the app only flags. */
 function LateBadge({ appeal }: { appeal: Appeal }) {
   const late = appeal.deadlines?.late ?? false
-  if (!late && !appeal.decidedLate) return null
+  if (!isLate(appeal)) return null
   return (
     <span className="chip chip-bad" data-testid="appeal-late" title={late ? t('ui.decide.appeal.lateFiled', { days: appeal.deadlines?.daysLate ?? 0 }) : t('ui.decide.appeal.lateDecided')}>
       {t('ui.decide.appeal.late')}
@@ -40,8 +44,10 @@ function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDe
       colId: 'late',
       headerName: t('ui.decide.col.late'),
       width: 76,
-      valueGetter: (p) => Boolean(p.data?.deadlines?.late || p.data?.decidedLate),
+      valueGetter: (p) => (p.data ? isLate(p.data) : false),
       cellRenderer: (p: { data?: Appeal }) => (p.data ? <LateBadge appeal={p.data} /> : null),
+      // the badge's word, not true/false
+      context: exportText<Appeal>((late) => (late === true ? t('ui.decide.appeal.late') : null)),
     },
     {
       field: 'status',
@@ -107,7 +113,7 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <DataGrid<Appeal>
         testId="appeals-grid"
-        exportTitle={t('gridExport.title.appeals')}
+        exportTitle={t('gridExport.title.appeals', { period: period.name })}
         height={240}
         rowData={rows}
         columnDefs={columns}

@@ -8,6 +8,7 @@ import { FileButton } from '../../components/file-button'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { NO_VALUE } from '../../../../shared/grid-export/snapshot'
 import { GradeChip } from '../results/grade-chip'
 import { HistoryImportDialog } from './history-import'
 import { matchesPerson, yearChoices } from './history-filters'
@@ -23,7 +24,9 @@ function historyColumns(): ColDef<HistoryRow>[] {
     headerName: t(`ui.history.q${i + 1}` as 'ui.history.q1'),
     width: 96,
     valueGetter: (p) => p.data?.quarters[i] ?? '',
-    cellRenderer: (p: { value: string }) => (p.value ? <GradeChip grade={p.value} /> : <span className="muted">—</span>),
+    // a quarter without a grade shows the dash, on screen and in the sheet
+    valueFormatter: (p) => (p.value ? String(p.value) : NO_VALUE),
+    cellRenderer: (p: { value: string }) => (p.value ? <GradeChip grade={p.value} /> : <span className="muted">{NO_VALUE}</span>),
   })
   return [
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },

@@ -8,7 +8,8 @@ import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { StageChips } from '../stages/stage-chips'
+import { exportText } from '../../components/grid-export'
+import { StageChips, stageChipWords } from '../stages/stage-chips'
 
 const statusTone: Record<string, string> = { 参加: 'ok', 不定等次: 'warn', 不参加: 'plain' }
 
@@ -45,6 +46,7 @@ function peopleColumns(editable: boolean): ColDef<PeriodPersonRow>[] {
       sortable: false,
       filter: false,
       cellRenderer: (p: { data?: PeriodPersonRow }) => (p.data ? <StageChips stages={p.data.stages} /> : null),
+      context: exportText<PeriodPersonRow>((_, row) => (row ? stageChipWords(row.stages) : null)),
     },
   ]
 }
@@ -84,6 +86,7 @@ export function PeopleTab({ period }: { period: Period }) {
       </div>
       <DataGrid<PeriodPersonRow>
         testId="people-grid"
+        exportTitle={t('gridExport.title.people', { period: period.name })}
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => p.data.staffNo}

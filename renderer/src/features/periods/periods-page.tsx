@@ -34,6 +34,8 @@ function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => vo
       field: 'status',
       headerName: t('ui.periods.status'),
       width: 100,
+      // the stored value is a code: the chip and the sheet show its word
+      valueFormatter: (p) => (p.value ? periodStatusText(p.value as Period['status']) : ''),
       cellRenderer: (p: { value: Period['status'] }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{periodStatusText(p.value)}</span>,
     },
     {
@@ -134,6 +136,7 @@ function PeriodList({ onChanged }: { onChanged(): void }) {
         </div>
         <DataGrid<Period>
           testId="period-grid"
+          exportTitle={t('gridExport.title.periods')}
           rowData={rows}
           columnDefs={columns}
           getRowId={(p) => p.data.id}

@@ -122,7 +122,7 @@ function ImportsTab({ period }: { period: Period }) {
       </div>
       <DataGrid<RatingRow>
         testId="ratings-grid"
-        exportTitle={t('gridExport.title.ratings')}
+        exportTitle={t('gridExport.title.ratings', { period: period.name })}
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => p.data.id}

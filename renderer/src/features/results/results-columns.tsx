@@ -2,7 +2,8 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import type { PeriodResults, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { fixed2 } from '../../lib/format'
-import { FlagBadges } from './flag-badges'
+import { exportText } from '../../components/grid-export'
+import { flagBadgeWords, FlagBadges } from './flag-badges'
 import { GradeChip } from './grade-chip'
 import { shown } from './shown'
 
@@ -100,6 +101,8 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
       valueGetter: (p) => flagText(p.data),
       cellRenderer: (p: { data?: ResultRow }) => (p.data ? <FlagBadges flags={p.data.flags} exempted={p.data.exempted} /> : null),
       getQuickFilterText: (p) => flagText(p.data),
+      // the value is the flags' long texts (searched and filtered); the sheet gets the badges' words
+      context: exportText<ResultRow>((_, r) => (r ? flagBadgeWords(r.flags, r.exempted) : null)),
     },
     ...(results.kind === 'annual' ? annualColumns().map((c) => ({ ...c, hide })) : []),
     ...results.dimensions.map(

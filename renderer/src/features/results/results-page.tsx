@@ -167,7 +167,7 @@ export function ResultsPage() {
             <div className="main-panel">
               <DataGrid<ResultRow>
                 testId="results-grid"
-                exportTitle={t('gridExport.title.results')}
+                exportTitle={t('gridExport.title.results', { period: period.name })}
                 gridRef={grid}
                 rowData={rows}
                 columnDefs={columns}

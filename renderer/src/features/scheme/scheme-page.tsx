@@ -217,7 +217,14 @@ export function SchemePage() {
             ))}
           </div>
           {tab === 'tree' && (
-            <SchemeEditor history={history} rows={rows} readOnly={frozen} suggestions={suggestions} onWeights={(parent) => setWeightsFor({ parent })} />
+            <SchemeEditor
+              history={history}
+              rows={rows}
+              readOnly={frozen}
+              suggestions={suggestions}
+              onWeights={(parent) => setWeightsFor({ parent })}
+              exportTitle={t('gridExport.title.scheme', { name: current.name, version: current.version })}
+            />
           )}
           {tab === 'effective' && <EffectiveView scheme={current} roster={roster.data ?? []} suggestions={suggestions} dirty={history.dirty} />}
           {tab === 'check' && <CheckPanel scheme={current} nonce={checkNonce} dirty={history.dirty} />}

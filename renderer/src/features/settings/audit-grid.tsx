@@ -36,6 +36,17 @@ function auditColumns(): ColDef<AuditEntry>[] {
 export function AuditGrid({ entries, loading }: { entries: AuditEntry[]; loading: boolean }) {
   const columns = useMemo(() => auditColumns(), [])
   // a short log beside the form: sorting, no filter row
-  return <DataGrid<AuditEntry> testId="audit-grid" rowData={entries} columnDefs={columns} getRowId={(p) => String(p.data.id)}
-      defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }} loading={loading && entries.length === 0} tooltipShowDelay={300} height={320} />
+  return (
+    <DataGrid<AuditEntry>
+      testId="audit-grid"
+      exportTitle={t('gridExport.title.audit')}
+      rowData={entries}
+      columnDefs={columns}
+      getRowId={(p) => String(p.data.id)}
+      defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
+      loading={loading && entries.length === 0}
+      tooltipShowDelay={300}
+      height={320}
+    />
+  )
 }

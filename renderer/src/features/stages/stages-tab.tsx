@@ -6,6 +6,7 @@ import { stageRecordable } from '../../../../shared/domain/period-lifecycle'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
+import { exportText } from '../../components/grid-export'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { downloadFile } from '../../lib/files'
@@ -19,20 +20,35 @@ import { DepartmentSelect } from '../../components/department-select'
 
 type Payload = Parameters<typeof rpc<'stage-record'>>[1]['payload']
 
-function StageCell(p: ICellRendererParams<PersonStages> & { stage: StageKey }) {
-  const s = p.data?.[p.stage]
-  if (!s) return null
+/** A stage cell's state and its short detail (the self score, the peer ratings, the proposed grade). */
+function stageShown(row: PersonStages | undefined, stage: StageKey): { state: 'na' | 'done' | 'missing'; detail: string } | null {
+  const s = row?.[stage]
+  if (!row || !s) return null
   const state = !s.required ? 'na' : s.done ? 'done' : 'missing'
   let detail = ''
-  if (s.done && p.stage === 'self' && p.data?.self.selfScore !== null) detail = t('ui.stages.selfScoreShort', { n: p.data?.self.selfScore ?? '' })
-  if (p.stage === 'peer' && p.data && p.data.peer.ratings > 0) detail = t('ui.stages.peerRatings', { n: p.data.peer.ratings })
-  if (s.done && p.stage === 'leader' && p.data?.leader.proposedGrade) detail = p.data.leader.proposedGrade
+  if (s.done && stage === 'self' && row.self.selfScore !== null) detail = t('ui.stages.selfScoreShort', { n: row.self.selfScore })
+  if (stage === 'peer' && row.peer.ratings > 0) detail = t('ui.stages.peerRatings', { n: row.peer.ratings })
+  if (s.done && stage === 'leader' && row.leader.proposedGrade) detail = row.leader.proposedGrade
+  return { state, detail }
+}
+
+function StageCell(p: ICellRendererParams<PersonStages> & { stage: StageKey }) {
+  const s = p.data?.[p.stage]
+  const shown = stageShown(p.data, p.stage)
+  if (!s || !shown) return null
+  const { state, detail } = shown
   return (
     <span className={`stage-cell stage-${state}`} data-state={state} title={s.done && s.decidedAt ? t('ui.stage.doneBy', { by: s.decidedBy ?? '—', at: s.decidedAt.slice(0, 16).replace('T', ' ') }) : undefined}>
       <span className="stage-mark">{t(`ui.stage.state.${state}`)}</span>
       {detail && <span className="muted small">{detail}</span>}
     </span>
   )
+}
+
+/** the cell's words as drawn: the state, then the detail */
+function stageWords(row: PersonStages | undefined, stage: StageKey): string | null {
+  const shown = stageShown(row, stage)
+  return shown ? [t(`ui.stage.state.${shown.state}`), shown.detail].filter(Boolean).join(' ') : null
 }
 
 function stageColumns(): ColDef<PersonStages>[] {
@@ -50,6 +66,7 @@ function stageColumns(): ColDef<PersonStages>[] {
         filter: false,
         cellRenderer: StageCell,
         cellRendererParams: { stage: k },
+        context: exportText<PersonStages>((_, row) => stageWords(row, k)),
       }),
     ),
     { colId: 'missing', headerName: t('ui.stages.missing'), flex: 1, minWidth: 180, valueGetter: (p) => (p.data?.missing.length ? p.data.missing.join('、') : t('ui.stages.none')) },
@@ -161,7 +178,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
         </div>
         <DataGrid<PersonStages>
           testId="stages-grid"
-          exportTitle={t('gridExport.title.progress')}
+          exportTitle={t('gridExport.title.progress', { period: period.name })}
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}

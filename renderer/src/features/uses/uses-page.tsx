@@ -125,7 +125,7 @@ export function UsesPage() {
       {list && (
         <DataGrid<UseItem>
           testId="uses-grid"
-          exportTitle={t('gridExport.title.uses')}
+          exportTitle={t('gridExport.title.uses', { year: uses?.year ?? '', list: list.title })}
           rowData={list.items}
           columnDefs={columns}
           getRowId={(p) => p.data.subject}

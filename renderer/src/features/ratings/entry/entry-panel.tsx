@@ -6,6 +6,7 @@ import { raterRoles, type RaterRole } from '../../../../../shared/domain/setting
 import { t } from '../../../../../shared/i18n'
 import { inputsEditable } from '../../../../../shared/domain/period-lifecycle'
 import { DataGrid } from '../../../components/data-grid'
+import { exportText } from '../../../components/grid-export'
 import { useNotify } from '../../../components/notify'
 import { Empty, LoadError } from '../../../components/page'
 import { useRpcQuery } from '../../../lib/use-rpc'
@@ -35,6 +36,14 @@ function ScoreCell(p: ICellRendererParams<GridRow>) {
   return <span data-state={cell?.text ? 'ok' : 'empty'}>{cell?.text ?? ''}</span>
 }
 
+/** A score cell as the sheet should hold it: blank where it does not apply, a score as a number, a refused text as typed. */
+function entryWords(row: GridRow | undefined, code: string): string | number | null {
+  const cell = row?.shown[code]
+  if (!row || !cell || !row.applicable.includes(code) || cell.text === '') return null
+  const parsed = cell.bad ? null : parseScore(cell.text)
+  return parsed?.ok && parsed.value !== null ? parsed.value : cell.text
+}
+
 function columns(indicators: EntryIndicator[], locked: boolean): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const groups = new Map<string, EntryIndicator[]>()
   for (const ind of indicators) {
@@ -59,6 +68,7 @@ function columns(indicators: EntryIndicator[], locked: boolean): (ColDef<GridRow
       'entry-cell-bad': (p) => Boolean(p.data?.shown[ind.code]?.bad),
     },
     tooltipValueGetter: (p) => p.data?.shown[ind.code]?.bad ?? null,
+    context: exportText<GridRow>((_, row) => entryWords(row, ind.code)),
   })
   return [
     { field: 'staffNo', colId: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', editable: false },
@@ -224,6 +234,7 @@ export function EntryPanel({ period }: { period: Period }) {
         <div className="entry-grid-box" onPasteCapture={onPaste} onKeyDownCapture={onKeyDown}>
           <DataGrid<GridRow>
             testId="entry-grid"
+            exportTitle={t('gridExport.title.entry', { period: period.name, role: t(`ui.role.${roleIds[role] as 'leader'}`), rater })}
             gridRef={gridRef}
             rowData={rows}
             columnDefs={cols}

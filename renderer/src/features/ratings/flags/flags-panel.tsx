@@ -30,6 +30,8 @@ function flagColumns(onDecide: (f: Flag, d: 'confirmed' | 'excluded') => void): 
       field: 'status',
       headerName: t('ui.flags.status'),
       width: 100,
+      // the stored value is a code: the chip and the sheet show its word
+      valueFormatter: (p) => (p.value ? t(`ui.flags.status.${p.value as (typeof statuses)[number]}`) : ''),
       cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{t(`ui.flags.status.${p.value as 'open'}`)}</span>,
     },
     {
@@ -115,7 +117,15 @@ export function FlagsPanel({ period }: { period: Period }) {
       </div>
       <p className="field-help">{t('ui.flags.help')}</p>
       {flags.error && <LoadError error={flags.error} onRetry={flags.reload} />}
-      <DataGrid<Flag> testId="flags-grid" rowData={rows} columnDefs={columns} getRowId={(p) => String(p.data.id)} tooltipShowDelay={300} loading={flags.loading && !flags.data} />
+      <DataGrid<Flag>
+        testId="flags-grid"
+        exportTitle={t('gridExport.title.flags', { period: period.name })}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+        tooltipShowDelay={300}
+        loading={flags.loading && !flags.data}
+      />
       {deciding && (
         <ResolveDialog
           flag={deciding.flag}

@@ -3,7 +3,9 @@ import { directions, indicatorLayers, scoringModes } from '../../../../../shared
 import { t } from '../../../../../shared/i18n'
 import { TREE_COL_ID, TreeCell } from '../../../components/tree-grid'
 import { percent } from '../../../lib/format'
-import { WeightSumBadge } from '../weight-sum-badge'
+import { treeText } from '../../../../../shared/grid-export/snapshot'
+import { exportText } from '../../../components/grid-export'
+import { WeightSumBadge, weightSumText } from '../weight-sum-badge'
 import { applies, type EditCol } from './cell-values'
 import type { EditorRow } from './editor-rows'
 import { ScopeEditor } from './scope-editor'
@@ -46,6 +48,8 @@ export function editorColumns(): ColDef<EditorRow>[] {
       valueGetter: (p) => p.data?.data.code,
       valueParser: keepText,
       cellRenderer: TreeCell,
+      // the sheet keeps the tree's indentation: the rows are the visible ones, collapsed branches left out
+      context: exportText<EditorRow>((code, row) => treeText(row?.depth ?? 0, String(code ?? ''))),
       editable: editableIn('tree'),
       width: 190,
       pinned: 'left',
@@ -79,6 +83,7 @@ export function editorColumns(): ColDef<EditorRow>[] {
       headerName: t('ui.indicator.weightSum'),
       width: 130,
       cellRenderer: (p: ICellRendererParams<EditorRow>) => (p.data?.sum ? <WeightSumBadge sum={p.data.sum} /> : null),
+      context: exportText<EditorRow>((_, row) => (row?.sum ? weightSumText(row.sum) : null)),
     },
     {
       colId: 'layer',

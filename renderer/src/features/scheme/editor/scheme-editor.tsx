@@ -39,6 +39,8 @@ export interface SchemeEditorProps {
   suggestions: { positionClasses: string[]; departments: string[] }
   /** opens 权重计算 for the children of this parent (null: the top level) */
   onWeights(parent: string | null): void
+  /** the 导出表格 title: the scheme and version shown */
+  exportTitle: string
 }
 
 interface PendingFocus {
@@ -55,7 +57,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The spreadsheet-style tree editor over the working copy: toolbar operations, cell edits, paste
  * from Excel, undo/redo. Each operation is one step in the history; nothing is written until 保存.
  */
-export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights }: SchemeEditorProps) {
+export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, exportTitle }: SchemeEditorProps) {
   const notify = useNotify()
   const grid = useRef<AgGridReact<EditorRow>>(null)
   const [current, setCurrent] = useState<string | null>(null)
@@ -281,6 +283,7 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights }
       <div className="editor-grid" data-testid="indicator-grid-box" onPaste={onPaste} onKeyDown={onKeyDown}>
         <DataGrid<EditorRow>
           testId="indicator-grid"
+          exportTitle={exportTitle}
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}

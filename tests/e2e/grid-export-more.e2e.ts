@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { t } from '../../shared/i18n'
+import { exportShownGrid, sortBy } from './actions/grid-export'
+import { choosePeriod, goTo } from './actions/navigate'
+import { openResults } from './actions/results'
+import { openWorkbench } from './actions/scheme-workbench'
+import { openStages } from './actions/stages'
+import { useApp } from './support/app'
+import { screenshot } from './support/browser'
+import { ANNUAL, bridge, seedYear, YEAR_SCHEME } from './support/seed-year'
+import { readExport, readShownGrid, withoutColumns, type ShownGrid } from './support/shown-grid'
+import { waitUntil } from './support/wait'
+
+const app = useApp()
+let page: Page
+let call: ReturnType<typeof bridge>
+const names = new Map<string, string>()
+beforeAll(() => {
+  page = app.page
+  call = bridge(app.server)
+})
+
+/** a department of the sample with an 超名额, a 不得评优 and two 封顶 people in the annual results */
+const DEPARTMENT = '经济发展办公室'
+const SEPARATOR = t('ui.listSeparator')
+
+/** Closes the success notes so a screenshot shows the grid itself. */
+async function shot(name: string): Promise<void> {
+  const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
+  while ((await close.count()) > 0) await close.first().click()
+  await screenshot(page, name)
+}
+
+/** The workbook holds exactly what the grid showed: headers (and groups) in order, then the rows in order. */
+async function expectSameAsShown(gridTestId: string, shown: ShownGrid, title: string): Promise<Awaited<ReturnType<typeof readExport>>> {
+  const grouped = shown.groups.some(Boolean)
+  const sheet = await readExport(await exportShownGrid(page, gridTestId), shown.headers.length, grouped)
+  expect(sheet.title).toBe(title)
+  expect(sheet.sheet.columnCount).toBe(shown.headers.length)
+  expect(sheet.headers).toEqual(shown.headers)
+  expect(sheet.groups).toEqual(shown.groups)
+  expect(sheet.rows).toEqual(shown.rows)
+  return sheet
+}
+
+describe('导出表格 on more grids: the workbook is the grid as shown', () => {
+  it('seeds the sample year through the bridge and computes the annual results', async () => {
+    await seedYear(app.server)
+    await call('results-compute', { period: ANNUAL })
+    const people = (await call('period-people', { id: ANNUAL })).filter((p) => p.status === '参加').map((p) => p.staffNo)
+    // part of the stages, so the progress cells say different things
+    await call('stage-record', { period: ANNUAL, staffNos: people, payload: { stage: 'peer' } })
+    await call('stage-record', { period: ANNUAL, staffNos: people.slice(0, 20), payload: { stage: 'self', text: '已提交书面述职报告。', selfScore: 90 } })
+    for (const p of await call('period-list', {})) names.set(p.id, p.name)
+    // wide and tall enough that the grids draw every column and row (AG Grid draws only those in view)
+    await page.setViewportSize({ width: 2400, height: 1400 })
+    await page.reload()
+    await page.getByTestId('nav-results').waitFor()
+  })
+
+  it('结果: grades and flag badges as their words, after a department filter and a sort by total', async () => {
+    const results = await openResults(page, ANNUAL, 'S011')
+    await results.department.selectOption(DEPARTMENT)
+    await waitUntil(async () => (await results.count.getAttribute('data-count')) === '6', 10_000, 'the department filter to show 6 people')
+    await sortBy(page, 'results-grid', 'total', 'ascending')
+    await results.flag('S011', 'overQuota').waitFor()
+    await shot('95-export-results')
+
+    const shown = await readShownGrid(results.grid.root, { grade: 'chips', flags: 'chips' }, SEPARATOR)
+    expect(shown.rows).toHaveLength(6)
+    const sheet = await expectSameAsShown('results-grid', shown, t('gridExport.title.results', { period: names.get(ANNUAL) ?? '' }))
+
+    // the totals ascend, written as numbers with two decimals
+    const total = shown.colIds.indexOf('total')
+    const totals = sheet.values.map((r) => r[total])
+    expect(totals.every((v) => typeof v === 'number')).toBe(true)
+    expect(totals).toEqual([...(totals as number[])].sort((a, b) => a - b))
+    expect(sheet.sheet.getRow(3).getCell(total + 1).numFmt).toBe('0.00')
+    // the flags column says the badges' words, not the flags' long texts
+    const flags = shown.colIds.indexOf('flags')
+    const row = (staffNo: string) => sheet.rows.find((r) => r.includes(staffNo)) ?? []
+    expect(row('S011')[flags]).toBe(t('ui.res.flag.overQuota'))
+    expect(row('S009')[flags]).toBe(t('ui.res.flag.excellentBarred'))
+    expect(row('S012')[flags]).toBe(t('ui.res.flag.cap'))
+    expect(row('S011')[shown.colIds.indexOf('grade')]).toBe('称职')
+  })
+
+  it('评分汇总: each role a column group, searched for one person and sorted by indicator name', async () => {
+    await goTo(page, 'ratings')
+    await choosePeriod(page, '2025-Q1')
+    const grid = page.getByTestId('ratings-grid')
+    await grid.locator('.ag-row').first().waitFor()
+    await page.getByTestId('ratings-search').fill('S011')
+    await sortBy(page, 'ratings-grid', 'indicatorName', 'descending')
+    const indicators = new Set((await call('ratings-summary', { period: '2025-Q1' })).filter((r) => r.staffNo === 'S011').map((r) => r.indicatorCode)).size
+    await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === indicators, 10_000, `the ${indicators} indicators rated for S011`)
+    await shot('96-export-ratings')
+
+    const shown = await readShownGrid(grid)
+    // 领导 has two raters on S011 in 2025-Q1 (the workbook's and the hand-entered second leader)
+    expect(shown.groups).toContain('领导')
+    const sheet = await expectSameAsShown('ratings-grid', shown, t('gridExport.title.ratings', { period: names.get('2025-Q1') ?? '' }))
+    expect(sheet.sheet.getCell('A2').value).toBe(shown.headers[0])
+  })
+
+  it('环节进度: the stage cells as their words (state and detail), the selection boxes left out', async () => {
+    const stages = await openStages(page, ANNUAL)
+    await stages.department.selectOption('财政所')
+    await waitUntil(async () => (await stages.grid.rows.count()) === 7, 10_000, 'the 7 people of 财政所')
+    await sortBy(page, 'stages-grid', 'name', 'descending')
+    await shot('97-export-stages')
+
+    const shown = withoutColumns(await readShownGrid(stages.grid.root, { self: 'parts', peer: 'parts', leader: 'parts', committee: 'parts' }), ['ag-Grid-SelectionColumn'])
+    expect(shown.colIds).toContain('self')
+    const sheet = await expectSameAsShown('stages-grid', shown, t('gridExport.title.progress', { period: names.get(ANNUAL) ?? '' }))
+    const peer = shown.colIds.indexOf('peer')
+    expect(sheet.rows.every((r) => r[peer].startsWith(t('ui.stage.state.done')))).toBe(true)
+  })
+
+  it('指标体系: the visible rows of the tree, indented by level, a collapsed branch left out', async () => {
+    const wb = await openWorkbench(page, YEAR_SCHEME)
+    const before = await wb.grid.rows.count()
+    await wb.toggle('D').click()
+    await waitUntil(async () => (await wb.grid.rows.count()) < before, 5_000, 'the 德 branch collapsed')
+    await shot('98-export-scheme-tree')
+
+    const shown = await readShownGrid(wb.grid.root, { tree: 'tree', weightSum: 'chips' })
+    expect(shown.rows.some((r) => r[0] === 'D1')).toBe(false)
+    expect(shown.rows.some((r) => r[0].startsWith('\u3000'))).toBe(true)
+    // the workbench opens the newest version
+    const version = Math.max(...(await call('scheme-list', {})).filter((s) => s.name === YEAR_SCHEME).map((s) => s.version))
+    await expectSameAsShown('indicator-grid', shown, t('gridExport.title.scheme', { name: YEAR_SCHEME, version }))
+  })
+
+  it('考核周期: the status as its word, the row buttons left out', async () => {
+    await goTo(page, 'periods')
+    const grid = page.getByTestId('period-grid')
+    await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === 5, 10_000, 'the five periods')
+    await shot('99-export-periods')
+    const shown = withoutColumns(await readShownGrid(grid, { status: 'chips' }), ['actions'])
+    const sheet = await expectSameAsShown('period-grid', shown, t('gridExport.title.periods'))
+    expect(sheet.rows.map((r) => r[shown.colIds.indexOf('status')])).toContain(t('ui.periodStatus.open'))
+    expect(app.browser.pageErrors).toEqual([])
+  })
+})
