@@ -183,9 +183,9 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
     }
   })
 
-  it('prints on A4 portrait, fitted to the width, with page numbers', () => {
+  it('prints on A4 portrait, fitted to the width and centred, with page numbers', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+      expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true })
       expect(ws.headerFooter.oddFooter, ws.name).toContain('第 &P 页 共 &N 页')
     }
   })

@@ -5,6 +5,8 @@ import { t } from '../../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, rankWords, sourceWord } from '../../core/explain/explain-words'
 import { safeCell, type SafeCellValue } from './safe-cell'
 import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
+import { withOwnMerges } from './streamed-merges'
+import { keepPrintOptions } from './streamed-print-options'
 import { createStreamingWorkbook } from './streaming-workbook'
 
 /** 指标 · 计分方式 · 评分明细 · 权重 · 占总分权重 · 得分 · 贡献分: about a portrait A4 page wide. */
@@ -28,8 +30,8 @@ export async function buildPersonSheet(e: PersonExplanation, opts: PersonSheetOp
 }
 
 /**
- * A sheet for result sheets: portrait A4 fitted to the width, page numbers in the footer. Its
- * columns are set here, before any row, as the streaming writer requires.
+ * A streamed sheet for result sheets: portrait A4 fitted to the width and centred, page numbers in
+ * the footer. Its columns are set here, before any row, as the streaming writer requires.
  */
 export function addPersonSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, {
@@ -37,6 +39,7 @@ export function addPersonSheet(workbook: ExcelJS.Workbook, name: string): ExcelJ
     headerFooter: pageHeaderFooter(),
   })
   ws.columns = WIDTHS.map((width) => ({ width }))
+  keepPrintOptions(ws)
   return ws
 }
 
@@ -46,9 +49,13 @@ export function addPersonSheet(workbook: ExcelJS.Workbook, name: string): ExcelJ
  * rule and reason, the flags, the dimensions against the department's mean, the rules used and the
  * signature lines. Values only; every number is the one results-explain gives. Each row is committed
  * once the next one starts, so a streamed sheet of many people holds one row at a time; with
- * `pageBreakAfter` the next person starts on a new page.
+ * `pageBreakAfter` the next person starts on a new page. For a streamed sheet only (its merges).
  */
 export function writePersonBlock(ws: ExcelJS.Worksheet, e: PersonExplanation, opts: PersonSheetOptions & { pageBreakAfter?: boolean }): void {
+  withOwnMerges(ws, () => writeBlock(ws, e, opts))
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, e: PersonExplanation, opts: PersonSheetOptions & { pageBreakAfter?: boolean }): void {
   const put = new SheetWriter(ws)
 
   put.title(`${opts.unitName}${t('explain.sheet.title', { period: e.periodName })}`)
@@ -64,7 +71,7 @@ export function writePersonBlock(ws: ExcelJS.Worksheet, e: PersonExplanation, op
   for (const ind of e.indicators) {
     const detail = detailLines(ind).join('\n')
     const row = put.body([ind.name, sourceWord(ind), detail, ind.weight, ind.globalWeight, ind.score, ind.contribution], { wrap: [2] })
-    row.getCell(1).alignment = { horizontal: 'left', vertical: 'middle', indent: ind.depth * 2, wrapText: true }
+    row.getCell(1).alignment = aligned('left', 'middle', true, ind.depth * 2)
     if (ind.depth === 0) row.getCell(1).font = { ...bodyFont, bold: true }
     row.getCell(4).numFmt = numFmt.percent
     row.getCell(5).numFmt = numFmt.percent
@@ -122,6 +129,51 @@ function comparisonWords(diff: number | null): string {
 }
 
 /**
+ * One object per distinct cell style, given to every cell with that style once its row is done and
+ * never changed after: exceljs's style table knows a style object it has seen by identity, whereas a
+ * style built cell by cell is serialised to XML and looked up for every cell (most of the time of a
+ * thousand result sheets). The key is the style's content, so the file's styles are the same.
+ */
+const styles = new Map<string, Partial<ExcelJS.Style>>()
+/** each part's number, found once per object (fonts and borders are mostly sheet-style's shared ones) */
+const partIds = new WeakMap<object, number>()
+const partIdsByText = new Map<string, number>()
+
+function partId(part: object | string | undefined): string {
+  if (part === undefined) return ''
+  if (typeof part === 'string') return part
+  let id = partIds.get(part)
+  if (id === undefined) {
+    const text = JSON.stringify(part)
+    id = partIdsByText.get(text) ?? partIdsByText.size
+    partIdsByText.set(text, id)
+    partIds.set(part, id)
+  }
+  return String(id)
+}
+
+function sharedStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const key = [style.numFmt, style.font, style.border, style.fill, style.alignment, style.protection].map(partId).join('|')
+  const seen = styles.get(key)
+  if (seen) return seen
+  styles.set(key, style)
+  return style
+}
+
+const alignments = new Map<string, Partial<ExcelJS.Alignment>>()
+
+/** One alignment object for each combination, so that cells share it (see sharedStyle). */
+function aligned(horizontal: 'left' | 'center' | 'right', vertical: 'top' | 'middle' | 'bottom', wrapText?: boolean, indent?: number): Partial<ExcelJS.Alignment> {
+  const key = `${horizontal}|${vertical}|${wrapText}|${indent}`
+  let a = alignments.get(key)
+  if (!a) {
+    a = { horizontal, vertical, ...(wrapText !== undefined ? { wrapText } : {}), ...(indent !== undefined ? { indent } : {}) }
+    alignments.set(key, a)
+  }
+  return a
+}
+
+/**
  * Writes the sheet top to bottom; every value goes through safeCell (names and reasons are user
  * text). A row stays open until the next one is added, since callers style a row after it is made.
  */
@@ -131,7 +183,7 @@ class SheetWriter {
   constructor(private readonly ws: ExcelJS.Worksheet) {}
 
   private add(values: SafeCellValue[]): ExcelJS.Row {
-    this.open?.commit()
+    this.commitOpen()
     this.open = this.ws.addRow(values)
     return this.open
   }
@@ -139,15 +191,24 @@ class SheetWriter {
   /** commits the last row, with a manual page break below it when asked */
   end(pageBreak: boolean): void {
     if (pageBreak) this.open?.addPageBreak()
-    this.open?.commit()
+    this.commitOpen()
     this.open = null
+  }
+
+  private commitOpen(): void {
+    const row = this.open
+    if (!row) return
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.style = sharedStyle(cell.style)
+    })
+    row.commit()
   }
 
   title(text: string): void {
     const row = this.add([safeCell(text)])
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = titleFont
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+    row.getCell(1).alignment = aligned('center', 'middle', true)
     row.height = 32
   }
 
@@ -162,7 +223,7 @@ class SheetWriter {
         cell.font = label ? headerFont : bodyFont
         if (label) cell.fill = headerFill
         cell.border = thinBorder
-        cell.alignment = { horizontal: label ? 'center' : 'left', vertical: 'middle', wrapText: true }
+        cell.alignment = aligned(label ? 'center' : 'left', 'middle', true)
         if (typeof cell.value === 'number') cell.numFmt = numFmt.score
       }
       row.height = 20
@@ -184,7 +245,7 @@ class SheetWriter {
       cell.font = headerFont
       cell.fill = headerFill
       cell.border = thinBorder
-      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+      cell.alignment = aligned('center', 'middle', true)
     }
     for (const [a, b] of merges) this.ws.mergeCells(row.number, a, row.number, b)
     row.height = 30
@@ -198,7 +259,7 @@ class SheetWriter {
       const wrap = opts.wrap?.includes(c - 1) ?? false
       cell.font = bodyFont
       cell.border = thinBorder
-      cell.alignment = { horizontal: typeof values[c - 1] === 'number' ? 'right' : 'left', vertical: 'middle', wrapText: wrap }
+      cell.alignment = aligned(typeof values[c - 1] === 'number' ? 'right' : 'left', 'middle', wrap)
       const v = values[c - 1]
       if (wrap && typeof v === 'string' && v !== '') height = Math.max(height, wrappedHeight(v, this.spanWidth(c, opts.merge), LINE))
     }
@@ -212,7 +273,7 @@ class SheetWriter {
     const row = this.add([safeCell(text)])
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = font
-    row.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
+    row.getCell(1).alignment = aligned('left', 'top', true)
     row.height = wrappedHeight(text, WIDTHS.reduce((a, b) => a + b, 0), LINE) + 4
   }
 
@@ -226,7 +287,7 @@ class SheetWriter {
     this.ws.mergeCells(row.number, 4, row.number, COLS)
     for (const c of [1, 4]) {
       row.getCell(c).font = { ...bodyFont, size: 12 }
-      row.getCell(c).alignment = { horizontal: 'left', vertical: 'bottom' }
+      row.getCell(c).alignment = aligned('left', 'bottom')
     }
     row.height = 40
   }

@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import { safeCell } from './safe-cell'
 import { sheetName } from './sheet-name'
+import { withOwnMerges } from './streamed-merges'
 import { bodyFont, headerFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
 import type { AnnualReportInput, FormPerson } from './annual-report'
 
@@ -56,25 +57,6 @@ export async function writeFormSheet(
     if (tick && ++written % 20 === 0) await tick(written)
   }
   ws.commit()
-}
-
-/**
- * exceljs's streamed sheet checks each new merge against every earlier merge of the sheet, which
- * grows with the square of the forms (a department of 500 people: 6,500 merges, 21 million checks).
- * Forms never overlap one another, so a form's merges are checked against its own only, then joined
- * to the sheet's list, which the library writes out when the sheet commits.
- */
-function withOwnMerges(ws: ExcelJS.Worksheet, write: () => void): void {
-  const sheet = ws as unknown as { _merges: unknown[] & { add?: unknown } }
-  const earlier = sheet._merges
-  // the list also answers the row writer's add() (a no-op the library sets on it)
-  sheet._merges = Object.assign([], { add: earlier.add })
-  try {
-    write()
-  } finally {
-    earlier.push(...sheet._merges)
-    sheet._merges = earlier
-  }
 }
 
 type Cell = string | number | null
