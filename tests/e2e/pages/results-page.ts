@@ -30,6 +30,16 @@ export class ResultsPageModel {
   get count(): Locator {
     return this.page.getByTestId('results-count')
   }
+  /** 导出全部结果单 (data-department: the grid's department filter it exports, empty for everyone) */
+  get exportAllSheets(): Locator {
+    return this.page.getByTestId('results-explain-export-all')
+  }
+  get exportAllProgress(): Locator {
+    return this.page.getByTestId('results-explain-export-all-progress')
+  }
+  get exportAllCancel(): Locator {
+    return this.page.getByTestId('results-explain-export-all-progress-cancel')
+  }
   /** the bar above the grid: who is selected (data-staff) and the committee's actions */
   get selection(): Locator {
     return this.page.getByTestId('results-selection')

@@ -20,6 +20,7 @@ import { QuotaLine } from './quota-line'
 import { SelectionBar } from './selection-bar'
 import './results.css'
 import { computeBlocked } from './decision-gates'
+import { useExportAllSheets } from './export-all-sheets'
 
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 
@@ -58,6 +59,7 @@ export function ResultsPage() {
   }, [rows])
   const selectedRow = rows.find((r) => r.staffNo === selected) ?? null
   const computeLocked = computeBlocked(period)
+  const allSheets = useExportAllSheets(period?.id ?? null, dept, rows.length > 0)
 
   useEffect(() => {
     setComputed(null)
@@ -161,7 +163,9 @@ export function ResultsPage() {
               value={search}
               onChange={(e) => setSearch(e.target.value)}
             />
+            {allSheets.button}
           </div>
+          {allSheets.progress}
           <SelectionBar period={period} results={results} row={selectedRow} onExplain={() => setExplaining(selected)} onRowChanged={rowChanged} onRecomputed={recomputed} />
           <div className="split results-split">
             <div className="main-panel">
