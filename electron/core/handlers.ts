@@ -24,6 +24,7 @@ import { noticeHandlers } from './notice/handlers'
 import { appealsHandlers } from './appeals/handlers'
 import { usesHandlers } from './uses/handlers'
 import { gridExportHandlers } from './grid-export/handlers'
+import { okrHandlers } from './okr/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -52,4 +53,5 @@ export const handlers: Handlers = {
   ...appealsHandlers,
   ...usesHandlers,
   ...gridExportHandlers,
+  ...okrHandlers,
 }

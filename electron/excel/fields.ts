@@ -125,3 +125,22 @@ export const penaltyFields: FieldSpec[] = [
   { key: 'term', label: '期限', synonyms: ['处分期限', '影响期', '影响期限'], required: false, example: '6个月' },
   { key: 'reason', label: '事由', synonyms: ['处分事由', '原因', '事实', '主要事由'], required: false, example: '' },
 ]
+
+/**
+ * 目标与关键结果: one row a key result, under its objective (rows with the same owner and 目标 are
+ * one objective). The owner is a person (工号) or, where 工号 is blank, a department (部门).
+ */
+export const okrFields: FieldSpec[] = [
+  { ...staffNoField, required: true, anyOf: 'owner' },
+  { key: 'name', label: '姓名', synonyms: [], required: false, example: '张三' },
+  { key: 'department', label: '部门', synonyms: ['科室', '处室', '所在部门', '责任部门', '牵头部门', '责任单位'], required: true, example: '乡村振兴办', anyOf: 'owner' },
+  { key: 'objective', label: '目标', synonyms: ['目标名称', '工作目标', '目标内容'], required: true, example: '建成2个特色产业村' },
+  { key: 'keyResult', label: '关键结果', synonyms: ['关键结果名称', 'kr', '衡量标准'], required: true, example: '签约企业3家' },
+  { key: 'unit', label: '计量单位', synonyms: ['计量', '度量单位'], required: false, example: '家' },
+  { key: 'baseline', label: '基线值', synonyms: ['基线', '基准值', '起始值', '初始值'], required: false, example: '0' },
+  { key: 'target', label: '目标值', synonyms: ['目标数', '目标数值'], required: true, example: '3' },
+  { key: 'current', label: '当前值', synonyms: ['当前完成', '完成值', '实际值', '当前进度', '已完成'], required: false, example: '1' },
+  { key: 'startDate', label: '开始日期', synonyms: ['开始时间', '起始日期', '起始时间'], required: false, example: '2025-01-01' },
+  { key: 'dueDate', label: '截止日期', synonyms: ['截止时间', '完成时限', '完成期限', '到期日期', '完成时间'], required: true, example: '2025-12-31' },
+  { key: 'weight', label: '权重', synonyms: ['关键结果权重', 'kr权重'], required: false, example: '30%' },
+]

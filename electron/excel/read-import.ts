@@ -6,7 +6,7 @@ import { findTable, type FoundTable, type TableSearch } from './find-table'
 import { loadWorkbook } from './load-workbook'
 import type { WorkbookModel } from './model'
 
-export type TemplateName = 'roster' | 'scheme' | 'ratings'
+export type TemplateName = 'roster' | 'scheme' | 'ratings' | 'okr'
 
 /** The part of a handler context the reading steps need, so importers stay testable without one. */
 export interface ImportProgress {

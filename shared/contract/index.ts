@@ -18,6 +18,7 @@ import { noticeMethods } from './notice'
 import { appealsMethods } from './appeals'
 import { usesMethods } from './uses'
 import { gridExportMethods } from './grid-export'
+import { okrMethods } from './okr'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...appealsMethods,
   ...usesMethods,
   ...gridExportMethods,
+  ...okrMethods,
 }
 
 export type Contract = typeof contract
@@ -74,3 +76,4 @@ export * from './notice'
 export * from './appeals'
 export * from './uses'
 export * from './grid-export'
+export * from './okr'

@@ -6,7 +6,7 @@ export interface ExportedFile {
   dataBase64: string
 }
 
-export const templateKinds = ['roster', 'scheme', 'ratings', 'ballots', 'satisfaction', 'measures', 'history', 'penalties'] as const
+export const templateKinds = ['roster', 'scheme', 'ratings', 'ballots', 'satisfaction', 'measures', 'history', 'penalties', 'okr'] as const
 
 export const reportMethods = {
   'report-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true }),

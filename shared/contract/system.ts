@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method } from './define'
 import type { RuleSettings } from '../domain/settings'
+import { t } from '../i18n'
 
 export interface SystemInfo {
   version: string
@@ -46,6 +47,11 @@ export const annualSchema = z.object({
   departmentQuotaCap: share,
 })
 
+/** lag thresholds in points of completion behind the calendar; serious is the larger gap */
+export const okrSchema = z
+  .object({ lagPoints: points, seriousLagPoints: points })
+  .refine((o) => o.seriousLagPoints >= o.lagPoints, { path: ['seriousLagPoints'], error: () => t('okr.input.seriousBelowLag') })
+
 const ruleSettings = z.object({
   roleWeights: roleWeightsSchema,
   trimAbove: trimAboveSchema,
@@ -60,6 +66,7 @@ const ruleSettings = z.object({
   satisfactionPoints: satisfactionPointsSchema.optional(),
   crossChecks: crossChecksSchema.optional(),
   annual: annualSchema.optional(),
+  okr: okrSchema.optional(),
 })
 
 export const systemMethods = {

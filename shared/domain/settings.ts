@@ -41,7 +41,18 @@ export interface RuleSettings {
   satisfactionPoints?: SatisfactionPoints
   crossChecks?: CrossCheckSettings
   annual?: AnnualSettings
+  okr?: OkrSettings
 }
+
+/** When a key result counts as lagging the calendar (domain brief: "OKR"). */
+export interface OkrSettings {
+  /** a key result lags when its completion is more than this many points behind the share of its window elapsed */
+  lagPoints: number
+  /** … and lags seriously when more than this many */
+  seriousLagPoints: number
+}
+
+export const defaultOkr: OkrSettings = { lagPoints: 15, seriousLagPoints: 30 }
 
 /** A department's own performance grade, which may weight its share of the 优秀 places. */
 export const departmentGrades = ['优秀', '良好', '达标', '诫勉'] as const
@@ -97,6 +108,7 @@ export const defaultSettings: RuleSettings = {
   satisfactionPoints: { ...DEFAULT_SATISFACTION_POINTS },
   crossChecks: { ...defaultCrossChecks },
   annual: annualOf({}),
+  okr: { ...defaultOkr },
 }
 
 export function ballotPointsOf(s: Pick<RuleSettings, 'ballotPoints'>): BallotPoints {
@@ -119,6 +131,10 @@ export function annualOf(s: Pick<RuleSettings, 'annual'>): AnnualSettings {
     weights: { ...defaultAnnual.weights, ...a?.weights },
     thresholds: { ...defaultAnnual.thresholds, ...a?.thresholds },
   }
+}
+
+export function okrOf(s: Pick<RuleSettings, 'okr'>): OkrSettings {
+  return { ...defaultOkr, ...s.okr }
 }
 
 /** Words offices use for each rater role, normalised (no spaces, NFKC). */

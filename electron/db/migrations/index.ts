@@ -4,6 +4,7 @@ import * as m002 from './002-scheme-versions'
 import * as m003 from './003-stages-and-inputs'
 import * as m004 from './004-history-and-penalties'
 import * as m005 from './005-decisions-notice-appeals'
+import * as m006 from './006-objectives-and-key-results'
 
 export interface Migration {
   id: number
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   { id: 3, name: '003-stages-and-inputs', up: m003.up },
   { id: 4, name: '004-history-and-penalties', up: m004.up },
   { id: 5, name: '005-decisions-notice-appeals', up: m005.up },
+  { id: 6, name: '006-objectives-and-key-results', up: m006.up },
 ]

@@ -2,7 +2,7 @@ import { t, isMessageKey, type MessageKey } from '../../../shared/i18n'
 import type { templateKinds } from '../../../shared/contract/report'
 import { raterRoles, raterRoleSynonyms } from '../../../shared/domain/settings'
 import { historyAnnualGrades, historyQuarterGrades, penaltyRecordTypes } from '../../../shared/contract/history'
-import { ballotFields, historyFields, measureFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../fields'
+import { ballotFields, historyFields, measureFields, okrFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../fields'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type TableColumn, type TableSheet } from './table-sheet'
 
@@ -17,6 +17,7 @@ const fieldsOf: Record<TemplateKind, FieldSpec[]> = {
   measures: measureFields,
   history: historyFields,
   penalties: penaltyFields,
+  okr: okrFields,
 }
 
 const nameKey: Record<TemplateKind, MessageKey> = {
@@ -28,6 +29,7 @@ const nameKey: Record<TemplateKind, MessageKey> = {
   measures: 'template.measures.name',
   history: 'template.history.name',
   penalties: 'template.penalties.name',
+  okr: 'template.okr.name',
 }
 
 /** Excel turns a typed 00123 into 123 unless the cell is text already */

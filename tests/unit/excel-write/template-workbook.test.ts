@@ -3,7 +3,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { buildTemplate, templateFileName, type TemplateKind } from '../../../electron/excel/write/template-workbook'
-import { ballotFields, historyFields, measureFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../../../electron/excel/fields'
+import { ballotFields, historyFields, measureFields, okrFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../../../electron/excel/fields'
 import { loadWorkbook } from '../../../electron/excel/load-workbook'
 import { findTable } from '../../../electron/excel/find-table'
 
@@ -16,6 +16,7 @@ const cases: [TemplateKind, string, FieldSpec[]][] = [
   ['measures', '目标完成值', measureFields],
   ['history', '历史等次', historyFields],
   ['penalties', '处分与负面清单', penaltyFields],
+  ['okr', '目标与关键结果', okrFields],
 ]
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
