@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { t } from '../i18n'
-import { textColour, chartFont, labelStyle, subtitleStyle, titleStyle } from './chart-style'
+import { axisColour, textColour, chartFont, labelStyle, subtitleStyle, titleStyle } from './chart-style'
 
 export interface HeatmapInput {
   dimensions: readonly { code: string; name: string }[]
@@ -22,14 +22,22 @@ export function heatmapCells(input: HeatmapInput): [number, number, number | '-'
   return cells
 }
 
+/** a cell where the department has no score on the dimension: plain grey, never mistaken for a low mean */
+const NO_SCORE_COLOUR = '#f2f2f2'
+
 /**
  * Departments × dimensions, each cell the department's mean score, shaded from pale (the lowest
  * mean shown) to navy (the highest) so weak dimensions stand out; every cell carries its number,
- * which is what a printed report is read by.
+ * which is what a printed report is read by. Where a department has no score on a dimension the cell
+ * says — (and its tooltip says there is no score): echarts draws nothing at all for a missing value,
+ * so those cells are a second series, plain grey, outside the means' colour scale.
  */
 export function departmentHeatmapOption(input: HeatmapInput): EChartsOption {
   const cells = heatmapCells(input)
-  const values = cells.map((c) => c[2]).filter((v): v is number => v !== '-')
+  const scored = cells.filter((c): c is [number, number, number] => c[2] !== '-')
+  const missing = cells.filter((c) => c[2] === '-')
+  const values = scored.map((c) => c[2])
+  const where = (x: number, y: number) => ({ department: input.departments[y]?.department ?? '', dimension: input.dimensions[x]?.name ?? '' })
   const lo = values.length ? Math.floor(Math.min(...values)) : 0
   const hi = values.length ? Math.ceil(Math.max(...values)) : 100
   return {
@@ -44,6 +52,8 @@ export function departmentHeatmapOption(input: HeatmapInput): EChartsOption {
       textStyle: titleStyle,
       subtextStyle: subtitleStyle,
     },
+    // confined: a tooltip at the chart's edge would otherwise be cut off by the card around it
+    tooltip: { trigger: 'item', confine: true, textStyle: labelStyle },
     grid: { left: 150, right: 32, top: 110, bottom: 72 },
     xAxis: {
       type: 'category',
@@ -59,29 +69,49 @@ export function departmentHeatmapOption(input: HeatmapInput): EChartsOption {
       axisLabel: labelStyle,
       splitArea: { show: true },
     },
-    visualMap: {
-      min: lo,
-      max: hi === lo ? lo + 1 : hi,
-      calculable: false,
-      text: [String(hi), String(lo)],
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 8,
-      itemHeight: 200,
-      textStyle: labelStyle,
-      inRange: { color: ['#eef2f7', '#2f4b7c'] },
-    },
+    visualMap: [
+      {
+        min: lo,
+        max: hi === lo ? lo + 1 : hi,
+        calculable: false,
+        text: [String(hi), String(lo)],
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 8,
+        itemHeight: 200,
+        textStyle: labelStyle,
+        inRange: { color: ['#eef2f7', '#2f4b7c'] },
+        seriesIndex: 0,
+      },
+      // a heat map series must have a colour scale: the no-score cells get a hidden one of a single grey
+      { show: false, min: 0, max: 1, inRange: { color: [NO_SCORE_COLOUR, NO_SCORE_COLOUR] }, seriesIndex: 1 },
+    ],
     series: [
       {
         type: 'heatmap',
         name: t('charts.heatmap.series'),
         // white figures on the darker half of the scale, dark on the paler half, so every cell reads
-        data: cells.map(([x, y, v]) => ({
+        data: scored.map(([x, y, v]) => ({
           value: [x, y, v],
-          label: { formatter: v === '-' ? '—' : v.toFixed(2), color: v !== '-' && v > (lo + hi) / 2 ? '#ffffff' : textColour },
+          label: { formatter: v.toFixed(2), color: v > (lo + hi) / 2 ? '#ffffff' : textColour },
+          tooltip: { formatter: t('charts.heatmap.tip', { ...where(x, y), value: v.toFixed(2) }) },
         })),
         label: { show: true, ...labelStyle },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+      },
+      {
+        type: 'heatmap',
+        name: t('charts.heatmap.noScore'),
+        // any number places the cell; the means' colour scale ignores this series (visualMap.seriesIndex)
+        data: missing.map(([x, y]) => ({
+          value: [x, y, 0],
+          label: { formatter: '—', color: axisColour },
+          tooltip: { formatter: t('charts.heatmap.tipNoScore', where(x, y)) },
+        })),
+        label: { show: true, ...labelStyle },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+        // hovering would lighten the grey to white, as if the cell had changed
+        emphasis: { disabled: true },
       },
     ],
   }

@@ -14,6 +14,12 @@ export interface QuarterPoint {
 /** the axis' bottom: 10 below the lowest total, down to a multiple of 10, never below 0 */
 export const quarterlyAxisMin = scoreAxisMin
 
+/** the axis' top: 100, or the next ten above a total that bonus points took past 100 (up to 100 + the bonus cap) */
+export function quarterlyAxisMax(totals: readonly (number | null)[]): number {
+  const highest = Math.max(100, ...totals.filter((v): v is number => v !== null))
+  return Math.ceil(highest / 10) * 10
+}
+
 /** A person's quarterly totals as a line, each point labelled with its total and grade. */
 export function quarterlyLineOption(input: { name: string; quarters: readonly QuarterPoint[]; title?: string; subtitle?: string }): EChartsOption {
   const totals = input.quarters.map((q) => (q.total === null ? null : roundHalfUp(q.total)))
@@ -47,7 +53,7 @@ export function quarterlyLineOption(input: { name: string; quarters: readonly Qu
       name: t('charts.quarterly.axis.total'),
       nameTextStyle: axisNameStyle,
       min: quarterlyAxisMin(totals),
-      max: 100,
+      max: quarterlyAxisMax(totals),
       axisLabel: labelStyle,
       splitLine: { lineStyle: { color: gridLineColour } },
     },

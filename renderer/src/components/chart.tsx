@@ -1,6 +1,6 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react'
 import { BarChart, HeatmapChart, LineChart, RadarChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, RadarComponent, TitleComponent, VisualMapComponent } from 'echarts/components'
+import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components'
 import { init, use, type EChartsCoreOption, type EChartsType } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 import { t } from '../../../shared/i18n'
@@ -8,7 +8,7 @@ import { downloadFile } from '../lib/files'
 import './chart.css'
 
 // only what the builders in shared/charts draw, so the bundle carries these and not the whole library
-use([BarChart, HeatmapChart, LineChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TitleComponent, VisualMapComponent, CanvasRenderer])
+use([BarChart, HeatmapChart, LineChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer])
 
 export interface ChartHandle {
   /** saves the chart as drawn, at twice its size on white, as `<fileName>.png` */

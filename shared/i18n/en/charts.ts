@@ -9,7 +9,9 @@ export const chartsMessages: Record<keyof typeof zh, string> = {
 
   'charts.radar.title': 'Performance profile: {name}',
   'charts.radar.person': '{name}',
-  'charts.radar.scale': 'Centre at {min} points, 10 points per ring',
+  'charts.radar.scale': 'Centre at {min} points, outer ring {max}, {step} points per ring',
+  'charts.radar.scaleMixed': 'Dimensions on different scales (range after each name), {n} rings each',
+  'charts.radar.axisRange': '{name} ({min}–{max})',
   'charts.radar.mean': '{department} mean',
 
   'charts.quarterly.title': 'Quarterly totals: {name}',
@@ -22,6 +24,9 @@ export const chartsMessages: Record<keyof typeof zh, string> = {
   'charts.heatmap.axis.department': 'Department',
   'charts.heatmap.axis.dimension': 'Dimension',
   'charts.heatmap.series': 'Mean score',
+  'charts.heatmap.noScore': 'No score',
+  'charts.heatmap.tip': '{department} · {dimension}: {value}',
+  'charts.heatmap.tipNoScore': '{department} · {dimension}: no score',
 
   'charts.stages.title': '{period}: stage completion',
   'charts.stages.axis.stage': 'Stage',

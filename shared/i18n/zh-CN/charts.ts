@@ -8,7 +8,9 @@ export const chartsMessages = {
 
   'charts.radar.title': '{name}绩效图谱',
   'charts.radar.person': '{name}',
-  'charts.radar.scale': '图中心为 {min} 分，每圈 10 分',
+  'charts.radar.scale': '图中心为 {min} 分，外圈为 {max} 分，每圈 {step} 分',
+  'charts.radar.scaleMixed': '各维度刻度不同（维度名后为其范围），每个维度分 {n} 圈',
+  'charts.radar.axisRange': '{name}（{min}–{max}）',
   'charts.radar.mean': '{department}平均',
 
   'charts.quarterly.title': '{name}各季度得分',
@@ -21,6 +23,9 @@ export const chartsMessages = {
   'charts.heatmap.axis.department': '部门',
   'charts.heatmap.axis.dimension': '考核维度',
   'charts.heatmap.series': '平均得分',
+  'charts.heatmap.noScore': '无得分',
+  'charts.heatmap.tip': '{department} · {dimension}：{value}',
+  'charts.heatmap.tipNoScore': '{department} · {dimension}：无得分',
 
   'charts.stages.title': '{period}各环节完成情况',
   'charts.stages.axis.stage': '环节',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quarterlyAxisMin, quarterlyLineOption } from '../../../shared/charts/quarterly-line'
+import { quarterlyAxisMax, quarterlyAxisMin, quarterlyLineOption } from '../../../shared/charts/quarterly-line'
 import { itemLabels, itemValues, seriesOf, titleOf, xAxisOf, yAxisOf } from './option-parts'
 
 describe('quarterly totals line', () => {
@@ -32,5 +32,13 @@ describe('quarterly totals line', () => {
     expect(quarterlyAxisMin([5, null])).toBe(0)
     expect(quarterlyAxisMin([null])).toBe(0)
     expect(quarterlyAxisMin([90])).toBe(80)
+  })
+
+  it('ends the axis above a total that bonus points took past 100, so its point and label stay on the chart', () => {
+    const bonus = quarterlyLineOption({ name: '李四', quarters: [{ label: '第一季度', total: 103.25, grade: '好' }, { label: '第二季度', total: 96, grade: '好' }] })
+    expect(yAxisOf(bonus)).toMatchObject({ min: 80, max: 110 })
+    expect(quarterlyAxisMax([100, null])).toBe(100)
+    expect(quarterlyAxisMax([null])).toBe(100)
+    expect(quarterlyAxisMax([105])).toBe(110)
   })
 })
