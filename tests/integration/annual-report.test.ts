@@ -209,6 +209,8 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
       expect(ws.pageSetup.paperSize, ws.name).toBe(9)
       expect(ws.pageSetup.fitToWidth, ws.name).toBe(1)
       expect(ws.headerFooter.oddFooter, ws.name).toContain('第 &P 页 共 &N 页')
+      // centred between the margins: a streamed sheet keeps its print options
+      expect(ws.pageSetup.horizontalCentered, ws.name).toBe(true)
     }
     expect(sheet('明细').pageSetup.orientation).toBe('landscape')
     expect(sheet('年度考核登记表').pageSetup.orientation).toBe('portrait')

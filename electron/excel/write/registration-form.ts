@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs'
 import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import { safeCell } from './safe-cell'
+import { keepPrintOptions } from './streamed-print-options'
 import { sheetName } from './sheet-name'
 import { withOwnMerges } from './streamed-merges'
 import { bodyFont, headerFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
@@ -50,6 +51,8 @@ export async function writeFormSheet(
     pageSetup: pageSetup({ totalWidth: WIDTHS.reduce((a, b) => a + b, 0) }),
     headerFooter: pageHeaderFooter(),
   })
+  // centred on the page, as the page setup says (the streamed sheet would drop it)
+  keepPrintOptions(ws)
   ws.columns = WIDTHS.map((width) => ({ width }))
   let written = 0
   for (const row of group.rows) {
