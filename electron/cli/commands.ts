@@ -59,6 +59,7 @@ const importKinds = {
   measures: { preview: 'measures-import-preview', commit: 'measures-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...replaceOption(env) }) },
   history: { preview: 'history-import-preview', commit: 'history-import', extra: (env: CommandEnv) => replaceOption(env) },
   penalties: { preview: 'penalties-import-preview', commit: 'penalties-import', extra: () => ({}) },
+  okr: { preview: 'okr-import-preview', commit: 'okr-import', extra: () => ({}) },
 } as const
 
 /** `--indicator CODE`: which indicator a ballot or satisfaction file feeds when the scheme has several. */

@@ -22,6 +22,7 @@ import { explainCommand } from './explain-command'
 import { noticeCommand } from './notice-command'
 import { appealCommand } from './appeal-command'
 import { approveCommand, exemptCommand, overrideCommand } from './decisions-command'
+import { okrCommand } from './okr-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -39,6 +40,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   approve: approveCommand,
   override: overrideCommand,
   exempt: exemptCommand,
+  okr: okrCommand,
 }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */

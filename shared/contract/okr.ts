@@ -108,7 +108,10 @@ export interface KrProgressEntry {
 const required = (field: MessageKey) => ({ error: () => t('okr.input.required', { field: t(field) }) })
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
-const isRealDate = (s: string) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+}
 /** a date field worded when checked: `field` is the i18n key of the field's name */
 const date = (field: MessageKey) =>
   z.string().superRefine((s, ctx) => {

@@ -173,6 +173,7 @@ describe('objectives and key results through the dispatch: saved, reported, judg
     expect(await refused('okr-objective-save', { title: '两个责任人', ownerStaffNo: 'S001', ownerDepartment: '办公室', ...YEAR })).toContain('二者只填一个')
     expect(await refused('okr-objective-save', { title: '倒着的', ownerDepartment: '办公室', startDate: '2025-12-31', dueDate: '2025-01-01' })).toContain('“截止日期”不能早于“开始日期”')
     expect(await refused('okr-objective-save', { title: '坏日期', ownerDepartment: '办公室', startDate: '2025-02-30', dueDate: '2025-12-31' })).toContain('“开始日期”须为 2025-12-31 这样的日期')
+    expect(await refused('okr-objective-save', { title: '坏月份', ownerDepartment: '办公室', startDate: '2025-01-01', dueDate: '2025-13-01' })).toContain('“截止日期”须为 2025-12-31 这样的日期')
     expect(await refused('okr-objective-save', { title: '权重', ownerDepartment: '办公室', ...YEAR, weight: 0 })).toContain('“权重”须为大于 0 的数')
     expect(await refused('okr-objective-save', { title: '没人', ownerStaffNo: 'X999', ...YEAR })).toContain('工号“X999”在人员名册中不存在')
     expect(await refused('okr-objective-save', { title: '建成特色产业村', ownerDepartment: '办公室', ...YEAR })).toContain('已有名为“建成特色产业村”的目标')

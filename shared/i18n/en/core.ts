@@ -40,6 +40,7 @@ export const core: Record<keyof typeof zh, string> = {
   import measures FILE.xlsx --period 2025-Q1   import measured values of target indicators
   import history GRADES.xlsx                    past annual and quarterly grades
   import penalties PENALTIES.xlsx               penalties and negative-list entries
+  import okr OKR.xlsx [--dry-run]               objectives and key results (stored ones matched by owner and title; a current value becomes today's progress)
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
   period open --id 2025-Q1                      open a period (its scheme version is frozen)
   period advance --id 2025-Q1                   move to the next status (or list what blocks it)
@@ -65,6 +66,8 @@ export const core: Record<keyof typeof zh, string> = {
                 [--correct-rating CODE:ROLE[:RATER]=SCORE,… | --exempt CODE --evaluation TEXT | --grade G]
                                                 decide; an upheld correction recomputes, keeps before and after, prints what moved
   appeal list [--period 2025]                   reviews and appeals with their deadlines
+  okr list [--lagging] [--as-of 2025-07-01] [--department NAME] [--staff NO] [--year 2025] [--json]
+                                                objectives and key results: completion, time elapsed and lag (--lagging: only the lagging key results)
   uses --year 2025 [--json] [--out FILE.xlsx]   result-use lists (commendation, merit, admonition, demotion, dismissal review, inquiry, reminder talk, training, negative list)
   uses mark --year 2025 --kind KIND --subject NO --status done|pending [--note TEXT]
                                                 record whether a measure was carried out

@@ -39,6 +39,7 @@ export const core = {
   import measures 文件.xlsx --period 2025-Q1   导入“目标”指标的实际值
   import history 历史等次.xlsx                   导入往年年度与季度等次（多年规则从第一年起可用）
   import penalties 处分.xlsx                     导入处分与负面清单
+  import okr 目标与关键结果.xlsx [--dry-run]    导入目标与关键结果（已有的目标按责任人和名称对应，当前值记为今天的进展）
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
   period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
   period advance --id 2025-Q1                   推进到下一阶段（不满足条件时列出原因）
@@ -64,6 +65,8 @@ export const core = {
                 [--correct-rating 编码:评价主体[:评价人]=分数,… | --exempt 编码 --evaluation 评估意见 | --grade 等次]
                                                作出决定；理由成立并附更正时重新计算，保留更正前后结果并列出变化
   appeal list [--period 2025]                  列出复核与申诉及其期限
+  okr list [--lagging] [--as-of 2025-07-01] [--department 部门] [--staff 工号] [--year 2025] [--json]
+                                               目标与关键结果：完成度、时间进度和滞后预警（--lagging 只列滞后的关键结果）
   uses --year 2025 [--json] [--out 文件.xlsx]  结果运用清单（嘉奖、记三等功、诫勉、降级、辞退审查、函询、谈话提醒、培训重点、负面清单）
   uses mark --year 2025 --kind 清单 --subject 工号 --status done|pending [--note 说明]
                                                标记运用措施已落实 / 待落实

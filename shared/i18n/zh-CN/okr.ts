@@ -65,7 +65,7 @@ export const okrMessages = {
   'okr.cli.none': '没有符合条件的目标（统计日期 {asOf}）。',
   'okr.cli.asOf': '统计日期 {asOf}：{objectives} 个目标，{keyResults} 项关键结果，滞后 {lagging} 项，严重滞后 {serious} 项',
   'okr.cli.objective': '[{id}] {owner}｜{title}｜{start} 至 {due}｜进度 {progress}',
-  'okr.cli.keyResult': '    [{id}] {title}｜{baseline} → {target}{unit}，当前 {current}｜完成 {completion}，时间过半比 {elapsed}｜{lag}',
+  'okr.cli.keyResult': '    [{id}] {title}｜{baseline} → {target}{unit}，当前 {current}｜完成 {completion}，时间进度 {elapsed}｜{lag}',
   'okr.cli.gap': '{lag}（落后 {gap} 点）',
   'okr.cli.badDate': '“--as-of”须为 2025-12-31 这样的日期，收到“{value}”。',
   'okr.cli.badYear': '“--year”须为四位年份，收到“{value}”。',
