@@ -1,13 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { t } from '../../shared/i18n'
-import { exportShownGrid, sortBy } from './actions/grid-export'
+import { openEntry } from './actions/entry'
+import { exportShownGrid, filterColumn, sortBy } from './actions/grid-export'
 import { choosePeriod, goTo } from './actions/navigate'
 import { openResults } from './actions/results'
 import { openWorkbench } from './actions/scheme-workbench'
 import { openStages } from './actions/stages'
 import { useApp } from './support/app'
 import { screenshot } from './support/browser'
+import { FlagsPageModel } from './pages/flags-page'
 import { ANNUAL, bridge, seedYear, YEAR_SCHEME } from './support/seed-year'
 import { readExport, readShownGrid, withoutColumns, type ShownGrid } from './support/shown-grid'
 import { waitUntil } from './support/wait'
@@ -52,6 +54,11 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     // part of the stages, so the progress cells say different things
     await call('stage-record', { period: ANNUAL, staffNos: people, payload: { stage: 'peer' } })
     await call('stage-record', { period: ANNUAL, staffNos: people.slice(0, 20), payload: { stage: 'self', text: '已提交书面述职报告。', selfScore: 90 } })
+    // a peer who gives two colleagues full marks on everything: a cross-check flag to list
+    const leaves = ['D1', 'D2', 'N1', 'N2', 'Q1', 'J1', 'J2', 'L1']
+    await call('entry-save', { period: '2025-Q1', role: '互评', rater: '临时评议组', cells: ['S002', 'S003'].flatMap((staffNo) => leaves.map((code) => ({ staffNo, code, score: 100 }))) })
+    await call('flags-run', { period: '2025-Q1' })
+    expect((await call('flags-list', { period: '2025-Q1' })).length).toBeGreaterThan(0)
     for (const p of await call('period-list', {})) names.set(p.id, p.name)
     // wide and tall enough that the grids draw every column and row (AG Grid draws only those in view)
     await page.setViewportSize({ width: 2400, height: 1400 })
@@ -131,6 +138,55 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     // the workbench opens the newest version
     const version = Math.max(...(await call('scheme-list', {})).filter((s) => s.name === YEAR_SCHEME).map((s) => s.version))
     await expectSameAsShown('indicator-grid', shown, t('gridExport.title.scheme', { name: YEAR_SCHEME, version }))
+  })
+
+  it('录入: one rater\'s scores as numbers under their dimension, filtered by staff number', async () => {
+    // the second leader of the seed scored S011 (and S030) by hand in every quarter
+    const entry = await openEntry(page, '2025-Q1', '领导', '考核办复评')
+    await filterColumn(page, 'entry-grid', 'staffNo', 'S01')
+    await waitUntil(async () => (await entry.grid.rows.count()) === 10, 10_000, 'S010–S019')
+    await sortBy(page, 'entry-grid', 'name', 'ascending')
+    await shot('99a-export-entry')
+
+    const shown = await readShownGrid(entry.grid.root)
+    const sheet = await expectSameAsShown('entry-grid', shown, t('gridExport.title.entry', { period: names.get('2025-Q1') ?? '', role: t('ui.role.leader'), rater: '考核办复评' }))
+    const s011 = sheet.values.find((r) => r[0] === 'S011') ?? []
+    expect(s011[shown.colIds.indexOf('D1')]).toBe(100)
+  })
+
+  it('参加人员: the stage chips in words (stage and state), filtered by department', async () => {
+    await goTo(page, 'periods')
+    await page.getByTestId('periods-tab-people').click()
+    await choosePeriod(page, ANNUAL)
+    const grid = page.getByTestId('people-grid')
+    await grid.locator('.ag-row').first().waitFor()
+    await filterColumn(page, 'people-grid', 'department', '财政所')
+    await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === 7, 10_000, 'the 7 people of 财政所')
+    await shot('99b-export-people')
+
+    const read = await readShownGrid(grid, { status: 'chips', stages: 'states' })
+    // the screen shows each stage's state by colour; in the sheet it is written next to the stage
+    const stages = read.colIds.indexOf('stages')
+    const inWords = (pairs: string) =>
+      pairs
+        .split(',')
+        .map((p) => p.split('='))
+        .map(([stage, state]) => t('gridExport.stageState', { stage, state: t(`ui.stage.state.${state as 'done'}`) }))
+        .join(t('ui.noteSeparator'))
+    const shown = { ...read, rows: read.rows.map((r) => r.map((c, i) => (i === stages ? inWords(c) : c))) }
+    await expectSameAsShown('people-grid', shown, t('gridExport.title.people', { period: names.get(ANNUAL) ?? '' }))
+  })
+
+  it('交叉核查: the flag status as its word, the decision buttons left out', async () => {
+    await goTo(page, 'ratings')
+    await choosePeriod(page, '2025-Q1')
+    const flags = new FlagsPageModel(page)
+    await flags.tab.click()
+    await flags.grid.rows.first().waitFor()
+    await shot('99c-export-flags')
+    const shown = withoutColumns(await readShownGrid(flags.grid.root, { status: 'chips' }), ['actions'])
+    const sheet = await expectSameAsShown('flags-grid', shown, t('gridExport.title.flags', { period: names.get('2025-Q1') ?? '' }))
+    expect(sheet.rows.every((r) => r[shown.colIds.indexOf('status')] === t('ui.flags.status.open'))).toBe(true)
   })
 
   it('考核周期: the status as its word, the row buttons left out', async () => {

@@ -15,3 +15,10 @@ export async function sortBy(page: Page, gridTestId: string, colId: string, sort
   }
   if ((await header.getAttribute('aria-sort')) !== sort) throw new Error(`${colId} not sorted ${sort}`)
 }
+
+/** Types into a column's floating filter (the text box under its header). */
+export async function filterColumn(page: Page, gridTestId: string, colId: string, text: string): Promise<void> {
+  const grid = page.getByTestId(gridTestId)
+  const index = await grid.locator(`.ag-header-cell[role="columnheader"][col-id="${colId}"]`).getAttribute('aria-colindex')
+  await grid.locator(`.ag-floating-filter[aria-colindex="${index}"] input`).fill(text)
+}

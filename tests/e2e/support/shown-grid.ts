@@ -7,8 +7,9 @@ import type { Download, Locator } from 'playwright-core'
  * - chips: each chip (grade, flag badge, status) and its word, joined by `separator`
  * - parts: the cell's pieces (e.g. a stage's state and its detail), joined by a space
  * - tree: the tree label, indented one full-width space per level (the cell's 20 px steps)
+ * - states: stage chips as name=state pairs (their colour is the state), for the test to put in words
  */
-export type CellReading = 'text' | 'chips' | 'parts' | 'tree'
+export type CellReading = 'text' | 'chips' | 'parts' | 'tree' | 'states'
 
 export interface ShownGrid {
   /** col-id of each displayed column, left to right */
@@ -52,6 +53,7 @@ export async function readShownGrid(root: Locator, readings: Record<string, Cell
       const read = (cell: Cell, how: string): string => {
         if (how === 'chips') return [...cell.querySelectorAll('.chip')].map((c) => c.textContent?.trim() ?? '').join(separator)
         if (how === 'parts') return [...cell.querySelectorAll('[data-state] > span')].map((c) => c.textContent?.trim() ?? '').filter(Boolean).join(' ')
+        if (how === 'states') return [...cell.querySelectorAll('[data-stage][data-state]')].map((c) => `${c.textContent?.trim() ?? ''}=${c.getAttribute('data-state') ?? ''}`).join(',')
         if (how === 'tree') {
           const pad = Number.parseFloat(/padding-left:\s*([\d.]+)px/.exec(cell.querySelector('.tree-cell')?.getAttribute('style') ?? '')?.[1] ?? '0')
           return '\u3000'.repeat(Math.round(pad / 20)) + (cell.querySelector('.tree-label')?.textContent?.trim() ?? '')
