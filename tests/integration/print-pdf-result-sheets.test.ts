@@ -13,7 +13,8 @@ const PREFIX = 'result-sheets-all'
 /**
  * The workbook of everyone's 个人考核结果单 printed through LibreOffice: each person's block is the
  * single sheet with a manual page break after it, so it takes exactly the pages that person's single
- * sheet takes (today 2: the scores table, then the flags, rules and signatures), and the next person
+ * sheet takes (one A4 page for these people: header, scores, adjustments, the year, flags, dimensions,
+ * rules and signatures), and the next person
  * starts on a fresh page. The expected count is worked out per person by printing their single sheet.
  */
 describe('everyone’s result sheets print on A4, each person on pages of their own', () => {
@@ -66,9 +67,9 @@ describe('everyone’s result sheets print on A4, each person on pages of their 
     expect(pages.every((p) => p.height > p.width)).toBe(true)
   })
 
-  it('takes, person by person, the pages of their single sheet: 2 each today, 16 for the 8 people', () => {
+  it('takes, person by person, the pages of their single sheet: one A4 page each, 8 for the 8 people', () => {
     expect(people).toHaveLength(8)
-    expect(people.map((p) => p.pages)).toEqual(Array.from({ length: 8 }, () => 2))
+    expect(people.map((p) => p.pages)).toEqual(Array.from({ length: 8 }, () => 1))
     expect(pages).toHaveLength(people.reduce((n, p) => n + p.pages, 0))
   })
 

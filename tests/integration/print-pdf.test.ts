@@ -75,7 +75,7 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
    * would add pages beyond this row-driven count and leave its header on a page of its own.
    *   quarterly (37 people): 说明, 汇总, 明细 rows 1–31 then 32–37 under the repeated header, 公示名单 → 5
    *   annual (8 people): 说明, 汇总, 明细, 等次分布, 公示名单, 结果运用, then one 登记表 per person → 6 + 8
-   *   notice (1 优秀): one page; result sheet: the scores table, then the rules and signatures → 2
+   *   notice (1 优秀): one page; result sheet: scores, the year, dimensions, rules and signatures → 1
    */
   const expected: Record<string, { title: string; pages: [first: string, last: string][] }> = {
     'quarter-report': {
@@ -101,7 +101,7 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
       ],
     },
     notice: { title: '年度考核“优秀”等次人员公示', pages: [['序号', '等次']] },
-    'result-sheet': { title: '个人考核结果单', pages: [['指标', '贡献分'], ['年度考核等次', '本人签字']] },
+    'result-sheet': { title: '个人考核结果单', pages: [['指标', '本人签字']] },
   }
 
   it.each(Object.keys(expected))('%s: every page A4, the expected number of pages', (name) => {

@@ -4,7 +4,7 @@ import { roundHalfUp } from '../../../shared/domain/rounding'
 import { t } from '../../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, rankWords, sourceWord } from '../../core/explain/explain-words'
 import { safeCell, type SafeCellValue } from './safe-cell'
-import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
+import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, textHeight, titleFont } from './sheet-style'
 import { withOwnMerges } from './streamed-merges'
 import { keepPrintOptions } from './streamed-print-options'
 import { aligned, sharedStyle } from './shared-styles'
@@ -217,7 +217,7 @@ class SheetWriter {
       cell.border = thinBorder
       cell.alignment = aligned(typeof values[c - 1] === 'number' ? 'right' : 'left', 'middle', wrap)
       const v = values[c - 1]
-      if (wrap && typeof v === 'string' && v !== '') height = Math.max(height, wrappedHeight(v, this.spanWidth(c, opts.merge), LINE))
+      if (wrap && typeof v === 'string' && v !== '') height = Math.max(height, textHeight(v, this.spanWidth(c, opts.merge), bodyFont))
     }
     for (const [a, b] of opts.merge ?? []) this.ws.mergeCells(row.number, a, row.number, b)
     row.height = height + 6
@@ -230,11 +230,13 @@ class SheetWriter {
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = font
     row.getCell(1).alignment = aligned('left', 'top', true)
-    row.height = wrappedHeight(text, WIDTHS.reduce((a, b) => a + b, 0), LINE) + 4
+    // the line height already leaves room above and below the text: no padding, so a sheet keeps to one page
+    row.height = textHeight(text, WIDTHS.reduce((a, b) => a + b, 0), font)
   }
 
+  /** a gap between sections, narrower than a line: with full-height gaps a person's sheet spilled its signatures onto a second page */
   blank(): void {
-    this.add([])
+    this.add([]).height = 8
   }
 
   signature(self: string, committee: string): void {

@@ -109,6 +109,27 @@ export function shownText(value: string | number | null, format: string): string
   return String(value)
 }
 
+/** the body text size; displayWidth counts a Chinese character as 2 units at this size */
+const BODY_SIZE = 10.5
+
+/**
+ * Points per line of wrapped text at a font size: 宋体 needs about 1.3 em, but where it is missing
+ * (LibreOffice on Linux) the Noto CJK that stands in for it is taller, and a row sized for 宋体
+ * loses its last line.
+ */
+export function lineHeight(size: number = BODY_SIZE): number {
+  return Math.ceil(size * 1.45 * 2) / 2
+}
+
+/**
+ * The height of a text wrapped in a cell `width` units wide, in `font`: a smaller font fits more
+ * characters in a line (9 pt notes about 7 where 10.5 pt fits 6), and takes less height a line.
+ */
+export function textHeight(text: string, width: number, font: Partial<ExcelJS.Font> = bodyFont): number {
+  const size = font.size ?? BODY_SIZE
+  return Math.max(1, wrappedLines(text, (width * BODY_SIZE) / size)) * lineHeight(size)
+}
+
 /** Rows of wrapped text in merged cells never grow by themselves: estimate the height. */
 export function wrappedHeight(text: string, width: number, lineHeight = 14): number {
   return Math.max(1, wrappedLines(text, width)) * lineHeight

@@ -17,7 +17,8 @@ import {
   shownText,
   thinBorder,
   titleFont,
-  wrappedHeight,
+  lineHeight,
+  textHeight,
   type WidthLimits,
 } from './sheet-style'
 
@@ -127,7 +128,7 @@ export async function writeTableSheet(
     bottom = row.number
     row.getCell(1).font = noteFont
     row.getCell(1).alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
-    row.height = wrappedHeight(note, totalWidth, 12)
+    row.height = textHeight(note, totalWidth, noteFont)
     if (lastCol > 1) ws.mergeCells(row.number, 1, row.number, lastCol)
     row.commit()
   }
@@ -220,16 +221,11 @@ function bodyHeight(columns: TableColumn[], widths: number[], values: CellInput[
   let height = 0
   columns.forEach((col, i) => {
     const v = values[i]
-    if (col.wrap && typeof v === 'string' && v !== '') height = Math.max(height, wrappedHeight(v, widths[i], BODY_LINE_HEIGHT))
+    if (col.wrap && typeof v === 'string' && v !== '') height = Math.max(height, textHeight(v, widths[i], bodyFont))
   })
-  return height > BODY_LINE_HEIGHT ? height + 4 : null
+  return height > lineHeight() ? height + 4 : null
 }
 
-/**
- * Points per line of 10.5 pt text: 宋体 needs about 14, but where it is missing (LibreOffice on
- * Linux) the Noto CJK that replaces it is taller, and a row estimated at 14 loses its last line.
- */
-const BODY_LINE_HEIGHT = 15.5
 
 function columnWidth(col: TableColumn, index: number, rows: CellInput[][]): number {
   const fmt = formatOf[col.kind] ?? ''
