@@ -5,6 +5,7 @@ import { buildPersonSheet } from '../../excel/write/person-sheet'
 import { buildResultSheets, resultSheetGroups } from '../../excel/write/result-sheets'
 import { loadDepartmentOrder, loadUnitName } from '../report/report-queries'
 import { loadPeriodExplainer } from './person-explanation'
+import { fileSafe } from '../../excel/write/file-name'
 
 /** People written between two chances to cancel: a person's block is a few dozen rows. */
 const CHECK_EVERY = 5
@@ -45,11 +46,6 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
     const name = department === undefined ? t('explain.all.fileName', { period: input.period }) : t('explain.all.fileNameOf', { period: input.period, department })
     return { fileName: fileSafe(name), dataBase64: bytes.toString('base64') }
   },
-}
-
-/** A name, staff number or department with a path character must not make a path of the file name. */
-function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
 }
 
 /** The workbook is stamped with the computation's time, so the same results give the same file. */

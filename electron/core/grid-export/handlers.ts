@@ -3,6 +3,8 @@ import { t } from '../../../shared/i18n'
 import type { ParsedInput } from '../../../shared/contract'
 import { createStreamingWorkbook } from '../../excel/write/streaming-workbook'
 import { writeTableSheet, type ColumnKind } from '../../excel/write/table-sheet'
+import { fileSafe } from '../../excel/write/file-name'
+import { sheetName } from '../../excel/write/sheet-name'
 
 /** 'number' (a count or a score the grid did not label) keeps whatever decimals it has */
 const kindOf: Record<ParsedInput<'grid-export'>['columns'][number]['kind'], ColumnKind> = {
@@ -12,22 +14,12 @@ const kindOf: Record<ParsedInput<'grid-export'>['columns'][number]['kind'], Colu
   integer: 'integer',
 }
 
-/** Windows refuses these in a file name; a trailing dot or space is silently dropped by Explorer. */
-function fileSafe(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim()
-  return safe === '' ? '_' : safe.slice(0, 150)
-}
-
-/** Sheet names may not hold : \ / ? * [ ] and are at most 31 characters. */
-function sheetSafe(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1'
-}
 
 export const gridExportHandlers: HandlerMap<'grid-export'> = {
   async 'grid-export'(input) {
     const { workbook, finish } = createStreamingWorkbook()
     await writeTableSheet(workbook, {
-      name: sheetSafe(input.sheet ?? t('gridExport.sheet')),
+      name: sheetName(input.sheet ?? t('gridExport.sheet'), new Set(), 'Sheet1'),
       title: input.title,
       columns: input.columns.map((c) => ({
         header: c.header,

@@ -11,13 +11,10 @@ import { findPeriodRow, statusWord } from '../stages/stage-queries'
 import { checkedCalendar, loadCalendar, saveCalendar, workCalendar } from './calendar-store'
 import { assertDate, chineseDate } from './dates'
 import { loadNotice, noticeRow } from './notice-queries'
+import { fileSafe } from '../../excel/write/file-name'
 
 /** the brief's minimum: 优秀 list posted at least 5 working days */
 const DEFAULT_WORKING_DAYS = 5
-
-function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|]/g, '_')
-}
 
 export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notice-end-date' | 'notice-publish' | 'notice-get' | 'notice-export'> = {
   async 'calendar-get'(_input, ctx) {

@@ -4,11 +4,7 @@ import { buildEffectiveWorkbook, buildSchemeWorkbook } from '../../excel/write/s
 import { loadIndicators } from './scheme-queries'
 import { loadEffective } from './scheme-effective'
 import { findSchemeVersion } from './scheme-version'
-
-/** Names come from users (a department path has slashes): keep the file name valid on Windows. */
-function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 80)
-}
+import { fileSafe } from '../../excel/write/file-name'
 
 export const schemeExportHandlers: HandlerMap<'scheme-export' | 'scheme-effective-export'> = {
   async 'scheme-export'(input, ctx) {

@@ -5,11 +5,7 @@ import { missingStages, requiredStages, stageKeys } from '../../../shared/domain
 import { buildReminderWorkbook } from '../../excel/write/reminder-list'
 import { checkNextTransition, reasonText } from '../period/lifecycle'
 import { findPeriodRow, loadStagedPeople, stageName, type StagedPerson } from './stage-queries'
-
-/** Names come from users (a department path has slashes): keep the file name valid on Windows. */
-function fileSafe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 80)
-}
+import { fileSafe } from '../../excel/write/file-name'
 
 /** The progress board: per department, per stage, how many are done and who is missing. */
 export function departmentProgress(people: readonly StagedPerson[]): DepartmentProgress[] {

@@ -5,6 +5,8 @@ import { inconsistentJudgments } from '../../../shared/domain/ahp-consistency'
 import { t } from '../../../shared/i18n'
 import { safeCell } from './safe-cell'
 import { bodyFont, fitWidth, headerFill, headerFont, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
+import { fileSafe } from './file-name'
+import { sheetName } from './sheet-name'
 
 export interface AhpExportInput {
   title: string
@@ -20,13 +22,9 @@ const JUDGMENT_FORMAT = '[<1]?/?;0'
 const DECIMAL_FORMAT = '0.0000'
 const RI_FORMAT = '0.00'
 
-/** What Excel refuses in a sheet name, and its length limit. */
-const SHEET_NAME_BAD = /[\\/?*[\]:]/g
-const SHEET_NAME_MAX = 31
 
 export function ahpExportFileName(title: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || t('weights.ahp.export.defaultTitle')
-  return t('weights.ahp.fileName', { title: safe })
+  return t('weights.ahp.fileName', { title: title.trim() === '' ? t('weights.ahp.export.defaultTitle') : fileSafe(title) })
 }
 
 type Row = (string | number | null)[]
@@ -73,7 +71,7 @@ export async function buildAhpWorkbook(input: AhpExportInput): Promise<Buffer> {
         }
       : undefined
     writeSheet(wb, {
-      name: uniqueSheetName(expert.name, t('weights.ahp.export.expertFallback', { k: k + 1 }), used),
+      name: sheetName(expert.name, used, t('weights.ahp.export.expertFallback', { k: k + 1 })),
       title: t('weights.ahp.export.expertTitle', { title: input.title, expert: expert.name }),
       criteria: input.criteria,
       matrix: expert.matrix,
@@ -209,14 +207,3 @@ function style(cell: ExcelJS.Cell, format: string | undefined, label: boolean): 
   cell.alignment = { horizontal: label ? 'center' : typeof cell.value === 'number' ? 'right' : 'left', vertical: 'middle' }
 }
 
-/** Excel's sheet-name rules: no \ / ? * [ ] :, at most 31 characters, unique ignoring case. */
-function uniqueSheetName(wanted: string, fallback: string, used: Set<string>): string {
-  const base = (wanted.replace(SHEET_NAME_BAD, '_').replace(/^'+|'+$/g, '').trim() || fallback).slice(0, SHEET_NAME_MAX)
-  let name = base
-  for (let k = 2; used.has(name.toLowerCase()); k++) {
-    const suffix = `(${k})`
-    name = `${base.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`
-  }
-  used.add(name.toLowerCase())
-  return name
-}

@@ -2,6 +2,7 @@ import type { ResultUses, UseList } from '../../../shared/contract/uses'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type CellInput, type TableSheet } from './table-sheet'
+import { sheetName } from './sheet-name'
 
 export interface PeriodRef {
   id: string
@@ -21,10 +22,6 @@ export interface UsesWorkbookInput {
   generatedAt: Date
 }
 
-/** Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ] */
-function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, '_').slice(0, 31)
-}
 
 // minimum widths (in Excel units) adding up past a portrait page, so every list prints landscape:
 // the basis and the measure are sentences
@@ -40,7 +37,7 @@ const listColumns = (): TableSheet['columns'] => [
 
 function listSheet(year: number, list: UseList): TableSheet {
   return {
-    name: sheetName(list.title),
+    name: sheetName(list.title, new Set()),
     title: t('uses.title.list', { year, list: list.title }),
     columns: listColumns(),
     rows: list.items.map((item, i): CellInput[] => [i + 1, item.name, item.department, item.basis, item.action, t(`uses.status.${item.status}`), item.note]),

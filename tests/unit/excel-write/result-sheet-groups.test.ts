@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ResultRow } from '../../../shared/contract'
 import { resultSheetGroups } from '../../../electron/excel/write/result-sheets'
 import { sheetName } from '../../../electron/excel/write/sheet-name'
+import { fileSafe } from '../../../electron/excel/write/file-name'
 
 const row = (staffNo: string, department: string): ResultRow =>
   ({ staffNo, name: staffNo, department, total: null, rank: null, grade: '称职', dimensions: {}, notes: [], proposedGrade: '称职', flags: [], exempted: [], annual: null }) as ResultRow
@@ -24,6 +25,14 @@ describe('sheetName: a name Excel accepts, unique in the workbook', () => {
     expect(sheetName('A/B', taken)).toBe('A_B')
     expect(sheetName('A:B', taken)).toBe('A_B(2)')
   })
+
+  it('treats names that differ only in case as the same sheet, and never leaves a name empty or quoted', () => {
+    const taken = new Set<string>()
+    expect(sheetName('Office', taken)).toBe('Office')
+    expect(sheetName('OFFICE', taken)).toBe('OFFICE(2)')
+    expect(sheetName("'专家'", taken)).toBe('专家')
+    expect(sheetName('  ', taken, '专家 1')).toBe('专家 1')
+  })
 })
 
 describe('resultSheetGroups: one sheet per department in the office’s order, people in the results’ order', () => {
@@ -41,5 +50,14 @@ describe('resultSheetGroups: one sheet per department in the office’s order, p
     const groups = resultSheetGroups([row('S1', '执法/一队'), row('S2', '执法:一队'), row('S3', '甲'.repeat(35))], [])
     expect(groups.map((g) => g.name)).toEqual(['执法_一队', '执法_一队(2)', '甲'.repeat(31)])
     expect(groups.map((g) => g.department)).toEqual(['执法/一队', '执法:一队', '甲'.repeat(35)])
+  })
+})
+
+describe('fileSafe: user text inside a file name Windows accepts', () => {
+  it('replaces the characters Windows refuses, drops a trailing dot or space, caps the length', () => {
+    expect(fileSafe('城管局/执法一队: "夜班" <A|B>?*')).toBe('城管局_执法一队_ _夜班_ _A_B_')
+    expect(fileSafe('报告.  ')).toBe('报告')
+    expect(fileSafe('\u0007')).toBe('_')
+    expect([...fileSafe('甲'.repeat(200))]).toHaveLength(120)
   })
 })
