@@ -54,6 +54,27 @@ describe('grid-export: a grid written as the user sees it', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
   })
 
+  it('wraps a column of long text inside its cell (a row grows for it) and leaves short text on one line', async () => {
+    const note = '本年度受警告处分，不得评为优秀；年度得分达到优秀线，但本年度受处分，不能评为优秀。'
+    const file = await api.ok<ExportedFile>('grid-export', {
+      title: '结果',
+      columns: [
+        { header: '姓名', kind: 'text' },
+        { header: '备注', kind: 'text' },
+      ],
+      rows: [
+        ['张三', note],
+        ['李四', '无'],
+      ],
+    })
+    const ws = await readBack(file)
+    expect(ws.getCell('A3').alignment?.wrapText).toBeFalsy()
+    expect(ws.getCell('B3').alignment?.wrapText).toBe(true)
+    // 40 units at most: the 80-unit note takes more than one line, and its row is taller than the short one's
+    expect(ws.getColumn(2).width).toBeLessThanOrEqual(40)
+    expect(ws.getRow(3).height).toBeGreaterThan(20)
+  })
+
   it('prints a wide grid landscape and exports 10,000 rows', async () => {
     const columns = Array.from({ length: 12 }, (_, i) => ({ header: `第${i + 1}列说明文字`, kind: i === 0 ? ('text' as const) : ('score' as const) }))
     const rows = Array.from({ length: 10_000 }, (_, r) => [`人员${r + 1}`, ...Array.from({ length: 11 }, (_, c) => r + c / 100)])

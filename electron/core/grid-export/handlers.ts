@@ -2,9 +2,10 @@ import type { HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
 import type { ParsedInput } from '../../../shared/contract'
 import { createStreamingWorkbook } from '../../excel/write/streaming-workbook'
-import { writeTableSheet, type ColumnKind } from '../../excel/write/table-sheet'
+import { writeTableSheet, type CellInput, type ColumnKind } from '../../excel/write/table-sheet'
 import { fileSafe } from '../../excel/write/file-name'
 import { sheetName } from '../../excel/write/sheet-name'
+import { displayWidth } from '../../excel/write/sheet-style'
 
 /** 'number' (a count or a score the grid did not label) keeps whatever decimals it has */
 const kindOf: Record<ParsedInput<'grid-export'>['columns'][number]['kind'], ColumnKind> = {
@@ -14,6 +15,15 @@ const kindOf: Record<ParsedInput<'grid-export'>['columns'][number]['kind'], Colu
   integer: 'integer',
 }
 
+/**
+ * Beyond this many width units a text column (a note, a reason, a rule) wraps inside its cell
+ * instead of running past it into the next column when printed.
+ */
+const WRAP_BEYOND = 30
+
+function longText(rows: readonly (readonly CellInput[])[], i: number): boolean {
+  return rows.some((r) => typeof r[i] === 'string' && displayWidth(r[i] as string) > WRAP_BEYOND)
+}
 
 export const gridExportHandlers: HandlerMap<'grid-export'> = {
   async 'grid-export'(input) {
@@ -21,11 +31,12 @@ export const gridExportHandlers: HandlerMap<'grid-export'> = {
     await writeTableSheet(workbook, {
       name: sheetName(input.sheet ?? t('gridExport.sheet'), new Set(), 'Sheet1'),
       title: input.title,
-      columns: input.columns.map((c) => ({
+      columns: input.columns.map((c, i) => ({
         header: c.header,
         kind: kindOf[c.kind],
         ...(c.group !== undefined ? { group: c.group } : {}),
         ...(c.kind === 'number' ? { align: 'right' as const } : {}),
+        ...(c.kind === 'text' && longText(input.rows, i) ? { wrap: true } : {}),
       })),
       // the first column is usually the name: kept in view when scrolling right
       rows: input.rows.map((r) => input.columns.map((_, i) => r[i] ?? null)),

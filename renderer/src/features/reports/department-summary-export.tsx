@@ -2,7 +2,7 @@ import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { ProgressBar } from '../../components/progress-bar'
 import { rpc } from '../../lib/rpc'
-import { useExport } from './use-export'
+import { useExport } from '../../lib/use-export'
 
 /** 导出部门汇总: the department workbook of the chosen period, the heat map's numbers among them. */
 export function DepartmentSummaryExport({ period }: { period: Period }) {

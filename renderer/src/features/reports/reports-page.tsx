@@ -7,7 +7,7 @@ import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { DepartmentCharts } from './department-charts'
-import { useExport } from './use-export'
+import { useExport } from '../../lib/use-export'
 import './reports.css'
 
 export function ReportsPage() {

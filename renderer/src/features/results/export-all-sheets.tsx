@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { t } from '../../../../shared/i18n'
 import { ProgressBar } from '../../components/progress-bar'
 import { rpc } from '../../lib/rpc'
-import { useExport } from '../reports/use-export'
+import { useExport } from '../../lib/use-export'
 
 /**
  * 导出全部结果单 beside the results grid: everyone's 个人考核结果单 in one workbook, or only the

@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import type { ExportedFile, ProgressEvent } from '../../../../shared/contract'
-import { t } from '../../../../shared/i18n'
-import { useNotify } from '../../components/notify'
-import { downloadFile } from '../../lib/files'
-import { isCancelled, type RpcOptions } from '../../lib/rpc'
+import type { ExportedFile, ProgressEvent } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import { useNotify } from '../components/notify'
+import { downloadFile } from './files'
+import { isCancelled, type RpcOptions } from './rpc'
 
 /**
  * One long export from a button: progress while it runs, cancel (the backend stops at its next
