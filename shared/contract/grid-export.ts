@@ -16,6 +16,8 @@ export const gridExportMethods = {
         .min(1)
         .max(200),
       rows: z.array(z.array(z.union([z.string().max(32_767), z.number(), z.null()])).max(200)).max(100_000),
+      // the leading columns the grid pins on the left (the name): kept in view in the workbook too
+      freeze: z.number().int().min(0).max(10).optional(),
     }),
     { mutates: false },
   ),

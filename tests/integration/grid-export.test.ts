@@ -75,6 +75,20 @@ describe('grid-export: a grid written as the user sees it', () => {
     expect(ws.getRow(3).height).toBeGreaterThan(20)
   })
 
+  it('keeps the columns the grid pins (工号, 姓名) in view, as the grid does', async () => {
+    const file = await api.ok<ExportedFile>('grid-export', {
+      title: '人员',
+      columns: [
+        { header: '工号', kind: 'text' },
+        { header: '姓名', kind: 'text' },
+        { header: '总分', kind: 'score' },
+      ],
+      rows: [['S001', '张三', 90]],
+      freeze: 2,
+    })
+    expect((await readBack(file)).views[0]).toMatchObject({ state: 'frozen', ySplit: 2, xSplit: 2 })
+  })
+
   it('prints a wide grid landscape and exports 10,000 rows', async () => {
     const columns = Array.from({ length: 12 }, (_, i) => ({ header: `第${i + 1}列说明文字`, kind: i === 0 ? ('text' as const) : ('score' as const) }))
     const rows = Array.from({ length: 10_000 }, (_, r) => [`人员${r + 1}`, ...Array.from({ length: 11 }, (_, c) => r + c / 100)])

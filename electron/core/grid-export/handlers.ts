@@ -38,9 +38,9 @@ export const gridExportHandlers: HandlerMap<'grid-export'> = {
         ...(c.kind === 'number' ? { align: 'right' as const } : {}),
         ...(c.kind === 'text' && longText(input.rows, i) ? { wrap: true } : {}),
       })),
-      // the first column is usually the name: kept in view when scrolling right
       rows: input.rows.map((r) => input.columns.map((_, i) => r[i] ?? null)),
-      freezeColumns: input.columns.length > 8 ? 1 : 0,
+      // the columns the grid pins; without that word, a wide grid keeps its first column (usually the name) in view
+      freezeColumns: Math.min(input.freeze ?? (input.columns.length > 8 ? 1 : 0), input.columns.length),
     })
     const bytes = await finish()
     return { fileName: t('gridExport.fileName', { title: fileSafe(input.title) }), dataBase64: bytes.toString('base64') }

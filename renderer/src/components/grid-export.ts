@@ -69,7 +69,8 @@ export function gridSnapshot(api: GridApi, title: string): GridExport {
     rows.push(columns.map((column) => cellOf(api, node, column)))
   })
   const shown = columns.map((column) => ({ header: api.getDisplayNameForColumn(column, 'header') || column.getColId(), group: groupOf(api, column) }))
-  return shownTable(title, shown, rows)
+  const pinned = columns.findIndex((column) => column.getPinned() !== 'left')
+  return { ...shownTable(title, shown, rows), freeze: Math.min(10, pinned < 0 ? columns.length : pinned) }
 }
 
 /** Exports the grid as shown and hands the workbook to the browser's download. */
