@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
-import type { ExportedFile, Period, PersonStages } from '../../shared/contract'
+import type { ExportedFile, Period, PeriodResults, PersonStages } from '../../shared/contract'
 import { buildAnnualYear } from '../support/annual-year'
 import { convertToPdf, isA4, pdfFonts, pdfImages, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
 import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
@@ -47,6 +47,35 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
     }
     await q('results-compute', { period: '2025-Q1' })
     await print('quarter-report', await q<ExportedFile>('report-export', { period: '2025-Q1' }))
+    // the results grid as a clerk exports it (导出表格): pinned 工号 and 姓名, dimensions, total, rank, grade, notes
+    const quarterResults = await q<PeriodResults>('results-list', { period: '2025-Q1' })
+    await print(
+      'grid-results',
+      await q<ExportedFile>('grid-export', {
+        title: '2025年第一季度平时考核结果',
+        columns: [
+          { header: '工号', kind: 'text' },
+          { header: '姓名', kind: 'text' },
+          { header: '部门', kind: 'text' },
+          ...quarterResults.dimensions.map((d) => ({ header: d.name, kind: 'score' as const })),
+          { header: '总分', kind: 'score' },
+          { header: '排名', kind: 'integer' },
+          { header: '等次', kind: 'text' },
+          { header: '备注', kind: 'text' },
+        ],
+        rows: quarterResults.rows.map((r) => [
+          r.staffNo,
+          r.name,
+          r.department,
+          ...quarterResults.dimensions.map((d) => r.dimensions[d.code] ?? null),
+          r.total,
+          r.rank,
+          r.grade,
+          [...r.flags.map((f) => f.text), ...r.notes].join('；') || null,
+        ]),
+        freeze: 2,
+      }),
+    )
 
     const y = await buildAnnualYear(path.join(tmp.dir, 'annual.db'))
     backends.push(y.backend)
@@ -63,6 +92,7 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
     await print('annual-report', await y.ok<ExportedFile>('report-export', { period: '2025' }))
     await print('notice', await y.ok<ExportedFile>('notice-export', { period: '2025' }))
     await print('result-sheet', await y.ok<ExportedFile>('results-explain-export', { period: '2025', staffNo: 'S01' }))
+    await print('uses', await y.ok<ExportedFile>('uses-export', { year: 2025 }))
   }, 300_000)
   afterAll(async () => {
     for (const b of backends) await b.close()
@@ -76,6 +106,7 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
    *   quarterly (37 people): 说明, 汇总, 明细 rows 1–31 then 32–37 under the repeated header, 公示名单 → 5
    *   annual (8 people): 说明, 汇总, 明细, 等次分布, 公示名单, 结果运用, then one 登记表 per person → 6 + 8
    *   notice (1 优秀): one page; result sheet: scores, the year, dimensions, rules and signatures → 1
+ *   the results grid exported as shown (37 rows) → 2; 结果运用: 说明 and the year's 8 lists → 9
    */
   const expected: Record<string, { title: string; pages: [first: string, last: string][] }> = {
     'quarter-report': {
@@ -102,6 +133,10 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
     },
     notice: { title: '年度考核“优秀”等次人员公示', pages: [['序号', '等次']] },
     'result-sheet': { title: '个人考核结果单', pages: [['指标', '本人签字']] },
+    // 37 rows under the repeated header, landscape, the pinned 工号 first on each page
+    'grid-results': { title: '2025年第一季度平时考核结果', pages: [['工号', '备注'], ['工号', '备注']] },
+    // 说明, then one sheet per list of the year (嘉奖 … 负面清单), each on its page
+    uses: { title: '2025年度考核结果运用说明', pages: [['项目', '内容'], ...Array.from({ length: 8 }, (): [string, string] => ['序号', '备注'])] },
   }
 
   it.each(Object.keys(expected))('%s: every page A4, the expected number of pages', (name) => {
