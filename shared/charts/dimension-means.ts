@@ -1,4 +1,5 @@
 import { roundHalfUp } from '../domain/rounding'
+import { dimensionMeans } from '../domain/result-uses'
 
 export interface DimensionScores {
   department: string
@@ -15,24 +16,14 @@ export function departmentDimensionMeans(
   rows: readonly DimensionScores[],
   codes: readonly string[],
 ): { department: string; means: Record<string, number | null> }[] {
-  const sums = new Map<string, Map<string, { sum: number; n: number }>>()
+  const byDepartment = new Map<string, Record<string, number | null>[]>()
   for (const row of rows) {
-    let dept = sums.get(row.department)
-    if (!dept) sums.set(row.department, (dept = new Map()))
-    for (const code of codes) {
-      const v = row.dimensions[code]
-      if (v === null || v === undefined) continue
-      const acc = dept.get(code) ?? { sum: 0, n: 0 }
-      acc.sum += v
-      acc.n += 1
-      dept.set(code, acc)
-    }
+    const list = byDepartment.get(row.department)
+    if (list) list.push(row.dimensions)
+    else byDepartment.set(row.department, [row.dimensions])
   }
-  return [...sums].map(([department, byCode]) => ({
-    department,
-    means: Object.fromEntries(codes.map((code) => {
-      const acc = byCode.get(code)
-      return [code, acc && acc.n > 0 ? roundHalfUp(acc.sum / acc.n) : null]
-    })),
-  }))
+  return [...byDepartment].map(([department, scores]) => {
+    const means = dimensionMeans(scores, codes)
+    return { department, means: Object.fromEntries(codes.map((code) => [code, means[code] === null ? null : roundHalfUp(means[code] as number)])) }
+  })
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { AppError } from '../errors'
+import { dimensionMeans, type DimensionScores } from '../../../shared/domain/result-uses'
 import { t } from '../../../shared/i18n'
 
 /** The person by staff number; an unknown number is refused with the number named. */
@@ -33,15 +34,10 @@ export async function departmentMeans(db: Kysely<Database>, periodId: string, de
     .where('results.period_id', '=', periodId)
     .where('people.department_id', '=', departmentId)
     .execute()
-  const sums = new Map<string, { sum: number; n: number }>()
-  for (const r of rows) {
-    for (const [code, v] of Object.entries(JSON.parse(r.dimensions) as Record<string, number | null>)) {
-      if (v === null) continue
-      const s = sums.get(code) ?? { sum: 0, n: 0 }
-      sums.set(code, { sum: s.sum + v, n: s.n + 1 })
-    }
-  }
-  return new Map([...sums].map(([code, s]) => [code, s.sum / s.n]))
+  const scores = rows.map((r) => JSON.parse(r.dimensions) as DimensionScores)
+  const codes = [...new Set(scores.flatMap((d) => Object.keys(d)))]
+  const means = dimensionMeans(scores, codes)
+  return new Map(codes.flatMap((code): [string, number][] => (means[code] === null ? [] : [[code, means[code] as number]])))
 }
 
 /** The reasons recorded with each person's exemptions (容错免责), by person, then indicator code. */
