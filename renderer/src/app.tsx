@@ -6,6 +6,7 @@ import { NotifyProvider } from './components/notify'
 import { PeriodProvider } from './components/period-picker'
 import { NoticePage } from './features/notice/notice-page'
 import { OrgPage } from './features/org/org-page'
+import { OkrPage } from './features/okr/okr-page'
 import { PeriodsPage } from './features/periods/periods-page'
 import { RatingsPage } from './features/ratings/ratings-page'
 import { ReportsPage } from './features/reports/reports-page'
@@ -23,6 +24,7 @@ const screens: Record<Route, () => ReactNode> = {
   org: () => <OrgPage />,
   scheme: () => <SchemePage />,
   periods: () => <PeriodsPage />,
+  okr: () => <OkrPage />,
   ratings: () => <RatingsPage />,
   results: () => <ResultsPage />,
   notice: () => <NoticePage />,

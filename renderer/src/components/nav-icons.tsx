@@ -10,6 +10,8 @@ const paths: Record<Route, string> = {
   scheme: 'M4 4h6v4H4zM14 10h6v4h-6zM14 17h6v4h-6zM7 8v11h7M7 12h7',
   // a calendar
   periods: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h2M14 14h2M8 17h2',
+  // a target: rings and its centre
+  okr: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 7.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM12 11.2a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6z',
   // a pencil on a line
   ratings: 'M4 20h16M6 16l9.5-9.5 3 3L9 19H6zM13.5 8.5l3 3',
   // bars

@@ -34,7 +34,6 @@ export const uiCharts: Record<keyof typeof zh, string> = {
   'ui.dashboard.facts': 'Period status',
   'ui.dashboard.people': 'Participants',
   'ui.dashboard.computed': 'Results computed',
-  'ui.dashboard.lagging': 'Lagging key results: objectives and key results (OKR) are not part of Kaohe yet, so there is nothing to show here.',
   'ui.dashboard.file.progress': 'stage-progress-{period}',
   'ui.dashboard.file.grades': 'grades-{period}',
 } as const

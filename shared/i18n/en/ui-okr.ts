@@ -34,7 +34,9 @@ export const uiOkr: Record<keyof typeof zh, string> = {
   'ui.okr.kind.objective': 'Objective',
   'ui.okr.kind.keyResult': 'Key result',
   'ui.okr.lag.gap': '{lag} ({gap} points behind)',
-  'ui.okr.lag.summary': '{lagging} lagging, {serious} seriously',
+  'ui.okr.lag.summaryLagging': '{n} lagging',
+  'ui.okr.lag.summarySerious': '{n} seriously lagging',
+  'ui.okr.lag.summaryJoin': ', ',
   'ui.okr.noKeyResults': 'No key results yet',
   'ui.okr.notReported': 'not reported',
 

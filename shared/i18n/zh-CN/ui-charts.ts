@@ -33,7 +33,6 @@ export const uiCharts = {
   'ui.dashboard.facts': '周期状态',
   'ui.dashboard.people': '参加人数',
   'ui.dashboard.computed': '结果计算',
-  'ui.dashboard.lagging': '滞后的关键结果：本系统尚未包含目标与关键结果（OKR）管理，暂无此项。',
   'ui.dashboard.file.progress': '各环节进度-{period}',
   'ui.dashboard.file.grades': '等次分布-{period}',
 } as const

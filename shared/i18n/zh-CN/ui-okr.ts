@@ -33,7 +33,9 @@ export const uiOkr = {
   'ui.okr.kind.objective': '目标',
   'ui.okr.kind.keyResult': '关键结果',
   'ui.okr.lag.gap': '{lag}（落后 {gap} 点）',
-  'ui.okr.lag.summary': '{lagging} 项滞后，{serious} 项严重滞后',
+  'ui.okr.lag.summaryLagging': '{n} 项滞后',
+  'ui.okr.lag.summarySerious': '{n} 项严重滞后',
+  'ui.okr.lag.summaryJoin': '，',
   'ui.okr.noKeyResults': '尚无关键结果',
   'ui.okr.notReported': '未填报',
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 
-export type Screen = 'org' | 'scheme' | 'periods' | 'ratings' | 'results' | 'notice' | 'uses' | 'reports' | 'settings'
+export type Screen = 'dashboard' | 'org' | 'scheme' | 'periods' | 'okr' | 'ratings' | 'results' | 'notice' | 'uses' | 'reports' | 'settings'
 
 /** The frame around every screen: navigation, header, status area. */
 export class Shell {

@@ -8,15 +8,24 @@ import { periodKindText, periodStatusText, usePeriodChoice } from '../../compone
 import { dateTime } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { chartPeriodLabel, gradeCounts } from '../reports/chart-data'
+import { LaggingTile } from './lagging-tile'
 import { ProgressTile } from './progress-tile'
 import './dashboard.css'
 
-/** 概览: where the chosen period stands — stages, grades, open cross-check flags — at a glance. */
+/** 概览: where the chosen period stands — stages, grades, open cross-check flags — and the key results lagging the calendar, at a glance. */
 export function DashboardPage() {
   const { period, loading, picker } = usePeriodChoice()
   return (
     <Page title={t('ui.dashboard.title')} testId="page-dashboard" actions={picker}>
-      {!period ? <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t('ui.dashboard.noPeriod')}</Empty> : <Dashboard key={period.id} period={period} />}
+      {!period ? (
+        <>
+          <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t('ui.dashboard.noPeriod')}</Empty>
+          {/* objectives belong to no period: their tile shows before the first period exists */}
+          <LaggingTile />
+        </>
+      ) : (
+        <Dashboard key={period.id} period={period} />
+      )}
     </Page>
   )
 }
@@ -49,10 +58,8 @@ function Dashboard({ period }: { period: Period }) {
           </div>
         </dl>
         {flags.data && flags.data.length > 0 && <p className="muted small">{t('ui.dashboard.flagsHint')}</p>}
-        <p className="muted small" data-testid="dashboard-lagging">
-          {t('ui.dashboard.lagging')}
-        </p>
       </section>
+      <LaggingTile />
       <div className="dashboard-charts">
         <ProgressTile period={period} label={chartPeriodLabel(period)} />
         <GradesTile period={period} />

@@ -1,0 +1,206 @@
+import type { RefObject } from 'react'
+import type { ColDef, ValueGetterParams } from 'ag-grid-community'
+import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
+import { elapsedShare } from '../../../../shared/domain/okr-progress'
+import { t } from '../../../../shared/i18n'
+import { TREE_COL_ID, TreeCell, type TreeRow } from '../../components/tree-grid'
+import { CompletionBar } from './completion-bar'
+import { LagBadge } from './lag-badge'
+import { lagText, shownPercent } from './okr-format'
+import type { OkrRow } from './okr-rows'
+
+export interface OkrActions {
+  editObjective(o: ObjectiveView): void
+  addKeyResult(o: ObjectiveView): void
+  removeObjective(o: ObjectiveView): void
+  recordProgress(o: ObjectiveView, kr: KeyResultView): void
+  editKeyResult(o: ObjectiveView, kr: KeyResultView): void
+  removeKeyResult(o: ObjectiveView, kr: KeyResultView): void
+}
+
+type Row = TreeRow<OkrRow>
+type Getter = ValueGetterParams<Row>
+
+const rowOf = (p: { data?: Row }) => p.data?.data
+const krOf = (p: { data?: Row }) => {
+  const r = rowOf(p)
+  return r?.kind === 'kr' ? r.kr : null
+}
+const ownerText = (o: ObjectiveView) => (o.owner.kind === 'person' ? `${o.owner.staffNo} ${o.owner.name}` : o.owner.department)
+
+/** An objective's warning: how many of its key results lag, or 正常. */
+function objectiveLagText(o: ObjectiveView): string {
+  if (o.keyResults.length === 0) return t('ui.okr.noKeyResults')
+  if (o.lagging + o.serious === 0) return t('okr.lag.none')
+  const parts = [
+    ...(o.serious > 0 ? [t('ui.okr.lag.summarySerious', { n: o.serious })] : []),
+    ...(o.lagging > 0 ? [t('ui.okr.lag.summaryLagging', { n: o.lagging })] : []),
+  ]
+  return parts.join(t('ui.okr.lag.summaryJoin'))
+}
+
+/** A number column of key results only: the value as stored, blank on objective rows. */
+function krNumber(colId: string, header: string, pick: (k: KeyResultView) => number | null, blank = ''): ColDef<Row> {
+  return {
+    colId,
+    headerName: header,
+    width: 96,
+    type: 'rightAligned',
+    valueGetter: (p: Getter) => {
+      const k = krOf(p)
+      return k ? pick(k) : null
+    },
+    valueFormatter: (p) => (p.value === null || p.value === undefined ? (krOf(p) ? blank : '') : String(p.value)),
+  }
+}
+
+/**
+ * The 目标管理 grid: objectives with their key results indented under them (a tree in ordinary rows),
+ * completion as a bar, the warning as a badge, and the actions of each row. Every shown column says
+ * its words through a value or a formatter, so 导出表格 writes what is on screen.
+ */
+export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef<Row>[] {
+  return [
+    {
+      colId: TREE_COL_ID,
+      headerName: t('ui.okr.col.title'),
+      minWidth: 280,
+      flex: 2,
+      pinned: 'left',
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        return r ? (r.kind === 'kr' ? r.kr.title : r.objective.title) : ''
+      },
+      cellRenderer: TreeCell,
+      // the title stays while the row's key results change; the grid would keep the old toggle without this
+      equals: () => false,
+      tooltipValueGetter: (p) => {
+        const r = rowOf(p)
+        return r?.kind === 'objective' ? r.objective.note : null
+      },
+    },
+    {
+      colId: 'progress',
+      headerName: t('ui.okr.col.progress'),
+      width: 190,
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        return r ? (r.kind === 'kr' ? r.kr.completion : r.objective.progress) : null
+      },
+      valueFormatter: (p) => shownPercent((p.value as number | null | undefined) ?? null),
+      cellRenderer: (p: { data?: Row; value: number | null }) => {
+        const r = p.data?.data
+        if (!r) return null
+        const elapsed = r.kind === 'kr' ? r.kr.elapsed : elapsedShare({ start: r.objective.startDate, due: r.objective.dueDate }, asOf)
+        return <CompletionBar value={p.value} elapsed={elapsed} testId={`okr-bar-${p.data?.id}`} />
+      },
+    },
+    {
+      colId: 'lag',
+      headerName: t('ui.okr.col.lag'),
+      width: 200,
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        return r ? (r.kind === 'kr' ? lagText(r.kr.lag, r.kr.gap) : objectiveLagText(r.objective)) : ''
+      },
+      cellRenderer: (p: { data?: Row; value: string }) => {
+        const r = p.data?.data
+        if (!r) return null
+        const testId = `okr-lag-${p.data?.id}`
+        if (r.kind === 'kr') return <LagBadge lag={r.kr.lag} gap={r.kr.gap} testId={testId} />
+        const o = r.objective
+        const cls = o.serious > 0 ? 'chip chip-bad' : o.lagging > 0 ? 'chip chip-warn' : o.keyResults.length > 0 ? 'chip chip-ok' : 'chip'
+        return (
+          <span className={cls} data-testid={testId} data-lagging={o.lagging} data-serious={o.serious}>
+            {p.value}
+          </span>
+        )
+      },
+    },
+    {
+      colId: 'elapsed',
+      headerName: t('ui.okr.col.elapsed'),
+      width: 100,
+      type: 'rightAligned',
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        if (!r) return null
+        return r.kind === 'kr' ? r.kr.elapsed : elapsedShare({ start: r.objective.startDate, due: r.objective.dueDate }, asOf)
+      },
+      valueFormatter: (p) => shownPercent((p.value as number | null | undefined) ?? null),
+    },
+    { colId: 'owner', headerName: t('ui.okr.col.owner'), width: 150, valueGetter: (p: Getter) => (rowOf(p) ? ownerText(rowOf(p)!.objective) : '') },
+    {
+      colId: 'due',
+      headerName: t('ui.okr.col.due'),
+      width: 116,
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        return r ? (r.kind === 'kr' ? r.kr.due : r.objective.dueDate) : ''
+      },
+    },
+    krNumber('current', t('ui.okr.col.current'), (k) => k.current, t('ui.okr.notReported')),
+    krNumber('target', t('ui.okr.col.target'), (k) => k.target),
+    krNumber('baseline', t('ui.okr.col.baseline'), (k) => k.baseline),
+    { colId: 'unit', headerName: t('ui.okr.col.unit'), width: 90, valueGetter: (p: Getter) => krOf(p)?.unit ?? '' },
+    {
+      colId: 'weight',
+      headerName: t('ui.okr.col.weight'),
+      width: 80,
+      type: 'rightAligned',
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        return r ? (r.kind === 'kr' ? r.kr.weight : r.objective.weight) : null
+      },
+    },
+    {
+      colId: 'start',
+      headerName: t('ui.okr.col.start'),
+      width: 116,
+      valueGetter: (p: Getter) => {
+        const r = rowOf(p)
+        return r ? (r.kind === 'kr' ? r.kr.start : r.objective.startDate) : ''
+      },
+    },
+    {
+      colId: 'kind',
+      headerName: t('ui.okr.col.kind'),
+      width: 96,
+      valueGetter: (p: Getter) => (rowOf(p)?.kind === 'kr' ? t('ui.okr.kind.keyResult') : t('ui.okr.kind.objective')),
+    },
+    { colId: 'lastReport', headerName: t('ui.okr.col.lastReport'), width: 116, valueGetter: (p: Getter) => krOf(p)?.lastReportedOn ?? '' },
+    {
+      colId: 'actions',
+      headerName: t('ui.okr.col.actions'),
+      width: 250,
+      pinned: 'right',
+      cellRenderer: (p: { data?: Row }) => <RowActions row={p.data} actions={actions} />,
+    },
+  ]
+}
+
+function RowActions({ row, actions }: { row: Row | undefined; actions: RefObject<OkrActions> }) {
+  if (!row) return null
+  const r = row.data
+  const button = (name: string, label: string, onClick: () => void, danger = false) => (
+    <button type="button" className={danger ? 'button button-small okr-remove' : 'button button-small'} data-testid={`okr-${name}-${row.id}`} onClick={onClick}>
+      {label}
+    </button>
+  )
+  if (r.kind === 'objective') {
+    return (
+      <span className="okr-actions">
+        {button('add-kr', t('ui.okr.action.addKr'), () => actions.current.addKeyResult(r.objective))}
+        {button('edit', t('ui.okr.action.edit'), () => actions.current.editObjective(r.objective))}
+        {button('remove', t('ui.okr.action.remove'), () => actions.current.removeObjective(r.objective), true)}
+      </span>
+    )
+  }
+  return (
+    <span className="okr-actions">
+      {button('progress', t('ui.okr.action.progress'), () => actions.current.recordProgress(r.objective, r.kr))}
+      {button('edit', t('ui.okr.action.edit'), () => actions.current.editKeyResult(r.objective, r.kr))}
+      {button('remove', t('ui.okr.action.remove'), () => actions.current.removeKeyResult(r.objective, r.kr), true)}
+    </span>
+  )
+}

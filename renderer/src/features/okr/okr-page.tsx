@@ -1,0 +1,198 @@
+import { useMemo, useRef, useState } from 'react'
+import type { AgGridReact } from 'ag-grid-react'
+import type { ColDef } from 'ag-grid-community'
+import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
+import { okrOf } from '../../../../shared/domain/settings'
+import { t } from '../../../../shared/i18n'
+import { DataGrid, defaultColDef } from '../../components/data-grid'
+import { FileButton } from '../../components/file-button'
+import { useNotify } from '../../components/notify'
+import { LoadError, Page } from '../../components/page'
+import { TemplateButton } from '../../components/template-button'
+import { useTreeExpansion, type TreeRow } from '../../components/tree-grid'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { isoToday } from '../notice/dates'
+import { escapeHtml } from '../org/history-tab'
+import { KeyResultDialog } from './key-result-dialog'
+import { ObjectiveDialog } from './objective-dialog'
+import { okrColumns, type OkrActions } from './okr-columns'
+import { shownValue } from './okr-format'
+import { OkrImportDialog } from './okr-import'
+import { matchesSearch, okrTreeRows, shownCounts, type OkrRow } from './okr-rows'
+import { ProgressDialog } from './progress-dialog'
+import { RemoveDialog, type Removal } from './remove-dialog'
+import './okr.css'
+
+/** a tree's order is its meaning: no column sorts or filters it (the toolbar filters whole objectives) */
+const treeColDef: ColDef<TreeRow<OkrRow>> = { resizable: defaultColDef.resizable, suppressHeaderMenuButton: true, minWidth: defaultColDef.minWidth, sortable: false, filter: false, floatingFilter: false }
+
+type KrEdit = { objective: ObjectiveView; keyResult?: KeyResultView }
+
+/**
+ * 目标管理: every objective with its key results, judged as of a date (today unless changed): completion
+ * against the time elapsed, the warning when a key result lags, and the actions to keep them current.
+ */
+export function OkrPage() {
+  const notify = useNotify()
+  const [asOf, setAsOf] = useState(isoToday())
+  const [department, setDepartment] = useState('')
+  const [search, setSearch] = useState('')
+  const [laggingOnly, setLaggingOnly] = useState(false)
+  const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : isoToday()
+  const list = useRpcQuery('okr-list', { asOf: validAsOf, laggingOnly, ...(department ? { department } : {}) })
+  const people = useRpcQuery('roster-list', {})
+  const org = useRpcQuery('org-list', {})
+  const settings = useRpcQuery('settings-get', {})
+  const grid = useRef<AgGridReact<TreeRow<OkrRow>>>(null)
+
+  const [objectiveEdit, setObjectiveEdit] = useState<ObjectiveView | 'new' | null>(null)
+  const [krEdit, setKrEdit] = useState<KrEdit | null>(null)
+  const [progress, setProgress] = useState<KeyResultView | null>(null)
+  const [removal, setRemoval] = useState<Removal | null>(null)
+  const [importFile, setImportFile] = useState<File | null>(null)
+
+  // the grid's buttons call through a ref, so the columns are built once per date, not per render
+  const actions = useRef<OkrActions>({
+    editObjective: (o) => setObjectiveEdit(o),
+    addKeyResult: (o) => setKrEdit({ objective: o }),
+    removeObjective: (o) => setRemoval({ kind: 'objective', id: o.id, title: o.title, keyResults: o.keyResults.length }),
+    recordProgress: (_o, kr) => setProgress(kr),
+    editKeyResult: (o, kr) => setKrEdit({ objective: o, keyResult: kr }),
+    removeKeyResult: (_o, kr) => setRemoval({ kind: 'kr', id: kr.id, title: kr.title, reports: kr.reports }),
+  })
+  const columns = useMemo(() => okrColumns(validAsOf, actions), [validAsOf])
+  const objectives = useMemo(() => (list.data?.objectives ?? []).filter((o) => matchesSearch(o, search)), [list.data, search])
+  const rows = useMemo(() => okrTreeRows(objectives), [objectives])
+  const tree = useTreeExpansion(rows, grid)
+  const counts = shownCounts(objectives)
+  const thresholds = okrOf(settings.data ?? {})
+  const filtered = department !== '' || laggingOnly || search.trim() !== ''
+  const departments = useMemo(() => [...(org.data ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), [org.data])
+
+  return (
+    <Page
+      title={t('ui.okr.title')}
+      testId="page-okr"
+      actions={
+        <>
+          <TemplateButton kind="okr" label={t('ui.okr.template')} />
+          <FileButton label={t('ui.okr.import')} testId="okr-import-file" onFile={setImportFile} />
+          <button type="button" className="button button-primary" data-testid="okr-add" onClick={() => setObjectiveEdit('new')}>
+            {t('ui.okr.add')}
+          </button>
+        </>
+      }
+    >
+      {list.error && <LoadError error={list.error} onRetry={list.reload} />}
+      <div className="form-row okr-toolbar">
+        <label className="field field-inline">
+          <span className="field-label">{t('ui.okr.asOf')}</span>
+          <input type="date" data-testid="okr-as-of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
+        </label>
+        <label className="field field-inline">
+          <span className="field-label">{t('ui.person.department')}</span>
+          <select data-testid="okr-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
+            <option value="">{t('ui.okr.allDepartments')}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.path}>
+                {d.path}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          type="search"
+          className="search"
+          placeholder={t('ui.okr.searchPlaceholder')}
+          aria-label={t('action.search')}
+          data-testid="okr-search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+        <label className="field-inline">
+          <input type="checkbox" data-testid="okr-lagging-only" checked={laggingOnly} onChange={(e) => setLaggingOnly(e.target.checked)} />
+          {t('ui.okr.laggingOnly')}
+        </label>
+        <span className="grow" />
+        <button type="button" className="button button-small" data-testid="okr-expand-all" onClick={tree.expandAll}>
+          {t('ui.tree.expandAll')}
+        </button>
+        <button type="button" className="button button-small" data-testid="okr-collapse-all" onClick={tree.collapseAll}>
+          {t('ui.tree.collapseAll')}
+        </button>
+      </div>
+      <p className="field-help">{t('ui.okr.help', { lag: thresholds.lagPoints, serious: thresholds.seriousLagPoints })}</p>
+      <div className="main-panel">
+        <div className="grid-caption">
+          <span data-testid="okr-count" data-objectives={counts.objectives} data-key-results={counts.keyResults} data-lagging={counts.lagging} data-serious={counts.serious}>
+            {t('ui.okr.count', counts)}
+          </span>
+        </div>
+        <DataGrid<TreeRow<OkrRow>>
+          testId="okr-grid"
+          exportTitle={t('ui.okr.exportTitle')}
+          gridRef={grid}
+          rowData={rows}
+          columnDefs={columns}
+          defaultColDef={treeColDef}
+          {...tree.gridProps}
+          loading={list.loading && !list.data}
+          tooltipShowDelay={300}
+          // fifteen columns: all of them rendered, so a row's badge and buttons exist wherever it is scrolled
+          suppressColumnVirtualisation
+          getRowClass={(p) => (p.data?.data.kind === 'objective' ? 'okr-objective-row' : undefined)}
+          overlayNoRowsTemplate={
+            !filtered && (list.data?.objectives.length ?? 0) === 0 ? `<span data-testid="okr-empty">${escapeHtml(t('ui.okr.empty'))}</span>` : escapeHtml(t('grid.noRowsToShow'))
+          }
+        />
+      </div>
+      {objectiveEdit !== null && (
+        <ObjectiveDialog
+          {...(objectiveEdit === 'new' ? {} : { objective: objectiveEdit })}
+          people={people.data ?? []}
+          departments={departments}
+          onClose={() => setObjectiveEdit(null)}
+          onSaved={(o) => {
+            setObjectiveEdit(null)
+            notify.success(t('ui.okr.objective.saved', { title: o.title }))
+            list.reload()
+          }}
+        />
+      )}
+      {krEdit && (
+        <KeyResultDialog
+          objective={krEdit.objective}
+          {...(krEdit.keyResult ? { keyResult: krEdit.keyResult } : {})}
+          onClose={() => setKrEdit(null)}
+          onSaved={(k) => {
+            setKrEdit(null)
+            notify.success(t('ui.okr.kr.saved', { title: k.title }))
+            list.reload()
+          }}
+        />
+      )}
+      {progress && (
+        <ProgressDialog
+          keyResult={progress}
+          onClose={() => setProgress(null)}
+          onSaved={(k, value) => {
+            setProgress(null)
+            notify.success(t('ui.okr.progress.saved', { keyResult: k.title, value: shownValue(value) }))
+            list.reload()
+          }}
+        />
+      )}
+      {removal && (
+        <RemoveDialog
+          removal={removal}
+          onClose={() => setRemoval(null)}
+          onRemoved={() => {
+            setRemoval(null)
+            list.reload()
+          }}
+        />
+      )}
+      {importFile && <OkrImportDialog file={importFile} onImported={list.reload} onClose={() => setImportFile(null)} />}
+    </Page>
+  )
+}
