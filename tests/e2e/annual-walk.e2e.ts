@@ -11,7 +11,7 @@ import { PeriodsPageModel } from './pages/periods-page'
 import { ResultsPageModel } from './pages/results-page'
 import { UsesPageModel } from './pages/uses-page'
 import { useApp } from './support/app'
-import { screenshot } from './support/browser'
+import { cleanShot, screenshot } from './support/browser'
 import { ANNUAL, bridge, seedYear } from './support/seed-year'
 import { waitUntil } from './support/wait'
 
@@ -43,13 +43,6 @@ function today(daysLater = 0): string {
  * Closes the success notes so a screenshot shows the screen itself; an error stays. Behind a modal
  * dialog the page is inert, so then they are left as they are.
  */
-async function shot(name: string): Promise<void> {
-  if ((await page.locator('dialog[open]').count()) === 0) {
-    const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
-    while ((await close.count()) > 0) await close.first().click()
-  }
-  await screenshot(page, name)
-}
 
 async function cellText(results: ResultsPageModel, staffNo: string, col: string): Promise<string> {
   return ((await results.grid.cell(staffNo, col).textContent()) ?? '').trim()
@@ -83,14 +76,14 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     const graded = rows.filter((r) => r.total !== null).sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999))
     overridden = [...graded].reverse().find((r) => r.grade === '称职') as ResultRow
     await results.grid.row(appellant.staffNo).waitFor()
-    await shot('70-walk-01-annual-results')
+    await cleanShot(page, '70-walk-01-annual-results')
 
     await results.grid.cell(appellant.staffNo, 'name').click()
     await page.getByTestId('explain-open').click()
     const panel = page.getByTestId('explain-panel')
     await panel.waitFor()
     await waitUntil(async () => ((await panel.getByTestId('explain-total').textContent()) ?? '').includes((appellant.total as number).toFixed(2)), 10_000, 'the explained total')
-    await shot('70-walk-02-explain')
+    await cleanShot(page, '70-walk-02-explain')
     await panel.getByTestId('explain-close').click()
     await panel.waitFor({ state: 'hidden' })
   })
@@ -114,7 +107,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await dialog.waitFor()
     await dialog.getByTestId('override-grade').selectOption('基本称职')
     await dialog.getByTestId('override-reason').fill('年度内两次被群众实名投诉，经党委会研究，定为基本称职。')
-    await shot('70-walk-03-override')
+    await cleanShot(page, '70-walk-03-override')
     await dialog.getByTestId('override-save').click()
     await dialog.waitFor({ state: 'hidden' })
     await waitUntil(async () => (await cellText(results, overridden.staffNo, 'grade')).includes('基本称职'), 10_000, 'the overridden grade in the grid')
@@ -148,7 +141,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await page.getByTestId('entry-locked').waitFor()
     await entry.cell(appellant.staffNo, 'J1').dblclick()
     expect(await page.locator('.ag-cell-inline-editing').count()).toBe(0)
-    await shot('70-walk-03b-locked')
+    await cleanShot(page, '70-walk-03b-locked')
     // and a change sent anyway is refused by the backend, the database unchanged
     const before = await annualRows()
     await expect(call('entry-save', { period: ANNUAL, role: '领导', rater: 'L01', cells: [{ staffNo: appellant.staffNo, code: 'J1', score: 100 }] })).rejects.toThrow(/^entry-save: frozen: /)
@@ -178,7 +171,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await grades.getByTestId('department-grades-save').click()
     await waitUntil(async () => (await call('department-grades-list', { year: 2025 })).find((d) => d.path === path)?.grade === '优秀', 10_000, 'the department grade saved')
     await calendar.scrollIntoViewIfNeeded()
-    await shot('70-walk-04a-settings-calendar')
+    await cleanShot(page, '70-walk-04a-settings-calendar')
 
     // Mon 2026-12-28 + 5 working days: 28, 29, 30, 31, (1 Jan is 元旦) 4 Jan
     await goTo(page, 'notice')
@@ -200,7 +193,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     const end = (await notice.endPreview.getAttribute('data-end')) as string
     expect(end > today()).toBe(true)
     expect(await notice.publish.isEnabled()).toBe(true)
-    await shot('70-walk-04-notice-form')
+    await cleanShot(page, '70-walk-04-notice-form')
     await notice.publish.click()
     await notice.publishConfirm.click()
     await notice.published.waitFor()
@@ -211,7 +204,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     const download = page.waitForEvent('download')
     await notice.export.click()
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
-    await shot('70-walk-05-notice-published')
+    await cleanShot(page, '70-walk-05-notice-published')
   })
 
   it('files a 复核 and upholds it with corrected ratings; the results follow', async () => {
@@ -219,7 +212,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await fileAppeal(
       notice,
       { staffNo: appellant.staffNo, kind: '复核', filedOn: today(), reason: '工作任务完成指标的领导评分漏记了本人牵头完成的重点项目，申请复核。' },
-      () => shot('70-walk-06-appeal-add'),
+      () => cleanShot(page, '70-walk-06-appeal-add'),
     )
     const [filed] = await call('appeals-list', { period: ANNUAL })
     expect(filed.staffNo).toBe(appellant.staffNo)
@@ -240,7 +233,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
           { indicator: 'J2', role: '领导', score: 98 },
         ],
       },
-      () => shot('70-walk-07-appeal-decide'),
+      () => cleanShot(page, '70-walk-07-appeal-decide'),
     )
 
     await waitUntil(async () => (await notice.statusOf(filed.id).getAttribute('data-status')) === 'upheld', 10_000, 'the appeal upheld')
@@ -262,7 +255,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
       expect(((await row.getByTestId('change-after').textContent()) ?? '').trim()).toBe(after)
     }
     await notice.changes.scrollIntoViewIfNeeded()
-    await shot('70-walk-08-appeal-changes')
+    await cleanShot(page, '70-walk-08-appeal-changes')
 
     await goTo(page, 'results')
     await choosePeriod(page, ANNUAL)
@@ -273,7 +266,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     expect(await cellText(results, appellant.staffNo, 'grade')).toContain('优秀')
     await results.grid.row(displaced.staffNo).waitFor()
     expect(await cellText(results, displaced.staffNo, 'grade')).toContain('称职')
-    await shot('70-walk-09-results-corrected')
+    await cleanShot(page, '70-walk-09-results-corrected')
   })
 
   it('records a late 申诉 with its red badge, and rejects it', async () => {
@@ -293,7 +286,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await notice.detail.waitFor()
     expect(await notice.detail.getAttribute('data-id')).toBe(id)
     await notice.appeals.root.scrollIntoViewIfNeeded()
-    await shot('70-walk-09b-appeal-late')
+    await cleanShot(page, '70-walk-09b-appeal-late')
   })
 
   it('lists the year’s 优秀 for 嘉奖 on the uses page', async () => {
@@ -318,7 +311,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     const download = page.waitForEvent('download')
     await uses.export.click()
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
-    await shot('70-walk-10-uses')
+    await cleanShot(page, '70-walk-10-uses')
   })
 
   it('reads in English too, and the page logged no error', async () => {
@@ -331,7 +324,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await notice.published.waitFor()
     await notice.appeals.row(String(appealId)).click()
     await notice.changes.waitFor()
-    await shot('70-walk-11-notice-en')
+    await cleanShot(page, '70-walk-11-notice-en')
     await page.getByTestId('locale-switch').click()
     await notice.status.waitFor()
     expect(app.browser.pageErrors).toEqual([])

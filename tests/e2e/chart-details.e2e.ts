@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { departmentDimensionMeans } from '../../shared/charts/dimension-means'
@@ -7,7 +6,7 @@ import { choosePeriod, goTo } from './actions/navigate'
 import { openExplanation, openResults } from './actions/results'
 import { ChartsPageModel } from './pages/charts-page'
 import { useApp } from './support/app'
-import { fixture, screenshot } from './support/browser'
+import { cleanShot, fixtureFile } from './support/browser'
 import { bridge } from './support/seed-year'
 import { waitUntil } from './support/wait'
 
@@ -25,29 +24,16 @@ const PERIOD = '2025-Q1'
 /** everyone of this department is 不定等次 in the seed: the department has no score on any dimension */
 const UNSCORED = '综合行政执法队'
 
-function file(name: string) {
-  return readFile(fixture(name)).then((b) => ({ fileName: name, dataBase64: b.toString('base64') }))
-}
 
-async function shot(name: string): Promise<void> {
-  const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
-  while ((await close.count()) > 0) await close.first().click()
-  await screenshot(page, name)
-}
 
-async function drawn(chart: ReturnType<ChartsPageModel['drawing']>): Promise<boolean> {
-  if ((await chart.count()) === 0) return false
-  const box = await chart.boundingBox()
-  return box !== null && box.width > 50 && box.height > 50
-}
 
 describe('chart details: a department without a score, the radar scale', () => {
   it('seeds 2025-Q1 with one department wholly 不定等次, computed', async () => {
-    await call('roster-import', { file: await file('roster.xlsx') })
-    await call('scheme-import', { file: await file('scheme.xlsx'), name: '平时考核2025' })
+    await call('roster-import', { file: await fixtureFile('roster.xlsx') })
+    await call('scheme-import', { file: await fixtureFile('scheme.xlsx'), name: '平时考核2025' })
     await call('period-create', { id: PERIOD, kind: 'quarter', scheme: '平时考核2025' })
     await call('period-open', { id: PERIOD })
-    await call('ratings-import', { period: PERIOD, file: await file('ratings-2025-Q1.xlsx') })
+    await call('ratings-import', { period: PERIOD, file: await fixtureFile('ratings-2025-Q1.xlsx') })
     for (const p of (await call('period-people', { id: PERIOD })).filter((p) => p.department === UNSCORED)) {
       await call('period-person-update', { id: PERIOD, staffNo: p.staffNo, status: '不定等次', reason: '借调' })
     }
@@ -60,7 +46,7 @@ describe('chart details: a department without a score, the radar scale', () => {
     await goTo(page, 'reports')
     await choosePeriod(page, PERIOD)
     await charts.heatmap.scrollIntoViewIfNeeded()
-    await waitUntil(() => drawn(charts.drawing(charts.heatmap)), 20_000, 'the heat map')
+    await waitUntil(() => charts.drawn(charts.heatmap), 20_000, 'the heat map')
 
     // where the builder puts the cell: the grid's margins (department-heatmap.ts) and the departments' order
     const results = await call('results-list', { period: PERIOD })
@@ -76,7 +62,7 @@ describe('chart details: a department without a score, the radar scale', () => {
     await page.mouse.move(box.x + grid.left + cellWidth * 1.5, box.y + grid.top + cellHeight * (row + 0.5))
     const tip = t('charts.heatmap.tipNoScore', { department: UNSCORED, dimension: results.dimensions[1].name })
     await waitUntil(async () => ((await charts.heatmap.innerText()) ?? '').includes(tip), 5_000, 'the no-score tooltip')
-    await shot('91b-reports-heatmap-no-score')
+    await cleanShot(page, '91b-reports-heatmap-no-score')
     expect(app.browser.pageErrors).toEqual([])
   })
 
@@ -84,7 +70,7 @@ describe('chart details: a department without a score, the radar scale', () => {
     const results = await openResults(page, PERIOD, 'S011')
     await openExplanation(results, 'S011')
     await charts.radar.scrollIntoViewIfNeeded()
-    await waitUntil(() => drawn(charts.drawing(charts.radar)), 20_000, 'the radar')
-    await shot('92b-explain-radar-scale')
+    await waitUntil(() => charts.drawn(charts.radar), 20_000, 'the radar')
+    await cleanShot(page, '92b-explain-radar-scale')
   })
 })

@@ -5,7 +5,7 @@ import { choosePeriod, goTo } from './actions/navigate'
 import { openExplanation, openResults } from './actions/results'
 import { ChartsPageModel } from './pages/charts-page'
 import { useApp } from './support/app'
-import { fixture, screenshot } from './support/browser'
+import { cleanShot, fixtureFile } from './support/browser'
 import { bridge } from './support/seed-year'
 import { waitUntil } from './support/wait'
 
@@ -24,31 +24,16 @@ const QUARTERS = ['2025-Q1', '2025-Q2'] as const
 /** someone of the sample with scores in every dimension */
 const PERSON = 'S011'
 
-function file(name: string) {
-  return readFile(fixture(name)).then((b) => ({ fileName: name, dataBase64: b.toString('base64') }))
-}
 
-/** Closes the success notes so a screenshot shows the screen itself. */
-async function shot(name: string): Promise<void> {
-  const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
-  while ((await close.count()) > 0) await close.first().click()
-  await screenshot(page, name)
-}
 
-/** a chart has drawn once its canvas has a size */
-async function drawn(chart: ReturnType<ChartsPageModel['drawing']>): Promise<boolean> {
-  if ((await chart.count()) === 0) return false
-  const box = await chart.boundingBox()
-  return box !== null && box.width > 50 && box.height > 50
-}
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
 describe('charts: 概览, 报表 by department, 绩效图谱', () => {
   it('seeds the 2025-Q1 sample and a second quarter through the bridge, computed, with cross-checks run', async () => {
-    await call('roster-import', { file: await file('roster.xlsx') })
-    await call('scheme-import', { file: await file('scheme.xlsx'), name: SCHEME })
-    const ratings = await file('ratings-2025-Q1.xlsx')
+    await call('roster-import', { file: await fixtureFile('roster.xlsx') })
+    await call('scheme-import', { file: await fixtureFile('scheme.xlsx'), name: SCHEME })
+    const ratings = await fixtureFile('ratings-2025-Q1.xlsx')
     for (const id of QUARTERS) {
       await call('period-create', { id, kind: 'quarter', scheme: SCHEME })
       await call('period-open', { id })
@@ -69,35 +54,35 @@ describe('charts: 概览, 报表 by department, 绩效图谱', () => {
     await charts.navDashboard.click()
     await charts.dashboard.waitFor()
     await choosePeriod(page, '2025-Q1')
-    await waitUntil(() => drawn(charts.drawing(charts.dashboardProgress)), 20_000, 'the progress chart')
-    await waitUntil(() => drawn(charts.drawing(charts.dashboardGrades)), 20_000, 'the grade chart')
+    await waitUntil(() => charts.drawn(charts.dashboardProgress), 20_000, 'the progress chart')
+    await waitUntil(() => charts.drawn(charts.dashboardGrades), 20_000, 'the grade chart')
     const open = (await call('flags-list', { period: '2025-Q1', status: 'open' })).length
     await waitUntil(async () => (await charts.dashboardFlags.getAttribute('data-open')) === String(open), 10_000, 'the open flags count')
     // no objectives in this sample: the tile says so instead of counting nothing
     await charts.dashboardLagging.getByTestId('dashboard-lagging-empty').waitFor()
-    await shot('90-dashboard')
+    await cleanShot(page, '90-dashboard')
   })
 
   it('报表 draws the department heat map and the grade distribution of the chosen period', async () => {
     await goTo(page, 'reports')
     await choosePeriod(page, '2025-Q1')
     await charts.heatmap.scrollIntoViewIfNeeded()
-    await waitUntil(() => drawn(charts.drawing(charts.heatmap)), 20_000, 'the heat map')
-    await waitUntil(() => drawn(charts.drawing(charts.grades)), 20_000, 'the grade chart')
+    await waitUntil(() => charts.drawn(charts.heatmap), 20_000, 'the heat map')
+    await waitUntil(() => charts.drawn(charts.grades), 20_000, 'the grade chart')
     await charts.heatmap.scrollIntoViewIfNeeded()
-    await shot('91-reports-departments')
+    await cleanShot(page, '91-reports-departments')
   })
 
   it('得分说明 draws a person’s 绩效图谱: radar against the department and the quarterly line; the radar saves as PNG', async () => {
     const results = await openResults(page, '2025-Q2', PERSON)
     await openExplanation(results, PERSON)
     await charts.radar.scrollIntoViewIfNeeded()
-    await waitUntil(() => drawn(charts.drawing(charts.radar)), 20_000, 'the radar')
-    await waitUntil(() => drawn(charts.drawing(charts.quarterly)), 20_000, 'the quarterly line')
+    await waitUntil(() => charts.drawn(charts.radar), 20_000, 'the radar')
+    await waitUntil(() => charts.drawn(charts.quarterly), 20_000, 'the quarterly line')
     await charts.radar.scrollIntoViewIfNeeded()
-    await shot('92-explain-radar')
+    await cleanShot(page, '92-explain-radar')
     await charts.quarterly.scrollIntoViewIfNeeded()
-    await shot('93-explain-quarterly')
+    await cleanShot(page, '93-explain-quarterly')
 
     const [download] = await Promise.all([page.waitForEvent('download'), charts.exportPng(charts.radar).click()])
     expect(download.suggestedFilename()).toMatch(/\.png$/)
@@ -115,9 +100,9 @@ describe('charts: 概览, 报表 by department, 绩效图谱', () => {
     await charts.navDashboard.click()
     await charts.dashboard.waitFor()
     expect(await charts.navDashboard.textContent()).toContain('Overview')
-    await waitUntil(() => drawn(charts.drawing(charts.dashboardGrades)), 20_000, 'the grade chart')
+    await waitUntil(() => charts.drawn(charts.dashboardGrades), 20_000, 'the grade chart')
     expect(await charts.dashboardLagging.getByTestId('dashboard-lagging-empty').textContent()).toContain('No objectives and key results yet')
-    await shot('94-dashboard-en')
+    await cleanShot(page, '94-dashboard-en')
     await page.getByTestId('locale-switch').click()
     await waitUntil(async () => ((await charts.navDashboard.textContent()) ?? '').includes('概览'), 10_000, 'Chinese again')
   })

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -7,7 +6,7 @@ import { choosePeriod, goTo } from './actions/navigate'
 import { exportDepartmentSummary } from './actions/reports'
 import { ReportsPageModel } from './pages/reports-page'
 import { useApp } from './support/app'
-import { fixture, screenshot } from './support/browser'
+import { fixtureFile, screenshot } from './support/browser'
 import { bridge } from './support/seed-year'
 import { waitUntil } from './support/wait'
 
@@ -24,9 +23,6 @@ beforeAll(() => {
 const SCHEME = '平时考核2025'
 const QUARTER = ['好', '较好', '一般', '较差']
 
-function file(name: string) {
-  return readFile(fixture(name)).then((b) => ({ fileName: name, dataBase64: b.toString('base64') }))
-}
 
 /** A row's values from column A, an empty cell as null, as wide as the sheet. */
 function rowOf(ws: ExcelJS.Worksheet, n: number): unknown[] {
@@ -36,11 +32,11 @@ function rowOf(ws: ExcelJS.Worksheet, n: number): unknown[] {
 
 describe('报表: 导出部门汇总 downloads the department workbook of the chosen period', () => {
   it('seeds the 2025-Q1 sample, computed, and a 2025-Q2 not computed yet', async () => {
-    await call('roster-import', { file: await file('roster.xlsx') })
-    await call('scheme-import', { file: await file('scheme.xlsx'), name: SCHEME })
+    await call('roster-import', { file: await fixtureFile('roster.xlsx') })
+    await call('scheme-import', { file: await fixtureFile('scheme.xlsx'), name: SCHEME })
     await call('period-create', { id: '2025-Q1', kind: 'quarter', scheme: SCHEME })
     await call('period-open', { id: '2025-Q1' })
-    await call('ratings-import', { period: '2025-Q1', file: await file('ratings-2025-Q1.xlsx') })
+    await call('ratings-import', { period: '2025-Q1', file: await fixtureFile('ratings-2025-Q1.xlsx') })
     await call('results-compute', { period: '2025-Q1' })
     await call('period-create', { id: '2025-Q2', kind: 'quarter', scheme: SCHEME })
     await page.reload()

@@ -9,7 +9,7 @@ import { openWorkbench } from './actions/scheme-workbench'
 import { openStages } from './actions/stages'
 import { FlagsPageModel } from './pages/flags-page'
 import { useApp } from './support/app'
-import { screenshot } from './support/browser'
+import { cleanShot } from './support/browser'
 import { ANNUAL, bridge, seedYear, YEAR_SCHEME } from './support/seed-year'
 import { readExport, readShownGrid, withoutColumns, type ShownGrid } from './support/shown-grid'
 import { waitUntil } from './support/wait'
@@ -27,12 +27,6 @@ beforeAll(() => {
 const DEPARTMENT = '经济发展办公室'
 const SEPARATOR = t('ui.listSeparator')
 
-/** Closes the success notes so a screenshot shows the grid itself. */
-async function shot(name: string): Promise<void> {
-  const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
-  while ((await close.count()) > 0) await close.first().click()
-  await screenshot(page, name)
-}
 
 /** The workbook holds exactly what the grid showed: headers (and groups) in order, then the rows in order. */
 async function expectSameAsShown(gridTestId: string, shown: ShownGrid, title: string): Promise<Awaited<ReturnType<typeof readExport>>> {
@@ -72,7 +66,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await waitUntil(async () => (await results.count.getAttribute('data-count')) === '6', 10_000, 'the department filter to show 6 people')
     await sortBy(page, 'results-grid', 'total', 'ascending')
     await results.flag('S011', 'overQuota').waitFor()
-    await shot('95-export-results')
+    await cleanShot(page, '95-export-results')
 
     const shown = await readShownGrid(results.grid.root, { grade: 'chips', flags: 'chips' }, SEPARATOR)
     expect(shown.rows).toHaveLength(6)
@@ -102,7 +96,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await sortBy(page, 'ratings-grid', 'indicatorName', 'descending')
     const indicators = new Set((await call('ratings-summary', { period: '2025-Q1' })).filter((r) => r.staffNo === 'S011').map((r) => r.indicatorCode)).size
     await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === indicators, 10_000, `the ${indicators} indicators rated for S011`)
-    await shot('96-export-ratings')
+    await cleanShot(page, '96-export-ratings')
 
     const shown = await readShownGrid(grid)
     // 领导 has two raters on S011 in 2025-Q1 (the workbook's and the hand-entered second leader)
@@ -116,7 +110,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await stages.department.selectOption('财政所')
     await waitUntil(async () => (await stages.grid.rows.count()) === 7, 10_000, 'the 7 people of 财政所')
     await sortBy(page, 'stages-grid', 'name', 'descending')
-    await shot('97-export-stages')
+    await cleanShot(page, '97-export-stages')
 
     const shown = withoutColumns(await readShownGrid(stages.grid.root, { self: 'parts', peer: 'parts', leader: 'parts', committee: 'parts' }), ['ag-Grid-SelectionColumn'])
     expect(shown.colIds).toContain('self')
@@ -130,7 +124,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     const before = await wb.grid.rows.count()
     await wb.toggle('D').click()
     await waitUntil(async () => (await wb.grid.rows.count()) < before, 5_000, 'the 德 branch collapsed')
-    await shot('98-export-scheme-tree')
+    await cleanShot(page, '98-export-scheme-tree')
 
     const shown = await readShownGrid(wb.grid.root, { tree: 'tree', weightSum: 'chips' })
     expect(shown.rows.some((r) => r[0] === 'D1')).toBe(false)
@@ -146,7 +140,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await filterColumn(page, 'entry-grid', 'staffNo', 'S01')
     await waitUntil(async () => (await entry.grid.rows.count()) === 10, 10_000, 'S010–S019')
     await sortBy(page, 'entry-grid', 'name', 'ascending')
-    await shot('99a-export-entry')
+    await cleanShot(page, '99a-export-entry')
 
     const shown = await readShownGrid(entry.grid.root)
     const sheet = await expectSameAsShown('entry-grid', shown, t('gridExport.title.entry', { period: names.get('2025-Q1') ?? '', role: t('ui.role.leader'), rater: '考核办复评' }))
@@ -162,7 +156,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await grid.locator('.ag-row').first().waitFor()
     await filterColumn(page, 'people-grid', 'department', '财政所')
     await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === 7, 10_000, 'the 7 people of 财政所')
-    await shot('99b-export-people')
+    await cleanShot(page, '99b-export-people')
 
     const read = await readShownGrid(grid, { status: 'chips', stages: 'states' })
     // the screen shows each stage's state by colour; in the sheet it is written next to the stage
@@ -183,7 +177,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     const flags = new FlagsPageModel(page)
     await flags.tab.click()
     await flags.grid.rows.first().waitFor()
-    await shot('99c-export-flags')
+    await cleanShot(page, '99c-export-flags')
     const shown = withoutColumns(await readShownGrid(flags.grid.root, { status: 'chips' }), ['actions'])
     const sheet = await expectSameAsShown('flags-grid', shown, t('gridExport.title.flags', { period: names.get('2025-Q1') ?? '' }))
     expect(sheet.rows.every((r) => r[shown.colIds.indexOf('status')] === t('ui.flags.status.open'))).toBe(true)
@@ -193,7 +187,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await goTo(page, 'periods')
     const grid = page.getByTestId('period-grid')
     await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === 5, 10_000, 'the five periods')
-    await shot('99-export-periods')
+    await cleanShot(page, '99-export-periods')
     const shown = withoutColumns(await readShownGrid(grid, { status: 'chips' }), ['actions'])
     const sheet = await expectSameAsShown('period-grid', shown, t('gridExport.title.periods'))
     expect(sheet.rows.map((r) => r[shown.colIds.indexOf('status')])).toContain(t('ui.periodStatus.open'))

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { t } from '../../shared/i18n'
@@ -7,7 +6,7 @@ import { openResults } from './actions/results'
 import { ResultsPageModel } from './pages/results-page'
 import { Shell } from './pages/shell'
 import { useApp } from './support/app'
-import { fixture, screenshot } from './support/browser'
+import { fixtureFile, screenshot } from './support/browser'
 import { bridge } from './support/seed-year'
 import { waitUntil } from './support/wait'
 
@@ -24,9 +23,6 @@ const PERIOD = '2025-Q1'
 /** a department of the 2025-Q1 sample */
 const DEPARTMENT = '便民服务中心'
 
-function file(name: string) {
-  return readFile(fixture(name)).then((b) => ({ fileName: name, dataBase64: b.toString('base64') }))
-}
 
 /** Closes the notes so a screenshot shows the screen itself. */
 async function quiet(): Promise<void> {
@@ -39,11 +35,11 @@ describe('结果: 导出全部结果单 — everyone’s 个人考核结果单, 
   let rows: { staffNo: string; department: string }[]
 
   it('seeds the 2025-Q1 sample through the bridge and computes it', async () => {
-    await call('roster-import', { file: await file('roster.xlsx') })
-    await call('scheme-import', { file: await file('scheme.xlsx'), name: SCHEME })
+    await call('roster-import', { file: await fixtureFile('roster.xlsx') })
+    await call('scheme-import', { file: await fixtureFile('scheme.xlsx'), name: SCHEME })
     await call('period-create', { id: PERIOD, kind: 'quarter', scheme: SCHEME })
     await call('period-open', { id: PERIOD })
-    await call('ratings-import', { period: PERIOD, file: await file('ratings-2025-Q1.xlsx') })
+    await call('ratings-import', { period: PERIOD, file: await fixtureFile('ratings-2025-Q1.xlsx') })
     rows = (await call('results-compute', { period: PERIOD })).rows
     expect(rows).toHaveLength(37)
     await page.reload()

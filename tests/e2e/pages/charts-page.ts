@@ -37,6 +37,13 @@ export class ChartsPageModel {
   drawing(chart: Locator): Locator {
     return chart.locator('canvas, svg').first()
   }
+  /** a chart has drawn once its canvas has a size */
+  async drawn(chart: Locator): Promise<boolean> {
+    const drawing = this.drawing(chart)
+    if ((await drawing.count()) === 0) return false
+    const box = await drawing.boundingBox()
+    return box !== null && box.width > 50 && box.height > 50
+  }
   exportPng(chart: Locator): Locator {
     return chart.getByTestId('chart-export-png')
   }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -45,6 +46,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`)
   await page.screenshot({ path: file })
   return file
+}
+
+/**
+ * A screenshot of the screen itself: the success and info notes closed first (not while a dialog
+ * is open, where the note may be the dialog's answer).
+ */
+export async function cleanShot(page: Page, name: string): Promise<void> {
+  if ((await page.locator('dialog[open]').count()) === 0) {
+    const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
+    while ((await close.count()) > 0) await close.first().click()
+  }
+  await screenshot(page, name)
+}
+
+/** A workbook of tests/fixtures as the contract's file input. */
+export async function fixtureFile(name: string): Promise<{ fileName: string; dataBase64: string }> {
+  return { fileName: name, dataBase64: (await readFile(fixture(name))).toString('base64') }
 }
 
 export function fixture(name: string): string {
