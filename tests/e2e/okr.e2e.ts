@@ -10,7 +10,7 @@ import { goTo } from './actions/navigate'
 import { importRoster } from './actions/roster'
 import { LaggingTileModel, OkrPageModel } from './pages/okr-page'
 import { useApp } from './support/app'
-import { fixture, screenshot } from './support/browser'
+import { cleanShot, fixture, screenshot } from './support/browser'
 import { waitUntil } from './support/wait'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kaohe-okr-'))
@@ -40,12 +40,6 @@ beforeAll(() => {
   tile = new LaggingTileModel(page)
 })
 
-/** Closes the success notes so a screenshot shows the screen itself. */
-async function shot(name: string): Promise<void> {
-  const close = page.getByTestId('status-area').locator('.toast-success button, .toast-info button')
-  while ((await close.count()) > 0) await close.first().click()
-  await screenshot(page, name)
-}
 
 const attr = (rowId: string, name: string) => okr.lag(rowId).getAttribute(name)
 const barValue = async (rowId: string) => Number(await okr.bar(rowId).getAttribute('data-value'))
@@ -87,7 +81,7 @@ describe('目标管理: objectives with key results, progress, the lag badge and
     // the objective: (1/3 × 40 + 0.1 × 60) / 100 = 0.1933, one key result lagging and one seriously
     expect(await barValue(objective)).toBeCloseTo((1 / 3) * 0.4 + 0.1 * 0.6, 9)
     expect([await attr(objective, 'data-lagging'), await attr(objective, 'data-serious')]).toEqual(['1', '1'])
-    await shot('95-okr-grid')
+    await cleanShot(page, '95-okr-grid')
   })
 
   it('概览 counts the lagging key results as of today, serious first, and leads to 目标管理', async () => {
@@ -98,7 +92,7 @@ describe('目标管理: objectives with key results, progress, the lag badge and
     expect(await tile.items.nth(0).getAttribute('data-lag')).toBe('serious')
     expect(await tile.items.nth(1).getAttribute('data-lag')).toBe('lagging')
     await tile.root.scrollIntoViewIfNeeded()
-    await shot('96-dashboard-okr')
+    await cleanShot(page, '96-dashboard-okr')
     await tile.link.click()
     await okr.root.waitFor()
   })
@@ -136,17 +130,18 @@ describe('目标管理: objectives with key results, progress, the lag badge and
     // decreasing: (6 − 7) / (3 − 7) = 0.25 done against 0.5: 25 points behind
     expect(await attr(kr, 'data-lag')).toBe('lagging')
     expect(await barValue(kr)).toBeCloseTo(0.25, 9)
-    await shot('99-okr-imported')
+    await cleanShot(page, '99-okr-imported')
   })
 
-  it('导出表格 writes the grid as shown: objectives, key results, the warning in words', async () => {
+  it('导出表格 writes the grid as shown: objectives, key results indented under them, the warning in words', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), okr.exportButton.click()])
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(readFileSync(await download.path()) as unknown as ExcelJS.Buffer)
     const cells: string[] = []
     wb.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value))))
-    expect(cells).toEqual(expect.arrayContaining(['建成2个特色产业村', '签约企业3家', '培训农民500人', '公文办理提速', '平均办结天数降至3天', '严重滞后（落后 40 点）', '滞后（落后 25 点）']))
+    // key results indented under their objective (one full-width space), as the tree draws them
+    expect(cells).toEqual(expect.arrayContaining(['建成2个特色产业村', '\u3000签约企业3家', '\u3000培训农民500人', '公文办理提速', '\u3000平均办结天数降至3天', '严重滞后（落后 40 点）', '滞后（落后 25 点）']))
   })
 
   it('removes a key result after a confirmation, and with it its reports', async () => {

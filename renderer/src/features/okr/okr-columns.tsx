@@ -3,7 +3,9 @@ import type { ColDef, ValueGetterParams } from 'ag-grid-community'
 import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
 import { elapsedShare } from '../../../../shared/domain/okr-progress'
 import { t } from '../../../../shared/i18n'
+import { exportText } from '../../components/grid-export'
 import { TREE_COL_ID, TreeCell, type TreeRow } from '../../components/tree-grid'
+import { treeText } from '../../../../shared/grid-export/snapshot'
 import { CompletionBar } from './completion-bar'
 import { LagBadge } from './lag-badge'
 import { lagText, shownPercent } from './okr-format'
@@ -72,6 +74,8 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
         return r ? (r.kind === 'kr' ? r.kr.title : r.objective.title) : ''
       },
       cellRenderer: TreeCell,
+      // exported indented, as the tree draws it, so a printed list still shows which objective a key result serves
+      context: exportText<Row>((title, row) => treeText(row?.depth ?? 0, String(title ?? ''))),
       // the title stays while the row's key results change; the grid would keep the old toggle without this
       equals: () => false,
       tooltipValueGetter: (p) => {
