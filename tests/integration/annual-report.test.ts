@@ -4,11 +4,11 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localCaller, type Backend } from '../../electron/core/backend'
-import type { Period, PeriodResults, PersonStages, ResultRow } from '../../shared/contract'
+import type { PeriodResults, ResultRow } from '../../shared/contract'
 import type { AnnualReportInput } from '../../electron/excel/write/annual-report'
 import { formSheets, ONE_SHEET_MAX } from '../../electron/excel/write/registration-form'
 import type { Notice } from '../../shared/contract/notice'
-import { buildAnnualYear } from '../support/annual-year'
+import { approveAndPublish, buildAnnualYear } from '../support/annual-year'
 import { cli } from '../support/run-cli'
 import { tempDir } from '../support/temp-dir'
 
@@ -37,17 +37,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     const before = await ok<{ dataBase64: string }>('report-export', { period: '2025' })
     unpublished = new ExcelJS.Workbook()
     await unpublished.xlsx.load(Buffer.from(before.dataBase64, 'base64') as unknown as ArrayBuffer)
-    const people = await ok<PersonStages[]>('stage-list', { period: '2025' })
-    const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
-    const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
-    await ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: SELF, selfScore: 90 } })
-    await ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
-    await ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: '工作认真负责，完成任务好。' } })
-    // draft → open → review
-    while ((await ok<Period>('period-advance', { id: '2025' })).status !== 'review');
-    await ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'committee' } })
-    expect((await ok<Period>('period-advance', { id: '2025' })).status).toBe('approved')
-    notice = await ok<Notice>('notice-publish', { period: '2025', startDate: '2026-01-05' })
+    notice = await approveAndPublish(y, { self: SELF, leader: '工作认真负责，完成任务好。' })
     results = await ok<PeriodResults>('results-list', { period: '2025' })
     const r = await backend.dispatcher.call(localCaller, 'report-export', { period: '2025' }, { onProgress: (e) => progress.push([e.done, e.total]) })
     if (!r.ok) throw new Error(r.error.message)

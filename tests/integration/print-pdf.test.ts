@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
-import type { ExportedFile, Period, PeriodResults, PersonStages } from '../../shared/contract'
-import { buildAnnualYear } from '../support/annual-year'
+import type { ExportedFile, PeriodResults } from '../../shared/contract'
+import { approveAndPublish, buildAnnualYear } from '../support/annual-year'
 import { convertToPdf, isA4, pdfFonts, pdfImages, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
 import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
 import { tempDir } from '../support/temp-dir'
@@ -79,16 +79,7 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
 
     const y = await buildAnnualYear(path.join(tmp.dir, 'annual.db'))
     backends.push(y.backend)
-    const people = await y.ok<PersonStages[]>('stage-list', { period: '2025' })
-    const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
-    const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
-    await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: '全年完成各项工作任务。', selfScore: 90 } })
-    await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
-    await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: '工作认真负责。' } })
-    while ((await y.ok<Period>('period-advance', { id: '2025' })).status !== 'review');
-    await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'committee' } })
-    await y.ok('period-advance', { id: '2025' })
-    await y.ok('notice-publish', { period: '2025', startDate: '2026-01-05' })
+    await approveAndPublish(y, { self: '全年完成各项工作任务。', leader: '工作认真负责。' })
     await print('annual-report', await y.ok<ExportedFile>('report-export', { period: '2025' }))
     await print('notice', await y.ok<ExportedFile>('notice-export', { period: '2025' }))
     await print('result-sheet', await y.ok<ExportedFile>('results-explain-export', { period: '2025', staffNo: 'S01' }))

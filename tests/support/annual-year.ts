@@ -1,5 +1,6 @@
 import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
-import type { PeriodResults } from '../../shared/contract'
+import type { Period, PeriodResults, PersonStages } from '../../shared/contract'
+import type { Notice } from '../../shared/contract/notice'
 import { addSheet, asFile, xlsxBytes } from './import-workbooks'
 
 /**
@@ -94,4 +95,30 @@ export async function buildAnnualYear(dbPath: string, opts: YearOptions = {}): P
   await ok('penalty-add', { staffNo: 'S04', type: '不担当不作为', decidedOn: '2025-07-15' })
   const year = await ok<PeriodResults>('results-compute', { period: '2025' })
   return { backend, ok, year }
+}
+
+export interface StageTexts {
+  /** every graded person's self report */
+  self: string
+  /** the leader's comment on everyone taking part */
+  leader: string
+}
+
+/**
+ * The year's four stages recorded, the period taken through review to approval and the 优秀 notice
+ * published from `noticeStart`: the state a year is in when the annual report is handed upward.
+ */
+export async function approveAndPublish(y: AnnualYear, texts: StageTexts, noticeStart = '2026-01-05'): Promise<Notice> {
+  const people = await y.ok<PersonStages[]>('stage-list', { period: '2025' })
+  const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
+  const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
+  await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: texts.self, selfScore: 90 } })
+  await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
+  await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: texts.leader } })
+  // draft → open → review
+  while ((await y.ok<Period>('period-advance', { id: '2025' })).status !== 'review');
+  await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'committee' } })
+  const approved = await y.ok<Period>('period-advance', { id: '2025' })
+  if (approved.status !== 'approved') throw new Error(`the year is ${approved.status}, not approved`)
+  return y.ok<Notice>('notice-publish', { period: '2025', startDate: noticeStart })
 }
