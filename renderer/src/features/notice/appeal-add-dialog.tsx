@@ -3,7 +3,8 @@ import { appealKinds, type Appeal, type Period } from '../../../../shared/contra
 import { t } from '../../../../shared/i18n'
 import { Dialog, DialogActions } from '../../components/dialog'
 import { rpc } from '../../lib/rpc'
-import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
+import { useRpcQuery } from '../../lib/use-rpc'
 import { isoToday } from './dates'
 
 type Kind = (typeof appealKinds)[number]
@@ -21,22 +22,15 @@ export function AppealAddDialog({ period, onAdded, onClose }: { period: Period; 
   const [filedOn, setFiledOn] = useState(isoToday())
   const [reviewDecidedOn, setReviewDecidedOn] = useState('')
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, submit } = useSubmit()
   const needsReviewDate = kind === '申诉' && afterReview
   const ok = staffNo !== '' && /^\d{4}-\d{2}-\d{2}$/.test(filedOn) && reason.trim().length >= 2 && (!needsReviewDate || /^\d{4}-\d{2}-\d{2}$/.test(reviewDecidedOn))
 
   const save = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const a = await rpc('appeal-add', { period: period.id, staffNo, kind, filedOn, reason: reason.trim(), ...(needsReviewDate ? { reviewDecidedOn } : {}) })
       onAdded(a)
-    } catch (e) {
-      setError(asFailure(e).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -3,7 +3,7 @@ import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { Dialog, DialogActions } from '../../components/dialog'
 import { rpc } from '../../lib/rpc'
-import { asFailure } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const numberOf = (s: string): number | null => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s))
@@ -20,8 +20,7 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
   const [startDate, setStartDate] = useState(keyResult?.startDate ?? '')
   const [dueDate, setDueDate] = useState(keyResult?.dueDate ?? '')
   const [weight, setWeight] = useState(String(keyResult?.weight ?? 1))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, submit } = useSubmit()
 
   const start = startDate || objective.startDate
   const due = dueDate || objective.dueDate
@@ -30,9 +29,7 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
   const ok = title.trim() !== '' && numberOf(baseline) !== null && numberOf(target) !== null && datesOk && weightValue !== null && weightValue > 0
 
   const save = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const saved = await rpc('okr-kr-save', {
         ...(keyResult ? { id: keyResult.id } : {}),
         objectiveId: objective.id,
@@ -45,11 +42,7 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
         weight: weightValue ?? 1,
       })
       onSaved(saved)
-    } catch (e) {
-      setError(asFailure(e).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -3,7 +3,7 @@ import type { Department, ObjectiveView, Person } from '../../../../shared/contr
 import { t } from '../../../../shared/i18n'
 import { Dialog, DialogActions } from '../../components/dialog'
 import { rpc } from '../../lib/rpc'
-import { asFailure } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 import { isoToday } from '../notice/dates'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -34,8 +34,7 @@ export function ObjectiveDialog({
   const [dueDate, setDueDate] = useState(objective?.dueDate ?? `${year}-12-31`)
   const [weight, setWeight] = useState(String(objective?.weight ?? 1))
   const [note, setNote] = useState(objective?.note ?? '')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, submit } = useSubmit()
 
   const person = useMemo(() => people.find((p) => p.staffNo === staffNo.trim()) ?? null, [people, staffNo])
   const weightValue = Number(weight)
@@ -44,9 +43,7 @@ export function ObjectiveDialog({
   const ok = title.trim() !== '' && ownerOk && datesOk && Number.isFinite(weightValue) && weightValue > 0
 
   const save = async () => {
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const saved = await rpc('okr-objective-save', {
         ...(objective ? { id: objective.id } : {}),
         title: title.trim(),
@@ -57,11 +54,7 @@ export function ObjectiveDialog({
         note: note.trim() || null,
       })
       onSaved(saved)
-    } catch (e) {
-      setError(asFailure(e).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -5,7 +5,8 @@ import { Dialog, DialogActions } from '../../components/dialog'
 import { LoadError } from '../../components/page'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
-import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
+import { useRpcQuery } from '../../lib/use-rpc'
 import { isoToday } from '../notice/dates'
 import { shownPercent, shownValue } from './okr-format'
 
@@ -19,23 +20,16 @@ export function ProgressDialog({ keyResult, onSaved, onClose }: { keyResult: Key
   const [value, setValue] = useState(keyResult.current === null ? '' : String(keyResult.current))
   const [recordedOn, setRecordedOn] = useState(today)
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, submit } = useSubmit()
   const number = value.trim() === '' ? null : Number(value)
   const ok = number !== null && Number.isFinite(number) && /^\d{4}-\d{2}-\d{2}$/.test(recordedOn) && recordedOn <= today
 
   const save = async () => {
     if (number === null) return
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const saved = await rpc('okr-kr-progress', { keyResultId: keyResult.id, value: number, recordedOn, note: note.trim() || null })
       onSaved(saved, number)
-    } catch (e) {
-      setError(asFailure(e).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

@@ -4,7 +4,7 @@ import { penaltyRuleText } from '../../../../shared/domain/penalty-rule-text'
 import { t } from '../../../../shared/i18n'
 import { Dialog, DialogActions } from '../../components/dialog'
 import { rpc } from '../../lib/rpc'
-import { asFailure } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 import { matchesPerson } from './history-filters'
 
 const SHOWN_MATCHES = 8
@@ -28,8 +28,7 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
   const [decidedOn, setDecidedOn] = useState(isoToday())
   const [term, setTerm] = useState('12')
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, submit } = useSubmit()
 
   const matches = useMemo(() => (search.trim() ? people.filter((p) => matchesPerson(p, search)) : []), [people, search])
   const needsTerm = type === TERM_TYPE
@@ -43,9 +42,7 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
 
   const save = async () => {
     if (!person) return
-    setBusy(true)
-    setError(null)
-    try {
+    await submit(async () => {
       const entry = await rpc('penalty-add', {
         staffNo: person.staffNo,
         type,
@@ -54,11 +51,7 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
         ...(reason.trim() ? { reason: reason.trim() } : {}),
       })
       onAdded(entry)
-    } catch (e) {
-      setError(asFailure(e).message)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
