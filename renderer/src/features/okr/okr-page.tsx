@@ -4,6 +4,7 @@ import type { ColDef } from 'ag-grid-community'
 import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
 import { okrOf } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
+import { DepartmentSelect } from '../../components/department-select'
 import { DataGrid, defaultColDef } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
 import { useNotify } from '../../components/notify'
@@ -89,17 +90,7 @@ export function OkrPage() {
           <span className="field-label">{t('ui.okr.asOf')}</span>
           <input type="date" data-testid="okr-as-of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
         </label>
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.person.department')}</span>
-          <select data-testid="okr-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-            <option value="">{t('ui.okr.allDepartments')}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.path}>
-                {d.path}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DepartmentSelect testId="okr-department" value={department} departments={departments.map((d) => d.path)} allLabel={t('ui.okr.allDepartments')} onChange={setDepartment} />
         <input
           type="search"
           className="search"
