@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
+import type { Backend } from '../../electron/core/backend'
 import type { ExportedFile } from '../../shared/contract'
 import { buildAnnualYear } from '../support/annual-year'
-import { convertToPdf, isA4, pdfFonts, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
-import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
+import { clearPageImages, convertToPdf, isA4, pdfFonts, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
+import { computedQuarter } from '../support/seed-fixture-2025-q1'
 import { tempDir } from '../support/temp-dir'
 
 const artifacts = path.resolve(__dirname, '../artifacts/print')
@@ -35,19 +35,11 @@ describe('部门汇总 prints on A4 through LibreOffice, every column on the pag
 
   beforeAll(async () => {
     requirePrintTools()
-    fs.mkdirSync(artifacts, { recursive: true })
-    for (const f of fs.readdirSync(artifacts)) if (f.startsWith(PREFIX)) fs.rmSync(path.join(artifacts, f))
+    clearPageImages(artifacts, [PREFIX])
 
-    const quarter = await openBackend(path.join(tmp.dir, 'q1.db'))
-    backends.push(quarter)
-    await seedFixture2025Q1(quarter.database)
-    const q = async <T>(method: string, input: unknown): Promise<T> => {
-      const r = await quarter.dispatcher.call(localCaller, method, input)
-      if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
-      return r.result as T
-    }
-    await q('results-compute', { period: '2025-Q1' })
-    print('quarter', await q<ExportedFile>('report-departments-export', { period: '2025-Q1' }))
+    const quarter = await computedQuarter(path.join(tmp.dir, 'q1.db'))
+    backends.push(quarter.backend)
+    print('quarter', await quarter.ok<ExportedFile>('report-departments-export', { period: '2025-Q1' }))
 
     const y = await buildAnnualYear(path.join(tmp.dir, 'annual.db'))
     backends.push(y.backend)

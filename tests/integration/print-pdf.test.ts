@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
+import type { Backend } from '../../electron/core/backend'
 import type { ExportedFile, PeriodResults } from '../../shared/contract'
 import { approveAndPublish, buildAnnualYear } from '../support/annual-year'
-import { convertToPdf, isA4, pdfFonts, pdfImages, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
-import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
+import { clearPageImages, convertToPdf, isA4, pdfFonts, pdfImages, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'
+import { computedQuarter } from '../support/seed-fixture-2025-q1'
 import { tempDir } from '../support/temp-dir'
 
 const artifacts = path.resolve(__dirname, '../artifacts/print')
@@ -34,18 +34,14 @@ describe('exports print on A4 through LibreOffice, every column on the page, Chi
   beforeAll(async () => {
     requirePrintTools()
     // only this file's pages: the other print checks keep theirs in the same folder
-    fs.mkdirSync(artifacts, { recursive: true })
-    for (const f of fs.readdirSync(artifacts)) if (Object.keys(expected).some((name) => f.startsWith(`${name}-`))) fs.rmSync(path.join(artifacts, f))
+    clearPageImages(
+      artifacts,
+      Object.keys(expected).map((name) => `${name}-`),
+    )
 
-    const quarter = await openBackend(path.join(tmp.dir, 'q1.db'))
-    backends.push(quarter)
-    await seedFixture2025Q1(quarter.database)
-    const q = async <T>(method: string, input: unknown): Promise<T> => {
-      const r = await quarter.dispatcher.call(localCaller, method, input)
-      if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
-      return r.result as T
-    }
-    await q('results-compute', { period: '2025-Q1' })
+    const quarter = await computedQuarter(path.join(tmp.dir, 'q1.db'))
+    backends.push(quarter.backend)
+    const q = quarter.ok
     await print('quarter-report', await q<ExportedFile>('report-export', { period: '2025-Q1' }))
     // the results grid as a clerk exports it (导出表格): pinned 工号 and 姓名, dimensions, total, rank, grade, notes
     const quarterResults = await q<PeriodResults>('results-list', { period: '2025-Q1' })

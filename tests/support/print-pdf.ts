@@ -66,6 +66,12 @@ export function pdfImages(pdf: string): { page: number; width: number; height: n
     .map((f) => ({ page: Number(f[0]), width: Number(f[3]), height: Number(f[4]) }))
 }
 
+/** Removes the page images of earlier runs whose names start with one of `prefixes`; other print checks keep theirs. */
+export function clearPageImages(dir: string, prefixes: readonly string[]): void {
+  fs.mkdirSync(dir, { recursive: true })
+  for (const f of fs.readdirSync(dir)) if (prefixes.some((p) => f.startsWith(p))) fs.rmSync(path.join(dir, f))
+}
+
 /** Pages first..last as PNG at a low resolution, for a person to look at. */
 export function renderPages(pdf: string, outDir: string, prefix: string, first = 1, last = 2): string[] {
   fs.mkdirSync(outDir, { recursive: true })

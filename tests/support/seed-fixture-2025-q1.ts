@@ -1,3 +1,4 @@
+import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
 import type { OpenedDatabase } from '../../electron/db/open-database'
 import { readFixture2025Q1 } from './fixture-2025-q1'
 
@@ -104,4 +105,22 @@ export async function seedFixture2025Q1(database: OpenedDatabase, alsoPeriods: s
       )
       .execute()
   }
+}
+
+export interface ComputedQuarter {
+  backend: Backend
+  ok<T>(method: string, input: unknown): Promise<T>
+}
+
+/** A fresh backend on `dbPath` with the 2025-Q1 sample seeded and computed, and a call that throws on a refusal. */
+export async function computedQuarter(dbPath: string): Promise<ComputedQuarter> {
+  const backend = await openBackend(dbPath)
+  await seedFixture2025Q1(backend.database)
+  const ok = async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await backend.dispatcher.call(localCaller, method, input)
+    if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
+    return r.result as T
+  }
+  await ok('results-compute', { period: '2025-Q1' })
+  return { backend, ok }
 }
