@@ -221,4 +221,30 @@ describe('评分: the entry grid, a wide workbook and the cross-checks', () => {
     await waitUntil(async () => Number(await totals.getAttribute('data-satisfaction')) > 0, 10_000, 'the satisfaction rows counted')
     await screenshot(page, '59-ratings-imports')
   })
+
+  it('on a slow PC, keys typed straight after Tab and Enter all arrive: the next cell never swallows its first digit', async () => {
+    // a rater of its own, so the cross-checks above are not touched; CPU slowed six times, keys sent
+    // with no pause at all (faster than anyone types)
+    const entry = await openEntry(page, PERIOD, '领导', 'L05')
+    await entry.cell('S001', 'D1').waitFor()
+    const staff = [...new Set(await entry.grid.rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('row-id') ?? '')))].slice(0, 6)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
+    try {
+      for (const [i, s] of staff.entries()) {
+        await entry.cell(s, 'D1').click()
+        for (const [k, key] of (['Tab', 'Tab', 'Enter'] as const).entries()) {
+          await page.keyboard.type(String(71 + i + k * 10))
+          await page.keyboard.press(key)
+        }
+      }
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+    }
+    await waitSaved(entry)
+    await reloadGrid(entry)
+    const got = []
+    for (const s of staff) got.push([await entry.value(s, 'D1'), await entry.value(s, 'D2'), await entry.value(s, 'N1')])
+    expect(got).toEqual(staff.map((_, i) => [71 + i, 81 + i, 91 + i].map(String)))
+  })
 })

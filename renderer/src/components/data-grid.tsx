@@ -3,6 +3,7 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type GetL
 import { useState, type CSSProperties, type ReactNode, type Ref } from 'react'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { exportGrid } from './grid-export'
+import { TypedTextEditor } from './text-editor'
 import { useNotify } from './notify'
 
 ModuleRegistry.registerModules([AllCommunityModule])
@@ -38,6 +39,8 @@ export function gridLocaleText(params: GetLocaleTextParams): string {
 }
 
 export const defaultColDef: ColDef = {
+  // typed keys are never lost to a late select-all (text-editor.ts); a column may name another editor
+  cellEditor: TypedTextEditor,
   sortable: true,
   resizable: true,
   filter: true,

@@ -99,6 +99,8 @@ export function EntryPanel({ period }: { period: Period }) {
   const locked = !inputsEditable(period.status)
 
   const cols = useMemo(() => columns(loaded.data?.indicators ?? [], locked), [loaded.data, locked])
+  // a row object is kept while what it shows is the same, so after an edit the grid refreshes that row alone
+  const shownRows = useRef(new Map<string, { source: EntryRow; row: GridRow }>())
   const rows = useMemo<GridRow[]>(
     () =>
       (loaded.data?.rows ?? []).map((r) => {
@@ -109,7 +111,11 @@ export function EntryPanel({ period }: { period: Period }) {
           const v = state.values.get(key)
           shown[code] = bad ? { text: bad.text, bad: bad.reason } : { text: v === null || v === undefined ? '' : String(v), bad: null }
         }
-        return { ...r, shown }
+        const kept = shownRows.current.get(r.staffNo)
+        if (kept && kept.source === r && sameShown(kept.row.shown, shown)) return kept.row
+        const row = { ...r, shown }
+        shownRows.current.set(r.staffNo, { source: r, row })
+        return row
       }),
     [loaded.data, state.values, state.refused],
   )
@@ -252,6 +258,11 @@ export function EntryPanel({ period }: { period: Period }) {
       )}
     </div>
   )
+}
+
+function sameShown(a: GridRow['shown'], b: GridRow['shown']): boolean {
+  const codes = Object.keys(b)
+  return Object.keys(a).length === codes.length && codes.every((c) => a[c]?.text === b[c].text && a[c]?.bad === b[c].bad)
 }
 
 /** The words for a text the cell refuses ('' when it is a good score). */

@@ -72,7 +72,6 @@ export function editorColumns(): ColDef<EditorRow>[] {
       valueFormatter: (p) => (p.value === null || p.value === undefined ? '' : percent((p.value as number) / 100)),
       valueParser: keepText,
       editable: editableIn('weight'),
-      cellEditor: 'agTextCellEditor',
       type: 'rightAligned',
       width: 96,
       cellClass: (p) => (p.data && p.data.data.weight === 0 ? ['ag-right-aligned-cell', 'cell-zero'] : 'ag-right-aligned-cell'),

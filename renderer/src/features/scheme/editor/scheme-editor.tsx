@@ -13,6 +13,7 @@ import { EditorToolbar, type ToolbarState } from './editor-toolbar'
 import type { EditorHistory } from './history'
 import { parsePastedRows, singleValue } from './paste'
 import * as ops from './tree-ops'
+import { TypedTextEditor } from '../../../components/text-editor'
 
 /**
  * Every cell of a row whose object changed is redrawn (equals never holds): a cell's look depends on
@@ -20,6 +21,7 @@ import * as ops from './tree-ops'
  * that did not change keep their object (editor-rows), so the grid leaves them alone.
  */
 const gridDefaults = {
+  cellEditor: TypedTextEditor,
   sortable: false,
   filter: false,
   floatingFilter: false,
