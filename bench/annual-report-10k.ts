@@ -24,6 +24,7 @@ import { fork } from 'node:child_process'
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { localCaller, openBackend } from '../electron/core/backend'
+import { caller, fileInput, importRoster, insertRatings, scores, staffNo, xlsxBytes } from './support/bench-data'
 
 const args = process.argv
 const PEOPLE = args.includes('--people') ? Number(args[args.indexOf('--people') + 1]) : 10_000
@@ -36,66 +37,30 @@ const DIMS: [string, string][] = [
   ['L', '廉'],
 ]
 const YEAR = 2025
-const ROSTER_PART = 2_500
 const STAGE_PART = 5_000
 const SELF =
   '一年来，认真学习贯彻党的路线方针政策，扎实完成本岗位各项工作任务，全年办理业务数百件，参与重点项目两项，按时完成各类材料报送，未发生差错。'
 
-const staffNo = (i: number) => `P${String(i).padStart(5, '0')}`
-const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
-
-async function workbookBytes(sheet: string, rows: (string | number | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet(sheet)
-  for (const r of rows) ws.addRow(r)
-  return Buffer.from(await wb.xlsx.writeBuffer())
-}
-
 async function setUp(dbPath: string): Promise<void> {
   const backend = await openBackend(dbPath)
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await backend.dispatcher.call(localCaller, method, input)
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
-    return r.result as T
-  }
+  const call = caller(backend)
   const t0 = performance.now()
-  // in parts: a call's audit entries go in one INSERT, and SQLite caps the values of one statement
-  for (let from = 1; from <= PEOPLE; from += ROSTER_PART) {
-    const to = Math.min(PEOPLE, from + ROSTER_PART - 1)
-    const rows: (string | number)[][] = [['工号', '姓名', '部门', '岗位类别', '职级']]
-    for (let i = from; i <= to; i++) rows.push([staffNo(i), `人员${i}`, `部门${String((i % DEPARTMENTS) + 1).padStart(2, '0')}`, '综合管理', '一级主任科员'])
-    await call('roster-import', { file: file('roster.xlsx', await workbookBytes('名册', rows)) })
-  }
+  await importRoster(backend, PEOPLE, DEPARTMENTS, { headers: ['职级'], values: ['一级主任科员'] })
   const scheme = [['编码', '名称', '上级编码', '权重', '计分方式'], ...DIMS.flatMap(([c, n]) => [[c, n, null, 20, '评分'], [`${c}1`, `${n}指标`, c, 100, '评分']])]
-  await call('scheme-import', { file: file('q.xlsx', await workbookBytes('体系', scheme)), name: '平时考核' })
-  await call('scheme-import', { file: file('y.xlsx', await workbookBytes('体系', scheme)), name: '年度考核' })
-
-  const sqlite = backend.database.sqlite
-  let seed = 11
-  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-  const rate = (period: string) => {
-    const p = sqlite.prepare('SELECT scheme_id FROM periods WHERE id = ?').get(period) as { scheme_id: number }
-    const leaves = (sqlite.prepare('SELECT id FROM indicators WHERE scheme_id = ? AND parent_code IS NOT NULL').all(p.scheme_id) as { id: number }[]).map((r) => r.id)
-    const people = (sqlite.prepare('SELECT person_id FROM period_people WHERE period_id = ?').all(period) as { person_id: number }[]).map((r) => r.person_id)
-    sqlite.transaction(() => {
-      const batch = sqlite
-        .prepare('INSERT INTO import_batches (kind, period_id, file_name, file_hash, rows, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run('ratings', period, `bench-${period}.xlsx`, `bench-${period}`, people.length * leaves.length, new Date().toISOString(), 'bench')
-      const insert = sqlite.prepare('INSERT INTO ratings (period_id, person_id, indicator_id, role, rater, score, batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      let row = 1
-      for (const person of people) for (const indicator of leaves) insert.run(period, person, indicator, '领导', 'L1', Math.round(55 + rand() * 45), batch.lastInsertRowid, ++row)
-    })()
-  }
+  await call('scheme-import', { file: fileInput('q.xlsx', await xlsxBytes('体系', scheme)), name: '平时考核' })
+  await call('scheme-import', { file: fileInput('y.xlsx', await xlsxBytes('体系', scheme)), name: '年度考核' })
+  const score = scores(11, 55, 45)
+  const leader = [{ role: '领导', rater: 'L1' }]
   for (let q = 1; q <= 4; q++) {
     const id = `${YEAR}-Q${q}`
     await call('period-create', { id, kind: 'quarter', scheme: '平时考核' })
     await call('period-open', { id })
-    rate(id)
+    insertRatings(backend, id, leader, score)
     await call('results-compute', { period: id })
   }
   await call('period-create', { id: String(YEAR), kind: 'annual', scheme: '年度考核' })
   await call('period-open', { id: String(YEAR) })
-  rate(String(YEAR))
+  insertRatings(backend, String(YEAR), leader, score)
   const all = Array.from({ length: PEOPLE }, (_, i) => staffNo(i + 1))
   for (let from = 0; from < all.length; from += STAGE_PART) {
     const part = all.slice(from, from + STAGE_PART)

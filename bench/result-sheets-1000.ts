@@ -16,8 +16,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
-import { localCaller, openBackend, type Backend } from '../electron/core/backend'
+import { localCaller, openBackend } from '../electron/core/backend'
+import { caller, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
 import { loadPeriodExplainer } from '../electron/core/explain/person-explanation'
 
 const args = process.argv
@@ -37,51 +37,20 @@ const PERIOD = '2025-Q1'
 /** people explained the old way (a period load each), scaled to everyone */
 const SAMPLE = 25
 
-const staffNo = (i: number) => `P${String(i).padStart(5, '0')}`
-const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
-
-async function xlsx(sheet: string, rows: (string | number | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet(sheet)
-  for (const r of rows) ws.addRow(r)
-  return Buffer.from(await wb.xlsx.writeBuffer())
-}
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const r = await backend.dispatcher.call(localCaller, method, input)
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
-  return r.result as T
-}
-
 async function setUp(dbPath: string): Promise<void> {
   const backend = await openBackend(dbPath)
-  // in parts: one roster import of more than ~4,000 new people exceeds SQLite's values per statement in the audit
-  for (let from = 1; from <= PEOPLE; from += 2_500) {
-    const rows = Array.from({ length: Math.min(PEOPLE, from + 2_499) - from + 1 }, (_, k) => {
-      const i = from + k
-      return [staffNo(i), `人员${i}`, `部门${String((i % DEPARTMENTS) + 1).padStart(2, '0')}`, '综合管理']
-    })
-    await call(backend, 'roster-import', { file: file('roster.xlsx', await xlsx('名册', [['工号', '姓名', '部门', '岗位类别'], ...rows])) })
-  }
-  const scheme = [['编码', '名称', '上级编码', '权重', '计分方式'] as (string | number | null)[]]
+  const call = caller(backend)
+  await importRoster(backend, PEOPLE, DEPARTMENTS)
+  const scheme: Cell[][] = [['编码', '名称', '上级编码', '权重', '计分方式']]
   for (const d of DIMS) {
     scheme.push([d, `维度${d}`, null, 100 / DIMS.length, '评分'])
     for (let j = 1; j <= PER_DIM; j++) scheme.push([`${d}${j}`, `指标${d}${j}`, d, j <= 4 ? 10 : 15, '评分'])
   }
-  await call(backend, 'scheme-import', { file: file('scheme.xlsx', await xlsx('体系', scheme)), name: '基准体系' })
-  await call(backend, 'period-create', { id: PERIOD, kind: 'quarter', scheme: '基准体系' })
-  await call(backend, 'period-open', { id: PERIOD })
-  const sqlite = backend.database.sqlite
-  const { scheme_id } = sqlite.prepare('SELECT scheme_id FROM periods WHERE id = ?').get(PERIOD) as { scheme_id: number }
-  const leaves = (sqlite.prepare('SELECT id FROM indicators WHERE scheme_id = ? AND parent_code IS NOT NULL ORDER BY sort_order').all(scheme_id) as { id: number }[]).map((r) => r.id)
-  const people = (sqlite.prepare('SELECT person_id FROM period_people WHERE period_id = ? ORDER BY person_id').all(PERIOD) as { person_id: number }[]).map((r) => r.person_id)
-  let seed = 7
-  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-  sqlite.transaction(() => {
-    const insert = sqlite.prepare('INSERT INTO ratings (period_id, person_id, indicator_id, role, rater, score, batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)')
-    for (const person of people) for (const { role, rater } of RATERS) for (const indicator of leaves) insert.run(PERIOD, person, indicator, role, rater, Math.round(60 + rand() * 40))
-  })()
-  await call(backend, 'results-compute', { period: PERIOD })
+  await call('scheme-import', { file: fileInput('scheme.xlsx', await xlsxBytes('体系', scheme)), name: '基准体系' })
+  await call('period-create', { id: PERIOD, kind: 'quarter', scheme: '基准体系' })
+  await call('period-open', { id: PERIOD })
+  insertRatings(backend, PERIOD, RATERS, scores(7, 60, 40))
+  await call('results-compute', { period: PERIOD })
   await backend.close()
 }
 
@@ -109,9 +78,10 @@ async function main(): Promise<void> {
   if (!all.ok) throw new Error(all.error.message)
   const bytes = Buffer.from((all.result as { dataBase64: string }).dataBase64, 'base64').length
 
-  const rows = (await call<{ rows: { staffNo: string }[] }>(backend, 'results-list', { period: PERIOD })).rows
+  const call = caller(backend)
+  const rows = (await call<{ rows: { staffNo: string }[] }>('results-list', { period: PERIOD })).rows
   t0 = performance.now()
-  for (const r of rows.slice(0, SAMPLE)) await call(backend, 'results-explain', { period: PERIOD, staffNo: r.staffNo })
+  for (const r of rows.slice(0, SAMPLE)) await call('results-explain', { period: PERIOD, staffNo: r.staffNo })
   const perCallS = (performance.now() - t0) / 1000 / SAMPLE
   await backend.close()
 

@@ -9,7 +9,7 @@
  * Run:   npx tsx bench/results-compute-10k.ts [--db FILE]
  *        --db keeps the generated database in FILE and reuses it next time (set-up takes minutes)
  *
- * Roster, scheme and period go through the real imports (the roster in files of 2,500: see setUp);
+ * Roster, scheme and period go through the real imports (the roster in files of 2,500: bench/support);
  * the ratings are written straight into `ratings` (as one import batch) because a 4-million-row
  * workbook would time exceljs, not this. Each measurement runs in a fresh child process so that its
  * peak RSS is its own, and garbage is collected between runs so that a peak is one run's; CPU
@@ -23,8 +23,8 @@ import path from 'node:path'
 import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
 import SqliteDatabase from 'better-sqlite3'
+import { caller, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
 import { localCaller, openBackend } from '../electron/core/backend'
 import { findPeriod, loadComputeInput, loadPeriodRatings, readResults, storeResults } from '../electron/core/results/results-queries'
 import type { DecidedRow } from '../electron/core/results/compute-and-store'
@@ -44,77 +44,34 @@ const RATERS: { role: string; rater: string }[] = [
 ]
 const PERIOD = '2025-Q1'
 const RUNS = 3
-const ROSTER_PART = 2_500
 
-const staffNo = (i: number) => `P${String(i).padStart(5, '0')}`
-
-async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer())
-}
-
-function roster(from: number, to: number): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('名册')
-  ws.addRow(['工号', '姓名', '部门', '岗位类别'])
-  for (let i = from; i <= to; i++) ws.addRow([staffNo(i), `人员${i}`, `部门${String((i % DEPARTMENTS) + 1).padStart(2, '0')}`, '综合管理'])
-  return wb
-}
-
-function scheme(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('体系')
-  ws.addRow(['编码', '名称', '上级编码', '权重', '计分方式'])
+function schemeRows(): Cell[][] {
+  const rows: Cell[][] = [['编码', '名称', '上级编码', '权重', '计分方式']]
   for (const d of DIMS) {
-    ws.addRow([d, `维度${d}`, null, 100 / DIMS.length, '评分'])
+    rows.push([d, `维度${d}`, null, 100 / DIMS.length, '评分'])
     // 10+10+10+10+15+15+15+15 = 100
-    for (let j = 1; j <= PER_DIM; j++) ws.addRow([`${d}${j}`, `指标${d}${j}`, d, j <= 4 ? 10 : 15, '评分'])
+    for (let j = 1; j <= PER_DIM; j++) rows.push([`${d}${j}`, `指标${d}${j}`, d, j <= 4 ? 10 : 15, '评分'])
   }
-  return wb
+  return rows
 }
 
 /** A fresh database with the roster, scheme, open period and 4,000,000 ratings; returns its path. */
 async function setUp(dbPath: string): Promise<string> {
   const backend = await openBackend(dbPath)
-  const call = async (method: string, input: unknown) => {
-    const r = await backend.dispatcher.call(localCaller, method, input)
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
-    return r.result
-  }
-  const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
+  const call = caller(backend)
   let t0 = performance.now()
-  // in parts: dispatch writes a call's audit entries in one INSERT of 8 values each, and SQLite allows
-  // 32,766 values per statement, so one roster-import of more than ~4,000 new people is refused
-  for (let from = 1; from <= PEOPLE; from += ROSTER_PART) {
-    await call('roster-import', { file: file('roster.xlsx', await bytesOf(roster(from, Math.min(PEOPLE, from + ROSTER_PART - 1)))) })
-  }
+  await importRoster(backend, PEOPLE, DEPARTMENTS)
   const rosterS = (performance.now() - t0) / 1000
-  await call('scheme-import', { file: file('scheme.xlsx', await bytesOf(scheme())), name: '基准体系' })
+  await call('scheme-import', { file: fileInput('scheme.xlsx', await xlsxBytes('体系', schemeRows())), name: '基准体系' })
   await call('period-create', { id: PERIOD, kind: 'quarter', scheme: '基准体系' })
   await call('period-open', { id: PERIOD })
 
   t0 = performance.now()
-  const sqlite = backend.database.sqlite
-  const period = sqlite.prepare('SELECT scheme_id FROM periods WHERE id = ?').get(PERIOD) as { scheme_id: number }
-  const leaves = (sqlite.prepare('SELECT id FROM indicators WHERE scheme_id = ? AND parent_code IS NOT NULL ORDER BY sort_order').all(period.scheme_id) as { id: number }[]).map((r) => r.id)
-  const people = (sqlite.prepare('SELECT person_id FROM period_people WHERE period_id = ? ORDER BY person_id').all(PERIOD) as { person_id: number }[]).map((r) => r.person_id)
-  if (leaves.length !== DIMS.length * PER_DIM || people.length !== PEOPLE) throw new Error(`set-up: ${leaves.length} leaves, ${people.length} participants`)
-  let seed = 7
-  const rand = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-  let written = 0
-  sqlite.transaction(() => {
-    const batch = sqlite
-      .prepare('INSERT INTO import_batches (kind, period_id, file_name, file_hash, rows, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run('ratings', PERIOD, 'bench-ratings.xlsx', 'bench', PEOPLE * leaves.length * RATERS.length, new Date().toISOString(), 'bench')
-    const insert = sqlite.prepare('INSERT INTO ratings (period_id, person_id, indicator_id, role, rater, score, batch_id, source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    for (const person of people) {
-      for (const { role, rater } of RATERS) {
-        for (const indicator of leaves) insert.run(PERIOD, person, indicator, role, rater, Math.round(60 + rand() * 40), batch.lastInsertRowid, ++written + 1)
-      }
-    }
-  })()
+  const written = insertRatings(backend, PERIOD, RATERS, scores(7, 60, 40))
+  if (written !== PEOPLE * DIMS.length * PER_DIM * RATERS.length) throw new Error(`set-up: ${written} ratings written`)
   const ratingsS = (performance.now() - t0) / 1000
   await backend.close()
-  console.log(`set-up: roster-import of ${PEOPLE} people (${Math.ceil(PEOPLE / ROSTER_PART)} files) in ${rosterS.toFixed(1)} s; ${written.toLocaleString('en')} ratings inserted in ${ratingsS.toFixed(1)} s`)
+  console.log(`set-up: roster-import of ${PEOPLE} people (${Math.ceil(PEOPLE / 2_500)} files) in ${rosterS.toFixed(1)} s; ${written.toLocaleString('en')} ratings inserted in ${ratingsS.toFixed(1)} s`)
   return dbPath
 }
 
