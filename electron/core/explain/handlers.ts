@@ -6,6 +6,7 @@ import { buildResultSheets, resultSheetGroups } from '../../excel/write/result-s
 import { loadDepartmentOrder, loadUnitName } from '../report/report-queries'
 import { loadPeriodExplainer } from './person-explanation'
 import { fileSafe } from '../../excel/write/file-name'
+import { computedStamp } from '../../excel/write/streaming-workbook'
 
 /** People written between two chances to cancel: a person's block is a few dozen rows. */
 const CHECK_EVERY = 5
@@ -18,7 +19,7 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
   async 'results-explain-export'(input, ctx) {
     const explainer = await loadPeriodExplainer(ctx.db, input.period)
     const explanation = await explainer.explain(input.staffNo)
-    const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db), created: computedAt(explainer.results.computedAt) })
+    const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db), created: computedStamp(explainer.results.computedAt) })
     return {
       fileName: fileSafe(t('explain.fileName', { period: explanation.period, staffNo: explanation.staffNo, name: explanation.name })),
       dataBase64: bytes.toString('base64'),
@@ -37,7 +38,7 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
     const unitName = await loadUnitName(ctx.db)
     await ctx.checkpoint()
     const bytes = await buildResultSheets(
-      { unitName, groups, explain: (staffNo) => explainer.explain(staffNo), created: computedAt(explainer.results.computedAt) },
+      { unitName, groups, explain: (staffNo) => explainer.explain(staffNo), created: computedStamp(explainer.results.computedAt) },
       async (done, total) => {
         ctx.progress(done, total, 'progress.exporting')
         if (done % CHECK_EVERY === 0) await ctx.checkpoint()
@@ -46,10 +47,4 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
     const name = department === undefined ? t('explain.all.fileName', { period: input.period }) : t('explain.all.fileNameOf', { period: input.period, department })
     return { fileName: fileSafe(name), dataBase64: bytes.toString('base64') }
   },
-}
-
-/** The workbook is stamped with the computation's time, so the same results give the same file. */
-function computedAt(iso: string | null): Date | undefined {
-  const d = iso ? new Date(iso) : null
-  return d && !Number.isNaN(d.getTime()) ? d : undefined
 }

@@ -9,6 +9,7 @@ import { AppError } from '../errors'
 import { findPeriod, loadComputation, loadComputeInput, readResults } from '../results/results-queries'
 import { departmentMeans, exemptionReasons, findStaff, loadOverrideDecisions, loadStoredTotals } from './explain-queries'
 import { ruleWords } from './rule-words'
+import { localDateTime } from '../../excel/write/period-sheets'
 
 /** Farther apart than this, the stored total no longer comes from the data as it is now. */
 const STALE_TOLERANCE = 1e-9
@@ -107,12 +108,4 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
 /** One person's result sheet: the period read for this one person. */
 export async function loadPersonExplanation(db: Kysely<Database>, periodId: string, staffNo: string): Promise<PersonExplanation> {
   return (await loadPeriodExplainer(db, periodId)).explain(staffNo)
-}
-
-/** The computation time as the period report shows it: local, to the minute. */
-function localDateTime(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }

@@ -1,7 +1,7 @@
 import type { Notice } from '../../../shared/contract/notice'
 import type { ResultUses } from '../../../shared/contract/uses'
 import type { PeriodReportInput, BuildOptions } from './period-report'
-import { createStreamingWorkbook } from './streaming-workbook'
+import { computedStamp, createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type TableSheet } from './table-sheet'
 import {
   annualDetailSheet,
@@ -55,13 +55,10 @@ export interface AnnualBuildOptions extends BuildOptions {
  *
  * Streamed (rows leave memory once committed): a unit of 10,000 people writes its detail rows and
  * forms without holding a workbook model; the chart is anchored on its streamed sheet by
- * placeStreamedPicture. Stamped with the computation time, so one computation gives the same file
- * properties.
+ * placeStreamedPicture.
  */
 export async function buildAnnualReport(input: AnnualReportInput, opts: AnnualBuildOptions = {}): Promise<Buffer> {
-  const computedAt = input.results.computedAt ? new Date(input.results.computedAt) : null
-  const created = computedAt && !Number.isNaN(computedAt.getTime()) ? computedAt : undefined
-  const { workbook, finish } = createStreamingWorkbook({ created })
+  const { workbook, finish } = createStreamingWorkbook({ created: computedStamp(input.results.computedAt) })
 
   const before: TableSheet[] = [annualNotesSheet(input), annualSummarySheet(input), annualDetailSheet(input)]
   const chart = opts.chart ? await opts.chart(distributionCounts(input)) : null

@@ -29,6 +29,17 @@ export function inOfficeOrder<T>(items: readonly T[], nameOf: (item: T) => strin
   return [...items].sort((a, b) => rank(a) - rank(b))
 }
 
+/** The rows by department: departments in the office's order, each department's rows in their given order. */
+export function byDepartment<T extends { department: string }>(rows: readonly T[], order: readonly string[] = []): [string, T[]][] {
+  const groups = new Map<string, T[]>()
+  for (const row of inOfficeOrder(rows, (r) => r.department, order)) {
+    const list = groups.get(row.department)
+    if (list) list.push(row)
+    else groups.set(row.department, [row])
+  }
+  return [...groups]
+}
+
 /** Departments in the office's order (then in the order the results list them); the total apart. */
 export function summariseDepartments(
   rows: ResultRow[],

@@ -6,7 +6,6 @@ import { adjustmentKind, annualLines, detailLines, gradeWords, rankWords, source
 import { safeCell, type SafeCellValue } from './safe-cell'
 import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, textHeight, titleFont } from './sheet-style'
 import { withOwnMerges } from './streamed-merges'
-import { keepPrintOptions } from './streamed-print-options'
 import { aligned, sharedStyle } from './shared-styles'
 import { createStreamingWorkbook } from './streaming-workbook'
 
@@ -40,7 +39,6 @@ export function addPersonSheet(workbook: ExcelJS.Workbook, name: string): ExcelJ
     headerFooter: pageHeaderFooter(),
   })
   ws.columns = WIDTHS.map((width) => ({ width }))
-  keepPrintOptions(ws)
   return ws
 }
 

@@ -2,9 +2,10 @@ import type ExcelJS from 'exceljs'
 import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import { safeCell } from './safe-cell'
-import { keepPrintOptions } from './streamed-print-options'
 import { sheetName } from './sheet-name'
+import { byDepartment } from './department-counts'
 import { withOwnMerges } from './streamed-merges'
+import { sharedStyle } from './shared-styles'
 import { bodyFont, headerFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
 import type { AnnualReportInput, FormPerson } from './annual-report'
 
@@ -31,14 +32,10 @@ export interface FormSheetGroup {
 
 /** The forms grouped into sheets: one for a small unit, else one per department in the office's order. */
 export function formSheets(input: AnnualReportInput, taken: Set<string>): FormSheetGroup[] {
-  const order = new Map((input.departmentOrder ?? []).map((d, i) => [d, i]))
-  const rank = (d: string) => order.get(d) ?? order.size
-  // stable: people keep the results' order (by rank) within a department
-  const rows = [...input.results.rows].sort((a, b) => rank(a.department) - rank(b.department))
-  if (rows.length <= ONE_SHEET_MAX) return [{ name: sheetName(t('annualReport.sheet.forms'), taken), rows }]
-  const groups = new Map<string, ResultRow[]>()
-  for (const r of rows) groups.set(r.department, [...(groups.get(r.department) ?? []), r])
-  return [...groups].map(([department, people]) => ({ name: sheetName(t('annualReport.sheet.formsOf', { department }), taken), rows: people }))
+  // people keep the results' order (by rank) within a department
+  const groups = byDepartment(input.results.rows, input.departmentOrder)
+  if (input.results.rows.length <= ONE_SHEET_MAX) return [{ name: sheetName(t('annualReport.sheet.forms'), taken), rows: groups.flatMap(([, people]) => people) }]
+  return groups.map(([department, people]) => ({ name: sheetName(t('annualReport.sheet.formsOf', { department }), taken), rows: people }))
 }
 
 export async function writeFormSheet(
@@ -51,8 +48,6 @@ export async function writeFormSheet(
     pageSetup: pageSetup({ totalWidth: WIDTHS.reduce((a, b) => a + b, 0) }),
     headerFooter: pageHeaderFooter(),
   })
-  // centred on the page, as the page setup says (the streamed sheet would drop it)
-  keepPrintOptions(ws)
   ws.columns = WIDTHS.map((width) => ({ width }))
   let written = 0
   for (const row of group.rows) {
@@ -79,16 +74,9 @@ const TITLE_STYLE: Partial<ExcelJS.Style> = { font: { ...titleFont, size: 18 }, 
 const YEAR_STYLE: Partial<ExcelJS.Style> = { font: bodyFont, alignment: { horizontal: 'center', vertical: 'middle' } }
 const UNIT_STYLE: Partial<ExcelJS.Style> = { font: bodyFont, alignment: { horizontal: 'left', vertical: 'bottom' } }
 const LABEL_STYLE: Partial<ExcelJS.Style> = { border: thinBorder, font: headerFont, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }
-const valueStyles = new Map<string, Partial<ExcelJS.Style>>()
 
 function valueStyle(align: Partial<ExcelJS.Alignment>, format: string | undefined): Partial<ExcelJS.Style> {
-  const key = JSON.stringify([align, format ?? null])
-  let style = valueStyles.get(key)
-  if (!style) {
-    style = { border: thinBorder, font: bodyFont, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, ...align }, ...(format ? { numFmt: format } : {}) }
-    valueStyles.set(key, style)
-  }
-  return style
+  return sharedStyle({ border: thinBorder, font: bodyFont, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, ...align }, ...(format ? { numFmt: format } : {}) })
 }
 
 function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow, person: FormPerson | undefined): void {

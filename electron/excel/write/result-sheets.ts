@@ -1,6 +1,7 @@
 import type { PersonExplanation } from '../../../shared/contract/explain'
 import type { ResultRow } from '../../../shared/contract/results'
 import { addPersonSheet, writePersonBlock } from './person-sheet'
+import { byDepartment } from './department-counts'
 import { sheetName } from './sheet-name'
 import { createStreamingWorkbook } from './streaming-workbook'
 
@@ -17,17 +18,8 @@ export interface ResultSheetGroup {
  * its leader to sign, and the leader reads them as the results list reads.
  */
 export function resultSheetGroups(rows: readonly ResultRow[], departmentOrder: readonly string[]): ResultSheetGroup[] {
-  const order = new Map(departmentOrder.map((d, i) => [d, i]))
-  const rank = (d: string) => order.get(d) ?? order.size
-  const groups = new Map<string, string[]>()
-  // stable, so people keep the results' order within a department
-  for (const r of [...rows].sort((a, b) => rank(a.department) - rank(b.department))) {
-    const people = groups.get(r.department) ?? []
-    people.push(r.staffNo)
-    groups.set(r.department, people)
-  }
   const taken = new Set<string>()
-  return [...groups].map(([department, staffNos]) => ({ name: sheetName(department, taken), department, staffNos }))
+  return byDepartment(rows, departmentOrder).map(([department, people]) => ({ name: sheetName(department, taken), department, staffNos: people.map((r) => r.staffNo) }))
 }
 
 export interface ResultSheetsInput {

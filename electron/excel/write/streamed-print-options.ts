@@ -10,7 +10,7 @@ interface SheetWriterInternals {
  * exceljs's streamed sheet writes no <printOptions>, so a page setup's horizontalCentered (and
  * gridLines, headings, verticalCentered) is lost: the page prints against the left margin. This
  * writes the element where the sheet XML schema puts it, just before <pageMargins>, when the sheet
- * commits. Call it once, right after addWorksheet.
+ * commits. createStreamingWorkbook calls it for every sheet it adds.
  */
 export function keepPrintOptions(ws: ExcelJS.Worksheet): void {
   const sheet = ws as unknown as SheetWriterInternals

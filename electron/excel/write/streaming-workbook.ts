@@ -1,10 +1,20 @@
 import ExcelJS from 'exceljs'
 import { PassThrough } from 'node:stream'
+import { keepPrintOptions } from './streamed-print-options'
 
 export interface StreamingWorkbook {
   workbook: ExcelJS.stream.xlsx.WorkbookWriter
   /** commits the workbook and returns the file's bytes */
   finish(): Promise<Buffer>
+}
+
+/**
+ * The time a workbook of results is stamped with: when they were computed, not when exported, so
+ * one computation always gives the same file properties (none when the time is unknown).
+ */
+export function computedStamp(iso: string | null | undefined): Date | undefined {
+  const d = iso ? new Date(iso) : null
+  return d && !Number.isNaN(d.getTime()) ? d : undefined
 }
 
 /**
@@ -25,6 +35,13 @@ export function createStreamingWorkbook(opts: { created?: Date } = {}): Streamin
   if (opts.created) {
     workbook.created = opts.created
     workbook.modified = opts.created
+  }
+  // every streamed sheet prints as its page setup says (centred): the streaming writer drops it
+  const addWorksheet = workbook.addWorksheet.bind(workbook)
+  workbook.addWorksheet = (name, options) => {
+    const ws = addWorksheet(name, options)
+    keepPrintOptions(ws)
+    return ws
   }
   return {
     workbook,

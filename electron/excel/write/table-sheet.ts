@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs'
 import { safeCell } from './safe-cell'
-import { keepPrintOptions } from './streamed-print-options'
 import { placeStreamedPicture, type SheetPicture } from './streamed-picture'
 import {
   bodyFont,
@@ -88,8 +87,6 @@ export async function writeTableSheet(
     headerFooter: pageHeaderFooter(),
     views: [frozenView(headerLast + 1, spec.freezeColumns ?? 0)],
   })
-  // centred on the page, as the page setup says (the streamed sheet would drop it)
-  keepPrintOptions(ws)
   ws.columns = widths.map((width, i) => ({
     width,
     ...(spec.textColumns?.includes(i) ? { style: { numFmt: numFmt.text, font: bodyFont } } : {}),

@@ -1,4 +1,4 @@
-import { createStreamingWorkbook } from './streaming-workbook'
+import { computedStamp, createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type TableSheet } from './table-sheet'
 
 /**
@@ -11,8 +11,7 @@ export async function writeTableWorkbook(
   computedAt: string | null,
   tick?: (done: number, total: number) => Promise<void>,
 ): Promise<Buffer> {
-  const stamp = computedAt ? new Date(computedAt) : null
-  const { workbook, finish } = createStreamingWorkbook({ created: stamp && !Number.isNaN(stamp.getTime()) ? stamp : undefined })
+  const { workbook, finish } = createStreamingWorkbook({ created: computedStamp(computedAt) })
   const total = sheets.reduce((n, s) => n + s.rows.length, 0)
   let done = 0
   for (const sheet of sheets) {
