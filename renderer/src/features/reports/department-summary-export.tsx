@@ -17,6 +17,7 @@ export function DepartmentSummaryExport({ period }: { period: Period }) {
           data-testid="report-departments-export"
           // nothing to sum up before the results are computed (the charts below say so too)
           disabled={exporter.running || !period.computedAt}
+          title={period.computedAt ? undefined : t('ui.reports.departments.notComputed')}
           onClick={() => void exporter.run((opts) => rpc('report-departments-export', { period: period.id }, opts))}
         >
           {t('ui.reports.departments.export')}
