@@ -23,7 +23,7 @@ import fs from 'node:fs'
 import { fork } from 'node:child_process'
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
-import { localCaller, openBackend } from '../electron/core/backend'
+import { localCaller, openBackend } from '../electron/rpc/backend'
 import { caller, fileInput, importRoster, insertRatings, scores, staffNo, xlsxBytes } from './support/bench-data'
 
 const args = process.argv

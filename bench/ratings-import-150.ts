@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { mkdtemp, rm } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { localCaller, openBackend } from '../electron/core/backend'
+import { localCaller, openBackend } from '../electron/rpc/backend'
 
 const PEOPLE = 150
 const RATERS = 6

@@ -16,7 +16,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { localCaller, openBackend } from '../electron/core/backend'
+import { localCaller, openBackend } from '../electron/rpc/backend'
 import { caller, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
 import { loadPeriodExplainer } from '../electron/core/explain/person-explanation'
 

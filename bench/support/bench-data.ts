@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { localCaller, type Backend } from '../../electron/core/backend'
+import { localCaller, type Backend } from '../../electron/rpc/backend'
 
 /**
  * The benchmarks' generated units: people P00001 … in numbered departments imported through the

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { ExportedFile, PersonExplanation } from '../../shared/contract'
 import { t } from '../../shared/i18n'
-import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../core/explain/explain-words'
+import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../../shared/i18n/explain-words'
 import { call, type CommandEnv } from './commands'
 import { need, optional, UsageError, writeExport } from './options'
 

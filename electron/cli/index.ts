@@ -1,6 +1,6 @@
-import { defaultDbPath, openBackend } from '../core/backend'
+import { defaultDbPath, openBackend } from '../rpc/backend'
 import { t } from '../../shared/i18n'
-import { parseArgs } from './args'
+import { parseArgs } from '../rpc/args'
 import {
   CallFailed,
   UsageError,

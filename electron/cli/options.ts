@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract'
 import { t } from '../../shared/i18n'
-import type { ParsedArgs } from './args'
+import type { ParsedArgs } from '../rpc/args'
 
 export class UsageError extends Error {}
 

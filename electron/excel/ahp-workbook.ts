@@ -1,7 +1,7 @@
 import type { AhpSheet, ImportProblem } from '../../shared/contract'
 import { checkMatrix, completeMatrix, MAX_CRITERIA, scaleText, type MatrixProblem } from '../../shared/domain/ahp'
 import { t } from '../../shared/i18n'
-import { AppError } from '../core/errors'
+import { AppError } from '../../shared/contract/app-error'
 import { loadWorkbook } from './load-workbook'
 import { cellAt, columnLetter, isBlankCell, type Cell, type SheetModel, type WorkbookModel } from './model'
 import { compactText, keyText } from './normalize'

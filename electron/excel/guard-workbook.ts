@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors'
+import { AppError } from '../../shared/contract/app-error'
 import { t } from '../../shared/i18n'
 import { MAX_CELLS_PER_SHEET } from './read-xlsx'
 import { inflateEntry, type ZipEntry } from './zip-probe'

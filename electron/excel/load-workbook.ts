@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors'
+import { AppError } from '../../shared/contract/app-error'
 import { t, type MessageKey } from '../../shared/i18n'
 import type { WorkbookModel } from './model'
 import { inflateEntry, listZipEntries } from './zip-probe'

@@ -1,4 +1,4 @@
-import { parseArgs } from '../cli/args'
+import { parseArgs } from '../rpc/args'
 import { defaultDbPath } from '../core/local-user'
 
 export function launchOptions(argv: string[]) {

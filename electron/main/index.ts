@@ -2,7 +2,7 @@ import path from 'node:path'
 import { app, BrowserWindow, dialog, session, type IpcMainInvokeEvent } from 'electron'
 import { startBackendWorker, type BackendHost } from '../rpc/backend-host'
 import { serveIpc } from './ipc-transport'
-import { parseArgs } from '../cli/args'
+import { parseArgs } from '../rpc/args'
 import { t } from '../../shared/i18n'
 
 // The main process only manages windows and security; the backend runs on its own thread.

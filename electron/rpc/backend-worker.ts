@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { openBackend } from '../core/backend'
+import { openBackend } from './backend'
 import type { FromWorker, ToWorker, WorkerData } from './worker-protocol'
 
 // The backend's own thread: the database, Excel work and handlers never run on the UI's thread.

@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely'
 import { contract, isMethodName, type CallOutcome, type MethodName, type Output, type RpcError } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import type { Database } from '../db/schema'
-import { AppError, Cancelled } from '../core/errors'
+import { AppError, Cancelled } from '../../shared/contract/app-error'
 import type { AuditRecord, BackendInfo, Caller, Handlers, HandlerContext, ProgressListener } from '../core/context'
 import { DatabaseRefused } from '../db/open-database'
-import { setValidationLocale } from './validation-locale'
+import { setValidationLocale } from '../../shared/i18n/validation-locale'
 
 export type { CallOutcome }
 

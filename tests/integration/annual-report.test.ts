@@ -3,7 +3,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, type Backend } from '../../electron/core/backend'
+import { localCaller, type Backend } from '../../electron/rpc/backend'
 import type { PeriodResults, ResultRow } from '../../shared/contract'
 import type { AnnualReportInput } from '../../electron/excel/write/annual-report'
 import { formSheets, ONE_SHEET_MAX } from '../../electron/excel/write/registration-form'
@@ -218,7 +218,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     await back.xlsx.load(fs.readFileSync(outPath) as unknown as ArrayBuffer)
     expect(back.worksheets.map((w) => w.name)).toEqual(wb.worksheets.map((w) => w.name))
     if (process.env.KAOHE_KEEP_REPORT) fs.copyFileSync(outPath, process.env.KAOHE_KEEP_REPORT)
-    backend = await (await import('../../electron/core/backend')).openBackend(dbPath)
+    backend = await (await import('../../electron/rpc/backend')).openBackend(dbPath)
   })
 })
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, type Backend } from '../../electron/core/backend'
+import { localCaller, type Backend } from '../../electron/rpc/backend'
 import type { PeriodResults, ResultRow } from '../../shared/contract'
 import type { DepartmentGradeEntry } from '../../shared/contract/decisions'
 import type { RuleSettings } from '../../shared/domain/settings'

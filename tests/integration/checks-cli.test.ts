@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Flag } from '../../shared/contract'
-import { parseArgs } from '../../electron/cli/args'
+import { parseArgs } from '../../electron/rpc/args'
 import { UsageError } from '../../electron/cli/commands'
 import { flagsCommand } from '../../electron/cli/flags-command'
 import { importBackend, type ImportBackend } from '../support/import-backend'

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
 import { tempDir } from '../support/temp-dir'
 
 describe('the one dispatch', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Backend } from '../../electron/core/backend'
+import type { Backend } from '../../electron/rpc/backend'
 import type { ExportedFile, PeriodResults } from '../../shared/contract'
 import { approveAndPublish, buildAnnualYear, type AnnualYear } from '../support/annual-year'
 import { tempDir } from '../support/temp-dir'

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
 import { startBridge, TOKEN_HEADER, type Bridge } from '../../electron/rpc/http-bridge'
 import { startBackendWorker, type BackendHost } from '../../electron/rpc/backend-host'
 import { tempDir } from '../support/temp-dir'

@@ -1,6 +1,6 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller } from '../../electron/core/backend'
+import { localCaller } from '../../electron/rpc/backend'
 import { startBridge, TOKEN_HEADER, type Bridge } from '../../electron/rpc/http-bridge'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { fixtureFile } from '../support/temp-dir'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { KeyResultView, KrProgressEntry, ObjectiveView, OkrLagging, OkrList } from '../../shared/contract'
-import { localCaller } from '../../electron/core/backend'
+import { localCaller } from '../../electron/rpc/backend'
 import { historyBackend, tableCounts } from '../support/history-backend'
 import type { ImportBackend } from '../support/import-backend'
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Backend } from '../../electron/core/backend'
+import type { Backend } from '../../electron/rpc/backend'
 import type { ExportedFile, PeriodResults } from '../../shared/contract'
 import { approveAndPublish, buildAnnualYear } from '../support/annual-year'
 import { clearPageImages, convertToPdf, isA4, pdfFonts, pdfImages, pdfPages, pdfPageTexts, renderPages, requirePrintTools } from '../support/print-pdf'

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { EffectiveScheme, ExportedFile, Indicator, IndicatorInput, ImportResult, Scheme, SchemeCheck } from '../../shared/contract'
-import { parseArgs } from '../../electron/cli/args'
+import { parseArgs } from '../../electron/rpc/args'
 import { CallFailed, UsageError } from '../../electron/cli/commands'
 import { schemeCommand } from '../../electron/cli/scheme-command'
 import { fixtureFile } from '../support/temp-dir'

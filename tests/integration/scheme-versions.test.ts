@@ -1,6 +1,6 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller } from '../../electron/core/backend'
+import { localCaller } from '../../electron/rpc/backend'
 import { startBridge, TOKEN_HEADER } from '../../electron/rpc/http-bridge'
 import type { Indicator, IndicatorInput, Period, Scheme, SchemeDiff } from '../../shared/contract'
 import { fixtureFile } from '../support/temp-dir'

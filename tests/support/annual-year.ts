@@ -1,4 +1,4 @@
-import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
 import type { Period, PeriodResults, PersonStages } from '../../shared/contract'
 import type { Notice } from '../../shared/contract/notice'
 import { addSheet, asFile, xlsxBytes } from './import-workbooks'

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { openBackend, localCaller, type Backend } from '../../electron/core/backend'
+import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
 import type { CallOutcome, ImportPreview, ImportResult, RpcError } from '../../shared/contract'
 import type { Database } from '../../electron/db/schema'
 import { tempDir } from './temp-dir'

@@ -1,4 +1,4 @@
-import { localCaller, openBackend, type Backend } from '../../electron/core/backend'
+import { localCaller, openBackend, type Backend } from '../../electron/rpc/backend'
 import type { OpenedDatabase } from '../../electron/db/open-database'
 import { readFixture2025Q1 } from './fixture-2025-q1'
 

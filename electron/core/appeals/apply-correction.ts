@@ -4,7 +4,7 @@ import { annualGrades, quarterlyGrades } from '../../../shared/contract/stages'
 import { raterRoles } from '../../../shared/domain/settings'
 import { t } from '../../../shared/i18n'
 import { loadGridContext } from '../entry/entry-grid'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { loadIndicators } from '../scheme/scheme-queries'
 
 export interface CorrectionTarget {

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../context'
 import type { Appeal } from '../../../shared/contract/appeals'
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { assertDate } from '../notice/dates'
 import { computeAndStore } from '../results/compute-and-store'
 import { periodPeopleQuery } from '../results/results-queries'

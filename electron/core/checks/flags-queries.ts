@@ -4,7 +4,7 @@ import type { Flag, FlagStatus } from '../../../shared/contract'
 import type { FlagFinding, FlagKind } from '../../../shared/domain/cross-checks'
 import { inputsEditable } from '../../../shared/domain/period-lifecycle'
 import { isMessageKey, t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { findPeriod } from '../results/results-queries'
 
 /** A flag's details: the finding's numbers and the sentence that says them, in the language of the run. */

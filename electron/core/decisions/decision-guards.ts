@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database, PeriodTable } from '../../db/schema'
 import { t } from '../../../shared/i18n'
 import { gradesDecidable, inputsEditable } from '../../../shared/domain/period-lifecycle'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { findPeriod, loadComputation, periodPeopleQuery } from '../results/results-queries'
 import { statusWord } from '../stages/stage-queries'
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Exemption, GradeOverride, ResultRow } from '../../../shared/contract'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { readResults } from '../results/results-queries'
 

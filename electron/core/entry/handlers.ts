@@ -2,7 +2,7 @@ import type { HandlerMap } from '../context'
 import type { EntrySaveResult } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { inputsEditable } from '../../../shared/domain/period-lifecycle'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { ENTRY_AUDIT_ENTITY, statusWord } from '../stages/stage-queries'
 import { loadGridContext, loadRaterRatings } from './entry-grid'
 

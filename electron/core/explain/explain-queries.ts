@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { dimensionMeans, type DimensionScores } from '../../../shared/domain/result-uses'
 import { t } from '../../../shared/i18n'
 

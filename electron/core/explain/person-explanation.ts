@@ -5,7 +5,7 @@ import type { PeriodResults, StoredSettings } from '../../../shared/contract/res
 import { explainPerson } from '../../../shared/domain/explain-person'
 import { roundHalfUp } from '../../../shared/domain/rounding'
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { findPeriod, loadComputation, loadComputeInput, readResults } from '../results/results-queries'
 import { departmentMeans, exemptionReasons, findStaff, loadOverrideDecisions, loadStoredTotals } from './explain-queries'
 import { ruleWords } from './rule-words'

@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n'
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { hasErrors, refusalMessage } from '../../excel/problems'
 import { listHistory, listPenalties } from './history-queries'
 import { insertBatch, peopleIndex, refuseSameFile } from './history-rows'

@@ -5,7 +5,7 @@ import type { Database, ImportBatchTable } from '../../db/schema'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { cellText, keyText, parseNumber, StaffNumberIndex } from '../../excel/normalize'
 import type { HandlerContext } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
 
 export type Batch = Selectable<ImportBatchTable>

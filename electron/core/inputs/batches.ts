@@ -3,7 +3,7 @@ import type { FileInput, InputKind } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database, ImportBatchTable } from '../../db/schema'
 import type { HandlerContext } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 
 export type Batch = Selectable<ImportBatchTable>
 

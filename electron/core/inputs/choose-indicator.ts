@@ -1,6 +1,6 @@
 import { t } from '../../../shared/i18n'
 import type { SchemeIndicator } from '../ratings/ratings-rows'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { byCode, indicatorLabel, leaves } from './input-rows'
 
 /**

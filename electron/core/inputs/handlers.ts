@@ -1,6 +1,6 @@
 import type { ImportPreview, ImportResult } from '../../../shared/contract'
 import type { HandlerContext, HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { hasErrors, refusalMessage } from '../../excel/problems'
 import { insertChunks, refuseSameFile, writeBatch } from './batches'
 import { planBallotsImport } from './import-ballots'

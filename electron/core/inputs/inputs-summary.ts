@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { InputKind, InputPersonCounts, InputsSummary } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 
 const personTables = ['ratings', 'ballots', 'satisfaction', 'measures'] as const
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema'
 import type { CalendarDay, OfficeCalendar } from '../../../shared/contract/notice'
 import type { WorkCalendar } from '../../../shared/domain/working-days'
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { assertDate, weekday } from './dates'
 
 const KEY = 'calendar'

@@ -1,5 +1,5 @@
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 
 /** A real calendar date: 2025-02-30 has the right shape and is still refused, naming the date. */
 export function assertDate(date: string, field: string): void {

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { hasErrors, refusalMessage } from '../../excel/problems'
 import { localToday } from '../notice/dates'
 import { planOkrImport } from './import-okr'

@@ -1,6 +1,6 @@
 import type { HandlerContext, HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { localToday } from '../notice/dates'
 import { keyResultRow, latestValue, oneKeyResult, oneObjective, progressEntries } from './okr-queries'
 import { KEY_RESULT_ENTITY, keyResultSnapshot, keyResultWithHistory, PROGRESS_ENTITY } from './snapshots'

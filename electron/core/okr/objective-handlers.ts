@@ -1,7 +1,7 @@
 import type { HandlerContext, HandlerMap } from '../context'
 import type { ParsedInput } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { localToday } from '../notice/dates'
 import { loadKeyResultRows, oneObjective, progressEntries } from './okr-queries'
 import { ownerLabel, resolveOwner, type OwnerIds } from './owner'

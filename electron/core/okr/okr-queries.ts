@@ -4,7 +4,7 @@ import { keyResultStanding, objectiveProgress } from '../../../shared/domain/okr
 import { okrOf, type OkrSettings } from '../../../shared/domain/settings'
 import { t } from '../../../shared/i18n'
 import type { Database, KeyResultTable } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { loadSettings } from '../system/settings-store'
 
 export type KeyResultRow = Selectable<KeyResultTable>

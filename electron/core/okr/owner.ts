@@ -3,7 +3,7 @@ import type { OkrOwner } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { keyText } from '../../excel/normalize'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { peopleIndex } from '../history/history-rows'
 
 /** An owner as stored: exactly one of the two ids is set. */

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { findScheme } from '../scheme/scheme-queries'
 import { periodWindow, type PeriodWindow } from '../../../shared/domain/period-window'

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { RatingSummary } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 
 /** Count and mean of a period's ratings per person, indicator and rater role. */
 export async function ratingsSummary(db: Kysely<Database>, periodId: string): Promise<RatingSummary[]> {

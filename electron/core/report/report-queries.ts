@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import type { ReportPeriod } from '../../excel/write/period-report'
 import { loadComputation } from '../results/results-queries'

@@ -2,7 +2,7 @@ import type { HandlerMap } from '../context'
 import type { DepartmentGradeEntry } from '../../../shared/contract/decisions'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { loadDepartmentGrades } from './annual-input'
 

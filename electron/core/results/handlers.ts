@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { inputsEditable } from '../../../shared/domain/period-lifecycle'
 import { statusWord } from '../stages/stage-queries'

@@ -18,7 +18,7 @@ import type { RaterSettingsPatch, SchemeRaterSettings } from '../../../shared/do
 import { dimensionsOf } from '../../../shared/domain/scheme-tree'
 import { roundHalfUp } from '../../../shared/domain/rounding'
 import { isMessageKey, t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { loadSettings } from '../system/settings-store'
 import { loadRatingsByPerson } from './ratings-loader'

@@ -1,5 +1,5 @@
 import type { HandlerMap, HandlerContext } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { hasErrors, refusalMessage } from '../../excel/problems'
 import { planRosterImport, type PersonSnapshot } from './import-roster'
 import { listDepartments, listPeople } from './roster-queries'

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { HandlerMap } from '../context'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { schemeSummaries, toIndicator } from './scheme-queries'
 import { schemeImportHandlers } from './import-handlers'

@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
 import { schemeBalance } from '../../../shared/domain/scheme-balance'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { loadIndicators } from './scheme-queries'
 import { localToday } from './scheme-effective'
 import { findSchemeVersion } from './scheme-version'

@@ -5,7 +5,7 @@ import type { EffectiveScheme, ParsedInput } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { effectiveScheme } from '../../../shared/domain/effective-scheme'
 import type { PersonScope } from '../../../shared/domain/scheme-tree'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { loadIndicators } from './scheme-queries'
 import { findSchemeVersion } from './scheme-version'
 

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, IndicatorTable } from '../../db/schema'
 import type { Indicator, SchemeSummary } from '../../../shared/contract'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 
 export function toIndicator(r: Selectable<IndicatorTable>): Indicator {

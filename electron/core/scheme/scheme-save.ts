@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema'
 import type { Indicator, IndicatorInput } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { blockingRules, schemeBalance } from '../../../shared/domain/scheme-balance'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { loadIndicators } from './scheme-queries'
 import { assertEditable, findSchemeVersion, readScheme } from './scheme-version'
 

@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database, SchemeTable } from '../../db/schema'
 import type { Scheme } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { findScheme, frozenBy, loadIndicators, schemeSummaries } from './scheme-queries'
 
 export type SchemeRow = Selectable<SchemeTable>

@@ -2,7 +2,7 @@ import type { HandlerMap } from '../context'
 import { annualGrades, quarterlyGrades } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { requiredStages, stageRecordable } from '../../../shared/domain/period-lifecycle'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { findPeriodRow, loadStagedPeople, stageName, statusWord } from './stage-queries'
 import { personStages } from './person-stages'
 

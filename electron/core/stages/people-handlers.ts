@@ -1,7 +1,7 @@
 import type { HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
 import { inputsEditable, stageKeys } from '../../../shared/domain/period-lifecycle'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { findPeriodRow, loadStagedPeople, PERSON_AUDIT_ENTITY, statusWord } from './stage-queries'
 import { personRow } from './person-stages'
 

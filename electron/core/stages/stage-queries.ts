@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, PeriodTable, StageTable } from '../../db/schema'
 import { isMessageKey, t } from '../../../shared/i18n'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { periodPeopleQuery } from '../results/results-queries'
 import { requiredStages, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
 

@@ -2,7 +2,7 @@ import type { HandlerMap } from '../context'
 import { defaultSettings, type RuleSettings } from '../../../shared/domain/settings'
 import { loadSettings, saveSettings } from './settings-store'
 import { setLocale, t } from '../../../shared/i18n'
-import { setValidationLocale } from '../../rpc/validation-locale'
+import { setValidationLocale } from '../../../shared/i18n/validation-locale'
 
 export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settings-update' | 'system-locale' | 'audit-list'> = {
   // one user per backend (the desktop app, or the browser on this machine), so the language is the backend's

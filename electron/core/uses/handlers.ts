@@ -1,7 +1,7 @@
 import type { ResultUses, UseItem, UseListKind } from '../../../shared/contract/uses'
 import { t } from '../../../shared/i18n'
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { buildUsesWorkbook } from '../../excel/write/uses-workbook'
 import { buildLists, type RawItem } from './build-lists'
 import { loadUsesFacts } from './uses-facts'

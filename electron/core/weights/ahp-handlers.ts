@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../context'
-import { AppError } from '../errors'
+import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { checkMatrix } from '../../../shared/domain/ahp'
 import { readAhpFile, matrixProblemText } from '../../excel/ahp-workbook'

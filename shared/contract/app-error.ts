@@ -1,4 +1,5 @@
-import type { ErrorCode, ImportProblem } from '../../shared/contract'
+import type { ErrorCode } from './define'
+import type { ImportProblem } from './imports'
 
 /** An error whose message a clerk can act on; the dispatch passes it through as `{ code, message }`. */
 export class AppError extends Error {

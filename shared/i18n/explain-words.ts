@@ -1,6 +1,6 @@
-import type { ExplainedAdjustment, ExplainedIndicator, PersonExplanation } from '../../../shared/contract/explain'
-import { roundHalfUp } from '../../../shared/domain/rounding'
-import { t } from '../../../shared/i18n'
+import type { ExplainedAdjustment, ExplainedIndicator, PersonExplanation } from '../contract/explain'
+import { roundHalfUp } from '../domain/rounding'
+import { t } from './index'
 
 // The words of a result sheet shared by the workbook and the CLI, so both say the same thing.
 

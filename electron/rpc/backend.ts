@@ -1,6 +1,6 @@
 import { openDatabase, type OpenedDatabase } from '../db/open-database'
-import { createDispatcher, type Dispatcher } from '../rpc/dispatch'
-import { handlers } from './handlers'
+import { createDispatcher, type Dispatcher } from './dispatch'
+import { handlers } from '../core/handlers'
 import pkg from '../../package.json'
 
 export interface Backend {
@@ -9,7 +9,7 @@ export interface Backend {
   close(): Promise<void>
 }
 
-export { defaultDbPath, localCaller } from './local-user'
+export { defaultDbPath, localCaller } from '../core/local-user'
 
 export async function openBackend(dbPath: string): Promise<Backend> {
   const database = await openDatabase(dbPath)
