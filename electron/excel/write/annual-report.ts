@@ -1,6 +1,5 @@
-import type { Notice } from '../../../shared/contract/notice'
-import type { ResultUses } from '../../../shared/contract/uses'
-import type { PeriodReportInput, BuildOptions } from './period-report'
+import type { BuildOptions } from './report-input'
+import type { AnnualReportInput } from './annual-report-input'
 import { computedStamp, createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type TableSheet } from './table-sheet'
 import {
@@ -13,28 +12,6 @@ import {
   usesSheet,
 } from './annual-sheets'
 import { formSheets, writeFormSheet } from './registration-form'
-
-/** What the registration form needs beyond the result row. */
-export interface FormPerson {
-  position: string | null
-  rankTitle: string | null
-  /** the 'self' stage's text */
-  selfReport: string | null
-  /** the 'leader' stage's comment */
-  leaderComment: string | null
-}
-
-export interface AnnualReportInput extends PeriodReportInput {
-  computedBy: string
-  /** the period's status in words */
-  status: string
-  notice: Notice | null
-  uses: ResultUses
-  /** by staff number */
-  forms: Map<string, FormPerson>
-  /** how dates read on the notice (2026年1月5日) */
-  formatDate: (iso: string) => string
-}
 
 export interface ChartImage {
   png: Buffer
