@@ -1,7 +1,7 @@
 import type { BuildOptions } from './report-input'
 import type { AnnualReportInput } from './annual-report-input'
-import { computedStamp, createStreamingWorkbook } from './streaming-workbook'
-import { writeTableSheet, type TableSheet } from './table-sheet'
+import type { TableSheet } from './table-sheet'
+import { tablePart, writeWorkbookParts, type WorkbookPart } from './table-workbook'
 import {
   annualDetailSheet,
   annualNoticeSheet,
@@ -35,32 +35,30 @@ export interface AnnualBuildOptions extends BuildOptions {
  * placeStreamedPicture.
  */
 export async function buildAnnualReport(input: AnnualReportInput, opts: AnnualBuildOptions = {}): Promise<Buffer> {
-  const { workbook, finish } = createStreamingWorkbook({ created: computedStamp(input.results.computedAt) })
-
-  const before: TableSheet[] = [annualNotesSheet(input), annualSummarySheet(input), annualDetailSheet(input)]
   const chart = opts.chart ? await opts.chart(distributionCounts(input)) : null
-  const plain = distributionSheet(input)
-  const distribution: TableSheet = {
-    ...plain,
-    notes: chart?.note ? [...(plain.notes ?? []), chart.note] : plain.notes,
-    ...(chart ? { picture: { png: chart.png, width: chart.width, height: chart.height } } : {}),
-  }
-  const after: TableSheet[] = [annualNoticeSheet(input), usesSheet(input)]
-  const tables = [...before, distribution, ...after]
+  const tables: TableSheet[] = [
+    annualNotesSheet(input),
+    annualSummarySheet(input),
+    annualDetailSheet(input),
+    withChart(distributionSheet(input), chart),
+    annualNoticeSheet(input),
+    usesSheet(input),
+  ]
   const forms = formSheets(input, new Set(tables.map((s) => s.name)))
 
-  const total = tables.reduce((n, s) => n + s.rows.length, 0) + input.results.rows.length
-  let done = 0
-  const tick = (n: number) => opts.tick?.(n, total) ?? Promise.resolve()
-  for (const sheet of tables) {
-    await writeTableSheet(workbook, sheet, (written) => tick(done + written))
-    done += sheet.rows.length
-    await tick(done)
+  const parts: WorkbookPart[] = [
+    ...tables.map(tablePart),
+    ...forms.map((group): WorkbookPart => ({ rows: group.rows.length, write: (workbook, tick) => writeFormSheet(workbook, input, group, tick) })),
+  ]
+  return writeWorkbookParts(parts, input.results.computedAt, opts.tick)
+}
+
+/** The chart under the 等次分布 table, and its note (no Chinese font) under the table's own. */
+function withChart(sheet: TableSheet, chart: ChartImage | null): TableSheet {
+  if (!chart) return sheet
+  return {
+    ...sheet,
+    notes: chart.note ? [...(sheet.notes ?? []), chart.note] : sheet.notes,
+    picture: { png: chart.png, width: chart.width, height: chart.height },
   }
-  for (const group of forms) {
-    await writeFormSheet(workbook, input, group, (written) => tick(done + written))
-    done += group.rows.length
-    await tick(done)
-  }
-  return finish()
 }

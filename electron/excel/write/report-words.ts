@@ -5,10 +5,10 @@ export function percent(share: number): string {
   return `${Number((share * 100).toFixed(2))}%`
 }
 
-/** The office reads times on its own clock, to the minute. */
-export function localDateTime(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
+/** The office reads times on its own clock, to the minute; text that is no time is shown as it is. */
+export function localDateTime(at: string | Date): string {
+  const d = new Date(at)
+  if (Number.isNaN(d.getTime())) return String(at)
   const p = (n: number) => String(n).padStart(2, '0')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
