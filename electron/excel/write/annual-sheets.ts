@@ -18,12 +18,12 @@ import { summariseDepartments, UNDETERMINED } from './department-counts'
  * grades, 优秀); 等次分布 and 结果运用 are the year's alone.
  */
 
-/** The grades a year's summary counts, in the order the rules rank them, then 不定等次. */
-export const annualReportGrades = [...annualGrades, UNDETERMINED] as const
+/** The grades 等次分布 counts, in the order the rules rank them, then 不定等次. */
+const annualReportGrades = [...annualGrades, UNDETERMINED] as const
 
 const EXCELLENT = annualGrades[0]
 
-export function isAnnuallyGraded(row: ResultRow): boolean {
+function isAnnuallyGraded(row: ResultRow): boolean {
   return (annualGrades as readonly string[]).includes(row.grade)
 }
 
