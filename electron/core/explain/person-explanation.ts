@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/contract/app-error'
 import { findPeriod, loadComputation, loadComputeInput, readResults } from '../results/results-queries'
 import { departmentMeans, exemptionReasons, findStaff, loadOverrideDecisions, loadStoredTotals } from './explain-queries'
 import { ruleWords } from './rule-words'
-import { localDateTime } from '../../excel/write/period-sheets'
+import { localDateTime } from '../../excel/write/report-words'
 
 /** Farther apart than this, the stored total no longer comes from the data as it is now. */
 const STALE_TOLERANCE = 1e-9

@@ -5,11 +5,12 @@ import type { ResultUses } from '../../../shared/contract/uses'
 import type { HandlerContext } from '../context'
 import type { ExportedFile } from '../../../shared/contract/report'
 import { t } from '../../../shared/i18n'
-import { buildAnnualReport, type AnnualReportInput, type FormPerson } from '../../excel/write/annual-report'
-import type { ReportPeriod } from '../../excel/write/period-report'
+import { buildAnnualReport } from '../../excel/write/annual-report'
+import type { AnnualReportInput, FormPerson } from '../../excel/write/annual-report-input'
+import type { ReportPeriod } from '../../excel/write/report-input'
 import { gradeDistributionOption } from '../../../shared/charts/grade-distribution'
 import { renderChartPng } from '../../charts/render-png'
-import { titled } from '../../excel/write/annual-sheets'
+import { assessmentTitled } from '../../excel/write/report-words'
 import { readResults } from '../results/results-queries'
 import { loadNotice } from '../notice/notice-queries'
 import { chineseDate } from '../notice/dates'
@@ -87,7 +88,7 @@ export async function exportAnnualReport(
     chart: async (counts) => {
       const option = gradeDistributionOption({
         grades: counts,
-        title: t('annualReport.title.distribution', titled(input)),
+        title: t('annualReport.title.distribution', assessmentTitled(input)),
         total: input.results.rows.length,
       })
       const { png, cjkFont } = await renderChartPng(option, CHART_SIZE)

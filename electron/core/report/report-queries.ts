@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
-import type { ReportPeriod } from '../../excel/write/period-report'
+import type { ReportPeriod } from '../../excel/write/report-input'
 import { loadComputation } from '../results/results-queries'
 
 export async function loadReportPeriod(

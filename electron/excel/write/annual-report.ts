@@ -1,8 +1,7 @@
-import type { Notice } from '../../../shared/contract/notice'
-import type { ResultUses } from '../../../shared/contract/uses'
-import type { PeriodReportInput, BuildOptions } from './period-report'
-import { computedStamp, createStreamingWorkbook } from './streaming-workbook'
-import { writeTableSheet, type TableSheet } from './table-sheet'
+import type { BuildOptions } from './report-input'
+import type { AnnualReportInput } from './annual-report-input'
+import type { TableSheet } from './table-sheet'
+import { tablePart, writeWorkbookParts, type WorkbookPart } from './table-workbook'
 import {
   annualDetailSheet,
   annualNoticeSheet,
@@ -13,28 +12,6 @@ import {
   usesSheet,
 } from './annual-sheets'
 import { formSheets, writeFormSheet } from './registration-form'
-
-/** What the registration form needs beyond the result row. */
-export interface FormPerson {
-  position: string | null
-  rankTitle: string | null
-  /** the 'self' stage's text */
-  selfReport: string | null
-  /** the 'leader' stage's comment */
-  leaderComment: string | null
-}
-
-export interface AnnualReportInput extends PeriodReportInput {
-  computedBy: string
-  /** the period's status in words */
-  status: string
-  notice: Notice | null
-  uses: ResultUses
-  /** by staff number */
-  forms: Map<string, FormPerson>
-  /** how dates read on the notice (2026年1月5日) */
-  formatDate: (iso: string) => string
-}
 
 export interface ChartImage {
   png: Buffer
@@ -58,32 +35,30 @@ export interface AnnualBuildOptions extends BuildOptions {
  * placeStreamedPicture.
  */
 export async function buildAnnualReport(input: AnnualReportInput, opts: AnnualBuildOptions = {}): Promise<Buffer> {
-  const { workbook, finish } = createStreamingWorkbook({ created: computedStamp(input.results.computedAt) })
-
-  const before: TableSheet[] = [annualNotesSheet(input), annualSummarySheet(input), annualDetailSheet(input)]
   const chart = opts.chart ? await opts.chart(distributionCounts(input)) : null
-  const plain = distributionSheet(input)
-  const distribution: TableSheet = {
-    ...plain,
-    notes: chart?.note ? [...(plain.notes ?? []), chart.note] : plain.notes,
-    ...(chart ? { picture: { png: chart.png, width: chart.width, height: chart.height } } : {}),
-  }
-  const after: TableSheet[] = [annualNoticeSheet(input), usesSheet(input)]
-  const tables = [...before, distribution, ...after]
+  const tables: TableSheet[] = [
+    annualNotesSheet(input),
+    annualSummarySheet(input),
+    annualDetailSheet(input),
+    withChart(distributionSheet(input), chart),
+    annualNoticeSheet(input),
+    usesSheet(input),
+  ]
   const forms = formSheets(input, new Set(tables.map((s) => s.name)))
 
-  const total = tables.reduce((n, s) => n + s.rows.length, 0) + input.results.rows.length
-  let done = 0
-  const tick = (n: number) => opts.tick?.(n, total) ?? Promise.resolve()
-  for (const sheet of tables) {
-    await writeTableSheet(workbook, sheet, (written) => tick(done + written))
-    done += sheet.rows.length
-    await tick(done)
+  const parts: WorkbookPart[] = [
+    ...tables.map(tablePart),
+    ...forms.map((group): WorkbookPart => ({ rows: group.rows.length, write: (workbook, tick) => writeFormSheet(workbook, input, group, tick) })),
+  ]
+  return writeWorkbookParts(parts, input.results.computedAt, opts.tick)
+}
+
+/** The chart under the 等次分布 table, and its note (no Chinese font) under the table's own. */
+function withChart(sheet: TableSheet, chart: ChartImage | null): TableSheet {
+  if (!chart) return sheet
+  return {
+    ...sheet,
+    notes: chart.note ? [...(sheet.notes ?? []), chart.note] : sheet.notes,
+    picture: { png: chart.png, width: chart.width, height: chart.height },
   }
-  for (const group of forms) {
-    await writeFormSheet(workbook, input, group, (written) => tick(done + written))
-    done += group.rows.length
-    await tick(done)
-  }
-  return finish()
 }

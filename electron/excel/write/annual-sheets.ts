@@ -2,119 +2,59 @@ import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import { annualGrades } from '../../../shared/domain/annual-grades'
 import { roundHalfUp } from '../../../shared/domain/rounding'
-import { annualOf, type RuleSettings } from '../../../shared/domain/settings'
-import type { CellInput, TableColumn, TableSheet } from './table-sheet'
-import type { AnnualReportInput } from './annual-report'
-import { localDateTime, percent, ruleRows } from './period-sheets'
-import { gradeCells, gradeColumns, summariseDepartments, summaryGrades, UNDETERMINED, type DepartmentSummary } from './department-counts'
+import type { CellInput, TableSheet } from './table-sheet'
+import type { AnnualReportInput } from './annual-report-input'
+import { assessmentTitled } from './report-words'
+import { annualRuleRows, ruleRows } from './rule-rows'
+import { basicNoteRows, notesSheet } from './notes-sheet'
+import { gradeSummarySheet } from './grade-summary-sheet'
+import { detailSheet, rankColumn, type DetailColumn } from './detail-sheet'
+import { noticeListSheet } from './notice-list-sheet'
+import { summariseDepartments, UNDETERMINED } from './department-counts'
 
-/** The grades a year's summary counts, in the order the rules rank them, then 不定等次. */
-export const annualReportGrades = [...annualGrades, UNDETERMINED] as const
+/**
+ * The sheets of the annual report. 说明, 汇总, 明细 and 公示名单 are the period report's layouts
+ * filled with what a year says (who computed it, its status, the annual rules, the quarters'
+ * grades, 优秀); 等次分布 and 结果运用 are the year's alone.
+ */
+
+/** The grades 等次分布 counts, in the order the rules rank them, then 不定等次. */
+const annualReportGrades = [...annualGrades, UNDETERMINED] as const
 
 const EXCELLENT = annualGrades[0]
 
-export function isAnnuallyGraded(row: ResultRow): boolean {
+function isAnnuallyGraded(row: ResultRow): boolean {
   return (annualGrades as readonly string[]).includes(row.grade)
 }
 
-/** “2025年度考核” already ends in 考核; “2025年度” reads 2025年度考核 */
-export function periodWords(name: string): string {
-  return name.endsWith('考核') ? name : t('annualReport.periodAssessment', { name })
-}
-
-export function titled(input: AnnualReportInput) {
-  return { unit: input.unitName, period: periodWords(input.period.name) }
-}
-
 export function annualNotesSheet(input: AnnualReportInput): TableSheet {
-  const { results, period, scheme } = input
-  const basic = t('report.notes.section.basic')
-  const rules = t('report.notes.section.rules')
-  const annual = t('annualReport.notes.section.annual')
-  const rows: CellInput[][] = [
-    [basic, t('report.notes.unit'), input.unitName],
-    [null, t('annualReport.notes.year'), t('annualReport.notes.yearValue', { year: period.year })],
-    [null, t('report.notes.periodName'), `${period.name}（${period.id}）`],
-    [null, t('report.notes.periodDates'), t('report.notes.dateRange', { start: period.startDate, end: period.endDate })],
-    [null, t('report.notes.scheme'), t('report.notes.schemeValue', { name: scheme.name, version: scheme.version })],
-    [null, t('report.notes.dimensions'), results.dimensions.map((d) => t('report.notes.dimension', d)).join('、')],
-    [null, t('report.notes.computedAt'), results.computedAt ? localDateTime(results.computedAt) : ''],
-    [null, t('annualReport.notes.computedBy'), input.computedBy],
-    [null, t('annualReport.notes.status'), input.status],
-    [null, t('report.notes.headcount'), results.rows.length],
-    [null, t('report.notes.graded'), results.graded],
-    [null, t('annualReport.notes.quotaGrade'), t('report.notes.goodQuotaValue', { quota: results.goodQuota })],
-    [null, t('annualReport.notes.excellentCount'), results.rows.filter((r) => r.grade === EXCELLENT).length],
-    ...ruleRows(results.settings, 'annual').map(([item, value], i): CellInput[] => [i === 0 ? rules : null, item, value]),
-    ...annualRuleRows(input).map(([item, value], i): CellInput[] => [i === 0 ? annual : null, item, value]),
-  ]
-  return {
-    name: t('report.sheet.notes'),
-    title: t('annualReport.title.notes', titled(input)),
-    columns: [
-      { header: t('report.notes.col.section'), kind: 'text', align: 'center' },
-      { header: t('report.notes.col.item'), kind: 'text' },
-      { header: t('report.notes.col.value'), kind: 'text', align: 'left', wrap: true, width: { min: 30, max: 54 } },
+  const { results, period } = input
+  const basic = basicNoteRows(input, {
+    identity: [
+      [t('annualReport.notes.year'), t('annualReport.notes.yearValue', { year: period.year })],
+      [t('report.notes.periodName'), `${period.name}（${period.id}）`],
     ],
-    rows,
-  }
-}
-
-/** The annual rules the stored settings say were used, worded for the committee. */
-function annualRuleRows(input: AnnualReportInput): [string, string][] {
-  const settings: RuleSettings | null = input.results.settings
-  if (!settings) return []
-  const a = annualOf(settings)
-  const scope =
-    a.quotaScope === 'unit'
-      ? t('annualReport.notes.scopeUnit')
-      : a.departmentGradeShares
-        ? t('annualReport.notes.scopeDepartmentsShares', {
-            shares: Object.entries(a.departmentGradeShares)
-              .map(([g, s]) => `${g} ${percent(s)}`)
-              .join('、'),
-            cap: percent(a.departmentQuotaCap),
-          })
-        : t('annualReport.notes.scopeDepartments')
-  const quotas = input.results.departmentQuotas
-  return [
-    [t('annualReport.notes.weights'), t('annualReport.notes.weightsValue', { annual: percent(a.weights.annual), quarterly: percent(a.weights.quarterly) })],
-    [t('annualReport.notes.thresholds'), t('annualReport.notes.thresholdsValue', a.thresholds)],
-    [t('annualReport.notes.excellent'), t('annualReport.notes.excellentValue', { min: a.excellentMin, quarters: a.excellentMinGoodQuarters })],
-    [t('annualReport.notes.excellentQuota'), t('annualReport.notes.excellentQuotaValue', { share: percent(a.excellentQuota) })],
-    [t('annualReport.notes.ballotCap'), t('annualReport.notes.ballotCapValue', { share: percent(a.ballotCapShare) })],
-    [t('annualReport.notes.fairCap'), t('annualReport.notes.fairCapValue', { n: a.fairQuartersCap })],
-    [t('annualReport.notes.quotaScope'), scope],
-    [
-      t('annualReport.notes.departmentQuotas'),
-      quotas ? quotas.map((q) => t('annualReport.notes.departmentQuotaValue', q)).join('\n') : t('annualReport.notes.noDepartmentQuotas'),
+    computation: [
+      [t('annualReport.notes.computedBy'), input.computedBy],
+      [t('annualReport.notes.status'), input.status],
     ],
-  ]
+    quotaItem: t('annualReport.notes.quotaGrade'),
+    top: [t('annualReport.notes.excellentCount'), EXCELLENT],
+  })
+  return notesSheet(t('annualReport.title.notes', assessmentTitled(input)), [
+    { title: t('report.notes.section.basic'), rows: basic },
+    { title: t('report.notes.section.rules'), rows: ruleRows(results.settings, 'annual') },
+    { title: t('annualReport.notes.section.annual'), rows: annualRuleRows(results) },
+  ])
 }
 
 export function annualSummarySheet(input: AnnualReportInput): TableSheet {
-  const { departments, total } = summariseDepartments(input.results.rows, input.departmentOrder, isAnnuallyGraded)
-  const grades = summaryGrades(annualGrades, total)
-  const line = (s: DepartmentSummary): CellInput[] => [s.department, s.headcount, s.graded, ...gradeCells(s, grades)]
-  return {
+  return gradeSummarySheet(input, {
     name: t('report.sheet.summary'),
-    title: t('annualReport.title.summary', titled(input)),
-    columns: [
-      { header: t('report.col.department'), kind: 'text' },
-      { header: t('report.col.headcount'), kind: 'integer', align: 'center' },
-      { header: t('report.col.graded'), kind: 'integer', align: 'center' },
-      ...gradeColumns(grades),
-    ],
-    rows: [...departments.map(line), line(total)],
-    emphasiseLastRow: true,
-    freezeColumns: 1,
+    title: t('annualReport.title.summary', assessmentTitled(input)),
+    scale: annualGrades,
     notes: [t('annualReport.summary.note')],
-  }
-}
-
-/** Quarter n of the year: the period ids the annual detail names (2025-Q1 …). */
-function quarterGrade(row: ResultRow, year: number, n: number): string | null {
-  return row.annual?.quarters.find((q) => q.period === `${year}-Q${n}`)?.grade ?? null
+  })
 }
 
 function twoDecimals(x: number | null | undefined): number | null {
@@ -122,47 +62,31 @@ function twoDecimals(x: number | null | undefined): number | null {
 }
 
 export function annualDetailSheet(input: AnnualReportInput): TableSheet {
-  const dims = input.results.dimensions
   const year = input.period.year
-  const quarters = [1, 2, 3, 4] as const
-  const columns: TableColumn[] = [
-    { header: t('report.col.seq'), kind: 'integer', align: 'center' },
-    { header: t('report.col.department'), kind: 'text' },
-    { header: t('report.col.staffNo'), kind: 'text', align: 'center' },
-    { header: t('report.col.name'), kind: 'text', align: 'center' },
-    ...dims.map((d): TableColumn => ({ header: d.name, group: t('report.col.dimensions'), kind: 'score' })),
-    ...quarters.map((n): TableColumn => ({ header: t(`annualReport.col.q${n as 1 | 2 | 3 | 4}`), group: t('annualReport.col.quarterGrades'), kind: 'text', align: 'center' })),
-    { header: t('annualReport.col.quarterMean'), kind: 'score', width: { max: 10 } },
-    { header: t('annualReport.col.assessment'), kind: 'score', width: { max: 10 } },
-    { header: t('annualReport.col.score'), kind: 'score' },
-    { header: t('report.col.rank'), kind: 'integer', align: 'center' },
-    { header: t('annualReport.col.proposedGrade'), kind: 'text', align: 'center' },
-    { header: t('annualReport.col.grade'), kind: 'text', align: 'center' },
-    { header: t('annualReport.col.flags'), kind: 'text', wrap: true, width: { min: 16, max: 40 } },
-  ]
-  const rows = input.results.rows.map((r, i): CellInput[] => [
-    i + 1,
-    r.department,
-    r.staffNo,
-    r.name,
-    ...dims.map((d) => r.dimensions[d.code] ?? null),
-    ...quarters.map((n) => quarterGrade(r, year, n)),
-    twoDecimals(r.annual?.quarterMean),
-    twoDecimals(r.annual?.assessment),
-    r.total,
-    r.rank,
-    r.proposedGrade,
-    r.grade,
-    [...r.flags.map((f) => f.text), ...r.notes].join('；'),
-  ])
-  return {
-    name: t('report.sheet.detail'),
-    title: t('annualReport.title.detail', titled(input)),
-    columns,
-    rows,
-    freezeColumns: 4,
-    notes: [t('annualReport.detail.note')],
-  }
+  // the quarters are the period ids the year was computed from: 2025-Q1 …
+  const quarters = ([1, 2, 3, 4] as const).map(
+    (n): DetailColumn => ({
+      header: t(`annualReport.col.q${n}`),
+      group: t('annualReport.col.quarterGrades'),
+      kind: 'text',
+      align: 'center',
+      cell: (r) => r.annual?.quarters.find((q) => q.period === `${year}-Q${n}`)?.grade ?? null,
+    }),
+  )
+  return detailSheet(input, {
+    title: t('annualReport.title.detail', assessmentTitled(input)),
+    note: t('annualReport.detail.note'),
+    columns: [
+      ...quarters,
+      { header: t('annualReport.col.quarterMean'), kind: 'score', width: { max: 10 }, cell: (r) => twoDecimals(r.annual?.quarterMean) },
+      { header: t('annualReport.col.assessment'), kind: 'score', width: { max: 10 }, cell: (r) => twoDecimals(r.annual?.assessment) },
+      { header: t('annualReport.col.score'), kind: 'score', cell: (r) => r.total },
+      rankColumn(),
+      { header: t('annualReport.col.proposedGrade'), kind: 'text', align: 'center', cell: (r) => r.proposedGrade },
+      { header: t('annualReport.col.grade'), kind: 'text', align: 'center', cell: (r) => r.grade },
+      { header: t('annualReport.col.flags'), kind: 'text', wrap: true, width: { min: 16, max: 40 }, cell: (r) => [...r.flags.map((f) => f.text), ...r.notes].join('；') },
+    ],
+  })
 }
 
 /** The unit's counts and shares per grade: the table under the chart. */
@@ -181,7 +105,7 @@ export function distributionSheet(input: AnnualReportInput): TableSheet {
   const graded = counts.filter((c) => c.grade !== UNDETERMINED).reduce((n, c) => n + c.count, 0)
   return {
     name: t('annualReport.sheet.distribution'),
-    title: t('annualReport.title.distribution', titled(input)),
+    title: t('annualReport.title.distribution', assessmentTitled(input)),
     columns: [
       // as wide as the chart below it, so the page holds both at the same scale
       { header: t('report.col.grade'), kind: 'text', align: 'center', width: { min: 24 } },
@@ -198,28 +122,18 @@ export function distributionSheet(input: AnnualReportInput): TableSheet {
   }
 }
 
+/** The published notice's list; before it is published, those graded 优秀, marked as not yet posted. */
 export function annualNoticeSheet(input: AnnualReportInput): TableSheet {
   const notice = input.notice
   const grades = notice?.grades ?? [EXCELLENT]
-  const people = notice
-    ? notice.people
-    : input.results.rows.filter((r) => r.grade === EXCELLENT).map((r) => ({ name: r.name, department: r.department, total: r.total, grade: r.grade }))
-  const notes = notice
-    ? [t('annualReport.notice.dates', { start: input.formatDate(notice.startDate), end: input.formatDate(notice.endDate), days: notice.workingDays, by: notice.publishedBy })]
-    : [t('annualReport.notice.none')]
-  return {
-    name: t('report.sheet.notice'),
-    title: t('annualReport.title.notice', { ...titled(input), grades: grades.join('、') }),
-    columns: [
-      { header: t('report.col.seq'), kind: 'integer', align: 'center' },
-      { header: t('report.col.department'), kind: 'text', width: { min: 16 } },
-      { header: t('report.col.name'), kind: 'text', align: 'center', width: { min: 12 } },
-      { header: t('annualReport.col.score'), kind: 'score', width: { min: 10 } },
-      { header: t('report.col.grade'), kind: 'text', align: 'center', width: { min: 10 } },
-    ],
-    rows: people.map((p, i) => [i + 1, p.department, p.name, p.total, p.grade]),
-    notes: [...notes, t('report.notice.count', { n: people.length }), t('report.notice.objection')],
-  }
+  return noticeListSheet({
+    title: t('annualReport.title.notice', { ...assessmentTitled(input), grades: grades.join('、') }),
+    scoreHeader: t('annualReport.col.score'),
+    people: notice ? notice.people : input.results.rows.filter((r) => r.grade === EXCELLENT),
+    notes: notice
+      ? [t('annualReport.notice.dates', { start: input.formatDate(notice.startDate), end: input.formatDate(notice.endDate), days: notice.workingDays, by: notice.publishedBy })]
+      : [t('annualReport.notice.none')],
+  })
 }
 
 export function usesSheet(input: AnnualReportInput): TableSheet {
@@ -231,7 +145,7 @@ export function usesSheet(input: AnnualReportInput): TableSheet {
   }
   return {
     name: t('annualReport.sheet.uses'),
-    title: t('annualReport.title.uses', titled(input)),
+    title: t('annualReport.title.uses', assessmentTitled(input)),
     columns: [
       { header: t('report.col.seq'), kind: 'integer', align: 'center' },
       { header: t('annualReport.col.kind'), kind: 'text', wrap: true, width: { min: 10, max: 16 } },

@@ -1,6 +1,5 @@
 import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
-import { quarterlyGrades } from '../../../shared/domain/quarterly-grades'
 import type { CellInput, TableColumn } from './table-sheet'
 
 /**
@@ -10,10 +9,6 @@ import type { CellInput, TableColumn } from './table-sheet'
 
 /** The grade results carry for people who are not graded (a data value, like 好) */
 export const UNDETERMINED = '不定等次'
-
-export function isGraded(row: ResultRow): boolean {
-  return (quarterlyGrades as readonly string[]).includes(row.grade)
-}
 
 export interface DepartmentSummary {
   department: string
@@ -40,11 +35,14 @@ export function byDepartment<T extends { department: string }>(rows: readonly T[
   return [...groups]
 }
 
-/** Departments in the office's order (then in the order the results list them); the total apart. */
+/**
+ * Departments in the office's order (then in the order the results list them); the total apart.
+ * `graded`: holds a grade of the period's scale (a quarter's and a year's differ).
+ */
 export function summariseDepartments(
-  rows: ResultRow[],
-  order: string[] = [],
-  graded: (row: ResultRow) => boolean = isGraded,
+  rows: readonly ResultRow[],
+  order: readonly string[] | undefined,
+  graded: (row: ResultRow) => boolean,
 ): { departments: DepartmentSummary[]; total: DepartmentSummary } {
   const byName = new Map<string, DepartmentSummary>()
   const total: DepartmentSummary = { department: t('report.summary.total'), headcount: 0, graded: 0, counts: new Map() }

@@ -1,13 +1,13 @@
 import { t } from '../../../shared/i18n'
-import type { PeriodResults, ResultRow } from '../../../shared/contract'
+import type { PeriodResults } from '../../../shared/contract'
 import { departmentDimensionMeans } from '../../../shared/charts/dimension-means'
 import { decidableGradesFor } from '../../../shared/domain/decidable-grades'
 import { departmentScoreSpread, lowestDepartments } from '../../../shared/domain/department-scores'
 import type { CellInput, TableColumn, TableSheet } from './table-sheet'
-import type { PeriodReportInput } from './period-report'
-import { gradeCells, gradeColumns, inOfficeOrder, summariseDepartments, summaryGrades, UNDETERMINED, type DepartmentSummary } from './department-counts'
-import { periodWords } from './annual-sheets'
-import { localDateTime } from './period-sheets'
+import type { PeriodReportInput } from './report-input'
+import { inOfficeOrder, summariseDepartments, summaryGrades, UNDETERMINED } from './department-counts'
+import { assessmentTitled as titled, localDateTime } from './report-words'
+import { gradeSummarySheet } from './grade-summary-sheet'
 
 /**
  * The sheets of 部门汇总 (report-departments-export): 说明, 部门汇总, 维度得分. Pure: each is a
@@ -19,25 +19,20 @@ export function periodScale(kind: PeriodResults['kind']): string[] {
   return decidableGradesFor(kind).filter((g) => g !== UNDETERMINED)
 }
 
-function titled(input: PeriodReportInput) {
-  return { unit: input.unitName, period: periodWords(input.period.name) }
-}
-
 /** what the period calls a person's score: a year's 年度得分, else 总分 */
 function scoreWord(input: PeriodReportInput): string {
   return t(input.results.kind === 'annual' ? 'departments.score.annual' : 'departments.score.total')
 }
 
-function counted(input: PeriodReportInput) {
-  const scale = periodScale(input.results.kind)
-  const graded = (r: ResultRow) => scale.includes(r.grade)
-  const summary = summariseDepartments(input.results.rows, input.departmentOrder, graded)
-  return { ...summary, graded, grades: summaryGrades(scale, summary.total) }
-}
-
+/**
+ * Not the reports' notesSheet: two columns (item, value) and no sections, since it explains this
+ * workbook's shares, scores and dimension means rather than listing the scoring rules.
+ */
 export function departmentNotesSheet(input: PeriodReportInput): TableSheet {
   const { results, period, scheme } = input
-  const { total, grades } = counted(input)
+  const scale = periodScale(results.kind)
+  const { total } = summariseDepartments(results.rows, input.departmentOrder, (r) => scale.includes(r.grade))
+  const grades = summaryGrades(scale, total)
   const rows: CellInput[][] = [
     [t('report.notes.unit'), input.unitName],
     [t('report.notes.periodName'), period.name],
@@ -72,33 +67,21 @@ function spreadCells(totals: readonly number[]): CellInput[] {
 }
 
 export function departmentSummarySheet(input: PeriodReportInput): TableSheet {
-  const { departments, total, graded, grades } = counted(input)
-  const totals = new Map<string, number[]>()
-  const all: number[] = []
-  for (const r of input.results.rows) {
-    if (!graded(r) || r.total === null) continue
-    totals.set(r.department, [...(totals.get(r.department) ?? []), r.total])
-    all.push(r.total)
-  }
   const group = t(input.results.kind === 'annual' ? 'departments.col.scores.annual' : 'departments.col.scores.total')
-  const line = (s: DepartmentSummary, list: readonly number[]): CellInput[] => [s.department, s.headcount, s.graded, ...gradeCells(s, grades), ...spreadCells(list)]
-  return {
+  return gradeSummarySheet(input, {
     name: t('departments.sheet.summary'),
     title: t('departments.title.summary', titled(input)),
-    columns: [
-      { header: t('report.col.department'), kind: 'text' },
-      { header: t('report.col.headcount'), kind: 'integer', align: 'center' },
-      { header: t('report.col.graded'), kind: 'integer', align: 'center' },
-      ...gradeColumns(grades),
-      { header: t('departments.col.mean'), group, kind: 'score' },
-      { header: t('departments.col.max'), group, kind: 'score' },
-      { header: t('departments.col.min'), group, kind: 'score' },
-    ],
-    rows: [...departments.map((d) => line(d, totals.get(d.department) ?? [])), line(total, all)],
-    emphasiseLastRow: true,
-    freezeColumns: 1,
+    scale: periodScale(input.results.kind),
     notes: [t('report.summary.note'), t('departments.summary.note', { score: scoreWord(input) })],
-  }
+    extra: {
+      columns: [
+        { header: t('departments.col.mean'), group, kind: 'score' },
+        { header: t('departments.col.max'), group, kind: 'score' },
+        { header: t('departments.col.min'), group, kind: 'score' },
+      ],
+      cells: (graded) => spreadCells(graded.flatMap((r) => (r.total === null ? [] : [r.total]))),
+    },
+  })
 }
 
 /**

@@ -1,5 +1,5 @@
 import { t } from '../../../shared/i18n'
-import type { BuildOptions, PeriodReportInput, ReportPeriod } from './period-report'
+import type { BuildOptions, PeriodReportInput, ReportPeriod } from './report-input'
 import { departmentNotesSheet, departmentSummarySheet, dimensionMeansSheet } from './department-sheets'
 import { writeTableWorkbook } from './table-workbook'
 

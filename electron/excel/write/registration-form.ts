@@ -7,7 +7,7 @@ import { byDepartment } from './department-counts'
 import { withOwnMerges } from './streamed-merges'
 import { sharedStyle } from './shared-styles'
 import { bodyFont, headerFont, numFmt, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
-import type { AnnualReportInput, FormPerson } from './annual-report'
+import type { AnnualReportInput, FormPerson } from './annual-report-input'
 
 /**
  * 公务员年度考核登记表: one bordered A4 portrait form per person, a manual page break after each.

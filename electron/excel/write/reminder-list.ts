@@ -1,6 +1,7 @@
 import { t } from '../../../shared/i18n'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet } from './table-sheet'
+import { localDateTime } from './report-words'
 
 export interface ReminderRow {
   department: string
@@ -24,12 +25,7 @@ export async function buildReminderWorkbook(spec: { periodName: string; rows: Re
     ],
     rows: spec.rows.map((r) => [r.department, r.staffNo, r.name, r.missing.join('、')]),
     freezeColumns: 3,
-    notes: [t('stages.reminder.note', { people: spec.rows.length, at: localTime(spec.exportedAt) })],
+    notes: [t('stages.reminder.note', { people: spec.rows.length, at: localDateTime(spec.exportedAt) })],
   })
   return finish()
-}
-
-function localTime(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }

@@ -3,6 +3,7 @@ import { isMessageKey, t } from '../../../shared/i18n'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type CellInput, type TableSheet } from './table-sheet'
 import { sheetName } from './sheet-name'
+import { localDateTime } from './report-words'
 
 export interface PeriodRef {
   id: string
@@ -43,11 +44,6 @@ function listSheet(year: number, list: UseList): TableSheet {
     rows: list.items.map((item, i): CellInput[] => [i + 1, item.name, item.department, item.basis, item.action, t(`uses.status.${item.status}`), item.note]),
     freezeColumns: 2,
   }
-}
-
-function localDateTime(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
 function notesSheet(input: UsesWorkbookInput, lists: UseList[]): TableSheet {

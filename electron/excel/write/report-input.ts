@@ -1,0 +1,26 @@
+import type { PeriodResults } from '../../../shared/contract'
+
+export interface ReportPeriod {
+  id: string
+  kind: string
+  year: number
+  name: string
+  startDate: string
+  endDate: string
+}
+
+/** What every results workbook (the period report, the annual report, 部门汇总) is written from. */
+export interface PeriodReportInput {
+  /** exactly what results-list returns: the report shows these values, it computes no score */
+  results: PeriodResults
+  period: ReportPeriod
+  scheme: { name: string; version: number }
+  unitName: string
+  /** department names in the office's order; departments not listed follow in the results' order */
+  departmentOrder?: string[]
+}
+
+export interface BuildOptions {
+  /** called between sheets and every few hundred rows: progress and cancel */
+  tick?: (done: number, total: number) => Promise<void>
+}
