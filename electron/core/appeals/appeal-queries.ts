@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema'
 import type { Appeal, AppealCorrection, AppealStatus, ResultSnapshot } from '../../../shared/contract/appeals'
 import { appealDeadlines, type AppealKind } from '../../../shared/domain/appeal-deadlines'
 import { resultChanges } from '../../../shared/domain/result-changes'
-import { readResults } from '../results/results-queries'
+import { readResults } from '../results/read-results'
 
 function appealsQuery(db: Kysely<Database>) {
   return db

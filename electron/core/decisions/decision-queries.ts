@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema'
 import type { Exemption, GradeOverride, ResultRow } from '../../../shared/contract'
 import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
-import { readResults } from '../results/results-queries'
+import { readResults } from '../results/read-results'
 
 /** A person's result as results-list renders it, so every screen shows the same row after a decision. */
 export async function renderedRow(db: Kysely<Database>, periodId: string, staffNo: string): Promise<ResultRow> {

@@ -6,7 +6,7 @@ import { t } from '../../../shared/i18n'
 import { decideGrade, type DecidedGrade, type GradeOverrideDecision } from '../../../shared/domain/grade-override'
 import { decidableGradesFor } from '../../../shared/domain/decidable-grades'
 import { AppError } from '../../../shared/contract/app-error'
-import { findPeriod } from '../results/results-queries'
+import { findPeriod } from '../results/period-people'
 import { findPeriodPerson, periodOpenToOverride } from './decision-guards'
 import { listOverrides, renderedRow, storedOverride, storedResult } from './decision-queries'
 
