@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { Database } from '../../db/schema'
 import type {
   ComputePeriodInput,
@@ -15,16 +15,28 @@ import { loadRatingsByPerson } from './ratings-loader'
 import { findPeriod, loadPeriodPeople } from './period-people'
 import { loadExempted } from './overrides-and-exemptions'
 
+/** The tables of what a period is scored from, each row on one indicator of one period. */
+type InputTable = 'ratings' | 'ballots' | 'satisfaction' | 'measures'
+
+/**
+ * A period's rows of one input table on its own scheme version's indicators (a row on another
+ * version's indicator is left out), each with its indicator's code, in import order.
+ */
+function onSchemeIndicators<T extends InputTable>(db: Kysely<Database>, table: T, periodId: string, schemeId: number): SelectQueryBuilder<Database, T | 'indicators', { code: string }> {
+  // Kysely cannot check a join on a table named by a type parameter; on the union it can, and the SQL is the same
+  const from: InputTable = table
+  return db
+    .selectFrom(from)
+    .innerJoin('indicators', 'indicators.id', `${from}.indicator_id`)
+    .select('indicators.code')
+    .where(`${from}.period_id`, '=', periodId)
+    .where('indicators.scheme_id', '=', schemeId)
+    .orderBy(`${from}.id`) as SelectQueryBuilder<Database, T | 'indicators', { code: string }>
+}
+
 /** The period's ratings on its own scheme's indicators, by indicator code, as a flat list in import order (the cross-checks read them so). */
 export async function loadPeriodRatings(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodRating[]> {
-  const rows = await db
-    .selectFrom('ratings')
-    .innerJoin('indicators', 'indicators.id', 'ratings.indicator_id')
-    .select(['ratings.person_id', 'indicators.code', 'ratings.role', 'ratings.rater', 'ratings.score'])
-    .where('ratings.period_id', '=', periodId)
-    .where('indicators.scheme_id', '=', schemeId)
-    .orderBy('ratings.id')
-    .execute()
+  const rows = await onSchemeIndicators(db, 'ratings', periodId, schemeId).select(['ratings.person_id', 'ratings.role', 'ratings.rater', 'ratings.score']).execute()
   return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.code, role: r.role, rater: r.rater, score: r.score }))
 }
 
@@ -53,14 +65,7 @@ export async function loadComputeInput(db: Kysely<Database>, periodId: string): 
 }
 
 async function loadPeriodBallots(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodBallot[]> {
-  const rows = await db
-    .selectFrom('ballots')
-    .innerJoin('indicators', 'indicators.id', 'ballots.indicator_id')
-    .select(['ballots.person_id', 'indicators.code', 'excellent', 'competent', 'basic', 'incompetent', 'unknown'])
-    .where('ballots.period_id', '=', periodId)
-    .where('indicators.scheme_id', '=', schemeId)
-    .orderBy('ballots.id')
-    .execute()
+  const rows = await onSchemeIndicators(db, 'ballots', periodId, schemeId).select(['ballots.person_id', 'excellent', 'competent', 'basic', 'incompetent', 'unknown']).execute()
   return rows.map((r) => ({
     personId: r.person_id,
     indicatorCode: r.code,
@@ -69,14 +74,9 @@ async function loadPeriodBallots(db: Kysely<Database>, periodId: string, schemeI
 }
 
 async function loadPeriodSatisfaction(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodSatisfaction[]> {
-  const rows = await db
-    .selectFrom('satisfaction')
-    .innerJoin('indicators', 'indicators.id', 'satisfaction.indicator_id')
+  const rows = await onSchemeIndicators(db, 'satisfaction', periodId, schemeId)
     .leftJoin('departments', 'departments.id', 'satisfaction.department_id')
-    .select(['satisfaction.person_id', 'departments.path', 'indicators.code', 'satisfied', 'basic', 'dissatisfied', 'rate'])
-    .where('satisfaction.period_id', '=', periodId)
-    .where('indicators.scheme_id', '=', schemeId)
-    .orderBy('satisfaction.id')
+    .select(['satisfaction.person_id', 'departments.path', 'satisfied', 'basic', 'dissatisfied', 'rate'])
     .execute()
   return rows.map((r) => {
     const counted = r.satisfied !== null || r.basic !== null || r.dissatisfied !== null
@@ -92,14 +92,7 @@ async function loadPeriodSatisfaction(db: Kysely<Database>, periodId: string, sc
 
 /** In import order, so a value measured again later replaces the earlier one. */
 async function loadPeriodMeasures(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodMeasure[]> {
-  const rows = await db
-    .selectFrom('measures')
-    .innerJoin('indicators', 'indicators.id', 'measures.indicator_id')
-    .select(['measures.person_id', 'indicators.code', 'measures.actual'])
-    .where('measures.period_id', '=', periodId)
-    .where('indicators.scheme_id', '=', schemeId)
-    .orderBy('measures.id')
-    .execute()
+  const rows = await onSchemeIndicators(db, 'measures', periodId, schemeId).select(['measures.person_id', 'measures.actual']).execute()
   return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.code, actual: r.actual }))
 }
 

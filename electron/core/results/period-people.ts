@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import { selectWithPerson } from '../../db/rows-with-person'
 import type { PeriodPerson } from '../../../shared/domain/compute-period'
 import { t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
@@ -12,20 +13,8 @@ export async function findPeriod(db: Kysely<Database>, id: string) {
 
 /** The people listed in a period with their department and period status: the one query behind computing and the stage lists. */
 export function periodPeopleQuery(db: Kysely<Database>, periodId: string) {
-  return db
-    .selectFrom('period_people')
-    .innerJoin('people', 'people.id', 'period_people.person_id')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .select([
-      'people.id',
-      'people.staff_no',
-      'people.name',
-      'people.position_class',
-      'departments.name as department',
-      'departments.path as department_path',
-      'period_people.status',
-      'period_people.status_reason',
-    ])
+  return selectWithPerson(db, 'period_people')
+    .select(['people.id', 'people.position_class', 'departments.path as department_path', 'period_people.status', 'period_people.status_reason'])
     .where('period_people.period_id', '=', periodId)
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import { selectWithPerson } from '../../db/rows-with-person'
 import type { AnnualDetail, PeriodResults, ResultFlag, ResultRow, StoredFlag } from '../../../shared/contract/results'
 import type { RuleSettings } from '../../../shared/domain/settings'
 import type { ResultNote } from '../../../shared/domain/result-note'
@@ -16,15 +17,8 @@ export async function readResults(db: Kysely<Database>, periodId: string): Promi
   const period = await findPeriod(db, periodId)
   const dims = dimensionsOf(await loadIndicators(db, period.scheme_id))
   const computation = await loadComputation(db, periodId)
-  const rows = await db
-    .selectFrom('results')
-    .innerJoin('people', 'people.id', 'results.person_id')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
+  const rows = await selectWithPerson(db, 'results')
     .select([
-      'people.staff_no',
-      'people.name',
-      // the name, as on the roster and in computePeriod's rows; the path only matters for scoping
-      'departments.name as department',
       'results.total_rounded',
       'results.rank',
       'results.grade',
