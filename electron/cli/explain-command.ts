@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { ExportedFile, PersonExplanation } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../../shared/i18n/explain-words'

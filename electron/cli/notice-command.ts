@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract/report'
 import type { Notice } from '../../shared/contract/notice'
 import { t } from '../../shared/i18n'

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract'
 import { useListKinds, useStatuses, type ResultUses, type UseItem, type UseListKind, type UseStatus } from '../../shared/contract/uses'
 import { t } from '../../shared/i18n'
