@@ -87,6 +87,7 @@ export async function listExemptions(db: Kysely<Database>, where: { periodId: st
     ])
   q = 'id' in where ? q.where('exemptions.id', '=', where.id) : q.where('exemptions.period_id', '=', where.periodId)
   const rows = await q.orderBy('people.staff_no').orderBy('exemptions.id').execute()
+  // alike roster's listPeople only in shape: this maps an exemption's fields, that one a person's
   return rows.map((r) => ({
     id: r.id,
     period: r.period_id,
