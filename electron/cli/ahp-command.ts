@@ -2,7 +2,8 @@ import { ahpMethods, riTables, type AhpMethod, type AhpSheet, type RiTable } fro
 import { ahp, scaleText, type AhpResult } from '../../shared/domain/ahp'
 import { inconsistentJudgments } from '../../shared/domain/ahp-consistency'
 import { t } from '../../shared/i18n'
-import { UsageError, call, readFile, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
+import { readFile, UsageError } from './options'
 
 /** One sheet as `ahp --json` prints it; the computed fields are null when the sheet has errors. */
 export interface AhpSheetOutput {

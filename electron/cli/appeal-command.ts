@@ -1,7 +1,7 @@
 import type { Appeal, AppealCorrection, SnapshotChange } from '../../shared/contract/appeals'
 import type { PeriodResults } from '../../shared/contract'
 import { t } from '../../shared/i18n'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { need, optional, UsageError } from './options'
 
 /**

@@ -1,54 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import type { CallOutcome, ImportPreview, ImportResult, MethodName, PeriodResults, RpcError } from '../../shared/contract'
+import type { ImportPreview, ImportResult, PeriodResults } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { roundHalfUp } from '../../shared/domain/rounding'
-import type { Backend } from '../rpc/backend'
-import { localCaller } from '../rpc/backend'
-import { formatPreview, formatProblems } from './print-preview'
+import { formatPreview } from './print-preview'
 import { periodLifecycleCommand } from './period-lifecycle-command'
-import type { ParsedArgs } from '../rpc/args'
-import { need, UsageError, writeExport } from './options'
-
-export { UsageError } from './options'
-
-export interface CliIO {
-  out(text: string): void
-  err(text: string): void
-  signal: AbortSignal
-}
-
-
-export interface CommandEnv {
-  backend: Backend
-  args: ParsedArgs
-  io: CliIO
-  json: boolean
-}
-
-/** One call through the dispatch, with progress on a terminal; a refusal becomes CallFailed. */
-export async function call<T>(env: CommandEnv, method: MethodName, input: unknown): Promise<T> {
-  const outcome: CallOutcome = await env.backend.dispatcher.call(localCaller, method, input, {
-    signal: env.io.signal,
-    onProgress: (e) => {
-      if (!env.json && process.stderr.isTTY) process.stderr.write(`\r${t(e.stage as never)} ${e.done}/${e.total}   `)
-    },
-  })
-  if (!env.json && process.stderr.isTTY) process.stderr.write('\r\x1b[K')
-  if (!outcome.ok) throw new CallFailed(outcome.error)
-  return outcome.result as T
-}
-
-export class CallFailed extends Error {
-  constructor(readonly error: RpcError) {
-    super(error.message)
-  }
-}
-
-export function readFile(p: string) {
-  if (!fs.existsSync(p) || !fs.statSync(p).isFile()) throw new UsageError(t('cli.fileNotFound', { path: p }))
-  return { fileName: path.basename(p), dataBase64: fs.readFileSync(p).toString('base64') }
-}
+import { call, type CommandEnv } from './command-env'
+import { need, readFile, UsageError, writeExport } from './options'
 
 const importKinds = {
   roster: { preview: 'roster-import-preview', commit: 'roster-import', extra: () => ({}) },
@@ -156,9 +112,4 @@ export async function exportCommand(env: CommandEnv): Promise<number> {
   const written = writeExport(out, file)
   env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
   return 0
-}
-
-export function describeFailure(e: CallFailed, json: boolean): string {
-  if (json) return JSON.stringify({ error: e.error }, null, 2)
-  return [e.error.message, ...formatProblems(e.error.problems ?? [])].join('\n')
 }

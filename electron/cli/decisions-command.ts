@@ -2,7 +2,7 @@ import type { Exemption, GradeOverride, Period, PeriodResults, ResultRow } from 
 import { t } from '../../shared/i18n'
 import { lifecycleOrder } from '../../shared/domain/period-lifecycle'
 import { statusWord } from '../core/stages/stage-queries'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { need, UsageError } from './options'
 
 const flag = (env: CommandEnv, name: string): boolean => env.args.options[name] !== undefined

@@ -1,8 +1,7 @@
-import path from 'node:path'
 import type { ExportedFile, PersonExplanation } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../../shared/i18n/explain-words'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { need, optional, UsageError, writeExport } from './options'
 
 /**

@@ -1,6 +1,7 @@
 import type { Flag, FlagsRunResult } from '../../shared/contract'
 import { t } from '../../shared/i18n'
-import { UsageError, call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
+import { UsageError } from './options'
 
 /**
  * `flags --period ID [--run] [--json]`: the period's cross-check flags, after re-checking the period

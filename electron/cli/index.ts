@@ -1,18 +1,9 @@
 import { defaultDbPath, openBackend } from '../rpc/backend'
 import { t } from '../../shared/i18n'
 import { parseArgs } from '../rpc/args'
-import {
-  CallFailed,
-  UsageError,
-  computeCommand,
-  describeFailure,
-  exportCommand,
-  importCommand,
-  periodCommand,
-  resultsCommand,
-  type CliIO,
-  type CommandEnv,
-} from './commands'
+import { computeCommand, exportCommand, importCommand, periodCommand, resultsCommand } from './commands'
+import { CallFailed, describeFailure, type CliIO, type CommandEnv } from './command-env'
+import { UsageError } from './options'
 import { usage } from './usage'
 import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'

@@ -1,8 +1,7 @@
-import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract/report'
 import type { Notice } from '../../shared/contract/notice'
 import { t } from '../../shared/i18n'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { optional, UsageError, writeExport } from './options'
 
 /**

@@ -2,7 +2,7 @@ import type { KeyResultView, ObjectiveView, OkrList } from '../../shared/contrac
 import { roundHalfUp } from '../../shared/domain/rounding'
 import { t } from '../../shared/i18n'
 import { ownerLabel } from '../core/okr/owner'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { optional, UsageError } from './options'
 
 const percent = (x: number | null) => (x === null ? '—' : `${roundHalfUp(x * 100, 1)}%`)

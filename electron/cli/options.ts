@@ -22,6 +22,12 @@ export function need(env: WithArgs, name: string): string {
   return v
 }
 
+/** A file named on the command line, as the import methods take it. */
+export function readFile(p: string): { fileName: string; dataBase64: string } {
+  if (!fs.existsSync(p) || !fs.statSync(p).isFile()) throw new UsageError(t('cli.fileNotFound', { path: p }))
+  return { fileName: path.basename(p), dataBase64: fs.readFileSync(p).toString('base64') }
+}
+
 /**
  * Writes an exported workbook beside the target and renames it, so a crash never leaves half a
  * workbook under the real name. Returns the absolute path written.

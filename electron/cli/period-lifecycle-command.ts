@@ -1,7 +1,8 @@
 import type { Period, PeriodProgress } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { statusWord as periodStatusWord } from '../core/stages/stage-queries'
-import { call, UsageError, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
+import { UsageError } from './options'
 
 function statusWord(status: string | null): string {
   return status === null ? '—' : periodStatusWord(status)

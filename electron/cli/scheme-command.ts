@@ -1,7 +1,7 @@
 import type { EffectiveScheme, Scheme, SchemeCheck } from '../../shared/contract'
 import { roundHalfUp } from '../../shared/domain/rounding'
 import { t } from '../../shared/i18n'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { optional, UsageError } from './options'
 
 /**

@@ -1,8 +1,7 @@
-import path from 'node:path'
 import type { ExportedFile } from '../../shared/contract'
 import { useListKinds, useStatuses, type ResultUses, type UseItem, type UseListKind, type UseStatus } from '../../shared/contract/uses'
 import { t } from '../../shared/i18n'
-import { call, type CommandEnv } from './commands'
+import { call, type CommandEnv } from './command-env'
 import { need, UsageError, writeExport } from './options'
 
 function yearOption(env: CommandEnv): number {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Flag } from '../../shared/contract'
 import { parseArgs } from '../../electron/rpc/args'
-import { UsageError } from '../../electron/cli/commands'
+import { UsageError } from '../../electron/cli/options'
 import { flagsCommand } from '../../electron/cli/flags-command'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { periodLifecycleCommand } from '../../electron/cli/period-lifecycle-command'
-import { CallFailed, UsageError, type CommandEnv } from '../../electron/cli/commands'
+import { CallFailed, type CommandEnv } from '../../electron/cli/command-env'
+import { UsageError } from '../../electron/cli/options'
 import { parseArgs } from '../../electron/rpc/args'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { fixtureFile } from '../support/temp-dir'

@@ -1,18 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import { selectWithPerson } from '../../db/rows-with-person'
 import type { Appeal, AppealCorrection, AppealStatus, ResultSnapshot } from '../../../shared/contract/appeals'
 import { appealDeadlines, type AppealKind } from '../../../shared/domain/appeal-deadlines'
 import { resultChanges } from '../../../shared/domain/result-changes'
-import { readResults } from '../results/results-queries'
+import { readResults } from '../results/read-results'
 
 function appealsQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('appeals')
-    .innerJoin('people', 'people.id', 'appeals.person_id')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .leftJoin('notices', 'notices.period_id', 'appeals.period_id')
-    .selectAll('appeals')
-    .select(['people.staff_no', 'people.name', 'departments.name as department', 'notices.start_date as notice_start'])
+  return selectWithPerson(db, 'appeals').leftJoin('notices', 'notices.period_id', 'appeals.period_id').selectAll('appeals').select('notices.start_date as notice_start')
 }
 
 type AppealRow = Awaited<ReturnType<ReturnType<typeof appealsQuery>['executeTakeFirstOrThrow']>>

@@ -1,11 +1,13 @@
 import type { HandlerContext } from '../context'
 import type { AppealCorrection } from '../../../shared/contract/appeals'
-import { annualGrades, quarterlyGrades } from '../../../shared/contract/stages'
+import type { PeriodKind } from '../../../shared/contract/period'
+import { decidableGradesFor } from '../../../shared/domain/decidable-grades'
 import { raterRoles } from '../../../shared/domain/settings'
 import { t } from '../../../shared/i18n'
 import { loadGridContext } from '../entry/entry-grid'
 import { AppError } from '../../../shared/contract/app-error'
 import { loadIndicators } from '../scheme/scheme-queries'
+import { storedExemption, storedOverride, storeOverride } from '../decisions/decision-queries'
 
 export interface CorrectionTarget {
   appealId: number
@@ -95,14 +97,7 @@ async function exempt(ctx: HandlerContext, target: CorrectionTarget, code: strin
   const period = await ctx.db.selectFrom('periods').select('scheme_id').where('id', '=', target.periodId).executeTakeFirstOrThrow()
   const indicator = (await loadIndicators(ctx.db, period.scheme_id)).find((i) => i.code === code)
   if (!indicator) throw new AppError('invalid-input', t('appeals.correct.unknownIndicator', { code }))
-  const existing = await ctx.db
-    .selectFrom('exemptions')
-    .select('id')
-    .where('period_id', '=', target.periodId)
-    .where('person_id', '=', target.personId)
-    .where('indicator_code', '=', code)
-    .executeTakeFirst()
-  if (existing) throw new AppError('conflict', t('appeals.correct.alreadyExempt', { name: target.name, code, indicator: indicator.name }))
+  if (await storedExemption(ctx.db, target.periodId, target.personId, code)) throw new AppError('conflict', t('appeals.correct.alreadyExempt', { name: target.name, code, indicator: indicator.name }))
   const row = {
     period_id: target.periodId,
     person_id: target.personId,
@@ -119,20 +114,10 @@ async function exempt(ctx: HandlerContext, target: CorrectionTarget, code: strin
 
 async function overrideGrade(ctx: HandlerContext, target: CorrectionTarget, grade: string): Promise<void> {
   const period = await ctx.db.selectFrom('periods').select(['kind', 'name']).where('id', '=', target.periodId).executeTakeFirstOrThrow()
-  const allowed: readonly string[] = [...(period.kind === 'annual' ? annualGrades : quarterlyGrades), '不定等次']
+  const allowed: readonly string[] = decidableGradesFor(period.kind as PeriodKind)
   if (!allowed.includes(grade)) throw new AppError('invalid-input', t('appeals.correct.gradeKind', { grade, period: period.name, grades: allowed.join('、') }))
-  const before = await ctx.db
-    .selectFrom('grade_overrides')
-    .selectAll()
-    .where('period_id', '=', target.periodId)
-    .where('person_id', '=', target.personId)
-    .executeTakeFirst()
-  const values = { grade, reason: target.reason, decided_by: ctx.caller.name, decided_at: new Date().toISOString() }
-  await ctx.db
-    .insertInto('grade_overrides')
-    .values({ period_id: target.periodId, person_id: target.personId, ...values })
-    .onConflict((oc) => oc.columns(['period_id', 'person_id']).doUpdateSet(values))
-    .execute()
+  const before = await storedOverride(ctx.db, target.periodId, target.personId)
+  await storeOverride(ctx.db, target.periodId, target.personId, { grade, reason: target.reason, decidedBy: ctx.caller.name })
   ctx.audit({
     entity: 'grade_override',
     entityId: `${target.periodId}/${target.staffNo}`,

@@ -5,7 +5,7 @@ import type { FlagFinding, FlagKind } from '../../../shared/domain/cross-checks'
 import { inputsEditable } from '../../../shared/domain/period-lifecycle'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
-import { findPeriod } from '../results/results-queries'
+import { findPeriod } from '../results/period-people'
 
 /** A flag's details: the finding's numbers and the sentence that says them, in the language of the run. */
 export function flagDetails(f: FlagFinding): Flag['details'] {

@@ -3,7 +3,8 @@ import type { Database, PeriodTable } from '../../db/schema'
 import { t } from '../../../shared/i18n'
 import { gradesDecidable, inputsEditable } from '../../../shared/domain/period-lifecycle'
 import { AppError } from '../../../shared/contract/app-error'
-import { findPeriod, loadComputation, periodPeopleQuery } from '../results/results-queries'
+import { findPeriod, periodPeopleQuery } from '../results/period-people'
+import { loadComputation } from '../results/store-results'
 import { statusWord } from '../stages/stage-queries'
 
 type PeriodRow = Selectable<PeriodTable>

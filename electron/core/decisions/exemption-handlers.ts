@@ -4,10 +4,11 @@ import { t } from '../../../shared/i18n'
 import { applicableCodes } from '../../../shared/domain/scheme-tree'
 import { AppError } from '../../../shared/contract/app-error'
 import { computeAndStore } from '../results/compute-and-store'
-import { findPeriod, loadComputation } from '../results/results-queries'
+import { findPeriod } from '../results/period-people'
+import { loadComputation } from '../results/store-results'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { findPeriodPerson, refuseFrozenExemption } from './decision-guards'
-import { listExemptions } from './decision-queries'
+import { listExemptions, storedExemption } from './decision-queries'
 
 /** the audit entity of an exemption; its id is the exemption's number */
 const EXEMPTION_ENTITY = 'exemption'
@@ -44,13 +45,7 @@ export const exemptionHandlers: HandlerMap<'exemption-add' | 'exemption-remove' 
     if (!applicableCodes(indicators, scope, { start: period.start_date, end: period.end_date }).has(indicator.code)) {
       throw new AppError('conflict', t('decisions.exemption.notApplicable', { ...who, indicator: indicator.name, code: indicator.code }))
     }
-    const earlier = await ctx.db
-      .selectFrom('exemptions')
-      .selectAll()
-      .where('period_id', '=', period.id)
-      .where('person_id', '=', person.id)
-      .where('indicator_code', '=', indicator.code)
-      .executeTakeFirst()
+    const earlier = await storedExemption(ctx.db, period.id, person.id, indicator.code)
     if (earlier) {
       throw new AppError(
         'conflict',

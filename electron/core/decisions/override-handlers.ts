@@ -6,9 +6,9 @@ import { t } from '../../../shared/i18n'
 import { decideGrade, type DecidedGrade, type GradeOverrideDecision } from '../../../shared/domain/grade-override'
 import { decidableGradesFor } from '../../../shared/domain/decidable-grades'
 import { AppError } from '../../../shared/contract/app-error'
-import { findPeriod } from '../results/results-queries'
+import { findPeriod } from '../results/period-people'
 import { findPeriodPerson, periodOpenToOverride } from './decision-guards'
-import { listOverrides, renderedRow, storedOverride, storedResult } from './decision-queries'
+import { listOverrides, renderedRow, storedOverride, storedResult, storeOverride } from './decision-queries'
 
 /** the audit entity of an override; its id is `period/staffNo` */
 const OVERRIDE_ENTITY = 'grade_override'
@@ -29,12 +29,7 @@ export const overrideHandlers: HandlerMap<'result-override' | 'result-override-r
     if (input.grade === proposed) throw new AppError('conflict', t('decisions.override.sameAsProposal', { ...who, grade: proposed }))
 
     const earlier = await storedOverride(ctx.db, period.id, person.id)
-    const decided = { grade: input.grade, reason: input.reason, decided_by: ctx.caller.name, decided_at: new Date().toISOString() }
-    await ctx.db
-      .insertInto('grade_overrides')
-      .values({ period_id: period.id, person_id: person.id, ...decided })
-      .onConflict((oc) => oc.columns(['period_id', 'person_id']).doUpdateSet(decided))
-      .execute()
+    await storeOverride(ctx.db, period.id, person.id, { grade: input.grade, reason: input.reason, decidedBy: ctx.caller.name })
     const applied = await storeDecision(ctx.db, period.id, person.id, proposed, result.flags, { grade: input.grade, reason: input.reason })
     ctx.audit({
       entity: OVERRIDE_ENTITY,

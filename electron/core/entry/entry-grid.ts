@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema'
 import type { EntryIndicator } from '../../../shared/contract'
 import type { Indicator } from '../../../shared/contract/scheme'
 import { applicableCodes, isAdjustment } from '../../../shared/domain/scheme-tree'
-import { loadPeriodPeople } from '../results/results-queries'
+import { loadPeriodPeople } from '../results/period-people'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { findPeriodRow } from '../stages/stage-queries'
 

@@ -33,6 +33,7 @@ export async function listPenalties(db: Kysely<Database>, filter: { staffNo?: st
   if (filter.year !== undefined) q = q.where('decided_on', '>=', `${filter.year}-01-01`).where('decided_on', '<', `${filter.year + 1}-01-01`)
   if (filter.id !== undefined) q = q.where('penalties.id', '=', filter.id)
   const rows = await q.orderBy('decided_on').orderBy('penalties.id').execute()
+  // shaped like listHistory's mapping, but of another table: all the two share is the staff number and name
   return rows.map((p) => ({
     id: p.id,
     staffNo: p.staff_no,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Notice } from '../../../shared/contract/notice'
-import { readResults } from '../results/results-queries'
+import { readResults } from '../results/read-results'
 import { findPeriodRow } from '../stages/stage-queries'
 import { localToday } from './dates'
 

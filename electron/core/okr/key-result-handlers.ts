@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
 import { localToday } from '../notice/dates'
 import { keyResultRow, latestValue, oneKeyResult, oneObjective, progressEntries } from './okr-queries'
+import { auditedSave } from './audited-save'
 import { KEY_RESULT_ENTITY, keyResultSnapshot, keyResultWithHistory, PROGRESS_ENTITY } from './snapshots'
 
 /** Key result titles are unique within an objective: that is how an import finds one again. */
@@ -42,26 +43,27 @@ export const keyResultHandlers: HandlerMap<'okr-kr-save' | 'okr-kr-remove' | 'ok
       updated_by: ctx.caller.name,
       updated_at: now,
     }
-    if (input.id === undefined) {
-      const last = await ctx.db
-        .selectFrom('key_results')
-        .select(({ fn }) => fn.max('sort_order').as('n'))
-        .where('objective_id', '=', objective.id)
-        .executeTakeFirst()
-      const { id } = await ctx.db
-        .insertInto('key_results')
-        .values({ ...values, current: null, sort_order: (last?.n ?? 0) + 1, batch_id: null, source_row: null })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const added = await oneKeyResult(ctx.db, id, today)
-      ctx.audit({ entity: KEY_RESULT_ENTITY, entityId: id, before: null, after: keyResultSnapshot(added) })
-      return added
-    }
-    const before = await oneKeyResult(ctx.db, input.id, today)
-    await ctx.db.updateTable('key_results').set(values).where('id', '=', input.id).execute()
-    const after = await oneKeyResult(ctx.db, input.id, today)
-    ctx.audit({ entity: KEY_RESULT_ENTITY, entityId: input.id, before: keyResultSnapshot(before), after: keyResultSnapshot(after) })
-    return after
+    return auditedSave(ctx, input.id, {
+      entity: KEY_RESULT_ENTITY,
+      async insert() {
+        const last = await ctx.db
+          .selectFrom('key_results')
+          .select(({ fn }) => fn.max('sort_order').as('n'))
+          .where('objective_id', '=', objective.id)
+          .executeTakeFirst()
+        const { id } = await ctx.db
+          .insertInto('key_results')
+          .values({ ...values, current: null, sort_order: (last?.n ?? 0) + 1, batch_id: null, source_row: null })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        return id
+      },
+      async update(id) {
+        await ctx.db.updateTable('key_results').set(values).where('id', '=', id).execute()
+      },
+      read: (id) => oneKeyResult(ctx.db, id, today),
+      snapshot: keyResultSnapshot,
+    })
   },
 
   /** The key result goes with its reports; the log keeps it and every report, as they were. */

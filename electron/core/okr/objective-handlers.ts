@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/app-error'
 import { localToday } from '../notice/dates'
 import { loadKeyResultRows, oneObjective, progressEntries } from './okr-queries'
 import { ownerLabel, resolveOwner, type OwnerIds } from './owner'
+import { auditedSave } from './audited-save'
 import { keyResultWithHistory, OBJECTIVE_ENTITY, objectiveSnapshot } from './snapshots'
 
 /** One owner never has two objectives of the same title: that pair is how an import finds an objective again. */
@@ -45,22 +46,23 @@ export const objectiveHandlers: HandlerMap<'okr-objective-save' | 'okr-objective
       updated_by: ctx.caller.name,
       updated_at: now,
     }
-    if (input.id === undefined) {
-      const { id } = await ctx.db
-        .insertInto('objectives')
-        .values({ ...values, batch_id: null, source_row: null, created_by: ctx.caller.name, created_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      const added = await oneObjective(ctx.db, id, today)
-      ctx.audit({ entity: OBJECTIVE_ENTITY, entityId: id, before: null, after: objectiveSnapshot(added) })
-      return added
-    }
-    const before = await oneObjective(ctx.db, input.id, today)
-    await refuseBrokenWindows(ctx, input.id, input.startDate, input.dueDate)
-    await ctx.db.updateTable('objectives').set(values).where('id', '=', input.id).execute()
-    const after = await oneObjective(ctx.db, input.id, today)
-    ctx.audit({ entity: OBJECTIVE_ENTITY, entityId: input.id, before: objectiveSnapshot(before), after: objectiveSnapshot(after) })
-    return after
+    return auditedSave(ctx, input.id, {
+      entity: OBJECTIVE_ENTITY,
+      async insert() {
+        const { id } = await ctx.db
+          .insertInto('objectives')
+          .values({ ...values, batch_id: null, source_row: null, created_by: ctx.caller.name, created_at: now })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        return id
+      },
+      async update(id) {
+        await refuseBrokenWindows(ctx, id, input.startDate, input.dueDate)
+        await ctx.db.updateTable('objectives').set(values).where('id', '=', id).execute()
+      },
+      read: (id) => oneObjective(ctx.db, id, today),
+      snapshot: objectiveSnapshot,
+    })
   },
 
   /** The objective goes with its key results and their reports; the log keeps all of it, as it was. */

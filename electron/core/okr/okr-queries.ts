@@ -29,6 +29,7 @@ export interface ObjectiveRecord {
 /** Objectives (all, or the listed ids) with their owners, in the order lists show them. */
 export async function loadObjectiveRecords(db: Kysely<Database>, ids?: readonly number[]): Promise<ObjectiveRecord[]> {
   if (ids !== undefined && ids.length === 0) return []
+  // alike the period list's query only in shape: the owner is a person or a department, hence two left-joined departments
   let q = db
     .selectFrom('objectives as o')
     .leftJoin('people as p', 'p.id', 'o.owner_person_id')

@@ -1,7 +1,7 @@
 import type { HandlerContext } from '../context'
 import type { ExportedFile } from '../../../shared/contract/report'
 import { buildDepartmentSummary, departmentSummaryFileName } from '../../excel/write/department-summary'
-import { readResults } from '../results/results-queries'
+import { readResults } from '../results/read-results'
 import { loadComputedPeriod, loadDepartmentOrder, loadUnitName } from './report-queries'
 
 /**

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema'
 import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import type { ReportPeriod } from '../../excel/write/report-input'
-import { loadComputation } from '../results/results-queries'
+import { loadComputation } from '../results/store-results'
 
 export async function loadReportPeriod(
   db: Kysely<Database>,

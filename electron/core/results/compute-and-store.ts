@@ -5,10 +5,11 @@ import { computeAnnual, type ComputeAnnualInput } from '../../../shared/domain/c
 import { decideGrade } from '../../../shared/domain/grade-override'
 import { resultFlags } from '../../../shared/domain/result-flags'
 import { loadAnnualInput } from './annual-input'
-import { findPeriod, loadComputation, loadComputeInput, loadOverrides, storeComputation, storeResults } from './results-queries'
-
-/** A computed row as stored: the committee's decision applied over the proposal. */
-export type DecidedRow = ComputedRow & { proposedGrade: string; flags: StoredFlag[]; annual?: AnnualDetail | null }
+import { findPeriod } from './period-people'
+import { loadComputeInput } from './compute-input'
+import { loadOverrides } from './overrides-and-exemptions'
+import { loadComputation, storeComputation, storeResults } from './store-results'
+import type { DecidedRow } from './decided-row'
 
 /**
  * Computes a period from what is stored and replaces its results, in the caller's transaction:

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { inputsEditable } from '../../../shared/domain/period-lifecycle'
 import { statusWord } from '../stages/stage-queries'
-import { findPeriod, readResults } from './results-queries'
+import { findPeriod } from './period-people'
+import { readResults } from './read-results'
 import { computeAndStore } from './compute-and-store'
 
 export const resultsHandlers: HandlerMap<'results-compute' | 'results-list'> = {

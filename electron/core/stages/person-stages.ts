@@ -9,6 +9,11 @@ function entry(p: StagedPerson, stage: StageKey): StageEntry & { row: Selectable
   return { done: row !== undefined, required: requiredStages(p).includes(stage), decidedBy: row?.decided_by ?? null, decidedAt: row?.decided_at ?? null, row }
 }
 
+/** Who the person is and whether they take part, as both stage lists head a row. */
+function personHeading(p: StagedPerson): Pick<PersonStages, 'staffNo' | 'name' | 'department' | 'status' | 'reason'> {
+  return { staffNo: p.staffNo, name: p.name, department: p.department, status: p.status, reason: p.statusReason }
+}
+
 /** One person's four stages as the stage list shows them. */
 export function personStages(p: StagedPerson): PersonStages {
   const { row: self, ...selfEntry } = entry(p, 'self')
@@ -16,11 +21,7 @@ export function personStages(p: StagedPerson): PersonStages {
   const { row: _peer, ...peerEntry } = entry(p, 'peer')
   const { row: _committee, ...committeeEntry } = entry(p, 'committee')
   return {
-    staffNo: p.staffNo,
-    name: p.name,
-    department: p.department,
-    status: p.status,
-    reason: p.statusReason,
+    ...personHeading(p),
     self: { ...selfEntry, text: self?.text ?? null, selfScore: self?.self_score ?? null },
     peer: { ...peerEntry, ratings: p.peerRatings },
     leader: { ...leaderEntry, comment: leader?.comment ?? null, proposedGrade: leader?.proposed_grade ?? null },
@@ -31,11 +32,7 @@ export function personStages(p: StagedPerson): PersonStages {
 
 export function personRow(p: StagedPerson): PeriodPersonRow {
   return {
-    staffNo: p.staffNo,
-    name: p.name,
-    department: p.department,
-    status: p.status,
-    reason: p.statusReason,
+    ...personHeading(p),
     stages: stageKeys.map((stage) => {
       const { row: _row, ...e } = entry(p, stage)
       return { stage, ...e }

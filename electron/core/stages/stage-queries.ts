@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database, PeriodTable, StageTable } from '../../db/schema'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
-import { periodPeopleQuery } from '../results/results-queries'
+import { periodPeopleQuery, toPeriodPerson } from '../results/period-people'
 import { requiredStages, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
 
 export async function findPeriodRow(db: Kysely<Database>, id: string): Promise<Selectable<PeriodTable>> {
@@ -55,14 +55,7 @@ export async function loadStagedPeople(db: Kysely<Database>, periodId: string, d
   return rows.map((r) => {
     const stages = byPerson.get(r.id) ?? new Map<StageKey, Selectable<StageTable>>()
     return {
-      personId: r.id,
-      staffNo: r.staff_no,
-      name: r.name,
-      department: r.department,
-      departmentPath: r.department_path,
-      positionClass: r.position_class,
-      status: r.status,
-      statusReason: r.status_reason,
+      ...toPeriodPerson(r),
       done: stageKeys.filter((k) => stages.has(k)),
       stages,
       peerRatings: peerCount.get(r.id) ?? 0,

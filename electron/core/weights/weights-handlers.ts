@@ -9,7 +9,7 @@ import { roundHalfUp } from '../../../shared/domain/rounding'
 import { isAdjustment } from '../../../shared/domain/scheme-tree'
 import { ROOT, weightSums } from '../../../shared/domain/weight-sums'
 import { AppError } from '../../../shared/contract/app-error'
-import { loadComputeInput } from '../results/results-queries'
+import { loadComputeInput } from '../results/compute-input'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { assertEditable, findSchemeVersion } from '../scheme/scheme-version'
 
