@@ -7,13 +7,13 @@ import {
   computeCommand,
   describeFailure,
   exportCommand,
-  importCommand,
   periodCommand,
   resultsCommand,
   type CliIO,
   type CommandEnv,
 } from './commands'
 import { usage } from './usage'
+import { importCommand } from './import-command'
 import { ahpCommand } from './ahp-command'
 import { schemeCommand } from './scheme-command'
 import { flagsCommand } from './flags-command'
