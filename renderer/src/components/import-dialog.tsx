@@ -160,17 +160,17 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
         </>
       }
     >
+      {/* the same first row in every import: the file, whether chosen on the page or here */}
       <div className="form-row">
-        {fields}
         <div className="field">
           <span className="field-label">{t('ui.import.file')}</span>
           <span className="file-choice">
             <FileButton label={t('ui.import.chooseButton')} testId={props.fileTestId ?? 'import-file'} disabled={busy} onFile={setFile} />
-            <span className="muted">{file ? file.name : t('ui.import.noFile')}</span>
+            <span className="muted">{file ? t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) }) : t('ui.import.noFile')}</span>
           </span>
         </div>
       </div>
-      {file && <p className="muted">{t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) })}</p>}
+      {fields && <div className="form-row">{fields}</div>}
       {busy && (
         <ProgressBar
           testId="import-progress"
