@@ -1,59 +1,9 @@
-import type { ImportPreview, ImportResult, PeriodResults } from '../../shared/contract'
+import type { PeriodResults } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import { roundHalfUp } from '../../shared/domain/rounding'
-import { formatPreview } from './print-preview'
 import { periodLifecycleCommand } from './period-lifecycle-command'
 import { call, type CommandEnv } from './command-env'
-import { need, readFile, UsageError, writeExport } from './options'
-
-const importKinds = {
-  roster: { preview: 'roster-import-preview', commit: 'roster-import', extra: () => ({}) },
-  scheme: { preview: 'scheme-import-preview', commit: 'scheme-import', extra: (env: CommandEnv) => ({ name: need(env, 'name') }) },
-  ratings: { preview: 'ratings-import-preview', commit: 'ratings-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...replaceOption(env) }) },
-  ballots: { preview: 'ballots-import-preview', commit: 'ballots-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...indicatorOption(env), ...replaceOption(env) }) },
-  satisfaction: { preview: 'satisfaction-import-preview', commit: 'satisfaction-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...indicatorOption(env), ...replaceOption(env) }) },
-  measures: { preview: 'measures-import-preview', commit: 'measures-import', extra: (env: CommandEnv) => ({ period: need(env, 'period'), ...replaceOption(env) }) },
-  history: { preview: 'history-import-preview', commit: 'history-import', extra: (env: CommandEnv) => replaceOption(env) },
-  penalties: { preview: 'penalties-import-preview', commit: 'penalties-import', extra: () => ({}) },
-  okr: { preview: 'okr-import-preview', commit: 'okr-import', extra: () => ({}) },
-} as const
-
-/** `--indicator CODE`: which indicator a ballot or satisfaction file feeds when the scheme has several. */
-function indicatorOption(env: CommandEnv): { indicator?: string } {
-  const v = env.args.options.indicator
-  return typeof v === 'string' ? { indicator: v } : {}
-}
-
-/** `--replace`: the same file was imported before; replace that batch. */
-function replaceOption(env: CommandEnv): { replace?: boolean } {
-  return env.args.options.replace === true ? { replace: true } : {}
-}
-
-/** `import KIND FILE`: prints what was understood, then writes all of it in one transaction, or nothing. */
-export async function importCommand(env: CommandEnv): Promise<number> {
-  const [, kind, file] = env.args.positionals
-  if (!kind || !(kind in importKinds)) throw new UsageError(t('cli.missingArg', { name: Object.keys(importKinds).join(' | ') }))
-  if (!file) throw new UsageError(t('cli.missingArg', { name: 'FILE' }))
-  const spec = importKinds[kind as keyof typeof importKinds]
-  const input = { file: readFile(file), ...spec.extra(env) }
-  const preview = await call<ImportPreview>(env, spec.preview, input)
-  const dryRun = env.args.options['dry-run'] === true
-  if (!preview.ok || dryRun) {
-    if (env.json) env.io.out(JSON.stringify({ preview, written: 0 }, null, 2))
-    else {
-      env.io.out(formatPreview(preview))
-      env.io.out(preview.ok ? t('cli.dryRun') : t('cli.importRefused'))
-    }
-    return preview.ok ? 0 : 1
-  }
-  const result = await call<ImportResult>(env, spec.commit, input)
-  if (env.json) env.io.out(JSON.stringify(result, null, 2))
-  else {
-    env.io.out(formatPreview(result.preview))
-    env.io.out(t('cli.importDone', { written: result.written }))
-  }
-  return 0
-}
+import { need, UsageError, writeExport } from './options'
 
 export async function periodCommand(env: CommandEnv): Promise<number> {
   const sub = env.args.positionals[1]

@@ -25,6 +25,7 @@ import { appealsHandlers } from './appeals/handlers'
 import { usesHandlers } from './uses/handlers'
 import { gridExportHandlers } from './grid-export/handlers'
 import { okrHandlers } from './okr/handlers'
+import { importHandlers } from './imports/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -54,4 +55,5 @@ export const handlers: Handlers = {
   ...usesHandlers,
   ...gridExportHandlers,
   ...okrHandlers,
+  ...importHandlers,
 }

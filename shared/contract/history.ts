@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { method } from './define'
-import { fileInput, type ImportPreview, type ImportResult } from './imports'
 
 export const historyAnnualGrades = ['优秀', '称职', '基本称职', '不称职', '不定等次'] as const
 export type HistoryAnnualGrade = (typeof historyAnnualGrades)[number]
@@ -61,15 +60,7 @@ const staffNo = z.string().min(1).max(50)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 export const historyMethods = {
-  'history-import-preview': method<ImportPreview>()(z.object({ file: fileInput, replace: z.boolean().optional() }), { mutates: false, long: true }),
-  /**
-   * a person's year already stored with other grades is updated (before and after audited); the
-   * same file's bytes again are refused unless `replace` (then only what differs is written)
-   */
-  'history-import': method<ImportResult>()(z.object({ file: fileInput, replace: z.boolean().optional() }), { mutates: true, long: true }),
   'history-list': method<GradeHistoryEntry[]>()(z.object({ staffNo: staffNo.optional() }), { mutates: false }),
-  'penalties-import-preview': method<ImportPreview>()(z.object({ file: fileInput }), { mutates: false, long: true }),
-  'penalties-import': method<ImportResult>()(z.object({ file: fileInput }), { mutates: true, long: true }),
   /** year: entries decided in that calendar year */
   'penalties-list': method<PenaltyEntry[]>()(z.object({ staffNo: staffNo.optional(), year: z.number().int().min(1949).max(2200).optional() }), { mutates: false }),
   'penalty-add': method<PenaltyEntry>()(

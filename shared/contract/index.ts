@@ -19,6 +19,7 @@ import { appealsMethods } from './appeals'
 import { usesMethods } from './uses'
 import { gridExportMethods } from './grid-export'
 import { okrMethods } from './okr'
+import { importMethods } from './import-kinds'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...usesMethods,
   ...gridExportMethods,
   ...okrMethods,
+  ...importMethods,
 }
 
 export type Contract = typeof contract
@@ -57,6 +59,7 @@ export function isMethodName(name: string): name is MethodName {
 
 export * from './define'
 export * from './imports'
+export * from './import-kinds'
 export * from './roster'
 export * from './scheme'
 export * from './period'

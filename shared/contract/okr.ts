@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { method } from './define'
-import { fileInput, type ImportPreview, type ImportResult } from './imports'
 import type { LagLevel } from '../domain/okr-progress'
 import { t, type MessageKey } from '../i18n'
 
@@ -218,11 +217,4 @@ export const okrMethods = {
   'okr-kr-history': method<KrProgressEntry[]>()(z.object({ keyResultId: id }), { mutates: false }),
   /** the dashboard's list: key results lagging as of `asOf` (today when absent), serious first */
   'okr-lagging': method<OkrLagging>()(z.object({ asOf: date('okr.field.asOf').optional(), limit: z.number().int().min(1).max(1000).optional() }), { mutates: false }),
-  'okr-import-preview': method<ImportPreview>()(z.object({ file: fileInput }), { mutates: false, long: true }),
-  /**
-   * 目标与关键结果: an objective (owner + 目标) not yet stored is added with its key results; a key
-   * result already stored is updated where the file differs, and a 当前值 that differs from its
-   * current value is recorded as a progress report. All of it in one transaction, or none.
-   */
-  'okr-import': method<ImportResult>()(z.object({ file: fileInput }), { mutates: true, long: true }),
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
-import { fileInput, type ImportPreview, type ImportResult } from './imports'
+import type { ImportPreview } from './imports'
 
 /** The ratings preview also says which layout it recognised. */
 export interface RatingsPreview extends ImportPreview {
@@ -21,13 +21,5 @@ export interface RatingSummary {
 const periodRef = z.string().min(1).max(50)
 
 export const ratingsMethods = {
-  'ratings-import-preview': method<RatingsPreview>()(z.object({ period: periodRef, file: fileInput, replace: z.boolean().optional() }), {
-    mutates: false,
-    long: true,
-  }),
-  'ratings-import': method<ImportResult>()(z.object({ period: periodRef, file: fileInput, replace: z.boolean().optional() }), {
-    mutates: true,
-    long: true,
-  }),
   'ratings-summary': method<RatingSummary[]>()(z.object({ period: periodRef }), { mutates: false }),
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { method } from './define'
-import { fileInput, type ImportPreview, type ImportResult } from './imports'
 
 export const participationStatuses = ['参加', '不定等次', '不参加'] as const
 export type ParticipationStatus = (typeof participationStatuses)[number]
@@ -31,7 +30,5 @@ export interface Department {
 
 export const rosterMethods = {
   'roster-list': method<Person[]>()(z.object({ search: z.string().max(100).optional() }), { mutates: false }),
-  'roster-import-preview': method<ImportPreview>()(z.object({ file: fileInput }), { mutates: false, long: true }),
-  'roster-import': method<ImportResult>()(z.object({ file: fileInput }), { mutates: true, long: true }),
   'org-list': method<Department[]>()(z.object({}), { mutates: false }),
 }

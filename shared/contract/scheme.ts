@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { method } from './define'
-import { fileInput, type ImportPreview, type ImportResult } from './imports'
 import type { ExportedFile } from './report'
 
 export const indicatorLayers = ['共性', '个性', '动态'] as const
@@ -127,14 +126,6 @@ export interface SchemeCheck {
 export const schemeMethods = {
   'scheme-list': method<SchemeSummary[]>()(z.object({}), { mutates: false }),
   'scheme-get': method<Scheme>()(schemeRef, { mutates: false }),
-  'scheme-import-preview': method<ImportPreview>()(z.object({ file: fileInput, name: z.string().min(1).max(100) }), {
-    mutates: false,
-    long: true,
-  }),
-  'scheme-import': method<ImportResult>()(z.object({ file: fileInput, name: z.string().min(1).max(100) }), {
-    mutates: true,
-    long: true,
-  }),
   /** an empty draft (version 1) to build in the editor, for offices that start without a workbook */
   'scheme-create': method<Scheme>()(z.object({ name: z.string().trim().min(1).max(100) }), { mutates: true }),
   'scheme-save': method<Scheme>()(

@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { FileInput, InputKind } from '../../../shared/contract'
+import type { FileInput, ImportPreview, InputKind } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database, ImportBatchTable } from '../../db/schema'
 import type { HandlerContext } from '../context'
+import type { Written } from '../imports/importer'
 import { AppError } from '../../../shared/contract/app-error'
 
 export type Batch = Selectable<ImportBatchTable>
@@ -77,5 +78,30 @@ export async function insertChunks<T>(ctx: HandlerContext, rows: T[], insert: (c
     await insert(rows.slice(i, i + 500))
     ctx.progress(Math.min(i + 500, rows.length), rows.length, 'progress.writing')
     await ctx.checkpoint()
+  }
+}
+
+type PeriodInput = { period: string; file: FileInput; replace?: boolean }
+
+/**
+ * The batch/replace rule and the write every rating input shares (ratings, ballots, satisfaction,
+ * measures): the same bytes again are refused unless `replace`; then one batch holds all the rows,
+ * an earlier batch of the same file removed first. `insert` writes one chunk of the kind's rows.
+ */
+export function periodBatch<R, P extends { preview: ImportPreview; rows: R[]; sameFile: Batch | null }>(
+  kind: InputKind,
+  insert: (chunk: R[], batchId: number, input: PeriodInput, ctx: HandlerContext) => Promise<unknown>,
+  details?: (plan: P) => Record<string, unknown>,
+) {
+  return {
+    refuse(plan: P, input: PeriodInput): void {
+      refuseSameFile(plan.sameFile, input.replace, input.period)
+    },
+    async write(plan: P, input: PeriodInput, ctx: HandlerContext): Promise<Written> {
+      const batchId = await writeBatch(ctx, kind, input, plan.preview.fileHash, plan.rows.length, plan.sameFile, (id) =>
+        insertChunks(ctx, plan.rows, (chunk) => insert(chunk, id, input, ctx)),
+      details?.(plan))
+      return { written: plan.rows.length, batchId }
+    },
   }
 }

@@ -5,12 +5,10 @@ import type { Database } from '../../db/schema'
 import type { FieldSpec } from '../../excel/fields'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
-import { findOpenPeriod, lookups } from '../ratings/import-ratings'
+import { findOpenPeriod, lookups, type Lookups } from '../ratings/period-lookups'
 import { applies, problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
 import { earlierBatch, reimportNote, type Batch } from './batches'
 import { indicatorLabel } from './input-rows'
-
-export type Lookups = Awaited<ReturnType<typeof lookups>>
 
 export interface InputPlan<R> {
   preview: ImportPreview

@@ -2,7 +2,7 @@ import type { FileInput } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { HandlerContext } from '../context'
 import { localToday } from '../notice/dates'
-import type { KeyResultValues, OkrPlan } from './import-okr'
+import type { KeyResultValues, OkrPlan } from './okr-plan'
 import { refreshCurrent } from './key-result-handlers'
 import { KEY_RESULT_ENTITY } from './snapshots'
 

@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely'
 import type { HandlerMap } from '../context'
-import type { Database } from '../../db/schema'
 import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { schemeSummaries, toIndicator } from './scheme-queries'
-import { schemeImportHandlers } from './import-handlers'
 import { assertEditable, findSchemeVersion, readScheme } from './scheme-version'
 import { schemeSaveHandlers } from './scheme-save'
 import { schemeCompareHandlers } from './scheme-compare'
@@ -15,8 +12,6 @@ import { schemeExportHandlers } from './scheme-exports'
 export const schemeHandlers: HandlerMap<
   | 'scheme-list'
   | 'scheme-get'
-  | 'scheme-import-preview'
-  | 'scheme-import'
   | 'scheme-indicator-update'
   | 'scheme-save'
   | 'scheme-create'
@@ -27,22 +22,11 @@ export const schemeHandlers: HandlerMap<
   | 'scheme-export'
   | 'scheme-effective-export'
 > = {
-  ...schemeImportHandlers,
   ...schemeSaveHandlers,
   ...schemeCompareHandlers,
   ...schemeEffectiveHandlers,
   ...schemeCheckHandlers,
   ...schemeExportHandlers,
-  // An import under the name of a frozen scheme says why it is refused (frozen, naming the period)
-  // before the import's own refusal of any existing name (conflict): in the preview as in the write.
-  async 'scheme-import-preview'(input, ctx) {
-    await refuseFrozenName(ctx.db, input.name)
-    return schemeImportHandlers['scheme-import-preview'](input, ctx)
-  },
-  async 'scheme-import'(input, ctx) {
-    await refuseFrozenName(ctx.db, input.name)
-    return schemeImportHandlers['scheme-import'](input, ctx)
-  },
   async 'scheme-create'(input, ctx) {
     const existing = await ctx.db.selectFrom('schemes').select('name').where('name', '=', input.name).executeTakeFirst()
     if (existing) throw new AppError('conflict', t('scheme.nameTaken', { name: input.name }))
@@ -83,9 +67,4 @@ export const schemeHandlers: HandlerMap<
     ctx.audit({ entity: 'indicator', entityId: `${scheme.name}/${scheme.version}/${input.code}`, before: toIndicator(before), after: toIndicator(after) })
     return toIndicator(after)
   },
-}
-
-async function refuseFrozenName(db: Kysely<Database>, name: string): Promise<void> {
-  const existing = await db.selectFrom('schemes').select('name').where('name', '=', name.trim()).executeTakeFirst()
-  if (existing) await assertEditable(db, await findSchemeVersion(db, existing.name))
 }

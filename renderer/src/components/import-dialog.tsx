@@ -1,28 +1,33 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { FileInput, ImportPreview, ImportResult, ProgressEvent } from '../../../shared/contract'
+import type { FileInput, ImportExtra, ImportKind, ImportPreview, ImportPreviewOf, ImportResult, ProgressEvent } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { readFileInput } from '../lib/files'
-import { isCancelled, type RpcFailure, type RpcOptions } from '../lib/rpc'
+import { isCancelled, type RpcFailure } from '../lib/rpc'
 import { asFailure } from '../lib/use-rpc'
 import { Dialog } from './dialog'
 import { FileButton } from './file-button'
+import { commitImport, previewImport } from './import-calls'
 import { useNotify } from './notify'
 import { PreviewView } from './import-preview-view'
 import { ProblemsTable } from './problems-table'
 import { ProgressBar } from './progress-bar'
 
-export interface ImportDialogProps {
+export interface ImportDialogProps<K extends ImportKind> {
+  /** which import (shared/contract/import-kinds.ts): the dialog calls its preview and commit methods */
+  kind: K
   title: string
-  /** a file chosen before the dialog opened (roster, ratings); without one the dialog offers its own chooser */
+  /** the kind's input besides the file (the period, the scheme's name, the indicator, replace) */
+  extra: ImportExtra<K>
+  /** a file chosen before the dialog opened (roster, history …); the dialog's own chooser can change it */
   file?: File | null
   fileTestId?: string
-  /** fields above the preview (e.g. the scheme's name); the preview waits until `ready` */
+  /** the kind's own fields, before the file; the preview waits until `ready` */
   fields?: ReactNode
   ready?: boolean
   /** a change re-runs the preview (the scheme name decides what is new and what changes) */
   previewKey?: string
-  preview(file: FileInput, opts: RpcOptions): Promise<ImportPreview>
-  commit(file: FileInput, opts: RpcOptions): Promise<ImportResult>
+  /** what the kind's fields learn from a preview (the layout found, a file seen before) */
+  onPreview?(preview: ImportPreviewOf<K>): void
   onImported(result: ImportResult): void
   onClose(): void
 }
@@ -30,11 +35,12 @@ export interface ImportDialogProps {
 type Phase = 'idle' | 'reading' | 'previewing' | 'preview' | 'failed' | 'writing'
 
 /**
- * Every import goes the same way: read the bytes, ask the backend what it understood (nothing is
- * written), show it, and write only on 确认导入. Cancel aborts whatever is running; a cancelled write rolls back.
+ * Every import goes the same way, whatever its kind: choose the file, ask the backend what it
+ * understood (nothing is written), show it with every problem, and write only on 确认导入, with the
+ * same input. Cancel aborts whatever is running; a cancelled write rolls back.
  */
-export function ImportDialog(props: ImportDialogProps) {
-  const { title, fields, ready = true, previewKey = '', onClose, onImported } = props
+export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) {
+  const { kind, title, fields, ready = true, previewKey = '', onClose, onImported } = props
   const notify = useNotify()
   const [file, setFile] = useState<File | null>(props.file ?? null)
   const [input, setInput] = useState<FileInput | null>(null)
@@ -83,10 +89,10 @@ export function ImportDialog(props: ImportDialogProps) {
     const c = begin()
     const timer = setTimeout(() => {
       setPhase('previewing')
-      callbacks.current
-        .preview(input, { signal: c.signal, onProgress: setProgress })
+      previewImport(kind, input, callbacks.current.extra, { signal: c.signal, onProgress: setProgress })
         .then((p) => {
           if (c.signal.aborted) return
+          callbacks.current.onPreview?.(p)
           setPreview(p)
           setFailure(null)
           setPhase('preview')
@@ -102,14 +108,14 @@ export function ImportDialog(props: ImportDialogProps) {
       clearTimeout(timer)
       c.abort()
     }
-  }, [input, ready, previewKey])
+  }, [input, ready, kind, previewKey])
 
   const confirm = useCallback(async () => {
     if (!input) return
     const c = begin()
     setPhase('writing')
     try {
-      const result = await callbacks.current.commit(input, { signal: c.signal, onProgress: setProgress })
+      const result = await commitImport(kind, input, callbacks.current.extra, { signal: c.signal, onProgress: setProgress })
       notify.success(t('ui.import.done', { written: result.written }))
       onImported(result)
       onClose()
@@ -118,7 +124,7 @@ export function ImportDialog(props: ImportDialogProps) {
       else notify.error(e)
       setPhase(preview ? 'preview' : 'failed')
     }
-  }, [input, notify, onClose, onImported, preview])
+  }, [input, kind, notify, onClose, onImported, preview])
 
   const busy = phase === 'reading' || phase === 'previewing' || phase === 'writing'
   const cancel = () => {
@@ -154,21 +160,17 @@ export function ImportDialog(props: ImportDialogProps) {
         </>
       }
     >
-      {(fields || props.file === undefined) && (
-        <div className="form-row">
-          {fields}
-          {props.file === undefined && (
-            <div className="field">
-              <span className="field-label">{t('ui.import.file')}</span>
-              <span className="file-choice">
-                <FileButton label={t('ui.import.chooseButton')} testId={props.fileTestId ?? 'import-file'} disabled={busy} onFile={setFile} />
-                <span className="muted">{file ? file.name : t('ui.import.noFile')}</span>
-              </span>
-            </div>
-          )}
+      {/* the same first row in every import: the file, whether chosen on the page or here */}
+      <div className="form-row">
+        <div className="field">
+          <span className="field-label">{t('ui.import.file')}</span>
+          <span className="file-choice">
+            <FileButton label={t('ui.import.chooseButton')} testId={props.fileTestId ?? 'import-file'} disabled={busy} onFile={setFile} />
+            <span className="muted">{file ? t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) }) : t('ui.import.noFile')}</span>
+          </span>
         </div>
-      )}
-      {file && <p className="muted">{t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) })}</p>}
+      </div>
+      {fields && <div className="form-row">{fields}</div>}
       {busy && (
         <ProgressBar
           testId="import-progress"

@@ -29,18 +29,7 @@ export const core: Record<keyof typeof zh, string> = {
   'cli.help': `Usage: kaohe <command> [options]
 
   init                                          create or upgrade the database
-  import roster  FILE.xlsx [--dry-run]          import the roster
-  import scheme  FILE.xlsx --name NAME          import an indicator scheme
-  import ratings FILE.xlsx --period 2025-Q1 [--replace]
-                                               import ratings (long or wide layout, detected); --replace replaces the same file imported before
-  import ballots FILE.xlsx --period 2025-Q1 [--indicator CODE]
-                                               import ballot votes (--indicator when the scheme has several 票决 indicators)
-  import satisfaction FILE.csv --period 2025-Q1 [--indicator CODE]
-                                               import citizen satisfaction (by person or department; CSV in UTF-8 or GBK)
-  import measures FILE.xlsx --period 2025-Q1   import measured values of target indicators
-  import history GRADES.xlsx                    past annual and quarterly grades
-  import penalties PENALTIES.xlsx               penalties and negative-list entries
-  import okr OKR.xlsx [--dry-run]               objectives and key results (stored ones matched by owner and title; a current value becomes today's progress)
+{imports}
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
   period open --id 2025-Q1                      open a period (its scheme version is frozen)
   period advance --id 2025-Q1                   move to the next status (or list what blocks it)
@@ -83,7 +72,20 @@ export const core: Record<keyof typeof zh, string> = {
 Options:
   --db PATH     database file (default: KAOHE_DB, else ~/.kaohe/kaohe.db)
   --json        machine-readable output
-  --dry-run     preview an import without writing`,
+  --dry-run     preview an import without writing
+  --replace     replace the earlier import of the same file (refused otherwise, so nothing is doubled)`,
+  'cli.import.file': 'FILE.xlsx',
+  'cli.import.placeholder.name': 'NAME',
+  'cli.import.placeholder.indicator': 'CODE',
+  'cli.import.roster': 'import the roster',
+  'cli.import.scheme': 'import an indicator scheme (a new one: the name must be free)',
+  'cli.import.ratings': 'import ratings (long or wide layout, detected)',
+  'cli.import.ballots': 'import ballot votes (--indicator when the scheme has several 票决 indicators)',
+  'cli.import.satisfaction': 'import citizen satisfaction (by person or department; CSV in UTF-8 or GBK too)',
+  'cli.import.measures': 'import measured values of target indicators',
+  'cli.import.history': 'past annual and quarterly grades',
+  'cli.import.penalties': 'penalties and negative-list entries',
+  'cli.import.okr': "objectives and key results (stored ones matched by owner and title; a current value becomes today's progress)",
   'cli.unknownCommand': 'Unknown command: {command}. Run kaohe help.',
   'cli.missingArg': 'Missing argument: {name}',
   'cli.fileNotFound': 'File not found: {path}',

@@ -28,18 +28,7 @@ export const core = {
   'cli.help': `用法：kaohe <命令> [选项]
 
   init                                         创建或升级数据库
-  import roster  文件.xlsx [--dry-run]         导入人员名册
-  import scheme  文件.xlsx --name 名称         导入指标体系
-  import ratings 文件.xlsx --period 2025-Q1 [--replace]
-                                               导入评分（长表或宽表，自动识别）；--replace 替换此前导入的同一文件
-  import ballots 文件.xlsx --period 2025-Q1 [--indicator 编码]
-                                               导入民主测评票数（体系有多个“票决”指标时用 --indicator 指定）
-  import satisfaction 文件.csv --period 2025-Q1 [--indicator 编码]
-                                               导入群众满意度（按人或按部门；CSV 可为 UTF-8 或 GBK）
-  import measures 文件.xlsx --period 2025-Q1   导入“目标”指标的实际值
-  import history 历史等次.xlsx                   导入往年年度与季度等次（多年规则从第一年起可用）
-  import penalties 处分.xlsx                     导入处分与负面清单
-  import okr 目标与关键结果.xlsx [--dry-run]    导入目标与关键结果（已有的目标按责任人和名称对应，当前值记为今天的进展）
+{imports}
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
   period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
   period advance --id 2025-Q1                   推进到下一阶段（不满足条件时列出原因）
@@ -82,7 +71,20 @@ export const core = {
 通用选项：
   --db 路径     数据库文件（默认：环境变量 KAOHE_DB，否则 ~/.kaohe/kaohe.db）
   --json        以 JSON 输出，便于其他程序读取
-  --dry-run     只预览导入结果，不写入`,
+  --dry-run     只预览导入结果，不写入
+  --replace     同一文件此前已导入过时，替换那次导入（否则拒绝，以免重复）`,
+  'cli.import.file': '文件.xlsx',
+  'cli.import.placeholder.name': '名称',
+  'cli.import.placeholder.indicator': '编码',
+  'cli.import.roster': '导入人员名册',
+  'cli.import.scheme': '导入指标体系（新建，名称不能已被使用）',
+  'cli.import.ratings': '导入评分（长表或宽表，自动识别）',
+  'cli.import.ballots': '导入民主测评票数（体系有多个“票决”指标时用 --indicator 指定）',
+  'cli.import.satisfaction': '导入群众满意度（按人或按部门；也可为 CSV，UTF-8 或 GBK）',
+  'cli.import.measures': '导入“目标”指标的实际值',
+  'cli.import.history': '导入往年年度与季度等次（多年规则从第一年起可用）',
+  'cli.import.penalties': '导入处分与负面清单',
+  'cli.import.okr': '导入目标与关键结果（已有的目标按责任人和名称对应，当前值记为今天的进展）',
   'cli.unknownCommand': '未知命令：{command}。运行 kaohe help 查看可用命令。',
   'cli.missingArg': '缺少参数：{name}',
   'cli.fileNotFound': '找不到文件：{path}',

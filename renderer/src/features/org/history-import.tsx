@@ -1,18 +1,8 @@
 import { useState } from 'react'
-import type { ImportPreview } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { announcesReimport } from '../../components/import-calls'
 import { ImportDialog } from '../../components/import-dialog'
-import { rpc } from '../../lib/rpc'
 import '../stages/stages.css'
-
-const reimportPatterns = (['zh-CN', 'en'] as const).map(
-  (locale) => new RegExp(t('history.note.reimport', undefined, locale).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.*')),
-)
-
-/** The backend announces a file seen before with one note (its words in either language). */
-export function isHistoryReimport(p: ImportPreview): boolean {
-  return p.notes.some((n) => reimportPatterns.some((re) => re.test(n)))
-}
 
 /**
  * 导入历史等次 through the shared preview. The same file again is refused unless replaced, so the
@@ -32,17 +22,17 @@ export function HistoryImportDialog({ file, onImported, onClose }: { file: File;
   ) : undefined
   return (
     <ImportDialog
+      kind="history"
       title={t('ui.history.importTitle')}
+      // the preview does not depend on `replace`: ticking it does not re-run the preview
+      extra={{ replace: replace || undefined }}
       file={file}
       fields={fields}
-      preview={async (input, opts) => {
-        const p = await rpc('history-import-preview', { file: input }, opts)
-        const again = isHistoryReimport(p)
+      onPreview={(p) => {
+        const again = announcesReimport(p)
         setSeenBefore(again)
         if (again) setReplace(true)
-        return p
       }}
-      commit={(input, opts) => rpc('history-import', { file: input, replace: replace || undefined }, opts)}
       onImported={onImported}
       onClose={onClose}
     />

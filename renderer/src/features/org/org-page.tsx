@@ -8,7 +8,6 @@ import { FileButton } from '../../components/file-button'
 import { ImportDialog } from '../../components/import-dialog'
 import { LoadError, Page } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
-import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { HistoryTab } from './history-tab'
 import { inDepartment, OrgTree } from './org-tree'
@@ -109,14 +108,7 @@ export function OrgPage() {
       {tab === 'history' && <HistoryTab people={people} />}
       {tab === 'penalties' && <PenaltiesTab people={people} />}
       {importFile && (
-        <ImportDialog
-          title={t('ui.org.importTitle')}
-          file={importFile}
-          preview={(file, opts) => rpc('roster-import-preview', { file }, opts)}
-          commit={(file, opts) => rpc('roster-import', { file }, opts)}
-          onImported={reload}
-          onClose={() => setImportFile(null)}
-        />
+        <ImportDialog kind="roster" title={t('ui.org.importTitle')} extra={{}} file={importFile} onImported={reload} onClose={() => setImportFile(null)} />
       )}
     </Page>
   )

@@ -1,9 +1,7 @@
 import { useState } from 'react'
-import type { ImportPreview } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { announcesReimport } from '../../components/import-calls'
 import { ImportDialog } from '../../components/import-dialog'
-import { rpc } from '../../lib/rpc'
-import { isHistoryReimport } from './history-import'
 
 /**
  * 导入处分与负面清单 through the shared preview. Unlike past grades, the same file again is always
@@ -13,7 +11,9 @@ export function PenaltiesImportDialog({ file, onImported, onClose }: { file: Fil
   const [seenBefore, setSeenBefore] = useState(false)
   return (
     <ImportDialog
+      kind="penalties"
       title={t('ui.penalty.importTitle')}
+      extra={{}}
       file={file}
       fields={
         seenBefore ? (
@@ -22,12 +22,7 @@ export function PenaltiesImportDialog({ file, onImported, onClose }: { file: Fil
           </div>
         ) : undefined
       }
-      preview={async (input, opts) => {
-        const p: ImportPreview = await rpc('penalties-import-preview', { file: input }, opts)
-        setSeenBefore(isHistoryReimport(p))
-        return p
-      }}
-      commit={(input, opts) => rpc('penalties-import', { file: input }, opts)}
+      onPreview={(p) => setSeenBefore(announcesReimport(p))}
       onImported={onImported}
       onClose={onClose}
     />

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react'
-import type { FileInput, ImportPreview, Indicator, Period, RatingsPreview } from '../../../../shared/contract'
+import type { Indicator, Period, RatingsPreview } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { announcesReimport } from '../../components/import-calls'
 import { ImportDialog } from '../../components/import-dialog'
-import { rpc, type RpcOptions } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 
 export const inputKinds = ['ratings', 'ballots', 'satisfaction', 'measures'] as const
@@ -12,32 +12,6 @@ export type InputKindChoice = (typeof inputKinds)[number]
 const indicatorFilter: Partial<Record<InputKindChoice, (i: Indicator, leaves: Set<string>) => boolean>> = {
   ballots: (i, leaves) => leaves.has(i.code) && i.mode === '票决',
   satisfaction: (i, leaves) => leaves.has(i.code) && i.mode !== '票决' && i.mode !== '否决' && i.mode !== '加减分',
-}
-
-function callPreview(kind: InputKindChoice, input: { period: string; file: FileInput; indicator?: string; replace?: boolean }, opts: RpcOptions): Promise<ImportPreview> {
-  switch (kind) {
-    case 'ratings':
-      return rpc('ratings-import-preview', { period: input.period, file: input.file, replace: input.replace }, opts)
-    case 'ballots':
-      return rpc('ballots-import-preview', input, opts)
-    case 'satisfaction':
-      return rpc('satisfaction-import-preview', input, opts)
-    case 'measures':
-      return rpc('measures-import-preview', input, opts)
-  }
-}
-
-function callCommit(kind: InputKindChoice, input: { period: string; file: FileInput; indicator?: string; replace?: boolean }, opts: RpcOptions) {
-  switch (kind) {
-    case 'ratings':
-      return rpc('ratings-import', { period: input.period, file: input.file, replace: input.replace }, opts)
-    case 'ballots':
-      return rpc('ballots-import', input, opts)
-    case 'satisfaction':
-      return rpc('satisfaction-import', input, opts)
-    case 'measures':
-      return rpc('measures-import', input, opts)
-  }
 }
 
 /**
@@ -61,7 +35,7 @@ export function InputImportDialog({ period, initialKind, onImported, onClose }: 
     return all.filter((i) => filter(i, leaves))
   }, [scheme.data, kind])
 
-  const input = (file: FileInput) => ({ period: period.id, file, indicator: indicator || undefined, replace: replace || undefined })
+  const extra = { period: period.id, indicator: indicator || undefined, replace: replace || undefined }
   const fields = (
     <>
       <label className="field">
@@ -106,31 +80,21 @@ export function InputImportDialog({ period, initialKind, onImported, onClose }: 
   )
   return (
     <ImportDialog
+      kind={kind}
       title={t('ui.inputs.title', { period: period.id })}
+      extra={extra}
       fileTestId="input-file"
       fields={fields}
       previewKey={`${kind}|${indicator}|${replace}`}
-      preview={async (file, opts) => {
-        const p = await callPreview(kind, input(file), opts)
+      onPreview={(p) => {
         setLayout(kind === 'ratings' ? ((p as RatingsPreview).layout ?? null) : undefined)
-        const again = isReimport(p)
+        const again = announcesReimport(p)
         setSeenBefore(again)
         // the same bytes again: the import replaces the earlier batch, as the preview says
         if (again && !replace) setReplace(true)
-        return p
       }}
-      commit={(file, opts) => callCommit(kind, input(file), opts)}
       onImported={onImported}
       onClose={onClose}
     />
   )
-}
-
-const reimportPatterns = (['zh-CN', 'en'] as const).map(
-  (locale) => new RegExp(t('inputs.note.reimport', undefined, locale).replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.*')),
-)
-
-/** The backend announces a file seen before with one note (its words in either language). */
-function isReimport(p: ImportPreview): boolean {
-  return p.notes.some((n) => reimportPatterns.some((re) => re.test(n)))
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { t } from '../../../../shared/i18n'
 import { ImportDialog } from '../../components/import-dialog'
-import { rpc } from '../../lib/rpc'
 
 /** Import of an indicator workbook under a new scheme name (an existing scheme is never replaced: ratings and results hang on it). */
 export function SchemeImportDialog({ existing, onClose, onImported }: { existing: string[]; onClose(): void; onImported(name: string): void }) {
@@ -10,10 +9,15 @@ export function SchemeImportDialog({ existing, onClose, onImported }: { existing
   const taken = existing.includes(trimmed)
   return (
     <ImportDialog
+      kind="scheme"
       title={t('ui.scheme.importTitle')}
+      extra={{ name: trimmed }}
       fileTestId="scheme-import-file"
       ready={trimmed.length > 0 && !taken}
       previewKey={trimmed}
+      // the labelled text field with its help or error line is the shape of scheme-create-dialog's
+      // name, period-form's id and scope-editor's other scope (duplicates D2, D25, D29): the dialog
+      // kit's labelled field (renderer/src/components, built in parallel) is where all four meet
       fields={
         <label className="field">
           <span className="field-label">{t('ui.scheme.name')}</span>
@@ -36,8 +40,6 @@ export function SchemeImportDialog({ existing, onClose, onImported }: { existing
           )}
         </label>
       }
-      preview={(file, opts) => rpc('scheme-import-preview', { file, name: trimmed }, opts)}
-      commit={(file, opts) => rpc('scheme-import', { file, name: trimmed }, opts)}
       onImported={() => onImported(trimmed)}
       onClose={onClose}
     />

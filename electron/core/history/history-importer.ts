@@ -7,7 +7,8 @@ import { cellText } from '../../excel/normalize'
 import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
-import { earlierBatch, parseYear, peopleIndex, reimportNote, rowChoice, type Batch } from './history-rows'
+import type { Importer } from '../imports/importer'
+import { earlierBatch, insertBatch, parseYear, peopleIndex, refuseSameFile, reimportNote, rowChoice, type Batch } from './history-rows'
 
 export type Quarters = [HistoryQuarterGrade | null, HistoryQuarterGrade | null, HistoryQuarterGrade | null, HistoryQuarterGrade | null]
 
@@ -120,4 +121,57 @@ export async function planHistoryImport(db: Kysely<Database>, file: FileInput, c
   }))
   const preview = buildPreview(read, { adds: adds.length, changes: updates.length, unchanged }, problems, notes, sample)
   return { preview, adds, updates, fileHash: read.fileHash, sameFile }
+}
+
+const gradeColumns = (h: HistoryRow) => ({ annual_grade: h.annualGrade, q1: h.quarters[0], q2: h.quarters[1], q3: h.quarters[2], q4: h.quarters[3] })
+const snapshot = (h: HistoryRow) => ({ annualGrade: h.annualGrade, quarters: h.quarters })
+
+/**
+ * 历史等次: a person's year not yet stored is added, one stored with other grades updated (audited
+ * before and after); the same bytes again are refused unless `replace` (then only what differs is written).
+ */
+export const historyImporter: Importer<'history', HistoryPlan> = {
+  plan: (input, ctx) => planHistoryImport(ctx.db, input.file, ctx),
+  refuse: (plan, input) => refuseSameFile(plan.sameFile, input.replace),
+  async write(plan, input, ctx) {
+    const written = plan.adds.length + plan.updates.length
+    const batchId = await insertBatch(ctx, 'history', input.file.fileName, plan.fileHash, written)
+    const now = new Date().toISOString()
+    let done = 0
+    for (const h of plan.adds) {
+      await ctx.db
+        .insertInto('grade_history')
+        .values({ person_id: h.person.id, year: h.year, ...gradeColumns(h), batch_id: batchId, source_row: h.row, updated_at: now })
+        .execute()
+      if (++done % 500 === 0) {
+        ctx.progress(done, written, 'progress.writing')
+        await ctx.checkpoint()
+      }
+    }
+    for (const u of plan.updates) {
+      await ctx.db
+        .updateTable('grade_history')
+        .set({ ...gradeColumns(u.row), batch_id: batchId, source_row: u.row.row, updated_at: now })
+        .where('person_id', '=', u.row.person.id)
+        .where('year', '=', u.row.year)
+        .execute()
+      ctx.audit({ entity: 'grade_history', entityId: `${u.row.person.staffNo}/${u.row.year}`, before: u.before, after: snapshot(u.row) })
+    }
+    ctx.audit({
+      entity: 'import_batch',
+      entityId: batchId,
+      before: null,
+      // the added years themselves, so the log alone can say what a batch brought in (updates have their own entries)
+      after: {
+        kind: 'history',
+        file: input.file.fileName,
+        fileHash: plan.fileHash,
+        adds: plan.adds.map((h) => ({ staffNo: h.person.staffNo, year: h.year, ...snapshot(h) })),
+        updates: plan.updates.length,
+        replaces: plan.sameFile?.id ?? null,
+      },
+    })
+    ctx.progress(written, written, 'progress.writing')
+    return { written, batchId }
+  },
 }

@@ -7,6 +7,8 @@ import { ballotFields } from '../../excel/fields'
 import { sheetProblem } from '../../excel/problems'
 import type { ImportProgress } from '../../excel/read-import'
 import type { RatedPerson, SchemeIndicator } from '../ratings/ratings-rows'
+import type { Importer } from '../imports/importer'
+import { periodBatch } from './batches'
 import { chooseIndicator } from './choose-indicator'
 import { round2, rowCount, rowPerson } from './input-rows'
 import { planInput, type InputPlan, type RowReader } from './plan-input'
@@ -69,4 +71,15 @@ export async function planBallotsImport(
     const rows = await q.execute()
     return new Map(rows.map((r) => [`${r.person_id}|${r.indicator_id}`, { file: r.file_name ?? '', row: r.source_row }]))
   }, 'staffNo')
+}
+
+/** 民主测评: one row of vote counts per person, for the one 票决 indicator the file feeds. */
+export const ballotsImporter: Importer<'ballots', InputPlan<BallotRow>> = {
+  plan: (input, ctx) => planBallotsImport(ctx.db, input, ctx),
+  ...periodBatch<BallotRow, InputPlan<BallotRow>>('ballots', (rows, batchId, input, ctx) =>
+    ctx.db
+      .insertInto('ballots')
+      .values(rows.map((b) => ({ period_id: input.period, person_id: b.person.id, indicator_id: b.indicator.id, ...b.votes, batch_id: batchId, source_row: b.row })))
+      .execute(),
+  ),
 }

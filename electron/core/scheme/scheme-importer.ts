@@ -8,6 +8,9 @@ import { schemeFields } from '../../excel/fields'
 import type { FoundTable } from '../../excel/find-table'
 import { sheetProblem } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { AppError } from '../../../shared/contract/app-error'
+import type { Importer } from '../imports/importer'
+import { assertEditable, findSchemeVersion } from './scheme-version'
 import { problemAt, readSchemeRows, type SchemeRow } from './scheme-rows'
 
 export interface SchemePlan {
@@ -75,4 +78,63 @@ function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem
 
 function labelOf(row: SchemeRow | undefined, code: string): string {
   return row ? `${code} ${row.name}` : code
+}
+
+/**
+ * 指标体系: a new scheme (version 1, draft) with its indicators. An existing name is refused (a
+ * frozen one first says it is frozen, naming the period, in the preview as in the write): replacing
+ * a scheme in place could orphan ratings and frozen results, so a new name is the safe way.
+ */
+export const schemeImporter: Importer<'scheme', SchemePlan> = {
+  async plan(input, ctx) {
+    await refuseFrozenName(ctx.db, input.name)
+    return planSchemeImport(ctx.db, input.file, input.name, ctx)
+  },
+  refuse(plan, input) {
+    if (plan.exists) throw new AppError('conflict', t('import.problem.schemeExists', { name: input.name.trim() }))
+  },
+  async write(plan, input, ctx) {
+    const name = input.name.trim()
+    const now = new Date().toISOString()
+    const scheme = await ctx.db
+      .insertInto('schemes')
+      .values({ name, version: 1, status: 'draft', created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    const values = plan.rows.map((r, i) => ({
+      scheme_id: scheme.id,
+      code: r.code,
+      name: r.name,
+      parent_code: r.parentCode,
+      weight: r.weight,
+      layer: r.layer,
+      scope: JSON.stringify(r.scope),
+      nature: r.nature,
+      mode: r.mode,
+      target: r.target,
+      direction: r.direction,
+      cap: r.cap,
+      valid_from: r.validFrom,
+      valid_to: r.validTo,
+      description: r.description,
+      sort_order: i + 1,
+    }))
+    for (let i = 0; i < values.length; i += 500) {
+      await ctx.db.insertInto('indicators').values(values.slice(i, i + 500)).execute()
+      ctx.progress(Math.min(i + 500, values.length), values.length, 'progress.writing')
+      await ctx.checkpoint()
+    }
+    ctx.audit({
+      entity: 'scheme',
+      entityId: `${name}/1`,
+      before: null,
+      after: { name, version: 1, file: input.file.fileName, fileHash: plan.preview.fileHash, indicators: plan.rows.map(({ row: _row, ...r }) => r) },
+    })
+    return { written: values.length, batchId: null }
+  },
+}
+
+async function refuseFrozenName(db: Kysely<Database>, name: string): Promise<void> {
+  const existing = await db.selectFrom('schemes').select('name').where('name', '=', name.trim()).executeTakeFirst()
+  if (existing) await assertEditable(db, await findSchemeVersion(db, existing.name))
 }

@@ -1,54 +1,18 @@
 import type { Kysely } from 'kysely'
-import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
+import type { FileInput, ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { okrFields } from '../../excel/fields'
 import { keyText } from '../../excel/normalize'
 import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
-import { earlierBatch, peopleIndex, reimportNote, type Batch } from '../history/history-rows'
+import { earlierBatch, peopleIndex, reimportNote } from '../history/history-rows'
 import { problemAt } from '../ratings/ratings-rows'
+import type { Importer } from '../imports/importer'
+import type { KeyResultValues, OkrPlan, PlannedKeyResult, PlannedObjective } from './okr-plan'
 import type { KeyResultRow } from './okr-queries'
 import { readOkrRow, type OkrSheetRow } from './okr-rows'
 import { departmentIndex } from './owner'
-
-/** The stored columns of a key result an import writes. */
-export interface KeyResultValues {
-  title: string
-  unit: string | null
-  baseline: number
-  target: number
-  start_date: string | null
-  due_date: string | null
-  weight: number
-}
-
-export interface PlannedKeyResult {
-  row: number
-  existing: KeyResultRow | null
-  values: KeyResultValues
-  /** the existing key result's columns differ from the file's */
-  changed: boolean
-  /** a 当前值 to record as a progress report: new, or different from the current value */
-  progress: number | null
-}
-
-export interface PlannedObjective {
-  /** null: a new objective */
-  existingId: number | null
-  title: string
-  owner: OkrSheetRow['owner']
-  startDate: string
-  dueDate: string
-  firstRow: number
-  keyResults: PlannedKeyResult[]
-}
-
-export interface OkrPlan {
-  preview: ImportPreview
-  objectives: PlannedObjective[]
-  fileHash: string
-  sameFile: Batch | null
-}
+import { writeOkrImport } from './write-okr-import'
 
 const BATCH_KIND = 'okr'
 
@@ -190,4 +154,14 @@ async function storedObjectives(db: Kysely<Database>): Promise<Map<string, Store
   }
   for (const kr of krs) byId.get(kr.objective_id)?.keyResults.set(keyText(kr.title) ?? kr.title, kr)
   return out
+}
+
+/**
+ * 目标与关键结果: objectives by owner and title, their key results by title; what is new is added,
+ * what differs updated, a differing 当前值 recorded as today's progress. No batch rule: a file again
+ * finds everything unchanged.
+ */
+export const okrImporter: Importer<'okr', OkrPlan> = {
+  plan: (input, ctx) => planOkrImport(ctx.db, input.file, ctx),
+  write: (plan, input, ctx) => writeOkrImport(ctx, input.file, plan),
 }

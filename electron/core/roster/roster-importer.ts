@@ -6,6 +6,8 @@ import { rosterFields } from '../../excel/fields'
 import { StaffNumberIndex } from '../../excel/normalize'
 import { cellProblem } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import type { HandlerContext } from '../context'
+import type { Importer } from '../imports/importer'
 import { readRosterRows, type RosterRow } from './roster-rows'
 import { listPeople } from './roster-queries'
 
@@ -139,5 +141,77 @@ function sampleOf(p: PersonSnapshot): Record<string, string | number | null> {
     [label('isLeader')]: t(p.isLeader ? 'import.value.yes' : 'import.value.no'),
     [label('status')]: p.status,
     [label('statusReason')]: p.statusReason,
+  }
+}
+
+/**
+ * 人员名册: a person is matched by staff number (leading zeros lost or not); new people and new
+ * departments are added, changed ones updated, each audited with its before and after. No batch: a
+ * roster file again only finds everyone unchanged.
+ */
+export const rosterImporter: Importer<'roster', RosterPlan> = {
+  plan: (input, ctx) => planRosterImport(ctx.db, input.file, ctx),
+  async write(plan, _input, ctx) {
+    const total = plan.newDepartments.length + plan.adds.length + plan.updates.length
+    let done = 0
+    const step = async () => {
+      done++
+      if (done % 500 === 0) {
+        ctx.progress(done, total, 'progress.writing')
+        await ctx.checkpoint()
+      }
+    }
+    const deptIds = await createDepartments(ctx, plan.newDepartments, step)
+    const now = new Date().toISOString()
+    for (const p of plan.adds) {
+      await ctx.db
+        .insertInto('people')
+        .values({ ...columns(p, deptIds.get(p.department) as number), created_at: now, updated_at: now })
+        .execute()
+      ctx.audit({ entity: 'person', entityId: p.staffNo, before: null, after: p })
+      await step()
+    }
+    for (const u of plan.updates) {
+      await ctx.db
+        .updateTable('people')
+        .set({ ...columns(u.after, deptIds.get(u.after.department) as number), updated_at: now })
+        .where('id', '=', u.id)
+        .execute()
+      ctx.audit({ entity: 'person', entityId: u.after.staffNo, before: u.before, after: u.after })
+      await step()
+    }
+    ctx.progress(total, total, 'progress.writing')
+    return { written: plan.adds.length + plan.updates.length, batchId: null }
+  },
+}
+
+/** Creates the missing departments and answers every department's id by path. */
+async function createDepartments(ctx: HandlerContext, paths: string[], step: () => Promise<void>): Promise<Map<string, number>> {
+  const ids = new Map((await ctx.db.selectFrom('departments').select(['id', 'path']).execute()).map((d) => [d.path, d.id]))
+  for (const path of paths) {
+    const cut = path.lastIndexOf('/')
+    const parentId = cut < 0 ? null : (ids.get(path.slice(0, cut)) ?? null)
+    const name = cut < 0 ? path : path.slice(cut + 1)
+    const row = await ctx.db.insertInto('departments').values({ name, path, parent_id: parentId }).returning('id').executeTakeFirstOrThrow()
+    ids.set(path, row.id)
+    ctx.audit({ entity: 'department', entityId: path, before: null, after: { name, path, parentId } })
+    await step()
+  }
+  return ids
+}
+
+function columns(p: PersonSnapshot, departmentId: number) {
+  return {
+    staff_no: p.staffNo,
+    name: p.name,
+    department_id: departmentId,
+    position_class: p.positionClass,
+    rank_title: p.rankTitle,
+    is_leader: p.isLeader ? 1 : 0,
+    gender: p.gender,
+    birth: p.birth,
+    political: p.political,
+    status: p.status,
+    status_reason: p.statusReason,
   }
 }

@@ -7,6 +7,8 @@ import { measureFields } from '../../excel/fields'
 import { cellText, keyText, parseNumber } from '../../excel/normalize'
 import type { ImportProgress } from '../../excel/read-import'
 import { problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
+import type { Importer } from '../imports/importer'
+import { periodBatch } from './batches'
 import { byCode, indicatorLabel, leaves, round2, rowPerson } from './input-rows'
 import { planInput, type InputPlan, type RowReader } from './plan-input'
 
@@ -80,4 +82,15 @@ export async function planMeasuresImport(db: Kysely<Database>, input: { period: 
     const rows = await q.execute()
     return new Map(rows.map((r) => [`${r.person_id}|${r.indicator_id}`, { file: r.file_name ?? '', row: r.source_row }]))
   }, 'staffNo')
+}
+
+/** 实际值: one measured value per person and 目标 indicator, each row naming its indicator. */
+export const measuresImporter: Importer<'measures', InputPlan<MeasureRow>> = {
+  plan: (input, ctx) => planMeasuresImport(ctx.db, input, ctx),
+  ...periodBatch<MeasureRow, InputPlan<MeasureRow>>('measures', (rows, batchId, input, ctx) =>
+    ctx.db
+      .insertInto('measures')
+      .values(rows.map((m) => ({ period_id: input.period, person_id: m.person.id, indicator_id: m.indicator.id, actual: m.actual, batch_id: batchId, source_row: m.row })))
+      .execute(),
+  ),
 }

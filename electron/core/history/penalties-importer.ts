@@ -7,7 +7,8 @@ import { cellText, parseDate } from '../../excel/normalize'
 import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
-import { earlierBatch, parseTermMonths, peopleIndex, reimportNote, rowChoice, type Batch } from './history-rows'
+import type { Importer } from '../imports/importer'
+import { earlierBatch, insertBatch, parseTermMonths, peopleIndex, refuseSameFile, reimportNote, rowChoice, type Batch } from './history-rows'
 
 export interface PenaltyRow {
   row: number
@@ -102,4 +103,44 @@ export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput,
   }))
   const preview = buildPreview(read, { adds: rows.length, changes: 0, unchanged: 0 }, problems, notes, sample)
   return { preview, rows, fileHash: read.fileHash, sameFile }
+}
+
+/** 处分与负面清单: every row a new entry; the same decision already stored is an error in the preview. */
+export const penaltiesImporter: Importer<'penalties', PenaltiesPlan> = {
+  plan: (input, ctx) => planPenaltiesImport(ctx.db, input.file, ctx),
+  // a repeat of the same file would only find every row already stored; say so plainly instead
+  refuse: (plan) => refuseSameFile(plan.sameFile, false),
+  async write(plan, input, ctx) {
+    const batchId = await insertBatch(ctx, 'penalties', input.file.fileName, plan.fileHash, plan.rows.length)
+    const now = new Date().toISOString()
+    for (let i = 0; i < plan.rows.length; i += 500) {
+      const chunk = plan.rows.slice(i, i + 500)
+      await ctx.db
+        .insertInto('penalties')
+        .values(
+          chunk.map((p) => ({
+            person_id: p.person.id,
+            type: p.type,
+            kind: p.kind,
+            decided_on: p.decidedOn,
+            term_months: p.termMonths,
+            reason: p.reason,
+            batch_id: batchId,
+            source_row: p.row,
+            created_at: now,
+            created_by: ctx.caller.name,
+          })),
+        )
+        .execute()
+      ctx.progress(Math.min(i + 500, plan.rows.length), plan.rows.length, 'progress.writing')
+      await ctx.checkpoint()
+    }
+    ctx.audit({
+      entity: 'import_batch',
+      entityId: batchId,
+      before: null,
+      after: { kind: 'penalties', file: input.file.fileName, fileHash: plan.fileHash, rows: plan.rows.map((p) => ({ staffNo: p.person.staffNo, type: p.type, decidedOn: p.decidedOn, termMonths: p.termMonths, reason: p.reason })) },
+    })
+    return { written: plan.rows.length, batchId }
+  },
 }

@@ -8,6 +8,8 @@ import { cellText, keyText, normStaffNo, parseNumber } from '../../excel/normali
 import { sheetProblem } from '../../excel/problems'
 import type { ImportProgress } from '../../excel/read-import'
 import { problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
+import type { Importer } from '../imports/importer'
+import { periodBatch } from './batches'
 import { chooseIndicator } from './choose-indicator'
 import { round2, rowCount, rowPerson } from './input-rows'
 import { planInput, type InputPlan, type RowReader } from './plan-input'
@@ -118,4 +120,28 @@ export async function planSatisfactionImport(
       rows.map((r) => [r.person_id !== null ? `p${r.person_id}|${r.indicator_id}` : `d${r.department_id}|${r.indicator_id}`, { file: r.file_name ?? '', row: r.source_row }]),
     )
   }, 'staffNo')
+}
+
+/** 群众满意度: counts or a rate per person, or for a whole department, for the one indicator the file feeds. */
+export const satisfactionImporter: Importer<'satisfaction', InputPlan<SatisfactionRow>> = {
+  plan: (input, ctx) => planSatisfactionImport(ctx.db, input, ctx),
+  ...periodBatch<SatisfactionRow, InputPlan<SatisfactionRow>>('satisfaction', (rows, batchId, input, ctx) =>
+    ctx.db
+      .insertInto('satisfaction')
+      .values(
+        rows.map((s) => ({
+          period_id: input.period,
+          person_id: s.person?.id ?? null,
+          department_id: s.department?.id ?? null,
+          indicator_id: s.indicator.id,
+          satisfied: s.satisfied,
+          basic: s.basic,
+          dissatisfied: s.dissatisfied,
+          rate: s.rate,
+          batch_id: batchId,
+          source_row: s.row,
+        })),
+      )
+      .execute(),
+  ),
 }

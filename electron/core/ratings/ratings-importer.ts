@@ -1,18 +1,15 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { FileInput, ImportProblem, RatingsPreview } from '../../../shared/contract'
-import { isMessageKey, t } from '../../../shared/i18n'
+import { t } from '../../../shared/i18n'
 import type { Database, ImportBatchTable, PeriodTable } from '../../db/schema'
 import { ratingsLongFields } from '../../excel/fields'
-import { StaffNumberIndex } from '../../excel/normalize'
 import { cellProblem, rowProblem } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress, type ReadFile } from '../../excel/read-import'
-import { AppError } from '../../../shared/contract/app-error'
-import { earlierBatch, reimportNote } from '../inputs/batches'
-import { applies, readRatingRow, type RatedPerson, type RatingRow, type SchemeIndicator } from './ratings-rows'
+import type { Importer } from '../imports/importer'
+import { earlierBatch, periodBatch, reimportNote } from '../inputs/batches'
+import { findOpenPeriod, lookups } from './period-lookups'
+import { applies, readRatingRow, type RatingRow } from './ratings-rows'
 import { findWide, readWideRow, type RatingCandidate } from './wide-ratings'
-
-/** Ratings may come in until the committee has approved the period. */
-const CLOSED_STATUSES = new Set(['approved', 'noticed', 'final'])
 
 export interface RatingsPlan {
   preview: RatingsPreview
@@ -20,43 +17,6 @@ export interface RatingsPlan {
   rows: RatingRow[]
   /** an earlier batch of this period with the same bytes */
   sameFile: Selectable<ImportBatchTable> | null
-}
-
-export async function findOpenPeriod(db: Kysely<Database>, id: string): Promise<Selectable<PeriodTable>> {
-  const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
-  if (!period) throw new AppError('not-found', t('period.notFound', { id }))
-  if (CLOSED_STATUSES.has(period.status)) {
-    const key = `period.status.${period.status}`
-    throw new AppError('frozen', t('import.problem.periodClosed', { period: id, status: isMessageKey(key) ? t(key) : period.status }))
-  }
-  return period
-}
-
-export async function lookups(db: Kysely<Database>, schemeId: number) {
-  const scheme = await db.selectFrom('schemes').select('name').where('id', '=', schemeId).executeTakeFirstOrThrow()
-  const rows = await db.selectFrom('indicators').selectAll().where('scheme_id', '=', schemeId).orderBy('sort_order').execute()
-  const parents = new Set(rows.map((r) => r.parent_code).filter((c): c is string => c !== null))
-  const indicators: SchemeIndicator[] = rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    layer: r.layer,
-    scope: JSON.parse(r.scope) as string[],
-    isLeaf: !parents.has(r.code),
-    mode: r.mode,
-    target: r.target,
-    direction: r.direction,
-  }))
-  const people = await db
-    .selectFrom('people')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .select(['people.id', 'people.staff_no', 'people.name', 'people.position_class', 'departments.path'])
-    .execute()
-  const persons: [string, RatedPerson][] = people.map((p) => [
-    p.staff_no,
-    { id: p.id, staffNo: p.staff_no, name: p.name, department: p.path, positionClass: p.position_class },
-  ])
-  return { schemeName: scheme.name, indicators, people: new StaffNumberIndex(persons) }
 }
 
 /** Ratings already stored for the period (outside a batch being replaced), by person|indicator|role|rater. */
@@ -204,4 +164,32 @@ async function checkCandidates(
   if (skipped) notes.push(t('import.note.ratingsSkipped', { count: skipped }))
   if (anonymous) notes.push(t('import.note.anonymousDuplicates'))
   return rows
+}
+
+/**
+ * 评分: every rating a new row of one batch of the period. The same bytes again are refused unless
+ * `replace`, which removes the earlier batch (kept in the audit entry) in the same transaction.
+ */
+export const ratingsImporter: Importer<'ratings', RatingsPlan> = {
+  plan: (input, ctx) => planRatingsImport(ctx.db, input.period, input.file, ctx),
+  ...periodBatch<RatingRow, RatingsPlan>(
+    'ratings',
+    (chunk, batchId, input, ctx) =>
+      ctx.db
+        .insertInto('ratings')
+        .values(
+          chunk.map((r) => ({
+            period_id: input.period,
+            person_id: r.person.id,
+            indicator_id: r.indicator.id,
+            role: r.role,
+            rater: r.rater,
+            score: r.score,
+            batch_id: batchId,
+            source_row: r.row,
+          })),
+        )
+        .execute(),
+    (plan) => ({ sheet: plan.preview.sheet, layout: plan.preview.layout }),
+  ),
 }
