@@ -5,6 +5,8 @@ import { isMessageKey, t } from '../../../shared/i18n'
 import { exportGrid } from './grid-export'
 import { TypedTextEditor } from './text-editor'
 import { useNotify } from './notify'
+import { useSubmit } from '../lib/use-submit'
+import './data-grid.css'
 
 ModuleRegistry.registerModules([AllCommunityModule])
 
@@ -58,6 +60,15 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
   exportTitle?: string
 }
 
+/** The text AG Grid shows over an empty grid (HTML): the screen's own "nothing yet" with a test id, or the plain "no rows" once filters hide them. */
+export function emptyOverlay(nothingYet: boolean, testId: string, text: string): string {
+  return nothingYet ? `<span data-testid="${testId}">${escapeHtml(text)}</span>` : escapeHtml(t('grid.noRowsToShow'))
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
 /** AG Grid (community modules only) with the house theme, Chinese grid texts and a test id. */
 export function DataGrid<T>({ testId, height = '100%', className, gridRef, exportTitle, ...props }: DataGridProps<T>) {
   const boxStyle = height === '100%' ? undefined : { height, flex: 'none', minHeight: 0 }
@@ -102,35 +113,25 @@ function ExportableGrid<T>({
 }) {
   const notify = useNotify()
   const [api, setApi] = useState<GridApi<T> | null>(null)
-  const [busy, setBusy] = useState(false)
+  const exporting = useSubmit(notify.error)
   const ready = (e: GridReadyEvent<T>) => {
     setApi(e.api)
     onGridReady?.(e)
   }
   return (
-    <div className={`grid-box ${className ?? ''}`} data-testid={testId} style={{ ...boxStyle, display: 'flex', flexDirection: 'column' }}>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 6, flex: 'none' }}>
+    <div className={`grid-box grid-box-exportable ${className ?? ''}`} data-testid={testId} style={boxStyle}>
+      <div className="grid-export-bar">
         <button
           type="button"
           className="button"
           data-testid={`grid-export-${testId}`}
-          disabled={api === null || busy}
-          onClick={async () => {
-            if (!api) return
-            setBusy(true)
-            try {
-              await exportGrid(api as GridApi, title)
-            } catch (e) {
-              notify.error(e)
-            } finally {
-              setBusy(false)
-            }
-          }}
+          disabled={api === null || exporting.busy}
+          onClick={() => api && void exporting.submit(() => exportGrid(api as GridApi, title))}
         >
-          {busy ? t('gridExport.busy') : t('gridExport.button')}
+          {exporting.busy ? t('gridExport.busy') : t('gridExport.button')}
         </button>
       </div>
-      <div style={{ flex: 1, minHeight: 0 }}>{render(ready)}</div>
+      <div className="grid-export-body">{render(ready)}</div>
     </div>
   )
 }
