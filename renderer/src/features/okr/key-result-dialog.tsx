@@ -3,9 +3,10 @@ import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { FormDialog } from '../../components/dialog'
 import { Field } from '../../components/field'
-import { DateInput, NumberInput, TextInput } from '../../components/inputs'
+import { NumberInput, TextInput } from '../../components/inputs'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
+import { WindowFields } from './window-fields'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const numberOf = (s: string): number | null => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s))
@@ -69,14 +70,7 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
         </div>
         <p className="field-help">{t('ui.okr.kr.directionHelp')}</p>
         <p className="field-help">{t('ui.okr.kr.weightHelp')}</p>
-        <div className="form-grid">
-          <Field label={t('ui.okr.kr.start')}>
-            <DateInput testId="okr-kr-start" value={startDate} onChange={setStartDate} />
-          </Field>
-          <Field label={t('ui.okr.kr.due')}>
-            <DateInput testId="okr-kr-due" invalid={!datesOk} value={dueDate} onChange={setDueDate} />
-          </Field>
-        </div>
+        <WindowFields of="kr" start={startDate} due={dueDate} bad={!datesOk} onStart={setStartDate} onDue={setDueDate} />
         <p className="field-help">{t('ui.okr.kr.datesHelp', { start: objective.startDate, due: objective.dueDate })}</p>
       </div>
     </FormDialog>

@@ -3,10 +3,11 @@ import type { Department, ObjectiveView, Person } from '../../../../shared/contr
 import { t } from '../../../../shared/i18n'
 import { FormDialog } from '../../components/dialog'
 import { Field } from '../../components/field'
-import { DateInput, NumberInput, Select, TextArea, TextInput } from '../../components/inputs'
+import { NumberInput, Select, TextArea, TextInput } from '../../components/inputs'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { isoToday } from '../notice/dates'
+import { WindowFields } from './window-fields'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -89,14 +90,7 @@ export function ObjectiveDialog({
             <Select testId="okr-owner-department" value={department} options={departments.map((d) => d.path)} empty={t('ui.okr.objective.chooseDepartment')} onChange={setDepartment} />
           </Field>
         )}
-        <div className="form-grid">
-          <Field label={t('ui.okr.objective.start')}>
-            <DateInput testId="okr-objective-start" value={startDate} onChange={setStartDate} />
-          </Field>
-          <Field label={t('ui.okr.objective.due')}>
-            <DateInput testId="okr-objective-due" invalid={!datesOk} value={dueDate} onChange={setDueDate} />
-          </Field>
-        </div>
+        <WindowFields of="objective" start={startDate} due={dueDate} bad={!datesOk} onStart={setStartDate} onDue={setDueDate} />
         <Field label={t('ui.okr.objective.weight')} help={t('ui.okr.objective.weightHelp')}>
           <NumberInput spinner min={0} step="any" testId="okr-objective-weight" invalid={!(weightValue > 0)} value={weight} onChange={setWeight} />
         </Field>

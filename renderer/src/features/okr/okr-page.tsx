@@ -69,6 +69,12 @@ export function OkrPage() {
   const counts = shownCounts(objectives)
   const thresholds = okrOf(settings.data ?? {})
   const filtered = department !== '' || laggingOnly || search.trim() !== ''
+  // a dialog that saved closes, says so, and the list is read again
+  const saved = (close: () => void, message: string) => {
+    close()
+    notify.success(message)
+    list.reload()
+  }
   const departments = useMemo(() => [...(org.data ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), [org.data])
 
   return (
@@ -130,11 +136,7 @@ export function OkrPage() {
           people={people.data ?? []}
           departments={departments}
           onClose={() => setObjectiveEdit(null)}
-          onSaved={(o) => {
-            setObjectiveEdit(null)
-            notify.success(t('ui.okr.objective.saved', { title: o.title }))
-            list.reload()
-          }}
+          onSaved={(o) => saved(() => setObjectiveEdit(null), t('ui.okr.objective.saved', { title: o.title }))}
         />
       )}
       {krEdit && (
@@ -142,22 +144,14 @@ export function OkrPage() {
           objective={krEdit.objective}
           {...(krEdit.keyResult ? { keyResult: krEdit.keyResult } : {})}
           onClose={() => setKrEdit(null)}
-          onSaved={(k) => {
-            setKrEdit(null)
-            notify.success(t('ui.okr.kr.saved', { title: k.title }))
-            list.reload()
-          }}
+          onSaved={(k) => saved(() => setKrEdit(null), t('ui.okr.kr.saved', { title: k.title }))}
         />
       )}
       {progress && (
         <ProgressDialog
           keyResult={progress}
           onClose={() => setProgress(null)}
-          onSaved={(k, value) => {
-            setProgress(null)
-            notify.success(t('ui.okr.progress.saved', { keyResult: k.title, value: shownValue(value) }))
-            list.reload()
-          }}
+          onSaved={(k, value) => saved(() => setProgress(null), t('ui.okr.progress.saved', { keyResult: k.title, value: shownValue(value) }))}
         />
       )}
       {removal && (

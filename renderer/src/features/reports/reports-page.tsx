@@ -12,6 +12,9 @@ import { DepartmentCharts } from './department-charts'
 import { useExport } from '../../lib/use-export'
 import './reports.css'
 
+/** the import templates offered here, in the order an office needs them */
+const templates = ['roster', 'scheme', 'ratings'] as const
+
 export function ReportsPage() {
   const { period, picker } = usePeriodChoice()
   const report = useExport()
@@ -61,27 +64,15 @@ export function ReportsPage() {
           <h2 className="panel-title">{t('ui.reports.templates')}</h2>
           <p className="muted">{t('ui.reports.templatesHint')}</p>
           <ul className="template-list">
-            <li>
-              <div>
-                <strong>{t('ui.template.roster')}</strong>
-                <p className="muted small">{t('ui.template.rosterHint')}</p>
-              </div>
-              <TemplateButton kind="roster" label={t('action.download')} />
-            </li>
-            <li>
-              <div>
-                <strong>{t('ui.template.scheme')}</strong>
-                <p className="muted small">{t('ui.template.schemeHint')}</p>
-              </div>
-              <TemplateButton kind="scheme" label={t('action.download')} />
-            </li>
-            <li>
-              <div>
-                <strong>{t('ui.template.ratings')}</strong>
-                <p className="muted small">{t('ui.template.ratingsHint')}</p>
-              </div>
-              <TemplateButton kind="ratings" label={t('action.download')} />
-            </li>
+            {templates.map((k) => (
+              <li key={k}>
+                <div>
+                  <strong>{t(`ui.template.${k}`)}</strong>
+                  <p className="muted small">{t(`ui.template.${k}Hint`)}</p>
+                </div>
+                <TemplateButton kind={k} label={t('action.download')} />
+              </li>
+            ))}
           </ul>
         </section>
         {period && <DepartmentCharts period={period} />}
