@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { Notice, PeriodStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { useNotify } from '../../components/notify'

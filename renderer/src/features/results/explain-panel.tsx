@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import type { PersonExplanation, StoredSettings } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { useNotify } from '../../components/notify'

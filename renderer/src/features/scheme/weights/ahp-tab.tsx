@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { ahpMethods, riTables } from '../../../../../shared/contract'
 import { CR_LIMIT, scaleText } from '../../../../../shared/domain/ahp'
 import { t } from '../../../../../shared/i18n'
