@@ -18,6 +18,7 @@ import { switchLocale } from './lib/locale'
 import { routes, useRoute, type Route } from './lib/router'
 import { useSystemInfo } from './lib/system-info'
 import { getToken } from './lib/token'
+import './app.css'
 
 const screens: Record<Route, () => ReactNode> = {
   dashboard: () => <DashboardPage />,

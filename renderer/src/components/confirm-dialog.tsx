@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react'
-import { t } from '../../../shared/i18n'
-import { Dialog } from './dialog'
-import './confirm-dialog.css'
+import { Dialog, DialogActions } from './dialog'
 
 interface ConfirmDialogProps {
   title: string
@@ -22,15 +20,18 @@ export function ConfirmDialog({ title, testId, children, confirmLabel, cancelLab
       testId={testId}
       onClose={onCancel}
       footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid={`${testId}-cancel`} onClick={onCancel} autoFocus>
-            {cancelLabel ?? t('action.cancel')}
-          </button>
-          <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} data-testid={`${testId}-confirm`} onClick={onConfirm}>
-            {confirmLabel}
-          </button>
-        </>
+        <DialogActions
+          cancelTestId={`${testId}-cancel`}
+          okTestId={`${testId}-confirm`}
+          busy={false}
+          ok
+          label={confirmLabel}
+          danger={danger}
+          focusCancel
+          {...(cancelLabel ? { cancelLabel } : {})}
+          onCancel={onCancel}
+          onOk={onConfirm}
+        />
       }
     >
       <div className="confirm-body">{children}</div>

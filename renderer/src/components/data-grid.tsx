@@ -5,6 +5,8 @@ import { isMessageKey, t } from '../../../shared/i18n'
 import { exportGrid } from './grid-export'
 import { TypedTextEditor } from './text-editor'
 import { useNotify } from './notify'
+import { useSubmit } from '../lib/use-submit'
+import './data-grid.css'
 
 ModuleRegistry.registerModules([AllCommunityModule])
 
@@ -16,14 +18,15 @@ export const gridTheme = themeQuartz.withParams({
   fontSize: 14,
   headerFontSize: 14,
   headerFontWeight: 600,
-  accentColor: '#1f5fa8',
-  foregroundColor: '#1f2933',
-  headerBackgroundColor: '#eef2f7',
-  headerTextColor: '#24364d',
-  borderColor: '#d5dce6',
-  oddRowBackgroundColor: '#fafbfd',
-  rowHoverColor: '#eef4fb',
-  selectedRowBackgroundColor: '#dce8f7',
+  // the colours are theme.css's, so the grids change with the palette
+  accentColor: 'var(--primary)',
+  foregroundColor: 'var(--text)',
+  headerBackgroundColor: 'var(--grid-header-bg)',
+  headerTextColor: 'var(--grid-header-text)',
+  borderColor: 'var(--grid-border)',
+  oddRowBackgroundColor: 'var(--grid-odd-row)',
+  rowHoverColor: 'var(--grid-row-hover)',
+  selectedRowBackgroundColor: 'var(--grid-selected-row)',
   wrapperBorderRadius: 4,
   rowHeight: 34,
   headerHeight: 36,
@@ -56,6 +59,15 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
   gridRef?: Ref<AgGridReact<T>>
   /** when set, a 导出表格 button writes the grid as shown (columns, filter, sort) under this title */
   exportTitle?: string
+}
+
+/** The text AG Grid shows over an empty grid (HTML): the screen's own "nothing yet" with a test id, or the plain "no rows" once filters hide them. */
+export function emptyOverlay(nothingYet: boolean, testId: string, text: string): string {
+  return nothingYet ? `<span data-testid="${testId}">${escapeHtml(text)}</span>` : escapeHtml(t('grid.noRowsToShow'))
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /** AG Grid (community modules only) with the house theme, Chinese grid texts and a test id. */
@@ -102,35 +114,25 @@ function ExportableGrid<T>({
 }) {
   const notify = useNotify()
   const [api, setApi] = useState<GridApi<T> | null>(null)
-  const [busy, setBusy] = useState(false)
+  const exporting = useSubmit(notify.error)
   const ready = (e: GridReadyEvent<T>) => {
     setApi(e.api)
     onGridReady?.(e)
   }
   return (
-    <div className={`grid-box ${className ?? ''}`} data-testid={testId} style={{ ...boxStyle, display: 'flex', flexDirection: 'column' }}>
-      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 6, flex: 'none' }}>
+    <div className={`grid-box grid-box-exportable ${className ?? ''}`} data-testid={testId} style={boxStyle}>
+      <div className="grid-export-bar">
         <button
           type="button"
           className="button"
           data-testid={`grid-export-${testId}`}
-          disabled={api === null || busy}
-          onClick={async () => {
-            if (!api) return
-            setBusy(true)
-            try {
-              await exportGrid(api as GridApi, title)
-            } catch (e) {
-              notify.error(e)
-            } finally {
-              setBusy(false)
-            }
-          }}
+          disabled={api === null || exporting.busy}
+          onClick={() => api && void exporting.submit(() => exportGrid(api as GridApi, title))}
         >
-          {busy ? t('gridExport.busy') : t('gridExport.button')}
+          {exporting.busy ? t('gridExport.busy') : t('gridExport.button')}
         </button>
       </div>
-      <div style={{ flex: 1, minHeight: 0 }}>{render(ready)}</div>
+      <div className="grid-export-body">{render(ready)}</div>
     </div>
   )
 }

@@ -1,5 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 import { t } from '../../../shared/i18n'
+import type { Submit } from '../lib/use-submit'
+import { ErrorLine } from './error-line'
+import { ProgressBar } from './progress-bar'
+import './dialog.css'
 
 interface DialogProps {
   title: string
@@ -44,7 +48,7 @@ export function Dialog({ title, testId, onClose, children, footer, wide, busy }:
 }
 
 interface DialogActionsProps {
-  cancelTestId: string
+  cancelTestId?: string
   okTestId: string
   /** while busy both buttons are off: the work has its own cancel */
   busy: boolean
@@ -53,21 +57,74 @@ interface DialogActionsProps {
   label: string
   /** the action removes or excludes something */
   danger?: boolean
+  /** 取消 unless given (关闭 where the dialog also shows things) */
+  cancelLabel?: string
+  /** a question's safe answer takes the focus */
+  focusCancel?: boolean
+  /** on the left: what still blocks the action, or what it will also do */
+  note?: ReactNode
   onCancel(): void
   onOk(): void
 }
 
-/** The footer of a form dialog: cancel, then the one action, on the right. */
-export function DialogActions({ cancelTestId, okTestId, busy, ok, label, danger, onCancel, onOk }: DialogActionsProps) {
+/** The footer of a form dialog: a note on the left, then cancel and the one action on the right. */
+export function DialogActions({ cancelTestId, okTestId, busy, ok, label, danger, cancelLabel, focusCancel, note, onCancel, onOk }: DialogActionsProps) {
   return (
     <>
+      {note}
       <span className="grow" />
-      <button type="button" className="button" data-testid={cancelTestId} onClick={onCancel} disabled={busy}>
-        {t('action.cancel')}
+      <button type="button" className="button" data-testid={cancelTestId} onClick={onCancel} disabled={busy} autoFocus={focusCancel}>
+        {cancelLabel ?? t('action.cancel')}
       </button>
       <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} data-testid={okTestId} onClick={onOk} disabled={busy || !ok}>
         {label}
       </button>
     </>
+  )
+}
+
+/** The one action of a form dialog: its words, whether the form is complete, and what it does. */
+export interface DialogAction {
+  label: string
+  ok: boolean
+  onOk(): void
+  /** the action removes or excludes something */
+  danger?: boolean
+  /** `<name>-save` unless given, for the dialog `<name>-dialog` (its cancel is `<name>-cancel`) */
+  testId?: string
+}
+
+interface FormDialogProps extends Omit<DialogProps, 'footer' | 'busy'> {
+  /** the save (useSubmit): busy while it runs; its refusal is shown last in the dialog as `<name>-error` */
+  submit: Pick<Submit, 'busy'> & Partial<Pick<Submit, 'error' | 'progress' | 'cancel'>>
+  action: DialogAction
+  /** a long save shows its progress (`<name>-progress`) under these words while it runs */
+  progressLabel?: string
+}
+
+/**
+ * A dialog that asks for a form and sends it: the frame, the form, the busy line and the refusal,
+ * and the confirm footer whose cancel closes it. Its parts' test ids follow the dialog's.
+ */
+export function FormDialog({ title, testId, onClose, wide, children, submit, action, progressLabel }: FormDialogProps) {
+  const name = testId.replace(/-dialog$/, '')
+  const footer = (
+    <DialogActions
+      label={action.label}
+      ok={action.ok}
+      danger={action.danger}
+      busy={submit.busy}
+      okTestId={action.testId ?? `${name}-save`}
+      cancelTestId={`${name}-cancel`}
+      onCancel={onClose}
+      onOk={action.onOk}
+    />
+  )
+  return (
+    <Dialog title={title} testId={testId} onClose={onClose} wide={wide} busy={submit.busy} footer={footer}>
+      {children}
+      {progressLabel && submit.busy && <ProgressBar testId={`${name}-progress`} event={submit.progress ?? null} label={progressLabel} onCancel={submit.cancel} />}
+      <ErrorLine testId={`${name}-error`} error={submit.error} />
+    </Dialog>
   )
 }

@@ -4,6 +4,7 @@ import type { ImportProblem } from '../../../shared/contract'
 import { asFailure } from '../lib/use-rpc'
 import { isCancelled } from '../lib/rpc'
 import { ProblemsTable } from './problems-table'
+import './notify.css'
 
 interface Toast {
   id: number
@@ -25,6 +26,12 @@ export function useNotify(): Notifier {
   const n = useContext(NotifyContext)
   if (!n) throw new Error('useNotify outside NotifyProvider')
   return n
+}
+
+/** A failed call as a toast, a cancel as the plain 已取消 (the reply of a form that has no error line). */
+export function useToastFailure(): (e: unknown) => void {
+  const notify = useNotify()
+  return (e) => (isCancelled(e) ? notify.info(t('error.cancelled')) : notify.error(e))
 }
 
 const AUTO_HIDE_MS = 5000

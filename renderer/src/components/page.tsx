@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 import type { RpcFailure } from '../lib/rpc'
 import { t } from '../../../shared/i18n'
 import { ProblemsTable } from './problems-table'
+import { ErrorLine } from './error-line'
+import './page.css'
 
 /** The frame of every screen: a title row with its actions, then the content filling the rest. */
 export function Page({ title, testId, actions, children, subtitle }: { title: string; testId: string; actions?: ReactNode; children: ReactNode; subtitle?: ReactNode }) {
@@ -22,7 +24,7 @@ export function Page({ title, testId, actions, children, subtitle }: { title: st
 /** A load that failed, in place of the content it would have shown, with a retry. */
 export function LoadError({ error, onRetry }: { error: RpcFailure; onRetry?: () => void }) {
   return (
-    <div className="banner banner-bad" role="alert" data-testid="load-error" data-code={error.code}>
+    <ErrorLine testId="load-error" code={error.code}>
       <p>{error.message}</p>
       {error.problems.length > 0 && <ProblemsTable problems={error.problems} />}
       {onRetry && (
@@ -30,7 +32,7 @@ export function LoadError({ error, onRetry }: { error: RpcFailure; onRetry?: () 
           {t('action.refresh')}
         </button>
       )}
-    </div>
+    </ErrorLine>
   )
 }
 

@@ -2,6 +2,8 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import type { Period } from '../../../shared/contract'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { useRpcQuery } from '../lib/use-rpc'
+import { Field } from './field'
+import { Select } from './inputs'
 
 interface PeriodState {
   /** the period chosen on any screen, kept when moving between 评分, 结果 and 报表 */
@@ -44,26 +46,19 @@ export function usePeriodChoice(): { period: Period | null; periods: Period[]; l
 
   const period = periods.find((p) => p.id === periodId) ?? null
   const picker = (
-    <label className="field field-inline">
-      <span className="field-label">{t('ui.period.label')}</span>
-      <select
-        data-testid="period-select"
+    <Field label={t('ui.period.label')} inline>
+      <Select
+        testId="period-select"
         value={period?.id ?? ''}
         disabled={periods.length === 0}
-        onChange={(e) => setPeriodId(e.target.value || null)}
-      >
-        {periods.length === 0 && <option value="">{list.loading ? t('ui.loading') : t('ui.period.none')}</option>}
-        {periods.map((p) => (
-          <option key={p.id} value={p.id}>
-            {t('ui.period.option', {
-              label: p.name && p.name !== p.id ? `${p.id} · ${p.name}` : p.id,
-              kind: periodKindText(p.kind),
-              status: periodStatusText(p.status),
-            })}
-          </option>
-        ))}
-      </select>
-    </label>
+        options={periods.map((p) => ({
+          value: p.id,
+          label: t('ui.period.option', { label: p.name && p.name !== p.id ? `${p.id} · ${p.name}` : p.id, kind: periodKindText(p.kind), status: periodStatusText(p.status) }),
+        }))}
+        empty={periods.length === 0 ? (list.loading ? t('ui.loading') : t('ui.period.none')) : undefined}
+        onChange={(id) => setPeriodId(id || null)}
+      />
+    </Field>
   )
   return { period, periods, loading: list.loading, picker }
 }

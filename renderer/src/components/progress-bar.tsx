@@ -1,5 +1,7 @@
 import type { ProgressEvent } from '../../../shared/contract'
 import { isMessageKey, t } from '../../../shared/i18n'
+import type { Submit } from '../lib/use-submit'
+import './progress-bar.css'
 
 /** A progress event's stage is an i18n key; anything else is shown as it came. */
 export function stageText(stage: string): string {
@@ -33,4 +35,9 @@ export function ProgressBar({ event, label, testId = 'progress', onCancel }: Pro
       </div>
     </div>
   )
+}
+
+/** The busy line of a long save (a recomputation): its progress and its cancel, while it runs. */
+export function BusyProgress({ submit, label, testId }: { submit: Submit; label: string; testId: string }) {
+  return submit.busy ? <ProgressBar testId={testId} event={submit.progress} label={label} onCancel={submit.cancel} /> : null
 }

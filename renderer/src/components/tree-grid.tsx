@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } fro
 import type { AgGridReact, CustomCellRendererProps } from 'ag-grid-react'
 import type { GridOptions, IRowNode } from 'ag-grid-community'
 import { t } from '../../../shared/i18n'
+import './tree-grid.css'
 
 /**
  * A tree shown in an ordinary (community) grid: rows in depth-first order with their depth, collapsed

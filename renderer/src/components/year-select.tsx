@@ -1,6 +1,8 @@
 import { useMemo } from 'react'
 import type { Period } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
+import { Field } from './field'
+import { Select } from './inputs'
 
 /** The years an office can pick: every year with a period, and this year, newest first. */
 export function useYears(periods: readonly Period[] | undefined): number[] {
@@ -13,15 +15,8 @@ export function useYears(periods: readonly Period[] | undefined): number[] {
 
 export function YearSelect({ testId, years, value, onChange }: { testId: string; years: readonly number[]; value: number | null; onChange(year: number): void }) {
   return (
-    <label className="field field-inline">
-      <span className="field-label">{t('ui.decide.uses.year')}</span>
-      <select data-testid={testId} value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {t('ui.decide.uses.yearOption', { year: y })}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Field label={t('ui.decide.uses.year')} inline>
+      <Select testId={testId} value={value ?? ''} options={years.map((y) => ({ value: y, label: t('ui.decide.uses.yearOption', { year: y }) }))} onChange={onChange} />
+    </Field>
   )
 }

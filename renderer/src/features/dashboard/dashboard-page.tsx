@@ -3,6 +3,7 @@ import type { Period } from '../../../../shared/contract'
 import { gradeDistributionOption } from '../../../../shared/charts/grade-distribution'
 import { t } from '../../../../shared/i18n'
 import { Chart } from '../../components/chart'
+import { Facts } from '../../components/facts'
 import { Empty, LoadError, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { dateTime } from '../../lib/format'
@@ -35,28 +36,19 @@ function Dashboard({ period }: { period: Period }) {
   return (
     <div className="dashboard" data-testid="dashboard" data-period={period.id}>
       <section className="card dashboard-facts" data-testid="dashboard-facts">
-        <dl className="facts">
-          <div>
-            <dt>{t('ui.dashboard.facts')}</dt>
-            <dd>
-              {periodKindText(period.kind)} · {periodStatusText(period.status)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('ui.dashboard.people')}</dt>
-            <dd>{period.participants}</dd>
-          </div>
-          <div>
-            <dt>{t('ui.dashboard.computed')}</dt>
-            <dd>{period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed')}</dd>
-          </div>
-          <div data-testid="dashboard-flags" data-open={flags.data?.length ?? ''}>
-            <dt>{t('ui.dashboard.flags')}</dt>
-            <dd className={flags.data && flags.data.length > 0 ? 'text-bad' : 'text-ok'}>
-              {flags.error ? flags.error.message : !flags.data ? '…' : flags.data.length === 0 ? t('ui.dashboard.flagsNone') : t('ui.dashboard.flagsOpen', { n: flags.data.length })}
-            </dd>
-          </div>
-        </dl>
+        <Facts
+          facts={[
+            { label: t('ui.dashboard.facts'), value: `${periodKindText(period.kind)} · ${periodStatusText(period.status)}` },
+            { label: t('ui.dashboard.people'), value: period.participants },
+            { label: t('ui.dashboard.computed'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed') },
+            {
+              label: t('ui.dashboard.flags'),
+              value: flags.error ? flags.error.message : !flags.data ? '…' : flags.data.length === 0 ? t('ui.dashboard.flagsNone') : t('ui.dashboard.flagsOpen', { n: flags.data.length }),
+              box: { 'data-testid': 'dashboard-flags', 'data-open': flags.data?.length ?? '' },
+              valueProps: { className: flags.data && flags.data.length > 0 ? 'text-bad' : 'text-ok' },
+            },
+          ]}
+        />
         {flags.data && flags.data.length > 0 && <p className="muted small">{t('ui.dashboard.flagsHint')}</p>}
       </section>
       <LaggingTile />

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { appealKinds, type Appeal, type Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { Checkbox, DateInput, Select, TextArea } from '../../components/inputs'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { useRpcQuery } from '../../lib/use-rpc'
@@ -22,78 +24,52 @@ export function AppealAddDialog({ period, onAdded, onClose }: { period: Period; 
   const [filedOn, setFiledOn] = useState(isoToday())
   const [reviewDecidedOn, setReviewDecidedOn] = useState('')
   const [reason, setReason] = useState('')
-  const { busy, error, submit } = useSubmit()
+  const saving = useSubmit()
   const needsReviewDate = kind === '申诉' && afterReview
   const ok = staffNo !== '' && /^\d{4}-\d{2}-\d{2}$/.test(filedOn) && reason.trim().length >= 2 && (!needsReviewDate || /^\d{4}-\d{2}-\d{2}$/.test(reviewDecidedOn))
 
   const save = async () => {
-    await submit(async () => {
+    await saving.submit(async () => {
       const a = await rpc('appeal-add', { period: period.id, staffNo, kind, filedOn, reason: reason.trim(), ...(needsReviewDate ? { reviewDecidedOn } : {}) })
       onAdded(a)
     })
   }
 
   return (
-    <Dialog
-      title={t('ui.decide.add.title', { id: period.id })}
-      testId="appeal-add-dialog"
-      onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="appeal-add-cancel" okTestId="appeal-add-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
-    >
+    <FormDialog title={t('ui.decide.add.title', { id: period.id })} testId="appeal-add-dialog" onClose={onClose} submit={saving} action={{ label: t('action.save'), ok, onOk: save }}>
       <div className="form">
-        <label className="field">
-          <span className="field-label">{t('ui.decide.add.person')}</span>
-          <select data-testid="appeal-person" value={staffNo} onChange={(e) => setStaffNo(e.target.value)}>
-            <option value="">{results.loading ? t('ui.loading') : t('ui.decide.add.choosePerson')}</option>
-            {people.map((p) => (
-              <option key={p.staffNo} value={p.staffNo}>
-                {t('ui.decide.add.personOption', { staffNo: p.staffNo, name: p.name, department: p.department, grade: p.grade })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('ui.decide.add.person')}>
+          <Select
+            testId="appeal-person"
+            value={staffNo}
+            options={people.map((p) => ({ value: p.staffNo, label: t('ui.decide.add.personOption', { staffNo: p.staffNo, name: p.name, department: p.department, grade: p.grade }) }))}
+            empty={results.loading ? t('ui.loading') : t('ui.decide.add.choosePerson')}
+            onChange={setStaffNo}
+          />
+        </Field>
         <div className="form-grid">
-          <label className="field">
-            <span className="field-label">{t('ui.decide.add.kind')}</span>
-            <select data-testid="appeal-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
-              {appealKinds.map((k) => (
-                <option key={k} value={k}>
-                  {t(k === '复核' ? 'ui.decide.kind.review' : 'ui.decide.kind.appeal')}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.decide.add.filedOn')}</span>
-            <input type="date" data-testid="appeal-filed" value={filedOn} onChange={(e) => setFiledOn(e.target.value)} />
-          </label>
+          <Field label={t('ui.decide.add.kind')}>
+            <Select testId="appeal-kind" value={kind} options={appealKinds.map((k) => ({ value: k, label: t(k === '复核' ? 'ui.decide.kind.review' : 'ui.decide.kind.appeal') }))} onChange={setKind} />
+          </Field>
+          <Field label={t('ui.decide.add.filedOn')}>
+            <DateInput testId="appeal-filed" value={filedOn} onChange={setFiledOn} />
+          </Field>
         </div>
         {kind === '申诉' && (
           <div className="form-grid">
-            <label className="field field-check">
-              <input type="checkbox" data-testid="appeal-after-review" checked={afterReview} onChange={(e) => setAfterReview(e.target.checked)} />
-              <span>{t('ui.decide.add.afterReview')}</span>
-            </label>
+            <Checkbox className="field field-check" testId="appeal-after-review" checked={afterReview} onChange={setAfterReview} label={t('ui.decide.add.afterReview')} />
             {afterReview && (
-              <label className="field">
-                <span className="field-label">{t('ui.decide.add.reviewDecidedOn')}</span>
-                <input type="date" data-testid="appeal-review-decided" value={reviewDecidedOn} onChange={(e) => setReviewDecidedOn(e.target.value)} />
-              </label>
+              <Field label={t('ui.decide.add.reviewDecidedOn')}>
+                <DateInput testId="appeal-review-decided" value={reviewDecidedOn} onChange={setReviewDecidedOn} />
+              </Field>
             )}
           </div>
         )}
         <p className="field-help">{t(kind === '复核' ? 'ui.decide.add.helpReview' : afterReview ? 'ui.decide.add.helpAppealAfter' : 'ui.decide.add.helpAppealDirect')}</p>
-        <label className="field">
-          <span className="field-label">{t('ui.decide.add.reason')}</span>
-          <textarea data-testid="appeal-reason" rows={4} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        {error && (
-          <div className="banner banner-bad" role="alert" data-testid="appeal-add-error">
-            {error}
-          </div>
-        )}
+        <Field label={t('ui.decide.add.reason')}>
+          <TextArea testId="appeal-reason" rows={4} maxLength={2000} value={reason} onChange={setReason} />
+        </Field>
       </div>
-    </Dialog>
+    </FormDialog>
   )
 }

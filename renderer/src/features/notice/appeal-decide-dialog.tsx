@@ -1,12 +1,14 @@
-import { useMemo, useRef, useState } from 'react'
-import type { Appeal, Period, ProgressEvent } from '../../../../shared/contract'
+import { useMemo, useState } from 'react'
+import type { Appeal, Period } from '../../../../shared/contract'
 import { decidableGradesFor } from '../../../../shared/domain/decidable-grades'
 import { t } from '../../../../shared/i18n'
 import { kindText } from './appeal-words'
-import { Dialog, DialogActions } from '../../components/dialog'
-import { ProgressBar } from '../../components/progress-bar'
-import { isCancelled, rpc } from '../../lib/rpc'
-import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { DateInput, Select, TextArea } from '../../components/inputs'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 import { CorrectionEditor, emptyCorrection, toCorrection, type CorrectionForm } from './correction-editor'
 import { isoToday } from './dates'
 
@@ -28,72 +30,51 @@ export function AppealDecideDialog({ appeal, period, onDecided, onClose }: { app
   const [decidedOn, setDecidedOn] = useState(isoToday())
   const [decision, setDecision] = useState('')
   const [form, setForm] = useState<CorrectionForm>(emptyCorrection())
-  const [progress, setProgress] = useState<ProgressEvent | null>(null)
-  const [running, setRunning] = useState<AbortController | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const closing = useRef(false)
+  const saving = useSubmit()
 
   const { correction, error: correctionError } = outcome === 'upheld' ? toCorrection(form) : { correction: null, error: null }
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(decidedOn) && decision.trim().length >= 2 && correctionError === null
 
-  const save = async () => {
-    const c = new AbortController()
-    setRunning(c)
-    setProgress(null)
-    setError(null)
-    try {
-      const decided = await rpc(
-        'appeal-decide',
-        { id: appeal.id, outcome, decidedOn, decision: decision.trim(), ...(correction ? { correction } : {}) },
-        { signal: c.signal, onProgress: setProgress },
-      )
-      closing.current = true
+  const save = () =>
+    saving.submit(async (call) => {
+      const decided = await rpc('appeal-decide', { id: appeal.id, outcome, decidedOn, decision: decision.trim(), ...(correction ? { correction } : {}) }, call)
       onDecided(decided)
-    } catch (e) {
-      setError(isCancelled(e) ? t('error.cancelled') : asFailure(e).message)
-    } finally {
-      if (!closing.current) setRunning(null)
-    }
-  }
+    })
 
-  const busy = running !== null
   return (
-    <Dialog
+    <FormDialog
       title={t('ui.decide.decide.title', { name: appeal.name, kind: kindText(appeal.kind) })}
       testId="appeal-decide-dialog"
       wide
       onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="appeal-decide-cancel" okTestId="appeal-decide-save" busy={busy} ok={ok} label={t('ui.decide.decide.save')} onCancel={onClose} onOk={() => void save()} />}
+      submit={saving}
+      action={{ label: t('ui.decide.decide.save'), ok, onOk: save }}
+      progressLabel={t('ui.decide.decide.running')}
     >
       <div className="form">
         <p className="muted">{t('ui.decide.decide.summary', { filedOn: appeal.filedOn, decideBy: appeal.deadlines?.decideBy ?? '—', reason: appeal.reason })}</p>
         <div className="form-grid">
-          <label className="field">
-            <span className="field-label">{t('ui.decide.decide.outcome')}</span>
-            <select data-testid="appeal-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
-              <option value="upheld">{t('ui.decide.outcome.upheld')}</option>
-              <option value="rejected">{t('ui.decide.outcome.rejected')}</option>
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.decide.decide.decidedOn')}</span>
-            <input type="date" data-testid="appeal-decided-on" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />
-          </label>
+          <Field label={t('ui.decide.decide.outcome')}>
+            <Select
+              testId="appeal-outcome"
+              value={outcome}
+              options={[
+                { value: 'upheld', label: t('ui.decide.outcome.upheld') },
+                { value: 'rejected', label: t('ui.decide.outcome.rejected') },
+              ]}
+              onChange={setOutcome}
+            />
+          </Field>
+          <Field label={t('ui.decide.decide.decidedOn')}>
+            <DateInput testId="appeal-decided-on" value={decidedOn} onChange={setDecidedOn} />
+          </Field>
         </div>
-        <label className="field">
-          <span className="field-label">{t('ui.decide.decide.decision')}</span>
-          <textarea data-testid="appeal-decision" rows={3} maxLength={2000} value={decision} onChange={(e) => setDecision(e.target.value)} />
-        </label>
+        <Field label={t('ui.decide.decide.decision')}>
+          <TextArea testId="appeal-decision" rows={3} maxLength={2000} value={decision} onChange={setDecision} />
+        </Field>
         {outcome === 'upheld' && <CorrectionEditor form={form} indicators={leaves} grades={decidableGradesFor(period.kind)} onChange={setForm} />}
         {outcome === 'upheld' && correctionError && form.kind !== 'none' && <p className="field-help">{correctionError}</p>}
-        {busy && <ProgressBar testId="appeal-decide-progress" event={progress} label={t('ui.decide.decide.running')} onCancel={() => running?.abort()} />}
-        {error && (
-          <div className="banner banner-bad" role="alert" data-testid="appeal-decide-error">
-            {error}
-          </div>
-        )}
       </div>
-    </Dialog>
+    </FormDialog>
   )
 }

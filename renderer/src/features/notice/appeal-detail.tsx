@@ -2,6 +2,8 @@ import type { Appeal, AppealCorrection, SnapshotChange } from '../../../../share
 import { t } from '../../../../shared/i18n'
 import { kindText } from './appeal-words'
 import { fixed2 } from '../../lib/format'
+import { Facts } from '../../components/facts'
+import { num, TableHead } from '../../components/table-head'
 
 function correctionText(c: AppealCorrection | null): string {
   if (!c) return t('ui.decide.correctionKind.none')
@@ -35,33 +37,27 @@ function valueText(field: SnapshotChange['field'], v: number | string | null): s
 export function AppealDetail({ appeal, dimensionNames }: { appeal: Appeal; dimensionNames: Record<string, string> }) {
   return (
     <div className="appeal-detail" data-testid="appeal-detail" data-id={appeal.id} data-status={appeal.status}>
-      <dl className="facts facts-stacked">
-        <div>
-          <dt>{t('ui.decide.detail.filing')}</dt>
-          <dd>
-            {t('ui.decide.detail.filingLine', { name: appeal.name, kind: kindText(appeal.kind), filedOn: appeal.filedOn, by: appeal.createdBy })}
-            {appeal.deadlines && <span className="muted">{t('ui.decide.detail.deadlines', { fileBy: appeal.deadlines.fileBy, decideBy: appeal.deadlines.decideBy })}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('ui.decide.col.reason')}</dt>
-          <dd className="break">{appeal.reason}</dd>
-        </div>
-        {appeal.status !== 'pending' && (
-          <>
-            <div>
-              <dt>{t('ui.decide.detail.decision')}</dt>
-              <dd className="break" data-testid="appeal-decision-text">
-                {t('ui.decide.detail.decisionLine', { outcome: t(`ui.decide.outcome.${appeal.status as 'upheld' | 'rejected'}`), on: appeal.decidedOn ?? '—', by: appeal.decidedBy ?? '—', text: appeal.decision ?? '' })}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ui.decide.detail.correction')}</dt>
-              <dd className="break">{correctionText(appeal.correction)}</dd>
-            </div>
-          </>
-        )}
-      </dl>
+      <Facts
+        stacked
+        facts={[
+          {
+            label: t('ui.decide.detail.filing'),
+            value: (
+              <>
+                {t('ui.decide.detail.filingLine', { name: appeal.name, kind: kindText(appeal.kind), filedOn: appeal.filedOn, by: appeal.createdBy })}
+                {appeal.deadlines && <span className="muted">{t('ui.decide.detail.deadlines', { fileBy: appeal.deadlines.fileBy, decideBy: appeal.deadlines.decideBy })}</span>}
+              </>
+            ),
+          },
+          { label: t('ui.decide.col.reason'), value: appeal.reason, valueProps: { className: 'break' } },
+          appeal.status !== 'pending' && {
+            label: t('ui.decide.detail.decision'),
+            value: t('ui.decide.detail.decisionLine', { outcome: t(`ui.decide.outcome.${appeal.status as 'upheld' | 'rejected'}`), on: appeal.decidedOn ?? '—', by: appeal.decidedBy ?? '—', text: appeal.decision ?? '' }),
+            valueProps: { className: 'break', 'data-testid': 'appeal-decision-text' },
+          },
+          appeal.status !== 'pending' && { label: t('ui.decide.detail.correction'), value: correctionText(appeal.correction), valueProps: { className: 'break' } },
+        ]}
+      />
       {appeal.status === 'upheld' && <ChangesTable changes={appeal.changes} dimensionNames={dimensionNames} />}
     </div>
   )
@@ -73,15 +69,7 @@ function ChangesTable({ changes, dimensionNames }: { changes: SnapshotChange[]; 
       <h3 className="notice-subtitle">{t('ui.decide.changes.title', { n: changes.length })}</h3>
       <div className="table-scroll">
         <table className="table changes-table" data-testid="appeal-changes" data-count={changes.length}>
-          <thead>
-            <tr>
-              <th>{t('ui.person.staffNo')}</th>
-              <th>{t('ui.person.name')}</th>
-              <th>{t('ui.decide.changes.field')}</th>
-              <th className="num">{t('ui.decide.changes.before')}</th>
-              <th className="num">{t('ui.decide.changes.after')}</th>
-            </tr>
-          </thead>
+          <TableHead cells={[t('ui.person.staffNo'), t('ui.person.name'), t('ui.decide.changes.field'), num(t('ui.decide.changes.before')), num(t('ui.decide.changes.after'))]} />
           <tbody>
             {changes.length === 0 && (
               <tr className="muted">

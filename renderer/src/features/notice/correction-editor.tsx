@@ -1,6 +1,9 @@
 import { raterRoles } from '../../../../shared/domain/settings'
 import { decidableGrades, type AppealCorrection, type Indicator } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { Field } from '../../components/field'
+import { NumberInput, Select, TextArea, TextInput } from '../../components/inputs'
+import { TableHead } from '../../components/table-head'
 
 export type CorrectionKind = 'none' | AppealCorrection['kind']
 export const correctionKinds: CorrectionKind[] = ['none', 'ratings', 'exempt', 'grade']
@@ -57,17 +60,10 @@ export function toCorrection(form: CorrectionForm): { correction: AppealCorrecti
 const roleKey = { 领导: 'ui.role.leader', 互评: 'ui.role.peer', 自评: 'ui.role.self', 群众: 'ui.role.public' } as const
 
 function IndicatorSelect({ value, indicators, testId, onChange }: { value: string; indicators: Indicator[]; testId: string; onChange(v: string): void }) {
-  return (
-    <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
-      <option value="">{t('ui.decide.correction.chooseIndicator')}</option>
-      {indicators.map((i) => (
-        <option key={i.code} value={i.code}>
-          {`${i.code} ${i.name}`}
-        </option>
-      ))}
-    </select>
-  )
+  return <Select testId={testId} value={value} options={indicators.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))} empty={t('ui.decide.correction.chooseIndicator')} onChange={onChange} />
 }
+
+const roleChoices = () => raterRoles.map((role) => ({ value: role as string, label: t(roleKey[role]) }))
 
 /** 更正内容: none; new scores by indicator and role (a named rater optional); an exemption; or a grade. */
 export function CorrectionEditor({ form, indicators, grades, onChange }: { form: CorrectionForm; indicators: Indicator[]; grades: readonly string[]; onChange(f: CorrectionForm): void }) {
@@ -75,29 +71,14 @@ export function CorrectionEditor({ form, indicators, grades, onChange }: { form:
   return (
     <fieldset className="correction" data-testid="appeal-correction">
       <legend>{t('ui.decide.correction.title')}</legend>
-      <label className="field field-inline">
-        <span className="field-label">{t('ui.decide.correction.kind')}</span>
-        <select data-testid="appeal-correction-kind" value={form.kind} onChange={(e) => onChange({ ...form, kind: e.target.value as CorrectionKind })}>
-          {correctionKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`ui.decide.correctionKind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t('ui.decide.correction.kind')} inline>
+        <Select testId="appeal-correction-kind" value={form.kind} options={correctionKinds.map((k) => ({ value: k, label: t(`ui.decide.correctionKind.${k}`) }))} onChange={(kind) => onChange({ ...form, kind })} />
+      </Field>
       <p className="field-help">{t(`ui.decide.correctionHelp.${form.kind}`)}</p>
       {form.kind === 'ratings' && (
         <>
           <table className="table correction-table">
-            <thead>
-              <tr>
-                <th>{t('ui.decide.correction.indicator')}</th>
-                <th>{t('ui.decide.correction.role')}</th>
-                <th>{t('ui.decide.correction.rater')}</th>
-                <th>{t('ui.decide.correction.score')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead cells={[t('ui.decide.correction.indicator'), t('ui.decide.correction.role'), t('ui.decide.correction.rater'), t('ui.decide.correction.score'), null]} />
             <tbody>
               {form.ratings.map((r, i) => (
                 <tr key={i}>
@@ -105,19 +86,13 @@ export function CorrectionEditor({ form, indicators, grades, onChange }: { form:
                     <IndicatorSelect testId={`correction-indicator-${i}`} value={r.indicator} indicators={indicators} onChange={(v) => setRow(i, { indicator: v })} />
                   </td>
                   <td>
-                    <select data-testid={`correction-role-${i}`} value={r.role} onChange={(e) => setRow(i, { role: e.target.value })}>
-                      {raterRoles.map((role) => (
-                        <option key={role} value={role}>
-                          {t(roleKey[role])}
-                        </option>
-                      ))}
-                    </select>
+                    <Select testId={`correction-role-${i}`} value={r.role} options={roleChoices()} onChange={(role) => setRow(i, { role })} />
                   </td>
                   <td>
-                    <input type="text" data-testid={`correction-rater-${i}`} value={r.rater} placeholder={t('ui.decide.correction.raterAll')} onChange={(e) => setRow(i, { rater: e.target.value })} />
+                    <TextInput testId={`correction-rater-${i}`} value={r.rater} placeholder={t('ui.decide.correction.raterAll')} onChange={(rater) => setRow(i, { rater })} />
                   </td>
                   <td>
-                    <input type="text" inputMode="decimal" className="score-input" data-testid={`correction-score-${i}`} value={r.score} onChange={(e) => setRow(i, { score: e.target.value })} />
+                    <NumberInput className="score-input" testId={`correction-score-${i}`} value={r.score} onChange={(score) => setRow(i, { score })} />
                   </td>
                   <td>
                     <button
@@ -142,28 +117,18 @@ export function CorrectionEditor({ form, indicators, grades, onChange }: { form:
       )}
       {form.kind === 'exempt' && (
         <div className="form">
-          <label className="field">
-            <span className="field-label">{t('ui.decide.correction.indicator')}</span>
+          <Field label={t('ui.decide.correction.indicator')}>
             <IndicatorSelect testId="correction-exempt-indicator" value={form.exemptIndicator} indicators={indicators} onChange={(v) => onChange({ ...form, exemptIndicator: v })} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.decide.correction.evaluation')}</span>
-            <textarea data-testid="correction-evaluation" rows={3} maxLength={1000} value={form.evaluation} onChange={(e) => onChange({ ...form, evaluation: e.target.value })} />
-          </label>
+          </Field>
+          <Field label={t('ui.decide.correction.evaluation')}>
+            <TextArea testId="correction-evaluation" rows={3} maxLength={1000} value={form.evaluation} onChange={(evaluation) => onChange({ ...form, evaluation })} />
+          </Field>
         </div>
       )}
       {form.kind === 'grade' && (
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.decide.correction.grade')}</span>
-          <select data-testid="correction-grade" value={form.grade} onChange={(e) => onChange({ ...form, grade: e.target.value })}>
-            <option value="">{t('ui.decide.correction.chooseGrade')}</option>
-            {grades.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('ui.decide.correction.grade')} inline>
+          <Select testId="correction-grade" value={form.grade} options={grades} empty={t('ui.decide.correction.chooseGrade')} onChange={(grade) => onChange({ ...form, grade })} />
+        </Field>
       )}
     </fieldset>
   )

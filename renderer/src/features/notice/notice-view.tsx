@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import type { Notice, PeriodStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { useNotify } from '../../components/notify'
@@ -6,63 +5,52 @@ import { GradeChip } from '../results/grade-chip'
 import { downloadFile } from '../../lib/files'
 import { dateTime, fixed2 } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
+import { Facts } from '../../components/facts'
+import { useSubmit } from '../../lib/use-submit'
+import { num, TableHead } from '../../components/table-head'
 
 /** The published 公示: its dates, who is on it, the workbook to post, and when the period may become final. */
 export function NoticeView({ notice, status }: { notice: Notice; status: PeriodStatus }) {
   const notify = useNotify()
-  const [exporting, setExporting] = useState(false)
-  const exportIt = async () => {
-    setExporting(true)
-    try {
+  const exporting = useSubmit(notify.error)
+  const exportIt = () =>
+    exporting.submit(async () => {
       downloadFile(await rpc('notice-export', { period: notice.period }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setExporting(false)
-    }
-  }
+    })
   return (
     <section className="card" data-testid="notice-published" data-ended={String(notice.ended)}>
       <h2 className="panel-title">
         {t('ui.decide.notice.title')}
-        <button type="button" className="button button-small" data-testid="notice-export" disabled={exporting} onClick={() => void exportIt()}>
+        <button type="button" className="button button-small" data-testid="notice-export" disabled={exporting.busy} onClick={() => void exportIt()}>
           {t('ui.decide.notice.export')}
         </button>
       </h2>
       <div className="notice-body">
         <div>
-          <dl className="facts facts-stacked notice-facts">
-            <div>
-              <dt>{t('ui.decide.notice.dates')}</dt>
-              <dd>
-                {notice.startDate} ~ <span data-testid="notice-end">{notice.endDate}</span>
-                <span className="muted">{t('ui.decide.notice.daysNote', { days: notice.workingDays })}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('ui.decide.notice.grades')}</dt>
-              <dd>{notice.grades.join(t('ui.listSeparator'))}</dd>
-            </div>
-            <div>
-              <dt>{t('ui.decide.notice.publishedBy')}</dt>
-              <dd>{t('ui.decide.notice.publishedLine', { name: notice.publishedBy, at: dateTime(notice.publishedAt) })}</dd>
-            </div>
-          </dl>
+          <Facts
+            stacked
+            className="notice-facts"
+            facts={[
+              {
+                label: t('ui.decide.notice.dates'),
+                value: (
+                  <>
+                    {notice.startDate} ~ <span data-testid="notice-end">{notice.endDate}</span>
+                    <span className="muted">{t('ui.decide.notice.daysNote', { days: notice.workingDays })}</span>
+                  </>
+                ),
+              },
+              { label: t('ui.decide.notice.grades'), value: notice.grades.join(t('ui.listSeparator')) },
+              { label: t('ui.decide.notice.publishedBy'), value: t('ui.decide.notice.publishedLine', { name: notice.publishedBy, at: dateTime(notice.publishedAt) }) },
+            ]}
+          />
           <FinalHint notice={notice} status={status} />
         </div>
         <div>
           <h3 className="notice-subtitle notice-subtitle-top">{t('ui.decide.notice.people', { n: notice.people.length })}</h3>
           <div className="table-scroll">
             <table className="table" data-testid="notice-people">
-              <thead>
-                <tr>
-                  <th>{t('ui.person.staffNo')}</th>
-                  <th>{t('ui.person.name')}</th>
-                  <th>{t('ui.person.department')}</th>
-                  <th>{t('ui.decide.col.grade')}</th>
-                  <th className="num">{t('ui.decide.col.total')}</th>
-                </tr>
-              </thead>
+              <TableHead cells={[t('ui.person.staffNo'), t('ui.person.name'), t('ui.person.department'), t('ui.decide.col.grade'), num(t('ui.decide.col.total'))]} />
               <tbody>
                 {notice.people.length === 0 && (
                   <tr className="muted">

@@ -2,9 +2,12 @@ import { useState } from 'react'
 import type { Period, PeriodStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
+import { Field, FormActions, FormCard } from '../../components/field'
+import { DateInput, NumberInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 import { isoToday } from './dates'
 
 const DEFAULT_DAYS = '5'
@@ -18,44 +21,32 @@ export function PublishForm({ period, status, onPublished }: { period: Period; s
   const [start, setStart] = useState(isoToday())
   const [days, setDays] = useState(DEFAULT_DAYS)
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const { busy, submit } = useSubmit(notify.error)
   const n = Number(days)
   const daysOk = Number.isInteger(n) && n >= 1 && n <= 60
   const startOk = /^\d{4}-\d{2}-\d{2}$/.test(start)
   const end = useRpcQuery('notice-end-date', startOk && daysOk ? { startDate: start, workingDays: n } : null)
   const approved = status === 'approved'
 
-  const publish = async () => {
+  const publish = () => {
     setConfirming(false)
-    setBusy(true)
-    try {
+    void submit(async () => {
       const notice = await rpc('notice-publish', { period: period.id, startDate: start, workingDays: n })
       notify.success(t('ui.decide.publish.done', { id: period.id, n: notice.people.length, end: notice.endDate }))
       onPublished()
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
-    <section className="card form notice-publish" data-testid="notice-publish-form">
-      <h2 className="panel-title">{t('ui.decide.publish.title')}</h2>
+    <FormCard title={t('ui.decide.publish.title')} testId="notice-publish-form" className="notice-publish">
       <p className="field-help">{t(period.kind === 'annual' ? 'ui.decide.publish.helpAnnual' : 'ui.decide.publish.helpQuarter')}</p>
       <div className="publish-fields">
-        <label className="field">
-          <span className="field-label">{t('ui.decide.publish.start')}</span>
-          <input type="date" data-testid="notice-start" value={start} onChange={(e) => setStart(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.decide.publish.days')}</span>
-          <span className="input-unit">
-            <input type="number" min={1} max={60} data-testid="notice-days" value={days} aria-invalid={!daysOk} onChange={(e) => setDays(e.target.value)} />
-            <span className="unit">{t('ui.decide.unit.workingDays')}</span>
-          </span>
-          {!daysOk && <span className="field-error">{t('ui.decide.publish.daysBad')}</span>}
-        </label>
+        <Field label={t('ui.decide.publish.start')}>
+          <DateInput testId="notice-start" value={start} onChange={setStart} />
+        </Field>
+        <Field label={t('ui.decide.publish.days')} error={!daysOk && t('ui.decide.publish.daysBad')}>
+          <NumberInput spinner min={1} max={60} testId="notice-days" unit={t('ui.decide.unit.workingDays')} value={days} invalid={!daysOk} onChange={setDays} />
+        </Field>
       </div>
       <p className="notice-end-line" data-testid="notice-end-preview" data-end={end.data?.endDate ?? ''}>
         {end.data
@@ -69,22 +60,22 @@ export function PublishForm({ period, status, onPublished }: { period: Period; s
           {t('ui.decide.publish.needApproved')}
         </p>
       )}
-      <div className="form-actions">
+      <FormActions>
         <button type="button" className="button button-primary" data-testid="notice-publish" disabled={!approved || busy || !daysOk || !startOk} onClick={() => setConfirming(true)}>
           {t('ui.decide.publish.button')}
         </button>
-      </div>
+      </FormActions>
       {confirming && (
         <ConfirmDialog
           title={t('ui.decide.publish.confirmTitle', { id: period.id })}
           testId="notice-publish-confirm"
           confirmLabel={t('ui.decide.publish.button')}
-          onConfirm={() => void publish()}
+          onConfirm={publish}
           onCancel={() => setConfirming(false)}
         >
           <p>{t('ui.decide.publish.confirmBody', { start, end: end.data?.endDate ?? '—', days: n })}</p>
         </ConfirmDialog>
       )}
-    </section>
+    </FormCard>
   )
 }

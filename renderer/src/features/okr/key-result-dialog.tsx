@@ -1,9 +1,12 @@
 import { useState } from 'react'
 import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { NumberInput, TextInput } from '../../components/inputs'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
+import { WindowFields } from './window-fields'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const numberOf = (s: string): number | null => (s.trim() === '' || !Number.isFinite(Number(s)) ? null : Number(s))
@@ -20,7 +23,7 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
   const [startDate, setStartDate] = useState(keyResult?.startDate ?? '')
   const [dueDate, setDueDate] = useState(keyResult?.dueDate ?? '')
   const [weight, setWeight] = useState(String(keyResult?.weight ?? 1))
-  const { busy, error, submit } = useSubmit()
+  const saving = useSubmit()
 
   const start = startDate || objective.startDate
   const due = dueDate || objective.dueDate
@@ -29,7 +32,7 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
   const ok = title.trim() !== '' && numberOf(baseline) !== null && numberOf(target) !== null && datesOk && weightValue !== null && weightValue > 0
 
   const save = async () => {
-    await submit(async () => {
+    await saving.submit(async () => {
       const saved = await rpc('okr-kr-save', {
         ...(keyResult ? { id: keyResult.id } : {}),
         objectiveId: objective.id,
@@ -46,55 +49,30 @@ export function KeyResultDialog({ objective, keyResult, onSaved, onClose }: { ob
   }
 
   return (
-    <Dialog
-      title={keyResult ? t('ui.okr.kr.editTitle') : t('ui.okr.kr.addTitle', { objective: objective.title })}
-      testId="okr-kr-dialog"
-      onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="okr-kr-cancel" okTestId="okr-kr-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
-    >
+    <FormDialog title={keyResult ? t('ui.okr.kr.editTitle') : t('ui.okr.kr.addTitle', { objective: objective.title })} testId="okr-kr-dialog" onClose={onClose} submit={saving} action={{ label: t('action.save'), ok, onOk: save }}>
       <div className="form">
-        <label className="field">
-          <span className="field-label">{t('ui.okr.kr.title')}</span>
-          <input type="text" data-testid="okr-kr-title" maxLength={200} placeholder={t('ui.okr.kr.titlePlaceholder')} value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
-        </label>
+        <Field label={t('ui.okr.kr.title')}>
+          <TextInput testId="okr-kr-title" maxLength={200} placeholder={t('ui.okr.kr.titlePlaceholder')} value={title} autoFocus onChange={setTitle} />
+        </Field>
         <div className="form-grid form-grid-4">
-          <label className="field">
-            <span className="field-label">{t('ui.okr.kr.baseline')}</span>
-            <input type="number" step="any" data-testid="okr-kr-baseline" aria-invalid={numberOf(baseline) === null} value={baseline} onChange={(e) => setBaseline(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.okr.kr.target')}</span>
-            <input type="number" step="any" data-testid="okr-kr-target" aria-invalid={numberOf(target) === null} value={target} onChange={(e) => setTarget(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.okr.kr.unit')}</span>
-            <input type="text" data-testid="okr-kr-unit" maxLength={20} value={unit} onChange={(e) => setUnit(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.okr.kr.weight')}</span>
-            <input type="number" min={0} step="any" data-testid="okr-kr-weight" aria-invalid={!(weightValue !== null && weightValue > 0)} value={weight} onChange={(e) => setWeight(e.target.value)} />
-          </label>
+          <Field label={t('ui.okr.kr.baseline')}>
+            <NumberInput spinner step="any" testId="okr-kr-baseline" invalid={numberOf(baseline) === null} value={baseline} onChange={setBaseline} />
+          </Field>
+          <Field label={t('ui.okr.kr.target')}>
+            <NumberInput spinner step="any" testId="okr-kr-target" invalid={numberOf(target) === null} value={target} onChange={setTarget} />
+          </Field>
+          <Field label={t('ui.okr.kr.unit')}>
+            <TextInput testId="okr-kr-unit" maxLength={20} value={unit} onChange={setUnit} />
+          </Field>
+          <Field label={t('ui.okr.kr.weight')}>
+            <NumberInput spinner min={0} step="any" testId="okr-kr-weight" invalid={!(weightValue !== null && weightValue > 0)} value={weight} onChange={setWeight} />
+          </Field>
         </div>
         <p className="field-help">{t('ui.okr.kr.directionHelp')}</p>
         <p className="field-help">{t('ui.okr.kr.weightHelp')}</p>
-        <div className="form-grid">
-          <label className="field">
-            <span className="field-label">{t('ui.okr.kr.start')}</span>
-            <input type="date" data-testid="okr-kr-start" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.okr.kr.due')}</span>
-            <input type="date" data-testid="okr-kr-due" aria-invalid={!datesOk} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-          </label>
-        </div>
+        <WindowFields of="kr" start={startDate} due={dueDate} bad={!datesOk} onStart={setStartDate} onDue={setDueDate} />
         <p className="field-help">{t('ui.okr.kr.datesHelp', { start: objective.startDate, due: objective.dueDate })}</p>
-        {error && (
-          <div className="banner banner-bad" role="alert" data-testid="okr-kr-error">
-            {error}
-          </div>
-        )}
       </div>
-    </Dialog>
+    </FormDialog>
   )
 }

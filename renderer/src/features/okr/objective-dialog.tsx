@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react'
 import type { Department, ObjectiveView, Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { NumberInput, Select, TextArea, TextInput } from '../../components/inputs'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { isoToday } from '../notice/dates'
+import { WindowFields } from './window-fields'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -34,7 +37,7 @@ export function ObjectiveDialog({
   const [dueDate, setDueDate] = useState(objective?.dueDate ?? `${year}-12-31`)
   const [weight, setWeight] = useState(String(objective?.weight ?? 1))
   const [note, setNote] = useState(objective?.note ?? '')
-  const { busy, error, submit } = useSubmit()
+  const saving = useSubmit()
 
   const person = useMemo(() => people.find((p) => p.staffNo === staffNo.trim()) ?? null, [people, staffNo])
   const weightValue = Number(weight)
@@ -43,7 +46,7 @@ export function ObjectiveDialog({
   const ok = title.trim() !== '' && ownerOk && datesOk && Number.isFinite(weightValue) && weightValue > 0
 
   const save = async () => {
-    await submit(async () => {
+    await saving.submit(async () => {
       const saved = await rpc('okr-objective-save', {
         ...(objective ? { id: objective.id } : {}),
         title: title.trim(),
@@ -58,20 +61,12 @@ export function ObjectiveDialog({
   }
 
   return (
-    <Dialog
-      title={objective ? t('ui.okr.objective.editTitle') : t('ui.okr.objective.addTitle')}
-      testId="okr-objective-dialog"
-      onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="okr-objective-cancel" okTestId="okr-objective-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
-    >
+    <FormDialog title={objective ? t('ui.okr.objective.editTitle') : t('ui.okr.objective.addTitle')} testId="okr-objective-dialog" onClose={onClose} submit={saving} action={{ label: t('action.save'), ok, onOk: save }}>
       <div className="form">
-        <label className="field">
-          <span className="field-label">{t('ui.okr.objective.title')}</span>
-          <input type="text" data-testid="okr-objective-title" maxLength={200} placeholder={t('ui.okr.objective.titlePlaceholder')} value={title} autoFocus onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <div className="field">
-          <span className="field-label">{t('ui.okr.objective.ownerKind')}</span>
+        <Field label={t('ui.okr.objective.title')}>
+          <TextInput testId="okr-objective-title" maxLength={200} placeholder={t('ui.okr.objective.titlePlaceholder')} value={title} autoFocus onChange={setTitle} />
+        </Field>
+        <Field label={t('ui.okr.objective.ownerKind')} group>
           <span className="okr-owner-kind" role="radiogroup" aria-label={t('ui.okr.objective.ownerKind')}>
             {(['person', 'department'] as const).map((k) => (
               <label key={k} className="field-inline">
@@ -80,55 +75,29 @@ export function ObjectiveDialog({
               </label>
             ))}
           </span>
-        </div>
+        </Field>
         {ownerKind === 'person' ? (
-          <label className="field">
-            <span className="field-label">{t('ui.okr.objective.staffNo')}</span>
-            <input type="text" data-testid="okr-owner-staff-no" maxLength={50} value={staffNo} onChange={(e) => setStaffNo(e.target.value)} />
+          <Field label={t('ui.okr.objective.staffNo')}>
+            <TextInput testId="okr-owner-staff-no" maxLength={50} value={staffNo} onChange={setStaffNo} />
             {staffNo.trim() !== '' && (
               <span className={person ? 'field-help' : 'field-error'} data-testid="okr-owner-person" data-found={person !== null}>
                 {person ? t('ui.okr.objective.staffNoMatch', { name: person.name, department: person.department }) : t('ui.okr.objective.staffNoNone', { staffNo: staffNo.trim() })}
               </span>
             )}
-          </label>
+          </Field>
         ) : (
-          <label className="field">
-            <span className="field-label">{t('ui.okr.objective.department')}</span>
-            <select data-testid="okr-owner-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-              <option value="">{t('ui.okr.objective.chooseDepartment')}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.path}>
-                  {d.path}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label={t('ui.okr.objective.department')}>
+            <Select testId="okr-owner-department" value={department} options={departments.map((d) => d.path)} empty={t('ui.okr.objective.chooseDepartment')} onChange={setDepartment} />
+          </Field>
         )}
-        <div className="form-grid">
-          <label className="field">
-            <span className="field-label">{t('ui.okr.objective.start')}</span>
-            <input type="date" data-testid="okr-objective-start" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.okr.objective.due')}</span>
-            <input type="date" data-testid="okr-objective-due" aria-invalid={!datesOk} value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-          </label>
-        </div>
-        <label className="field">
-          <span className="field-label">{t('ui.okr.objective.weight')}</span>
-          <input type="number" min={0} step="any" data-testid="okr-objective-weight" aria-invalid={!(weightValue > 0)} value={weight} onChange={(e) => setWeight(e.target.value)} />
-          <span className="field-help">{t('ui.okr.objective.weightHelp')}</span>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.okr.objective.note')}</span>
-          <textarea data-testid="okr-objective-note" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        {error && (
-          <div className="banner banner-bad" role="alert" data-testid="okr-objective-error">
-            {error}
-          </div>
-        )}
+        <WindowFields of="objective" start={startDate} due={dueDate} bad={!datesOk} onStart={setStartDate} onDue={setDueDate} />
+        <Field label={t('ui.okr.objective.weight')} help={t('ui.okr.objective.weightHelp')}>
+          <NumberInput spinner min={0} step="any" testId="okr-objective-weight" invalid={!(weightValue > 0)} value={weight} onChange={setWeight} />
+        </Field>
+        <Field label={t('ui.okr.objective.note')}>
+          <TextArea testId="okr-objective-note" rows={2} maxLength={2000} value={note} onChange={setNote} />
+        </Field>
       </div>
-    </Dialog>
+    </FormDialog>
   )
 }

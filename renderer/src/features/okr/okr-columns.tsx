@@ -28,6 +28,13 @@ const krOf = (p: { data?: Row }) => {
   const r = rowOf(p)
   return r?.kind === 'kr' ? r.kr : null
 }
+/** A column's value on either kind of row: a key result's own, or its objective's (`none` off the tree). */
+const byKind =
+  <T,>(kr: (k: KeyResultView) => T, objective: (o: ObjectiveView) => T, none: T) =>
+  (p: { data?: Row }): T => {
+    const r = rowOf(p)
+    return r ? (r.kind === 'kr' ? kr(r.kr) : objective(r.objective)) : none
+  }
 const ownerText = (o: ObjectiveView) => (o.owner.kind === 'person' ? `${o.owner.staffNo} ${o.owner.name}` : o.owner.department)
 
 /** An objective's warning: how many of its key results lag, or 正常. */
@@ -62,6 +69,8 @@ function krNumber(colId: string, header: string, pick: (k: KeyResultView) => num
  * its words through a value or a formatter, so 导出表格 writes what is on screen.
  */
 export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef<Row>[] {
+  // how much of its window has passed as of the chosen date: a key result says so itself
+  const elapsed = byKind<number | undefined>((k) => k.elapsed, (o) => elapsedShare({ start: o.startDate, due: o.dueDate }, asOf), undefined)
   return [
     {
       colId: TREE_COL_ID,
@@ -69,10 +78,7 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
       minWidth: 280,
       flex: 2,
       pinned: 'left',
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        return r ? (r.kind === 'kr' ? r.kr.title : r.objective.title) : ''
-      },
+      valueGetter: byKind((k) => k.title, (o) => o.title, ''),
       cellRenderer: TreeCell,
       // exported indented, as the tree draws it, so a printed list still shows which objective a key result serves
       context: exportText<Row>((title, row) => treeText(row?.depth ?? 0, String(title ?? ''))),
@@ -87,26 +93,19 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
       colId: 'progress',
       headerName: t('ui.okr.col.progress'),
       width: 190,
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        return r ? (r.kind === 'kr' ? r.kr.completion : r.objective.progress) : null
-      },
+      valueGetter: byKind<number | null>((k) => k.completion, (o) => o.progress, null),
       valueFormatter: (p) => shownPercent((p.value as number | null | undefined) ?? null),
       cellRenderer: (p: { data?: Row; value: number | null }) => {
         const r = p.data?.data
         if (!r) return null
-        const elapsed = r.kind === 'kr' ? r.kr.elapsed : elapsedShare({ start: r.objective.startDate, due: r.objective.dueDate }, asOf)
-        return <CompletionBar value={p.value} elapsed={elapsed} testId={`okr-bar-${p.data?.id}`} />
+        return <CompletionBar value={p.value} elapsed={elapsed(p)} testId={`okr-bar-${p.data?.id}`} />
       },
     },
     {
       colId: 'lag',
       headerName: t('ui.okr.col.lag'),
       width: 200,
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        return r ? (r.kind === 'kr' ? lagText(r.kr.lag, r.kr.gap) : objectiveLagText(r.objective)) : ''
-      },
+      valueGetter: byKind((k) => lagText(k.lag, k.gap), objectiveLagText, ''),
       cellRenderer: (p: { data?: Row; value: string }) => {
         const r = p.data?.data
         if (!r) return null
@@ -126,11 +125,7 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
       headerName: t('ui.okr.col.elapsed'),
       width: 100,
       type: 'rightAligned',
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        if (!r) return null
-        return r.kind === 'kr' ? r.kr.elapsed : elapsedShare({ start: r.objective.startDate, due: r.objective.dueDate }, asOf)
-      },
+      valueGetter: elapsed,
       valueFormatter: (p) => shownPercent((p.value as number | null | undefined) ?? null),
     },
     { colId: 'owner', headerName: t('ui.okr.col.owner'), width: 150, valueGetter: (p: Getter) => (rowOf(p) ? ownerText(rowOf(p)!.objective) : '') },
@@ -138,10 +133,7 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
       colId: 'due',
       headerName: t('ui.okr.col.due'),
       width: 116,
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        return r ? (r.kind === 'kr' ? r.kr.due : r.objective.dueDate) : ''
-      },
+      valueGetter: byKind((k) => k.due, (o) => o.dueDate, ''),
     },
     krNumber('current', t('ui.okr.col.current'), (k) => k.current, t('ui.okr.notReported')),
     krNumber('target', t('ui.okr.col.target'), (k) => k.target),
@@ -152,19 +144,13 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
       headerName: t('ui.okr.col.weight'),
       width: 80,
       type: 'rightAligned',
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        return r ? (r.kind === 'kr' ? r.kr.weight : r.objective.weight) : null
-      },
+      valueGetter: byKind<number | null>((k) => k.weight, (o) => o.weight, null),
     },
     {
       colId: 'start',
       headerName: t('ui.okr.col.start'),
       width: 116,
-      valueGetter: (p: Getter) => {
-        const r = rowOf(p)
-        return r ? (r.kind === 'kr' ? r.kr.start : r.objective.startDate) : ''
-      },
+      valueGetter: byKind((k) => k.start, (o) => o.startDate, ''),
     },
     {
       colId: 'kind',

@@ -5,15 +5,16 @@ import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
 import { okrOf } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
 import { DepartmentSelect } from '../../components/department-select'
-import { DataGrid, defaultColDef } from '../../components/data-grid'
+import { DataGrid, defaultColDef, emptyOverlay } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
+import { Field } from '../../components/field'
+import { Checkbox, DateInput, SearchInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { useTreeExpansion, type TreeRow } from '../../components/tree-grid'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { isoToday } from '../notice/dates'
-import { escapeHtml } from '../org/history-tab'
 import { KeyResultDialog } from './key-result-dialog'
 import { ObjectiveDialog } from './objective-dialog'
 import { okrColumns, type OkrActions } from './okr-columns'
@@ -68,6 +69,12 @@ export function OkrPage() {
   const counts = shownCounts(objectives)
   const thresholds = okrOf(settings.data ?? {})
   const filtered = department !== '' || laggingOnly || search.trim() !== ''
+  // a dialog that saved closes, says so, and the list is read again
+  const saved = (close: () => void, message: string) => {
+    close()
+    notify.success(message)
+    list.reload()
+  }
   const departments = useMemo(() => [...(org.data ?? [])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), [org.data])
 
   return (
@@ -86,24 +93,12 @@ export function OkrPage() {
     >
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       <div className="form-row okr-toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.okr.asOf')}</span>
-          <input type="date" data-testid="okr-as-of" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </label>
+        <Field label={t('ui.okr.asOf')} inline>
+          <DateInput testId="okr-as-of" value={asOf} onChange={setAsOf} />
+        </Field>
         <DepartmentSelect testId="okr-department" value={department} departments={departments.map((d) => d.path)} allLabel={t('ui.okr.allDepartments')} onChange={setDepartment} />
-        <input
-          type="search"
-          className="search"
-          placeholder={t('ui.okr.searchPlaceholder')}
-          aria-label={t('action.search')}
-          data-testid="okr-search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <label className="field-inline">
-          <input type="checkbox" data-testid="okr-lagging-only" checked={laggingOnly} onChange={(e) => setLaggingOnly(e.target.checked)} />
-          {t('ui.okr.laggingOnly')}
-        </label>
+        <SearchInput placeholder={t('ui.okr.searchPlaceholder')} testId="okr-search" value={search} onChange={setSearch} />
+        <Checkbox testId="okr-lagging-only" checked={laggingOnly} onChange={setLaggingOnly} label={t('ui.okr.laggingOnly')} />
         <span className="grow" />
         <button type="button" className="button button-small" data-testid="okr-expand-all" onClick={tree.expandAll}>
           {t('ui.tree.expandAll')}
@@ -132,9 +127,7 @@ export function OkrPage() {
           // fifteen columns: all of them rendered, so a row's badge and buttons exist wherever it is scrolled
           suppressColumnVirtualisation
           getRowClass={(p) => (p.data?.data.kind === 'objective' ? 'okr-objective-row' : undefined)}
-          overlayNoRowsTemplate={
-            !filtered && (list.data?.objectives.length ?? 0) === 0 ? `<span data-testid="okr-empty">${escapeHtml(t('ui.okr.empty'))}</span>` : escapeHtml(t('grid.noRowsToShow'))
-          }
+          overlayNoRowsTemplate={emptyOverlay(!filtered && (list.data?.objectives.length ?? 0) === 0, 'okr-empty', t('ui.okr.empty'))}
         />
       </div>
       {objectiveEdit !== null && (
@@ -143,11 +136,7 @@ export function OkrPage() {
           people={people.data ?? []}
           departments={departments}
           onClose={() => setObjectiveEdit(null)}
-          onSaved={(o) => {
-            setObjectiveEdit(null)
-            notify.success(t('ui.okr.objective.saved', { title: o.title }))
-            list.reload()
-          }}
+          onSaved={(o) => saved(() => setObjectiveEdit(null), t('ui.okr.objective.saved', { title: o.title }))}
         />
       )}
       {krEdit && (
@@ -155,22 +144,14 @@ export function OkrPage() {
           objective={krEdit.objective}
           {...(krEdit.keyResult ? { keyResult: krEdit.keyResult } : {})}
           onClose={() => setKrEdit(null)}
-          onSaved={(k) => {
-            setKrEdit(null)
-            notify.success(t('ui.okr.kr.saved', { title: k.title }))
-            list.reload()
-          }}
+          onSaved={(k) => saved(() => setKrEdit(null), t('ui.okr.kr.saved', { title: k.title }))}
         />
       )}
       {progress && (
         <ProgressDialog
           keyResult={progress}
           onClose={() => setProgress(null)}
-          onSaved={(k, value) => {
-            setProgress(null)
-            notify.success(t('ui.okr.progress.saved', { keyResult: k.title, value: shownValue(value) }))
-            list.reload()
-          }}
+          onSaved={(k, value) => saved(() => setProgress(null), t('ui.okr.progress.saved', { keyResult: k.title, value: shownValue(value) }))}
         />
       )}
       {removal && (

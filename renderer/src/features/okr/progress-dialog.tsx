@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { KeyResultView } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { DateInput, NumberInput, TextInput } from '../../components/inputs'
 import { LoadError } from '../../components/page'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
@@ -9,6 +11,7 @@ import { useSubmit } from '../../lib/use-submit'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { isoToday } from '../notice/dates'
 import { shownPercent, shownValue } from './okr-format'
+import { num, TableHead } from '../../components/table-head'
 
 /**
  * 记录进展: a new value of a key result as of a date (not after today) with a note. The reports so
@@ -20,27 +23,20 @@ export function ProgressDialog({ keyResult, onSaved, onClose }: { keyResult: Key
   const [value, setValue] = useState(keyResult.current === null ? '' : String(keyResult.current))
   const [recordedOn, setRecordedOn] = useState(today)
   const [note, setNote] = useState('')
-  const { busy, error, submit } = useSubmit()
+  const saving = useSubmit()
   const number = value.trim() === '' ? null : Number(value)
   const ok = number !== null && Number.isFinite(number) && /^\d{4}-\d{2}-\d{2}$/.test(recordedOn) && recordedOn <= today
 
   const save = async () => {
     if (number === null) return
-    await submit(async () => {
+    await saving.submit(async () => {
       const saved = await rpc('okr-kr-progress', { keyResultId: keyResult.id, value: number, recordedOn, note: note.trim() || null })
       onSaved(saved, number)
     })
   }
 
   return (
-    <Dialog
-      title={t('ui.okr.progress.title')}
-      testId="okr-progress-dialog"
-      wide
-      onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="okr-progress-cancel" okTestId="okr-progress-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
-    >
+    <FormDialog title={t('ui.okr.progress.title')} testId="okr-progress-dialog" wide onClose={onClose} submit={saving} action={{ label: t('action.save'), ok, onOk: save }}>
       <div className="form">
         <p className="banner banner-info" data-testid="okr-progress-summary">
           {t('ui.okr.progress.summary', {
@@ -53,24 +49,16 @@ export function ProgressDialog({ keyResult, onSaved, onClose }: { keyResult: Key
           })}
         </p>
         <div className="form-grid">
-          <label className="field">
-            <span className="field-label">{t('ui.okr.progress.value')}</span>
-            <input type="number" step="any" data-testid="okr-progress-value" value={value} autoFocus onChange={(e) => setValue(e.target.value)} />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.okr.progress.date')}</span>
-            <input type="date" data-testid="okr-progress-date" max={today} aria-invalid={recordedOn > today} value={recordedOn} onChange={(e) => setRecordedOn(e.target.value)} />
-          </label>
+          <Field label={t('ui.okr.progress.value')}>
+            <NumberInput spinner step="any" testId="okr-progress-value" value={value} autoFocus onChange={setValue} />
+          </Field>
+          <Field label={t('ui.okr.progress.date')}>
+            <DateInput testId="okr-progress-date" max={today} invalid={recordedOn > today} value={recordedOn} onChange={setRecordedOn} />
+          </Field>
         </div>
-        <label className="field">
-          <span className="field-label">{t('ui.okr.progress.note')}</span>
-          <input type="text" data-testid="okr-progress-note" maxLength={1000} placeholder={t('ui.okr.progress.notePlaceholder')} value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-        {error && (
-          <div className="banner banner-bad" role="alert" data-testid="okr-progress-error">
-            {error}
-          </div>
-        )}
+        <Field label={t('ui.okr.progress.note')}>
+          <TextInput testId="okr-progress-note" maxLength={1000} placeholder={t('ui.okr.progress.notePlaceholder')} value={note} onChange={setNote} />
+        </Field>
         <fieldset>
           <legend>{t('ui.okr.progress.history')}</legend>
           {history.error ? (
@@ -84,15 +72,7 @@ export function ProgressDialog({ keyResult, onSaved, onClose }: { keyResult: Key
           ) : (
             <div className="okr-history">
               <table className="table" data-testid="okr-progress-history">
-                <thead>
-                  <tr>
-                    <th>{t('ui.okr.progress.col.date')}</th>
-                    <th className="num">{t('ui.okr.progress.col.value')}</th>
-                    <th>{t('ui.okr.progress.col.note')}</th>
-                    <th>{t('ui.okr.progress.col.by')}</th>
-                    <th>{t('ui.okr.progress.col.at')}</th>
-                  </tr>
-                </thead>
+                <TableHead cells={[t('ui.okr.progress.col.date'), num(t('ui.okr.progress.col.value')), t('ui.okr.progress.col.note'), t('ui.okr.progress.col.by'), t('ui.okr.progress.col.at')]} />
                 <tbody>
                   {history.data.map((h) => (
                     <tr key={h.id} data-testid="okr-progress-entry">
@@ -109,6 +89,6 @@ export function ProgressDialog({ keyResult, onSaved, onClose }: { keyResult: Key
           )}
         </fieldset>
       </div>
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -1,8 +1,11 @@
 import { useState } from 'react'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
+import { Field } from '../../components/field'
+import { TextInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { rpc } from '../../lib/rpc'
+import { useSubmit } from '../../lib/use-submit'
 
 export type Removal = { kind: 'objective'; id: number; title: string; keyResults: number } | { kind: 'kr'; id: number; title: string; reports: number }
 
@@ -10,20 +13,17 @@ export type Removal = { kind: 'objective'; id: number; title: string; keyResults
 export function RemoveDialog({ removal, onRemoved, onClose }: { removal: Removal; onRemoved(): void; onClose(): void }) {
   const notify = useNotify()
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const remove = async () => {
+  const { busy, submit } = useSubmit(notify.error)
+  // a second click while the first removal runs does nothing
+  const remove = () => {
     if (busy) return
-    setBusy(true)
-    try {
+    void submit(async () => {
       const input = { id: removal.id, ...(reason.trim() ? { reason: reason.trim() } : {}) }
       if (removal.kind === 'objective') await rpc('okr-objective-remove', input)
       else await rpc('okr-kr-remove', input)
       notify.success(t('ui.okr.remove.done', { title: removal.title }))
       onRemoved()
-    } catch (e) {
-      notify.error(e)
-      setBusy(false)
-    }
+    })
   }
   return (
     <ConfirmDialog
@@ -31,7 +31,7 @@ export function RemoveDialog({ removal, onRemoved, onClose }: { removal: Removal
       testId="okr-remove"
       confirmLabel={t('ui.okr.remove.confirm')}
       danger
-      onConfirm={() => void remove()}
+      onConfirm={remove}
       onCancel={onClose}
     >
       <p>
@@ -39,10 +39,9 @@ export function RemoveDialog({ removal, onRemoved, onClose }: { removal: Removal
           ? t('ui.okr.remove.objectiveBody', { title: removal.title, count: removal.keyResults })
           : t('ui.okr.remove.krBody', { title: removal.title, count: removal.reports })}
       </p>
-      <label className="field">
-        <span className="field-label">{t('ui.okr.remove.reason')}</span>
-        <input type="text" data-testid="okr-remove-reason" maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
+      <Field label={t('ui.okr.remove.reason')}>
+        <TextInput testId="okr-remove-reason" maxLength={1000} value={reason} onChange={setReason} />
+      </Field>
     </ConfirmDialog>
   )
 }

@@ -1,17 +1,18 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
-import type { AgGridReact } from 'ag-grid-react'
+import { useMemo, useState } from 'react'
 import type { ColDef } from 'ag-grid-community'
 import type { GradeHistoryEntry, Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { CountedGrid } from '../../components/counted-grid'
+import { emptyOverlay } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
+import { SearchInput, Select } from '../../components/inputs'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { NO_VALUE } from '../../../../shared/grid-export/snapshot'
 import { GradeChip } from '../results/grade-chip'
 import { HistoryImportDialog } from './history-import'
-import { matchesPerson, yearChoices } from './history-filters'
+import { matchesPerson, yearChoices, yearOptions } from './history-filters'
 import './history-screens.css'
 
 interface HistoryRow extends GradeHistoryEntry {
@@ -44,11 +45,9 @@ function historyColumns(): ColDef<HistoryRow>[] {
 /** 历史等次: past years' annual (and quarterly) grades the consecutive-year rules read, imported from a workbook. */
 export function HistoryTab({ people }: { people: readonly Person[] }) {
   const history = useRpcQuery('history-list', {})
-  const grid = useRef<AgGridReact<HistoryRow>>(null)
   const [search, setSearch] = useState('')
   const [year, setYear] = useState('')
   const [importFile, setImportFile] = useState<File | null>(null)
-  const [shown, setShown] = useState(0)
   const columns = useMemo(() => historyColumns(), [])
   const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
   // by person, newest year first, without a two-column sort marker crowding the year header
@@ -61,57 +60,29 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
   )
   const years = useMemo(() => yearChoices(all.map((h) => h.year)), [all])
   const rows = useMemo(() => all.filter((h) => (year === '' || h.year === Number(year)) && matchesPerson(h, search)), [all, year, search])
-  const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])
 
   return (
     <>
       {history.error && <LoadError error={history.error} onRetry={history.reload} />}
-      <div className="form-row org-records-toolbar">
-        <input
-          type="search"
-          className="search"
-          placeholder={t('ui.history.searchPlaceholder')}
-          aria-label={t('action.search')}
-          data-testid="history-search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <select aria-label={t('ui.history.year')} data-testid="history-year" value={year} onChange={(e) => setYear(e.target.value)}>
-          <option value="">{t('ui.history.allYears')}</option>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {t('ui.history.yearOption', { year: y })}
-            </option>
-          ))}
-        </select>
+      <div className="filter-bar org-records-toolbar">
+        <SearchInput placeholder={t('ui.history.searchPlaceholder')} testId="history-search" value={search} onChange={setSearch} />
+        <Select aria-label={t('ui.history.year')} testId="history-year" value={year} options={yearOptions(years)} empty={t('ui.history.allYears')} onChange={setYear} />
         <span className="grow" />
         <TemplateButton kind="history" label={t('ui.history.template')} />
         <FileButton label={t('ui.history.import')} testId="history-import-file" primary onFile={setImportFile} />
       </div>
       <p className="field-help">{t('ui.history.help')}</p>
-      <div className="main-panel">
-        <div className="grid-caption">
-          <span data-testid="history-count" data-count={shown} data-total={all.length}>
-            {t('ui.history.count', { shown, total: all.length })}
-          </span>
-        </div>
-        <DataGrid<HistoryRow>
-          testId="history-grid"
-          exportTitle={t('gridExport.title.history')}
-          gridRef={grid}
-          rowData={rows}
-          columnDefs={columns}
-          getRowId={(p) => `${p.data.staffNo}-${p.data.year}`}
-          loading={history.loading && !history.data}
-          overlayNoRowsTemplate={all.length === 0 ? `<span data-testid="history-empty">${escapeHtml(t('ui.history.empty'))}</span>` : escapeHtml(t('grid.noRowsToShow'))}
-          onModelUpdated={countShown}
-        />
-      </div>
+      <CountedGrid<HistoryRow>
+        count={{ testId: 'history-count', total: all.length, text: (shown) => t('ui.history.count', { shown, total: all.length }) }}
+        testId="history-grid"
+        exportTitle={t('gridExport.title.history')}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => `${p.data.staffNo}-${p.data.year}`}
+        loading={history.loading && !history.data}
+        overlayNoRowsTemplate={emptyOverlay(all.length === 0, 'history-empty', t('ui.history.empty'))}
+      />
       {importFile && <HistoryImportDialog file={importFile} onImported={history.reload} onClose={() => setImportFile(null)} />}
     </>
   )
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }

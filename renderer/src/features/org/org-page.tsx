@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
 import type { IRowNode } from 'ag-grid-community'
 import type { Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { CountedGrid } from '../../components/counted-grid'
 import { FileButton } from '../../components/file-button'
 import { ImportDialog } from '../../components/import-dialog'
+import { SearchInput } from '../../components/inputs'
 import { LoadError, Page } from '../../components/page'
+import { Tabs } from '../../components/tabs'
 import { TemplateButton } from '../../components/template-button'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { HistoryTab } from './history-tab'
@@ -26,13 +28,11 @@ export function OrgPage() {
   const [dept, setDept] = useState<string | null>(null)
   const deptRef = useRef(dept)
   deptRef.current = dept
-  const [shown, setShown] = useState(0)
   const [importFile, setImportFile] = useState<File | null>(null)
   const people = useMemo(() => roster.data ?? [], [roster.data])
   const columns = useMemo(() => rosterColumns(people), [people])
 
   useEffect(() => grid.current?.api?.onFilterChanged(), [dept])
-  const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])
   const reload = () => {
     roster.reload()
     org.reload()
@@ -45,28 +45,14 @@ export function OrgPage() {
       actions={
         tab === 'roster' && (
           <>
-            <input
-              type="search"
-              className="search"
-              placeholder={t('ui.org.searchPlaceholder')}
-              aria-label={t('action.search')}
-              data-testid="roster-search"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
+            <SearchInput placeholder={t('ui.org.searchPlaceholder')} testId="roster-search" value={search} onChange={setSearch} />
             <TemplateButton kind="roster" />
             <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />
           </>
         )
       }
     >
-      <div className="tabs" role="tablist">
-        {orgTabs.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`org-tab-${k}`} onClick={() => setTab(k)}>
-            {t(`ui.orgTabs.${k}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs tabs={orgTabs} active={tab} onChange={setTab} label={(k) => t(`ui.orgTabs.${k}`)} testIdPrefix="org-tab" />
       {roster.error && <LoadError error={roster.error} onRetry={roster.reload} />}
       {org.error && <LoadError error={org.error} onRetry={org.reload} />}
       {tab === 'roster' && (
@@ -75,34 +61,29 @@ export function OrgPage() {
             <h2 className="panel-title">{t('ui.org.tree')}</h2>
             <OrgTree departments={org.data ?? []} total={people.length} selected={dept} onSelect={setDept} />
           </aside>
-          <div className="main-panel">
-            <div className="grid-caption">
-              <span data-testid="roster-count" data-count={shown} data-total={people.length}>
-                {t('ui.org.count', { shown, total: people.length })}
-              </span>
-              {dept && (
+          <CountedGrid<Person>
+            count={{ testId: 'roster-count', total: people.length, text: (shown) => t('ui.org.count', { shown, total: people.length }) }}
+            caption={
+              dept && (
                 <span className="filter-tag">
                   {dept}
                   <button type="button" className="icon-button" aria-label={t('ui.clearFilter')} onClick={() => setDept(null)}>
                     ×
                   </button>
                 </span>
-              )}
-            </div>
-            <DataGrid<Person>
-              testId="roster-grid"
-              exportTitle={t('gridExport.title.roster')}
-              gridRef={grid}
-              rowData={people}
-              columnDefs={columns}
-              getRowId={(p) => p.data.staffNo}
-              quickFilterText={search}
-              loading={roster.loading && !roster.data}
-              isExternalFilterPresent={() => deptRef.current !== null}
-              doesExternalFilterPass={(node: IRowNode<Person>) => deptRef.current === null || inDepartment(node.data?.department ?? '', deptRef.current)}
-              onModelUpdated={countShown}
-            />
-          </div>
+              )
+            }
+            testId="roster-grid"
+            exportTitle={t('gridExport.title.roster')}
+            gridRef={grid}
+            rowData={people}
+            columnDefs={columns}
+            getRowId={(p) => p.data.staffNo}
+            quickFilterText={search}
+            loading={roster.loading && !roster.data}
+            isExternalFilterPresent={() => deptRef.current !== null}
+            doesExternalFilterPass={(node: IRowNode<Person>) => deptRef.current === null || inDepartment(node.data?.department ?? '', deptRef.current)}
+          />
         </div>
       )}
       {tab === 'history' && <HistoryTab people={people} />}

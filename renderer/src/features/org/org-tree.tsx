@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { Department } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { buildTree } from '../../components/tree-grid'
+import './org.css'
 
 interface OrgTreeProps {
   departments: Department[]

@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react'
 import { penaltyRecordTypes, type PenaltyEntry, type PenaltyRecordType, type Person } from '../../../../shared/contract'
 import { penaltyRuleText } from '../../../../shared/domain/penalty-rule-text'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { DateInput, NumberInput, SearchInput, Select, TextArea } from '../../components/inputs'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { matchesPerson } from './history-filters'
@@ -22,15 +24,15 @@ function isoToday(now: Date = new Date()): string {
  * the term for 留党察看, and the reason; the rule it will trigger is shown before saving.
  */
 export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonly Person[]; onAdded(p: PenaltyEntry): void; onClose(): void }) {
+  // kept here, not in the finder: 更换 shows the last search again
   const [search, setSearch] = useState('')
   const [person, setPerson] = useState<Person | null>(null)
   const [type, setType] = useState<PenaltyRecordType>('警告')
   const [decidedOn, setDecidedOn] = useState(isoToday())
   const [term, setTerm] = useState('12')
   const [reason, setReason] = useState('')
-  const { busy, error, submit } = useSubmit()
+  const saving = useSubmit()
 
-  const matches = useMemo(() => (search.trim() ? people.filter((p) => matchesPerson(p, search)) : []), [people, search])
   const needsTerm = type === TERM_TYPE
   const termMonths = needsTerm && /^\d+$/.test(term.trim()) ? Number(term.trim()) : null
   const termOk = !needsTerm || (termMonths !== null && termMonths <= 600)
@@ -42,7 +44,7 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
 
   const save = async () => {
     if (!person) return
-    await submit(async () => {
+    await saving.submit(async () => {
       const entry = await rpc('penalty-add', {
         staffNo: person.staffNo,
         type,
@@ -55,16 +57,9 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
   }
 
   return (
-    <Dialog
-      title={t('ui.penalty.addTitle')}
-      testId="penalty-add-dialog"
-      onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="penalty-add-cancel" okTestId="penalty-add-save" busy={busy} ok={ok} label={t('action.save')} onCancel={onClose} onOk={() => void save()} />}
-    >
+    <FormDialog title={t('ui.penalty.addTitle')} testId="penalty-add-dialog" onClose={onClose} submit={saving} action={{ label: t('action.save'), ok, onOk: save }}>
       <div className="form">
-        <div className="field">
-          <span className="field-label">{t('ui.penalty.person')}</span>
+        <Field label={t('ui.penalty.person')} group>
           {person ? (
             <span className="penalty-person-chosen">
               <span data-testid="penalty-person-chosen" data-staff-no={person.staffNo}>
@@ -75,38 +70,12 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
               </button>
             </span>
           ) : (
-            <>
-              <input
-                type="search"
-                data-testid="penalty-person-search"
-                placeholder={t('ui.penalty.personSearch')}
-                aria-label={t('ui.penalty.personSearch')}
-                value={search}
-                autoFocus
-                onChange={(e) => setSearch(e.target.value)}
-              />
-              {search.trim() !== '' && (
-                <ul className="penalty-person-list" data-testid="penalty-person-options">
-                  {matches.slice(0, SHOWN_MATCHES).map((p) => (
-                    <li key={p.staffNo}>
-                      <button type="button" data-testid={`penalty-person-option-${p.staffNo}`} onClick={() => setPerson(p)}>
-                        <span className="penalty-person-no">{p.staffNo}</span>
-                        <span>{p.name}</span>
-                        <span className="muted">{p.department}</span>
-                      </button>
-                    </li>
-                  ))}
-                  {matches.length === 0 && <li className="muted">{t('ui.penalty.personNone')}</li>}
-                  {matches.length > SHOWN_MATCHES && <li className="muted">{t('ui.penalty.personMore', { n: matches.length - SHOWN_MATCHES })}</li>}
-                </ul>
-              )}
-            </>
+            <PersonFinder people={people} search={search} onSearch={setSearch} onChoose={setPerson} />
           )}
-        </div>
+        </Field>
         <div className="form-grid">
-          <label className="field">
-            <span className="field-label">{t('ui.penalty.type')}</span>
-            <select data-testid="penalty-type" value={type} onChange={(e) => setType(e.target.value as PenaltyRecordType)}>
+          <Field label={t('ui.penalty.type')}>
+            <Select testId="penalty-type" value={type} options={[]} onChange={setType}>
               <optgroup label={t('ui.penalty.groupPenalty')}>
                 {penaltyRecordTypes
                   .filter((k) => k !== NEGATIVE_TYPE)
@@ -119,42 +88,49 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
               <optgroup label={t('ui.penalty.groupNegative')}>
                 <option value={NEGATIVE_TYPE}>{NEGATIVE_TYPE}</option>
               </optgroup>
-            </select>
-          </label>
-          <label className="field">
-            <span className="field-label">{t('ui.penalty.decidedOn')}</span>
-            <input type="date" data-testid="penalty-date" value={decidedOn} onChange={(e) => setDecidedOn(e.target.value)} />
-          </label>
+            </Select>
+          </Field>
+          <Field label={t('ui.penalty.decidedOn')}>
+            <DateInput testId="penalty-date" value={decidedOn} onChange={setDecidedOn} />
+          </Field>
         </div>
         {needsTerm && (
-          <label className="field">
-            <span className="field-label">{t('ui.penalty.term')}</span>
-            <input
-              type="number"
-              min={0}
-              max={600}
-              step={1}
-              data-testid="penalty-term"
-              aria-invalid={!termOk}
-              value={term}
-              onChange={(e) => setTerm(e.target.value)}
-            />
-            <span className="field-help">{t('ui.penalty.termHelp')}</span>
-          </label>
+          <Field label={t('ui.penalty.term')} help={t('ui.penalty.termHelp')}>
+            <NumberInput spinner min={0} max={600} step={1} testId="penalty-term" invalid={!termOk} value={term} onChange={setTerm} />
+          </Field>
         )}
         <p className="banner banner-info penalty-rule-preview" data-testid="penalty-rule-preview">
           {t('ui.penalty.rulePreview', { rule })}
         </p>
-        <label className="field">
-          <span className="field-label">{t('ui.penalty.reason')}</span>
-          <textarea data-testid="penalty-reason" rows={3} maxLength={1000} placeholder={t('ui.penalty.reasonPlaceholder')} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        {error && (
-          <div className="banner banner-bad" role="alert" data-testid="penalty-add-error">
-            {error}
-          </div>
-        )}
+        <Field label={t('ui.penalty.reason')}>
+          <TextArea testId="penalty-reason" rows={3} maxLength={1000} placeholder={t('ui.penalty.reasonPlaceholder')} value={reason} onChange={setReason} />
+        </Field>
       </div>
-    </Dialog>
+    </FormDialog>
+  )
+}
+
+/** The person by staff number or name: the first matches as buttons, and how many more there are. */
+function PersonFinder({ people, search, onSearch, onChoose }: { people: readonly Person[]; search: string; onSearch(s: string): void; onChoose(p: Person): void }) {
+  const matches = useMemo(() => (search.trim() ? people.filter((p) => matchesPerson(p, search)) : []), [people, search])
+  return (
+    <>
+      <SearchInput testId="penalty-person-search" placeholder={t('ui.penalty.personSearch')} label={t('ui.penalty.personSearch')} fill value={search} autoFocus onChange={onSearch} />
+      {search.trim() !== '' && (
+        <ul className="penalty-person-list" data-testid="penalty-person-options">
+          {matches.slice(0, SHOWN_MATCHES).map((p) => (
+            <li key={p.staffNo}>
+              <button type="button" data-testid={`penalty-person-option-${p.staffNo}`} onClick={() => onChoose(p)}>
+                <span className="penalty-person-no">{p.staffNo}</span>
+                <span>{p.name}</span>
+                <span className="muted">{p.department}</span>
+              </button>
+            </li>
+          ))}
+          {matches.length === 0 && <li className="muted">{t('ui.penalty.personNone')}</li>}
+          {matches.length > SHOWN_MATCHES && <li className="muted">{t('ui.penalty.personMore', { n: matches.length - SHOWN_MATCHES })}</li>}
+        </ul>
+      )}
+    </>
   )
 }

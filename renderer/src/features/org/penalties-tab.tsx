@@ -1,17 +1,17 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
-import type { AgGridReact } from 'ag-grid-react'
+import { useMemo, useState } from 'react'
 import type { ColDef } from 'ag-grid-community'
 import { penaltyRecordTypes, type PenaltyEntry, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { CountedGrid } from '../../components/counted-grid'
+import { emptyOverlay } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
+import { SearchInput, Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { matchesPerson, yearChoices } from './history-filters'
-import { escapeHtml } from './history-tab'
+import { matchesPerson, yearChoices, yearOptions } from './history-filters'
 import { PenaltyAddDialog } from './penalties-add-dialog'
 import { PenaltiesImportDialog } from './penalties-import'
 import './history-screens.css'
@@ -65,13 +65,11 @@ function penaltyColumns(): ColDef<PenaltyRow>[] {
 export function PenaltiesTab({ people }: { people: readonly Person[] }) {
   const notify = useNotify()
   const penalties = useRpcQuery('penalties-list', {})
-  const grid = useRef<AgGridReact<PenaltyRow>>(null)
   const [search, setSearch] = useState('')
   const [year, setYear] = useState('')
   const [type, setType] = useState('')
   const [importFile, setImportFile] = useState<File | null>(null)
   const [adding, setAdding] = useState(false)
-  const [shown, setShown] = useState(0)
   const columns = useMemo(() => penaltyColumns(), [])
   const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
   const all = useMemo<PenaltyRow[]>(() => (penalties.data ?? []).map((p) => ({ ...p, department: departments.get(p.staffNo) ?? '' })), [penalties.data, departments])
@@ -80,37 +78,14 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
     () => all.filter((p) => (year === '' || p.decidedOn.startsWith(`${year}-`)) && (type === '' || p.type === type) && matchesPerson(p, search)),
     [all, year, type, search],
   )
-  const countShown = useCallback(() => setShown(grid.current?.api?.getDisplayedRowCount() ?? 0), [])
 
   return (
     <>
       {penalties.error && <LoadError error={penalties.error} onRetry={penalties.reload} />}
-      <div className="form-row org-records-toolbar">
-        <input
-          type="search"
-          className="search"
-          placeholder={t('ui.penalty.searchPlaceholder')}
-          aria-label={t('action.search')}
-          data-testid="penalty-search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-        <select aria-label={t('ui.penalty.decidedOn')} data-testid="penalty-year" value={year} onChange={(e) => setYear(e.target.value)}>
-          <option value="">{t('ui.penalty.allYears')}</option>
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {t('ui.history.yearOption', { year: y })}
-            </option>
-          ))}
-        </select>
-        <select aria-label={t('ui.penalty.type')} data-testid="penalty-type-filter" value={type} onChange={(e) => setType(e.target.value)}>
-          <option value="">{t('ui.penalty.allTypes')}</option>
-          {penaltyRecordTypes.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
+      <div className="filter-bar org-records-toolbar">
+        <SearchInput placeholder={t('ui.penalty.searchPlaceholder')} testId="penalty-search" value={search} onChange={setSearch} />
+        <Select aria-label={t('ui.penalty.decidedOn')} testId="penalty-year" value={year} options={yearOptions(years)} empty={t('ui.penalty.allYears')} onChange={setYear} />
+        <Select<string> aria-label={t('ui.penalty.type')} testId="penalty-type-filter" value={type} options={penaltyRecordTypes} empty={t('ui.penalty.allTypes')} onChange={setType} />
         <span className="grow" />
         <TemplateButton kind="penalties" label={t('ui.penalty.template')} />
         <FileButton label={t('ui.penalty.import')} testId="penalty-import-file" onFile={setImportFile} />
@@ -119,25 +94,17 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
         </button>
       </div>
       <p className="field-help">{t('ui.penalty.help')}</p>
-      <div className="main-panel">
-        <div className="grid-caption">
-          <span data-testid="penalty-count" data-count={shown} data-total={all.length}>
-            {t('ui.penalty.count', { shown, total: all.length })}
-          </span>
-        </div>
-        <DataGrid<PenaltyRow>
-          testId="penalty-grid"
-          exportTitle={t('gridExport.title.penalties')}
-          gridRef={grid}
-          rowData={rows}
-          columnDefs={columns}
-          getRowId={(p) => String(p.data.id)}
-          loading={penalties.loading && !penalties.data}
-          tooltipShowDelay={300}
-          overlayNoRowsTemplate={all.length === 0 ? `<span data-testid="penalty-empty">${escapeHtml(t('ui.penalty.empty'))}</span>` : escapeHtml(t('grid.noRowsToShow'))}
-          onModelUpdated={countShown}
-        />
-      </div>
+      <CountedGrid<PenaltyRow>
+        count={{ testId: 'penalty-count', total: all.length, text: (shown) => t('ui.penalty.count', { shown, total: all.length }) }}
+        testId="penalty-grid"
+        exportTitle={t('gridExport.title.penalties')}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.id)}
+        loading={penalties.loading && !penalties.data}
+        tooltipShowDelay={300}
+        overlayNoRowsTemplate={emptyOverlay(all.length === 0, 'penalty-empty', t('ui.penalty.empty'))}
+      />
       {importFile && <PenaltiesImportDialog file={importFile} onImported={penalties.reload} onClose={() => setImportFile(null)} />}
       {adding && (
         <PenaltyAddDialog

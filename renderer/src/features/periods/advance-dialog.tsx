@@ -1,10 +1,12 @@
-import { useState } from 'react'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { ErrorLine } from '../../components/error-line'
 import { periodStatusText } from '../../components/period-picker'
 import { rpc } from '../../lib/rpc'
-import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
+import './periods.css'
 
 /** The refusal's message lists its reasons one a line (after a heading line): shown as a list. */
 export function reasonLines(message: string): { head: string; reasons: string[] } {
@@ -22,30 +24,28 @@ export function reasonLines(message: string): { head: string; reasons: string[] 
  */
 export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onDone(p: Period): void; onClose(): void }) {
   const progress = useRpcQuery('period-progress', { period: period.id })
-  const [busy, setBusy] = useState(false)
-  const [refusal, setRefusal] = useState<{ head: string; reasons: string[] } | null>(null)
+  const saving = useSubmit()
+  // the refusal's reasons as a list, in place of the dialog's one-line error
+  const refusal = saving.error === null ? null : reasonLines(saving.error)
   const next = progress.data?.next
-  const advance = async () => {
-    setBusy(true)
-    setRefusal(null)
-    try {
-      const p = await rpc('period-advance', { id: period.id })
-      onDone(p)
-    } catch (e) {
-      setRefusal(reasonLines(asFailure(e).message))
-      progress.reload()
-    } finally {
-      setBusy(false)
-    }
-  }
+  const advance = () =>
+    saving.submit(async () => {
+      try {
+        onDone(await rpc('period-advance', { id: period.id }))
+      } catch (e) {
+        // what stops the step may have changed since the dialog opened
+        progress.reload()
+        throw e
+      }
+    })
   const blocked = next && !next.allowed ? next.reasons : []
   return (
-    <Dialog
+    <FormDialog
       title={t('ui.advance.title', { id: period.id })}
       testId="period-advance-dialog"
       onClose={onClose}
-      busy={busy}
-      footer={<DialogActions cancelTestId="period-advance-cancel" okTestId="period-advance-confirm" busy={busy} ok={Boolean(next?.to)} label={t('ui.advance.confirm')} onCancel={onClose} onOk={() => void advance()} />}
+      submit={{ busy: saving.busy }}
+      action={{ label: t('ui.advance.confirm'), ok: Boolean(next?.to), onOk: advance, testId: 'period-advance-confirm' }}
     >
       <p data-testid="period-advance-step">
         {next?.to
@@ -68,7 +68,7 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
       )}
       {next?.allowed && !refusal && <p className="banner banner-ok">{t('ui.advance.allowed')}</p>}
       {refusal && (
-        <div className="banner banner-bad reason-banner" role="alert" data-testid="period-advance-refusal">
+        <ErrorLine testId="period-advance-refusal" className="reason-banner">
           <p>{refusal.head || t('ui.advance.refused')}</p>
           <ul className="plain-list reason-list">
             {refusal.reasons.map((r, i) => (
@@ -77,8 +77,8 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
               </li>
             ))}
           </ul>
-        </div>
+        </ErrorLine>
       )}
-    </Dialog>
+    </FormDialog>
   )
 }

@@ -1,9 +1,14 @@
 import { useState } from 'react'
 import { periodIdPattern, periodKinds, type Period, type PeriodKind, type SchemeSummary } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { ErrorLine } from '../../components/error-line'
+import { Field, FormActions, FormCard } from '../../components/field'
+import { Select, TextInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { periodKindText } from '../../components/period-picker'
-import { rpc, RpcFailure } from '../../lib/rpc'
+import { rpc } from '../../lib/rpc'
+import { useSubmit } from '../../lib/use-submit'
+import './periods.css'
 
 const kindPattern: Record<PeriodKind, RegExp> = {
   quarter: /^\d{4}-Q[1-4]$/,
@@ -34,106 +39,59 @@ export function PeriodForm({ schemes, existing, onCreated }: { schemes: SchemeSu
   const [scheme, setScheme] = useState('')
   const [name, setName] = useState('')
   const [touched, setTouched] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [serverError, setServerError] = useState<string | null>(null)
+  const { busy, error, submit, clearError } = useSubmit()
   const chosenScheme = scheme || schemes[0]?.name || ''
   const errors = validatePeriod(id.trim(), kind, chosenScheme, existing)
   const valid = !errors.id && !errors.scheme
 
-  const submit = async () => {
+  const create = () => {
     setTouched(true)
-    setServerError(null)
+    clearError()
     if (!valid) return
-    setBusy(true)
-    try {
-      const created = await rpc('period-create', { id: id.trim(), kind, scheme: chosenScheme, ...(name.trim() ? { name: name.trim() } : {}) })
-      notify.success(t('ui.periods.created', { id: created.id }))
-      setId('')
-      setName('')
-      setTouched(false)
-      onCreated(created)
-    } catch (e) {
-      setServerError(e instanceof RpcFailure ? e.message : String(e))
-      notify.error(e)
-    } finally {
-      setBusy(false)
-    }
+    void submit(async () => {
+      try {
+        const created = await rpc('period-create', { id: id.trim(), kind, scheme: chosenScheme, ...(name.trim() ? { name: name.trim() } : {}) })
+        notify.success(t('ui.periods.created', { id: created.id }))
+        setId('')
+        setName('')
+        setTouched(false)
+        onCreated(created)
+      } catch (e) {
+        // the toast too: the form may be scrolled away from its error line
+        notify.error(e)
+        throw e
+      }
+    })
   }
 
   return (
-    <form
-      className="card form"
-      data-testid="period-form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault()
-        void submit()
-      }}
-    >
-      <h2 className="panel-title">{t('ui.periods.new')}</h2>
+    <FormCard title={t('ui.periods.new')} testId="period-form" onSubmit={create}>
       <div className="form-inline-grid">
-        <label className="field">
-          <span className="field-label">{t('ui.periods.kind')}</span>
-          <select data-testid="period-kind" value={kind} onChange={(e) => setKind(e.target.value as PeriodKind)}>
-            {periodKinds.map((k) => (
-              <option key={k} value={k}>
-                {periodKindText(k)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.periods.id')}</span>
-          <input
-            type="text"
-            data-testid="period-id"
-            value={id}
-            placeholder={t(`ui.periods.idExample.${kind}`)}
-            aria-invalid={touched && Boolean(errors.id)}
-            onChange={(e) => setId(e.target.value)}
-            onBlur={() => id && setTouched(true)}
+        <Field label={t('ui.periods.kind')}>
+          <Select testId="period-kind" value={kind} options={periodKinds.map((k) => ({ value: k, label: periodKindText(k) }))} onChange={setKind} />
+        </Field>
+        <Field label={t('ui.periods.id')} error={touched && errors.id} errorTestId="period-id-error" help={t(`ui.periods.idHelp.${kind}`)}>
+          <TextInput testId="period-id" value={id} placeholder={t(`ui.periods.idExample.${kind}`)} invalid={touched && Boolean(errors.id)} onChange={setId} onBlur={() => id && setTouched(true)} />
+        </Field>
+        <Field label={t('ui.periods.scheme')} error={touched && errors.scheme} errorTestId="period-scheme-error" help={t('ui.periods.schemeHelp')}>
+          <Select
+            testId="period-scheme"
+            value={chosenScheme}
+            options={schemes.map((s) => ({ value: s.name, label: t('ui.scheme.option', { name: s.name, version: s.version }) }))}
+            empty={schemes.length === 0 ? t('ui.scheme.none') : undefined}
+            onChange={setScheme}
           />
-          {touched && errors.id ? (
-            <span className="field-error" data-testid="period-id-error">
-              {errors.id}
-            </span>
-          ) : (
-            <span className="field-help">{t(`ui.periods.idHelp.${kind}`)}</span>
-          )}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.periods.scheme')}</span>
-          <select data-testid="period-scheme" value={chosenScheme} onChange={(e) => setScheme(e.target.value)}>
-            {schemes.length === 0 && <option value="">{t('ui.scheme.none')}</option>}
-            {schemes.map((s) => (
-              <option key={s.id} value={s.name}>
-                {t('ui.scheme.option', { name: s.name, version: s.version })}
-              </option>
-            ))}
-          </select>
-          {touched && errors.scheme ? (
-            <span className="field-error" data-testid="period-scheme-error">
-              {errors.scheme}
-            </span>
-          ) : (
-            <span className="field-help">{t('ui.periods.schemeHelp')}</span>
-          )}
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.periods.name')}</span>
-          <input type="text" data-testid="period-name" value={name} maxLength={100} placeholder={t('ui.periods.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <div className="form-actions form-actions-inline">
+        </Field>
+        <Field label={t('ui.periods.name')}>
+          <TextInput testId="period-name" value={name} maxLength={100} placeholder={t('ui.periods.namePlaceholder')} onChange={setName} />
+        </Field>
+        <FormActions className="form-actions-inline">
           <button type="submit" className="button button-primary" data-testid="period-create" disabled={busy}>
             {t('ui.periods.create')}
           </button>
-        </div>
+        </FormActions>
       </div>
-      {serverError && (
-        <p className="field-error" role="alert" data-testid="period-create-error">
-          {serverError}
-        </p>
-      )}
-    </form>
+      <ErrorLine testId="period-create-error" error={error} />
+    </FormCard>
   )
 }

@@ -7,6 +7,7 @@ import { DataGrid } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { Empty, LoadError, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { Tabs } from '../../components/tabs'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
@@ -14,7 +15,6 @@ import { StagesTab } from '../stages/stages-tab'
 import { AdvanceDialog } from './advance-dialog'
 import { PeopleTab } from './people-tab'
 import { PeriodForm } from './period-form'
-import '../stages/stages.css'
 
 const statusTone: Record<Period['status'], string> = {
   draft: 'plain',
@@ -90,13 +90,7 @@ function PeriodsScreen({ tab, setTab, onChanged }: { tab: PeriodsTab; setTab(t: 
   const { period, picker } = usePeriodChoice()
   return (
     <Page title={t('nav.periods')} testId="page-periods" actions={tab === 'list' ? undefined : picker}>
-      <div className="tabs" role="tablist">
-        {periodTabs.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`periods-tab-${k}`} onClick={() => setTab(k)}>
-            {t(`ui.periodTabs.${k}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs tabs={periodTabs} active={tab} onChange={setTab} label={(k) => t(`ui.periodTabs.${k}`)} testIdPrefix="periods-tab" />
       {tab === 'list' && <PeriodList onChanged={onChanged} />}
       {tab !== 'list' && !period && <Empty testId="periods-no-period">{t('ui.period.needOne')}</Empty>}
       {tab === 'people' && period && <PeopleTab key={period.id} period={period} />}

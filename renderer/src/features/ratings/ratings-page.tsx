@@ -3,8 +3,10 @@ import type { ColDef, ColGroupDef } from 'ag-grid-community'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
+import { SearchInput } from '../../components/inputs'
 import { Empty, LoadError, Page } from '../../components/page'
 import { usePeriodChoice } from '../../components/period-picker'
+import { Tabs } from '../../components/tabs'
 import { TemplateButton } from '../../components/template-button'
 import { fixed2 } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
@@ -13,7 +15,6 @@ import { EntryPanel } from './entry/entry-panel'
 import { FlagsPanel } from './flags/flags-panel'
 import { InputImportDialog, type InputKindChoice } from './input-import'
 import './ratings.css'
-import '../stages/stages.css'
 
 function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<RatingRow>)[] {
   return [
@@ -62,13 +63,7 @@ export function RatingsPage() {
       {!period && <Empty testId="ratings-no-period">{t('ui.period.needOne')}</Empty>}
       {period && (
         <>
-          <div className="tabs" role="tablist">
-            {ratingTabs.map((k) => (
-              <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`ratings-tab-${k}`} onClick={() => setTab(k)}>
-                {t(`ui.ratingsTabs.${k}`)}
-              </button>
-            ))}
-          </div>
+          <Tabs tabs={ratingTabs} active={tab} onChange={setTab} label={(k) => t(`ui.ratingsTabs.${k}`)} testIdPrefix="ratings-tab" />
           {tab === 'imports' && <ImportsTab period={period} />}
           {tab === 'entry' && <EntryPanel key={period.id} period={period} />}
           {tab === 'flags' && <FlagsPanel key={period.id} period={period} />}
@@ -94,16 +89,8 @@ function ImportsTab({ period }: { period: Period }) {
   }
   return (
     <>
-      <div className="form-row ratings-toolbar">
-        <input
-          type="search"
-          className="search"
-          placeholder={t('ui.ratings.searchPlaceholder')}
-          aria-label={t('action.search')}
-          data-testid="ratings-search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
+      <div className="filter-bar">
+        <SearchInput placeholder={t('ui.ratings.searchPlaceholder')} testId="ratings-search" value={search} onChange={setSearch} />
         <span className="grow" />
         <TemplateButton kind="ratings" />
         <button type="button" className="button button-primary" data-testid="inputs-import-open" onClick={() => setImporting('ratings')}>

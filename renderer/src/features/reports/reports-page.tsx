@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { t } from '../../../../shared/i18n'
+import { FormActions } from '../../components/field'
+import { Facts } from '../../components/facts'
 import { Empty, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { ProgressBar } from '../../components/progress-bar'
@@ -9,6 +11,9 @@ import { rpc } from '../../lib/rpc'
 import { DepartmentCharts } from './department-charts'
 import { useExport } from '../../lib/use-export'
 import './reports.css'
+
+/** the import templates offered here, in the order an office needs them */
+const templates = ['roster', 'scheme', 'ratings'] as const
 
 export function ReportsPage() {
   const { period, picker } = usePeriodChoice()
@@ -30,34 +35,23 @@ export function ReportsPage() {
             <Empty>{t('ui.period.needOne')}</Empty>
           ) : (
             <>
-              <dl className="facts facts-stacked">
-                <div>
-                  <dt>{t('ui.period.label')}</dt>
-                  <dd>{period.name && period.name !== period.id ? `${period.id} · ${period.name}` : period.id}</dd>
-                </div>
-                <div>
-                  <dt>{t('ui.periods.kind')}</dt>
-                  <dd>
-                    {periodKindText(period.kind)} · {periodStatusText(period.status)}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('ui.periods.scheme')}</dt>
-                  <dd>{t('ui.scheme.option', { name: period.schemeName, version: period.schemeVersion })}</dd>
-                </div>
-                <div>
-                  <dt>{t('ui.periods.computedAt')}</dt>
-                  <dd>{period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed')}</dd>
-                </div>
-              </dl>
+              <Facts
+                stacked
+                facts={[
+                  { label: t('ui.period.label'), value: period.name && period.name !== period.id ? `${period.id} · ${period.name}` : period.id },
+                  { label: t('ui.periods.kind'), value: `${periodKindText(period.kind)} · ${periodStatusText(period.status)}` },
+                  { label: t('ui.periods.scheme'), value: t('ui.scheme.option', { name: period.schemeName, version: period.schemeVersion }) },
+                  { label: t('ui.periods.computedAt'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed') },
+                ]}
+              />
               <p className="muted">{t('ui.reports.contents')}</p>
               {!period.computedAt && <p className="hint">{t('ui.reports.computeFirst')}</p>}
               {report.running && <ProgressBar testId="export-progress" event={report.progress} label={t('progress.exporting')} onCancel={report.cancel} />}
-              <div className="form-actions">
+              <FormActions>
                 <button type="button" className="button button-primary" data-testid="report-export" disabled={report.running} onClick={() => void exportReport()}>
                   {t('ui.reports.export')}
                 </button>
-              </div>
+              </FormActions>
               {last && (
                 <p className="muted" data-testid="report-last">
                   {t('ui.reports.last', { file: last.fileName, at: dateTime(last.at) })}
@@ -70,27 +64,15 @@ export function ReportsPage() {
           <h2 className="panel-title">{t('ui.reports.templates')}</h2>
           <p className="muted">{t('ui.reports.templatesHint')}</p>
           <ul className="template-list">
-            <li>
-              <div>
-                <strong>{t('ui.template.roster')}</strong>
-                <p className="muted small">{t('ui.template.rosterHint')}</p>
-              </div>
-              <TemplateButton kind="roster" label={t('action.download')} />
-            </li>
-            <li>
-              <div>
-                <strong>{t('ui.template.scheme')}</strong>
-                <p className="muted small">{t('ui.template.schemeHint')}</p>
-              </div>
-              <TemplateButton kind="scheme" label={t('action.download')} />
-            </li>
-            <li>
-              <div>
-                <strong>{t('ui.template.ratings')}</strong>
-                <p className="muted small">{t('ui.template.ratingsHint')}</p>
-              </div>
-              <TemplateButton kind="ratings" label={t('action.download')} />
-            </li>
+            {templates.map((k) => (
+              <li key={k}>
+                <div>
+                  <strong>{t(`ui.template.${k}`)}</strong>
+                  <p className="muted small">{t(`ui.template.${k}Hint`)}</p>
+                </div>
+                <TemplateButton kind={k} label={t('action.download')} />
+              </li>
+            ))}
           </ul>
         </section>
         {period && <DepartmentCharts period={period} />}

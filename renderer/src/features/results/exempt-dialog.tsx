@@ -1,12 +1,14 @@
 import { useState } from 'react'
-import type { Exemption, ProgressEvent, ResultRow } from '../../../../shared/contract'
+import type { Exemption, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
-import { useNotify } from '../../components/notify'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { Select, TextArea } from '../../components/inputs'
+import { useNotify, useToastFailure } from '../../components/notify'
 import { LoadError } from '../../components/page'
-import { ProgressBar } from '../../components/progress-bar'
-import { isCancelled, rpc } from '../../lib/rpc'
+import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 
 /** the contract's minimum for an evaluation and a reason */
 const textOk = (s: string) => s.trim().length >= 2
@@ -21,57 +23,37 @@ export function ExemptDialog({ period, row, onSaved, onClose }: { period: string
   const [indicator, setIndicator] = useState('')
   const [evaluation, setEvaluation] = useState('')
   const [reason, setReason] = useState('')
-  const [running, setRunning] = useState<AbortController | null>(null)
-  const [progress, setProgress] = useState<ProgressEvent | null>(null)
-  const choices = (explained.data?.indicators ?? []).filter((i) => i.applicable && !i.exempted)
+  const saving = useSubmit(useToastFailure())
+  const choices = (explained.data?.indicators ?? []).filter((i) => i.applicable && !i.exempted).map((i) => ({ value: i.code, label: `${'\u3000'.repeat(i.depth)}${i.code} ${i.name}` }))
   const ok = indicator !== '' && textOk(evaluation) && textOk(reason)
 
-  const save = async () => {
-    const c = new AbortController()
-    setRunning(c)
-    setProgress(null)
-    try {
-      const saved = await rpc('exemption-add', { period, staffNo: row.staffNo, indicator, evaluation: evaluation.trim(), reason: reason.trim() }, { signal: c.signal, onProgress: setProgress })
+  const save = () =>
+    saving.submit(async (call) => {
+      const saved = await rpc('exemption-add', { period, staffNo: row.staffNo, indicator, evaluation: evaluation.trim(), reason: reason.trim() }, call)
       notify.success(t('ui.exempt.saved', { name: saved.name, indicator: saved.indicatorName }))
       onSaved(saved)
-    } catch (e) {
-      if (isCancelled(e)) notify.info(t('error.cancelled'))
-      else notify.error(e)
-      setRunning(null)
-    }
-  }
+    })
 
   return (
-    <Dialog
+    <FormDialog
       title={t('ui.exempt.title', { name: row.name, staffNo: row.staffNo })}
       testId="exempt-dialog"
-      busy={running !== null}
       onClose={onClose}
-      footer={<DialogActions cancelTestId="exempt-cancel" okTestId="exempt-save" busy={running !== null} ok={ok} label={t('ui.exempt.save')} onCancel={onClose} onOk={() => void save()} />}
+      submit={saving}
+      action={{ label: t('ui.exempt.save'), ok, onOk: save }}
+      progressLabel={t('ui.exempt.recomputing')}
     >
       {explained.error && <LoadError error={explained.error} onRetry={explained.reload} />}
       <p className="hint">{t('ui.exempt.effect')}</p>
-      <label className="field">
-        <span className="field-label">{t('ui.exempt.indicator')}</span>
-        <select data-testid="exempt-indicator" value={indicator} disabled={explained.loading} onChange={(e) => setIndicator(e.target.value)}>
-          <option value="">{explained.loading ? t('ui.loading') : t('ui.exempt.choose')}</option>
-          {choices.map((i) => (
-            <option key={i.code} value={i.code}>
-              {`${'\u3000'.repeat(i.depth)}${i.code} ${i.name}`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('ui.exempt.evaluation')}</span>
-        <textarea data-testid="exempt-evaluation" rows={3} required value={evaluation} onChange={(e) => setEvaluation(e.target.value)} />
-        <span className="field-help">{t('ui.exempt.evaluationHelp')}</span>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('ui.exempt.reason')}</span>
-        <textarea data-testid="exempt-reason" rows={3} required value={reason} onChange={(e) => setReason(e.target.value)} />
-      </label>
-      {running && <ProgressBar testId="exempt-progress" event={progress} label={t('ui.exempt.recomputing')} onCancel={() => running.abort()} />}
-    </Dialog>
+      <Field label={t('ui.exempt.indicator')}>
+        <Select testId="exempt-indicator" value={indicator} disabled={explained.loading} options={choices} empty={explained.loading ? t('ui.loading') : t('ui.exempt.choose')} onChange={setIndicator} />
+      </Field>
+      <Field label={t('ui.exempt.evaluation')} help={t('ui.exempt.evaluationHelp')}>
+        <TextArea testId="exempt-evaluation" rows={3} required value={evaluation} onChange={setEvaluation} />
+      </Field>
+      <Field label={t('ui.exempt.reason')}>
+        <TextArea testId="exempt-reason" rows={3} required value={reason} onChange={setReason} />
+      </Field>
+    </FormDialog>
   )
 }

@@ -1,42 +1,38 @@
 import { useState } from 'react'
-import type { Exemption, ProgressEvent } from '../../../../shared/contract'
+import type { Exemption } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { Dialog } from '../../components/dialog'
-import { useNotify } from '../../components/notify'
+import { FormActions } from '../../components/field'
+import { TextArea } from '../../components/inputs'
+import { useNotify, useToastFailure } from '../../components/notify'
 import { LoadError } from '../../components/page'
-import { ProgressBar } from '../../components/progress-bar'
+import { BusyProgress } from '../../components/progress-bar'
 import { dateTime } from '../../lib/format'
-import { isCancelled, rpc } from '../../lib/rpc'
+import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
+import { TableHead } from '../../components/table-head'
 
 function RemoveForm({ exemption, canRemove, onRemoved }: { exemption: Exemption; canRemove: boolean; onRemoved(): void }) {
   const notify = useNotify()
   const [reason, setReason] = useState('')
-  const [running, setRunning] = useState<AbortController | null>(null)
-  const [progress, setProgress] = useState<ProgressEvent | null>(null)
-  const remove = async () => {
-    const c = new AbortController()
-    setRunning(c)
-    try {
-      await rpc('exemption-remove', { id: exemption.id, reason: reason.trim() }, { signal: c.signal, onProgress: setProgress })
+  const removing = useSubmit(useToastFailure())
+  const remove = () =>
+    removing.submit(async (call) => {
+      await rpc('exemption-remove', { id: exemption.id, reason: reason.trim() }, call)
       notify.success(t('ui.exempt.removed'))
       onRemoved()
-    } catch (e) {
-      if (isCancelled(e)) notify.info(t('error.cancelled'))
-      else notify.error(e)
-      setRunning(null)
-    }
-  }
+    })
   return (
     <div className="exempt-remove" data-testid="exemption-remove-form">
       <p>{t('ui.exempt.removeText', { name: exemption.name, indicator: exemption.indicatorName })}</p>
-      <textarea data-testid="exemption-remove-reason" aria-label={t('ui.exempt.removeReason')} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-      {running && <ProgressBar testId="exemption-remove-progress" event={progress} label={t('ui.exempt.recomputing')} onCancel={() => running.abort()} />}
-      <div className="form-actions">
-        <button type="button" className="button button-danger" data-testid="exemption-remove-confirm" disabled={!canRemove || running !== null || reason.trim().length < 2} onClick={() => void remove()}>
+      <TextArea testId="exemption-remove-reason" aria-label={t('ui.exempt.removeReason')} rows={2} value={reason} onChange={setReason} />
+      <BusyProgress submit={removing} testId="exemption-remove-progress" label={t('ui.exempt.recomputing')} />
+      <FormActions>
+        <button type="button" className="button button-danger" data-testid="exemption-remove-confirm" disabled={!canRemove || removing.busy || reason.trim().length < 2} onClick={() => void remove()}>
           {t('ui.exempt.removeConfirm')}
         </button>
-      </div>
+      </FormActions>
     </div>
   )
 }
@@ -53,16 +49,7 @@ export function ExemptionsDialog({ period, blocked, onChanged, onClose }: { peri
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="table" data-testid="exemptions-table">
-            <thead>
-              <tr>
-                <th>{t('ui.exempt.col.person')}</th>
-                <th>{t('ui.exempt.col.indicator')}</th>
-                <th>{t('ui.exempt.col.evaluation')}</th>
-                <th>{t('ui.exempt.col.reason')}</th>
-                <th>{t('ui.exempt.col.decided')}</th>
-                <th />
-              </tr>
-            </thead>
+            <TableHead cells={[t('ui.exempt.col.person'), t('ui.exempt.col.indicator'), t('ui.exempt.col.evaluation'), t('ui.exempt.col.reason'), t('ui.exempt.col.decided'), null]} />
             <tbody>
               {rows.map((e) => (
                 <tr key={e.id} data-testid={`exemption-row-${e.id}`} data-staff={e.staffNo} data-indicator={e.indicatorCode}>

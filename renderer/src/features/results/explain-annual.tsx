@@ -3,26 +3,20 @@ import { annualOf } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
 import { GradeChip } from './grade-chip'
 import { shown, shownPercent } from './shown'
+import { Facts } from '../../components/facts'
 
 /** What an annual score drew on: the assessment, each published quarter, their mean and the formula with the weights in force. */
 export function ExplainAnnual({ annual, settings }: { annual: AnnualDetail; settings: StoredSettings | null }) {
   const weights = annualOf(settings ?? {}).weights
   return (
     <div className="explain-annual" data-testid="explain-annual">
-      <dl className="facts">
-        <div>
-          <dt>{t('ui.explain.assessment')}</dt>
-          <dd data-testid="explain-annual-assessment">{shown(annual.assessment)}</dd>
-        </div>
-        <div>
-          <dt>{t('ui.explain.quarterMean')}</dt>
-          <dd data-testid="explain-annual-quarter-mean">{shown(annual.quarterMean)}</dd>
-        </div>
-        <div>
-          <dt>{t('ui.explain.annualScore')}</dt>
-          <dd data-testid="explain-annual-score">{shown(annual.score)}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          { label: t('ui.explain.assessment'), value: shown(annual.assessment), valueProps: { 'data-testid': 'explain-annual-assessment' } },
+          { label: t('ui.explain.quarterMean'), value: shown(annual.quarterMean), valueProps: { 'data-testid': 'explain-annual-quarter-mean' } },
+          { label: t('ui.explain.annualScore'), value: shown(annual.score), valueProps: { 'data-testid': 'explain-annual-score' } },
+        ]}
+      />
       {annual.quarters.length > 0 && (
         <ul className="plain-list explain-quarters">
           {annual.quarters.map((q) => (

@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react'
 import type { ExplainedIndicator, ExplainedRating } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { shown, shownPercent } from './shown'
+import { num, TableHead } from '../../components/table-head'
 
 function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
   const byRole = new Map<string, ExplainedRating[]>()
@@ -70,17 +71,8 @@ export function ExplainIndicators({ indicators }: { indicators: readonly Explain
     })
   return (
     <div className="explain-table-box">
-      <table className="table explain-table" data-testid="explain-indicators">
-        <thead>
-          <tr>
-            <th>{t('ui.explain.col.indicator')}</th>
-            <th className="num">{t('ui.explain.col.weight')}</th>
-            <th className="num">{t('ui.explain.col.effective')}</th>
-            <th className="num">{t('ui.explain.col.global')}</th>
-            <th className="num">{t('ui.explain.col.score')}</th>
-            <th className="num">{t('ui.explain.col.contribution')}</th>
-          </tr>
-        </thead>
+      <table className="table" data-testid="explain-indicators">
+        <TableHead cells={[t('ui.explain.col.indicator'), num(t('ui.explain.col.weight')), num(t('ui.explain.col.effective')), num(t('ui.explain.col.global')), num(t('ui.explain.col.score')), num(t('ui.explain.col.contribution'))]} />
         <tbody>
           {indicators.map((i) => {
             const expanded = open.has(i.code)

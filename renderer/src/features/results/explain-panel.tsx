@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import type { PersonExplanation, StoredSettings } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { useNotify } from '../../components/notify'
@@ -13,6 +13,8 @@ import { ExplainIndicators } from './explain-indicators'
 import { FlagBadges } from './flag-badges'
 import { GradeChip } from './grade-chip'
 import { shown } from './shown'
+import { Facts } from '../../components/facts'
+import { useSubmit } from '../../lib/use-submit'
 
 function Section({ title, testId, children, open = true }: { title: string; testId: string; children: ReactNode; open?: boolean }) {
   return (
@@ -32,30 +34,19 @@ function Head({ e }: { e: PersonExplanation }) {
           {e.staffNo} · {e.department} · {e.periodName || e.period}
         </span>
       </div>
-      <dl className="facts explain-facts">
-        <div>
-          <dt>{t('ui.explain.total')}</dt>
-          <dd className="explain-total" data-testid="explain-total">
-            {shown(e.totalRounded ?? e.total)}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('ui.explain.weightedTotal')}</dt>
-          <dd data-testid="explain-weighted-total">{shown(e.weightedTotal)}</dd>
-        </div>
-        <div>
-          <dt>{t('ui.results.rank')}</dt>
-          <dd data-testid="explain-rank" data-rank={e.rank ?? ''}>
-            {e.rank === null ? t('ui.explain.noRank') : t('ui.explain.rank', { rank: e.rank, graded: e.graded })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('ui.explain.grade')}</dt>
-          <dd data-testid="explain-grade" data-grade={e.grade}>
-            <GradeChip grade={e.grade} />
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        className="explain-facts"
+        facts={[
+          { label: t('ui.explain.total'), value: shown(e.totalRounded ?? e.total), valueProps: { className: 'explain-total', 'data-testid': 'explain-total' } },
+          { label: t('ui.explain.weightedTotal'), value: shown(e.weightedTotal), valueProps: { 'data-testid': 'explain-weighted-total' } },
+          {
+            label: t('ui.results.rank'),
+            value: e.rank === null ? t('ui.explain.noRank') : t('ui.explain.rank', { rank: e.rank, graded: e.graded }),
+            valueProps: { 'data-testid': 'explain-rank', 'data-rank': e.rank ?? '' },
+          },
+          { label: t('ui.explain.grade'), value: <GradeChip grade={e.grade} />, valueProps: { 'data-testid': 'explain-grade', 'data-grade': e.grade } },
+        ]}
+      />
       {e.proposedGrade !== e.grade && (
         <p className="hint" data-testid="explain-proposed" data-grade={e.proposedGrade}>
           {t('ui.explain.overridden', { grade: e.proposedGrade })}
@@ -88,32 +79,26 @@ function Adjustments({ e }: { e: PersonExplanation }) {
 export function ExplainPanel({ period, staffNo, version, settings, onClose }: { period: string; staffNo: string; version: number; settings: StoredSettings | null; onClose(): void }) {
   const notify = useNotify()
   const query = useRpcQuery('results-explain', { period, staffNo })
-  const [exporting, setExporting] = useState(false)
+  const exporting = useSubmit(notify.error)
   const { reload } = query
   useEffect(() => {
     if (version > 0) reload()
   }, [version, reload])
   const e = query.data && query.data.staffNo === staffNo && query.data.period === period ? query.data : null
 
-  const exportSheet = async () => {
-    setExporting(true)
-    try {
+  const exportSheet = () =>
+    exporting.submit(async () => {
       const file = await rpc('results-explain-export', { period, staffNo })
       downloadFile(file)
       notify.success(t('ui.explain.exported', { file: file.fileName }))
-    } catch (err) {
-      notify.error(err)
-    } finally {
-      setExporting(false)
-    }
-  }
+    })
 
   return (
     <aside className="explain-panel" data-testid="explain-panel" data-staff={staffNo} data-loaded={e !== null && !query.loading}>
       <header className="explain-bar">
         <h2>{t('ui.explain.title')}</h2>
         <span className="grow" />
-        <button type="button" className="button button-small" data-testid="explain-export" title={t('ui.explain.exportTip')} disabled={!e || exporting} onClick={() => void exportSheet()}>
+        <button type="button" className="button button-small" data-testid="explain-export" title={t('ui.explain.exportTip')} disabled={!e || exporting.busy} onClick={() => void exportSheet()}>
           {t('ui.explain.export')}
         </button>
         <button type="button" className="icon-button" aria-label={t('action.close')} data-testid="explain-close" onClick={onClose}>

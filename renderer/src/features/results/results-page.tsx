@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
 import type { IRowNode } from 'ag-grid-community'
-import type { PeriodResults, ProgressEvent, ResultRow } from '../../../../shared/contract'
+import type { PeriodResults, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
-import { useNotify } from '../../components/notify'
+import { Checkbox, SearchInput } from '../../components/inputs'
+import { useNotify, useToastFailure } from '../../components/notify'
 import { Empty, LoadError, Page } from '../../components/page'
 import { usePeriodChoice } from '../../components/period-picker'
-import { ProgressBar } from '../../components/progress-bar'
+import { BusyProgress } from '../../components/progress-bar'
 import { dateTime } from '../../lib/format'
-import { isCancelled, rpc } from '../../lib/rpc'
+import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 import { GradeChip } from './grade-chip'
 import { resultColumns } from './results-columns'
 import { DepartmentSelect } from '../../components/department-select'
@@ -29,8 +31,7 @@ export function ResultsPage() {
   const { period, picker } = usePeriodChoice()
   const listed = useRpcQuery('results-list', period ? { period: period.id } : null)
   const [computed, setComputed] = useState<PeriodResults | null>(null)
-  const [progress, setProgress] = useState<ProgressEvent | null>(null)
-  const [computing, setComputing] = useState<AbortController | null>(null)
+  const computing = useSubmit(useToastFailure())
   const [search, setSearch] = useState('')
   const [dept, setDept] = useState('')
   const [flaggedOnly, setFlaggedOnly] = useState(false)
@@ -68,24 +69,15 @@ export function ResultsPage() {
   }, [period?.id])
   useEffect(() => grid.current?.api?.onFilterChanged(), [dept, flaggedOnly])
 
-  const compute = async () => {
-    if (!period) return
-    const c = new AbortController()
-    setComputing(c)
-    setProgress(null)
-    try {
-      const r = await rpc('results-compute', { period: period.id }, { signal: c.signal, onProgress: setProgress })
+  const compute = () =>
+    computing.submit(async (call) => {
+      if (!period) return
+      const r = await rpc('results-compute', { period: period.id }, call)
       setComputed(r)
       setVersion((v) => v + 1)
       notify.success(t('ui.results.computed', { period: period.id, n: r.rows.length }))
       listed.reload()
-    } catch (e) {
-      if (isCancelled(e)) notify.info(t('error.cancelled'))
-      else notify.error(e)
-    } finally {
-      setComputing(null)
-    }
-  }
+    })
 
   const rowChanged = useCallback(
     (row: ResultRow) => {
@@ -115,7 +107,7 @@ export function ResultsPage() {
             type="button"
             className="button button-primary"
             data-testid="results-compute"
-            disabled={!period || computing !== null || computeLocked !== null}
+            disabled={!period || computing.busy || computeLocked !== null}
             title={computeLocked ?? undefined}
             onClick={() => void compute()}
           >
@@ -125,7 +117,7 @@ export function ResultsPage() {
       }
     >
       {!period && <Empty testId="results-no-period">{t('ui.period.needOne')}</Empty>}
-      {computing && <ProgressBar testId="compute-progress" event={progress} label={t('progress.computing')} onCancel={() => computing.abort()} />}
+      <BusyProgress submit={computing} testId="compute-progress" label={t('progress.computing')} />
       {listError && <LoadError error={listError} onRetry={listed.reload} />}
       {period && (
         <>
@@ -149,25 +141,14 @@ export function ResultsPage() {
               {t('ui.results.count', { shown, total: rows.length })}
             </span>
             <span className="grow" />
-            <label className="field field-inline check-inline">
-              <input type="checkbox" data-testid="results-flagged-only" checked={flaggedOnly} onChange={(e) => setFlaggedOnly(e.target.checked)} />
-              <span>{t('ui.res.flaggedOnly')}</span>
-            </label>
+            <Checkbox className="field field-inline check-inline" testId="results-flagged-only" checked={flaggedOnly} onChange={setFlaggedOnly} label={t('ui.res.flaggedOnly')} />
             <DepartmentSelect testId="results-department" value={dept} departments={departments} allLabel={t('ui.results.allDepartments')} onChange={setDept} />
-            <input
-              type="search"
-              className="search"
-              placeholder={t('ui.results.searchPlaceholder')}
-              aria-label={t('action.search')}
-              data-testid="results-search"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-            />
+            <SearchInput placeholder={t('ui.results.searchPlaceholder')} testId="results-search" value={search} onChange={setSearch} />
             {allSheets.button}
           </div>
           {allSheets.progress}
           <SelectionBar period={period} results={results} row={selectedRow} onExplain={() => setExplaining(selected)} onRowChanged={rowChanged} onRecomputed={recomputed} />
-          <div className="split results-split">
+          <div className="split">
             <div className="main-panel">
               <DataGrid<ResultRow>
                 testId="results-grid"

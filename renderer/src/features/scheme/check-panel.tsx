@@ -3,8 +3,11 @@ import type { Scheme } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { QUANTITY_SHARE_LIMIT } from '../../../../shared/domain/scheme-balance'
 import { LoadError } from '../../components/page'
+import { Field } from '../../components/field'
+import { Select } from '../../components/inputs'
 import { percent } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
+import './check-panel.css'
 
 function ShareBar({ label, share, testId }: { label: string; share: number; testId: string }) {
   const over = share > QUANTITY_SHARE_LIMIT
@@ -39,17 +42,9 @@ export function CheckPanel({ scheme, nonce, dirty }: { scheme: Scheme; nonce: nu
   return (
     <div className="check-panel" data-testid="check-panel">
       <div className="toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.check.period')}</span>
-          <select data-testid="check-period" value={period} onChange={(e) => setPeriod(e.target.value)}>
-            <option value="">{t('ui.check.noPeriod')}</option>
-            {(periods.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.id} {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('ui.check.period')} inline>
+          <Select testId="check-period" value={period} options={(periods.data ?? []).map((p) => ({ value: p.id, label: `${p.id} ${p.name}` }))} empty={t('ui.check.noPeriod')} onChange={setPeriod} />
+        </Field>
         <button type="button" className="button button-small" data-testid="check-rerun" onClick={reload} disabled={check.loading}>
           {t('ui.check.rerun')}
         </button>

@@ -2,9 +2,12 @@ import { useState } from 'react'
 import type { Indicator, SchemeSummary } from '../../../../shared/contract'
 import { t, type MessageKey } from '../../../../shared/i18n'
 import { Dialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { Select } from '../../components/inputs'
 import { LoadError } from '../../components/page'
 import { percent } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
+import './compare-dialog.css'
 
 /** The fields shown side by side; other changed fields are named in the last column. */
 const shown = ['name', 'parentCode', 'weight', 'layer', 'scope', 'nature', 'mode'] as const
@@ -61,28 +64,18 @@ export function CompareDialog({ name, versions, current, onClose }: { name: stri
     : []
   const counts = diff.data ? { added: diff.data.added.length, removed: diff.data.removed.length, changed: diff.data.changed.length } : null
 
-  const versionSelect = (value: number, set: (v: number) => void, testId: string) => (
-    <select data-testid={testId} value={value} onChange={(e) => set(Number(e.target.value))}>
-      {sorted.map((v) => (
-        <option key={v.version} value={v.version}>
-          {t('ui.scheme.version', { version: v.version })}
-        </option>
-      ))}
-    </select>
-  )
+  const versionChoices = sorted.map((v) => ({ value: v.version, label: t('ui.scheme.version', { version: v.version }) }))
 
   return (
     <Dialog title={t('ui.compare.title', { name })} testId="compare-dialog" onClose={onClose} wide>
       <div className="toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.compare.from')}</span>
-          {versionSelect(from, setFrom, 'compare-from')}
-        </label>
+        <Field label={t('ui.compare.from')} inline>
+          <Select testId="compare-from" value={from} options={versionChoices} onChange={setFrom} />
+        </Field>
         <span aria-hidden="true">→</span>
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.compare.to')}</span>
-          {versionSelect(to, setTo, 'compare-to')}
-        </label>
+        <Field label={t('ui.compare.to')} inline>
+          <Select testId="compare-to" value={to} options={versionChoices} onChange={setTo} />
+        </Field>
         <span className="grow" />
         {counts && (
           <span data-testid="compare-counts" data-added={counts.added} data-removed={counts.removed} data-changed={counts.changed}>
@@ -96,7 +89,7 @@ export function CompareDialog({ name, versions, current, onClose }: { name: stri
       {diff.error && <LoadError error={diff.error} onRetry={diff.reload} />}
       {diff.data && lines.length === 0 && <p className="muted" data-testid="compare-none">{t('ui.compare.none')}</p>}
       {lines.length > 0 && (
-        <div className="table-scroll compare-scroll">
+        <div className="table-scroll">
           <table className="table compare-table" data-testid="compare-table">
             <thead>
               <tr>

@@ -3,12 +3,16 @@ import type { ColDef } from 'ag-grid-community'
 import type { EffectiveIndicator, Person, Scheme } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
+import { DepartmentSelect } from '../../components/department-select'
+import { Field } from '../../components/field'
+import { SearchInput, Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { downloadFile } from '../../lib/files'
 import { percent } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
+import './effective-view.css'
 
 type Target = { staffNo: string } | { positionClass?: string; department?: string }
 
@@ -84,7 +88,7 @@ export function EffectiveView({
 
   return (
     <div className="effective-view" data-testid="effective-view">
-      <div className="card effective-target">
+      <div className="card">
         <div className="toolbar">
           <div className="segmented" role="radiogroup" aria-label={t('ui.effective.targetKind')}>
             <button type="button" role="radio" aria-checked={mode === 'person'} className={mode === 'person' ? 'seg active' : 'seg'} data-testid="effective-mode-person" onClick={() => setMode('person')}>
@@ -96,14 +100,7 @@ export function EffectiveView({
           </div>
           {mode === 'person' ? (
             <div className="person-search">
-              <input
-                type="search"
-                className="search"
-                data-testid="effective-search"
-                placeholder={t('ui.effective.searchPlaceholder')}
-                value={search}
-                onChange={(e) => setSearch(e.target.value)}
-              />
+              <SearchInput testId="effective-search" placeholder={t('ui.effective.searchPlaceholder')} value={search} onChange={setSearch} />
               {matches.length > 0 && (
                 <ul className="person-matches" data-testid="effective-matches">
                   {matches.map((p) => (
@@ -135,28 +132,10 @@ export function EffectiveView({
             </div>
           ) : (
             <>
-              <label className="field field-inline">
-                <span className="field-label">{t('ui.person.positionClass')}</span>
-                <select data-testid="effective-class" value={positionClass} onChange={(e) => setPositionClass(e.target.value)}>
-                  <option value="">{t('ui.effective.any')}</option>
-                  {suggestions.positionClasses.map((c) => (
-                    <option key={c} value={c}>
-                      {c}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="field field-inline">
-                <span className="field-label">{t('ui.person.department')}</span>
-                <select data-testid="effective-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-                  <option value="">{t('ui.effective.any')}</option>
-                  {suggestions.departments.map((d) => (
-                    <option key={d} value={d}>
-                      {d}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Field label={t('ui.person.positionClass')} inline>
+                <Select testId="effective-class" value={positionClass} options={suggestions.positionClasses} empty={t('ui.effective.any')} onChange={setPositionClass} />
+              </Field>
+              <DepartmentSelect testId="effective-department" value={department} departments={suggestions.departments} allLabel={t('ui.effective.any')} onChange={setDepartment} />
             </>
           )}
           <span className="grow" />

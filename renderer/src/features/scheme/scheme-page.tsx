@@ -3,12 +3,15 @@ import type { Scheme } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { ROOT } from '../../../../shared/domain/weight-sums'
 import { useNotify } from '../../components/notify'
+import { ErrorLine } from '../../components/error-line'
 import { Empty, LoadError, Page } from '../../components/page'
+import { Tabs } from '../../components/tabs'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
 import { downloadFile } from '../../lib/files'
-import { rpc, type RpcFailure } from '../../lib/rpc'
-import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { rpc } from '../../lib/rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
 import { CheckPanel } from './check-panel'
 import { CompareDialog } from './compare-dialog'
 import { useEditorRows } from './editor/editor-rows'
@@ -39,8 +42,9 @@ export function SchemePage() {
   const [creating, setCreating] = useState(false)
   const [comparing, setComparing] = useState(false)
   const [weightsFor, setWeightsFor] = useState<{ parent: string | null } | null>(null)
-  const [saving, setSaving] = useState(false)
-  const [saveError, setSaveError] = useState<RpcFailure | null>(null)
+  // a refusal stays in its banner until closed or the next save: no toast on top of it
+  const saving = useSubmit()
+  const { failure: saveError, clearError: clearSaveError } = saving
   const [checkNonce, setCheckNonce] = useState(0)
 
   // the newest version of the first scheme until the user picks; "newest" (version null, e.g. just
@@ -61,8 +65,8 @@ export function SchemePage() {
     if (!query.data) return
     setLoaded(query.data)
     reset(itemsOf(query.data))
-    setSaveError(null)
-  }, [query.data, reset])
+    clearSaveError()
+  }, [query.data, reset, clearSaveError])
 
   const current = loaded && choice && loaded.name === choice.name && loaded.version === choice.version ? loaded : null
   const frozen = current?.status === 'frozen'
@@ -81,24 +85,16 @@ export function SchemePage() {
     [roster.data, org.data],
   )
 
-  const save = async () => {
-    if (!current) return
-    setSaving(true)
-    setSaveError(null)
-    try {
+  const save = () =>
+    saving.submit(async () => {
+      if (!current) return
       const saved = await rpc('scheme-save', { name: current.name, version: current.version, indicators: [...history.items] })
       setLoaded(saved)
       reset(itemsOf(saved))
       notify.success(t('ui.schemeEdit.saved', { name: saved.name, version: saved.version, n: saved.indicatorCount }))
       list.reload()
       setCheckNonce((n) => n + 1)
-    } catch (e) {
-      // the banner stays until closed or the next save: no toast on top of it
-      setSaveError(asFailure(e))
-    } finally {
-      setSaving(false)
-    }
-  }
+    })
 
   const newDraft = async () => {
     if (!current) return
@@ -182,11 +178,11 @@ export function SchemePage() {
                     {t('ui.schemeEdit.dirty')}
                   </span>
                 )}
-                <button type="button" className="button" data-testid="scheme-discard" disabled={!history.dirty || saving} onClick={history.discard}>
+                <button type="button" className="button" data-testid="scheme-discard" disabled={!history.dirty || saving.busy} onClick={history.discard}>
                   {t('ui.schemeEdit.discard')}
                 </button>
-                <button type="button" className="button button-primary" data-testid="scheme-save" disabled={!history.dirty || saving} onClick={() => void save()}>
-                  {saving ? t('ui.working') : t('action.save')}
+                <button type="button" className="button button-primary" data-testid="scheme-save" disabled={!history.dirty || saving.busy} onClick={() => void save()}>
+                  {saving.busy ? t('ui.working') : t('action.save')}
                 </button>
               </>
             )}
@@ -200,22 +196,16 @@ export function SchemePage() {
             </div>
           )}
           {saveError && (
-            <div className="banner banner-bad" role="alert" data-testid="scheme-save-error" data-code={saveError.code}>
+            <ErrorLine testId="scheme-save-error" code={saveError.code}>
               <p>
                 <strong>{t('ui.schemeEdit.saveRefused')}</strong> {saveError.message}
               </p>
-              <button type="button" className="button button-small" onClick={() => setSaveError(null)}>
+              <button type="button" className="button button-small" onClick={clearSaveError}>
                 {t('action.close')}
               </button>
-            </div>
+            </ErrorLine>
           )}
-          <div className="tabs" role="tablist">
-            {tabs.map((k) => (
-              <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`scheme-tab-${k}`} onClick={() => setTab(k)}>
-                {t(`ui.schemeTabs.${k}`)}
-              </button>
-            ))}
-          </div>
+          <Tabs tabs={tabs} active={tab} onChange={setTab} label={(k) => t(`ui.schemeTabs.${k}`)} testIdPrefix="scheme-tab" />
           {tab === 'tree' && (
             <SchemeEditor
               history={history}

@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react'
 import type { CalendarDay, OfficeCalendar } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { ErrorLine } from '../../components/error-line'
+import { FormActions, FormCard } from '../../components/field'
+import { DateInput, TextInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
-import '../notice/notice.css'
+import { useSubmit } from '../../lib/use-submit'
+import { TableHead } from '../../components/table-head'
+import './settings.css'
 
 type Side = 'holidays' | 'makeUpDays'
 const sides: Side[] = ['holidays', 'makeUpDays']
@@ -31,7 +36,7 @@ export function CalendarCard() {
   const notify = useNotify()
   const loaded = useRpcQuery('calendar-get', {})
   const [cal, setCal] = useState<OfficeCalendar>({ holidays: [], makeUpDays: [] })
-  const [saving, setSaving] = useState(false)
+  const saving = useSubmit(notify.error)
   useEffect(() => {
     if (loaded.data) setCal(loaded.data)
   }, [loaded.data])
@@ -39,41 +44,24 @@ export function CalendarCard() {
   const problem = problems(cal)
 
   const setDay = (side: Side, i: number, patch: Partial<CalendarDay>) => setCal({ ...cal, [side]: cal[side].map((d, j) => (j === i ? { ...d, ...patch } : d)) })
-  const save = async () => {
-    setSaving(true)
-    try {
+  const save = () =>
+    saving.submit(async () => {
       const saved = await rpc('calendar-set', { holidays: sorted(cal.holidays), makeUpDays: sorted(cal.makeUpDays) })
       setCal(saved)
       loaded.reload()
       notify.success(t('ui.decide.calendar.saved', { holidays: saved.holidays.length, makeUp: saved.makeUpDays.length }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+    })
 
   return (
-    <section className="card form" data-testid="calendar-card">
-      <h2 className="panel-title">{t('ui.decide.calendar.title')}</h2>
+    <FormCard title={t('ui.decide.calendar.title')} testId="calendar-card">
       <p className="field-help">{t('ui.decide.calendar.help')}</p>
-      {loaded.error && (
-        <p className="banner banner-bad" role="alert" data-testid="calendar-error">
-          {loaded.error.message}
-        </p>
-      )}
+      <ErrorLine testId="calendar-error" error={loaded.error?.message} />
       <div className="calendar-columns">
         {sides.map((side) => (
           <fieldset key={side} data-testid={`calendar-${side}`}>
             <legend>{t(`ui.decide.calendar.${side}`)}</legend>
             <table className="table calendar-table">
-              <thead>
-                <tr>
-                  <th>{t('ui.decide.calendar.date')}</th>
-                  <th>{t('ui.decide.calendar.name')}</th>
-                  <th />
-                </tr>
-              </thead>
+              <TableHead cells={[t('ui.decide.calendar.date'), t('ui.decide.calendar.name'), null]} />
               <tbody>
                 {cal[side].length === 0 && (
                   <tr className="muted">
@@ -83,10 +71,10 @@ export function CalendarCard() {
                 {cal[side].map((d, i) => (
                   <tr key={i}>
                     <td>
-                      <input type="date" data-testid={`calendar-${side}-date-${i}`} value={d.date} onChange={(e) => setDay(side, i, { date: e.target.value })} />
+                      <DateInput testId={`calendar-${side}-date-${i}`} value={d.date} onChange={(date) => setDay(side, i, { date })} />
                     </td>
                     <td>
-                      <input type="text" maxLength={100} data-testid={`calendar-${side}-name-${i}`} value={d.name} placeholder={t(`ui.decide.calendar.namePlaceholder.${side}`)} onChange={(e) => setDay(side, i, { name: e.target.value })} />
+                      <TextInput maxLength={100} testId={`calendar-${side}-name-${i}`} value={d.name} placeholder={t(`ui.decide.calendar.namePlaceholder.${side}`)} onChange={(name) => setDay(side, i, { name })} />
                     </td>
                     <td>
                       <button type="button" className="icon-button" aria-label={t('ui.decide.calendar.remove')} data-testid={`calendar-${side}-remove-${i}`} onClick={() => setCal({ ...cal, [side]: cal[side].filter((_, j) => j !== i) })}>
@@ -108,14 +96,14 @@ export function CalendarCard() {
           {problem}
         </p>
       )}
-      <div className="form-actions">
-        <button type="button" className="button" data-testid="calendar-reset" disabled={!dirty || saving} onClick={() => loaded.data && setCal(loaded.data)}>
+      <FormActions>
+        <button type="button" className="button" data-testid="calendar-reset" disabled={!dirty || saving.busy} onClick={() => loaded.data && setCal(loaded.data)}>
           {t('ui.settings.reset')}
         </button>
-        <button type="button" className="button button-primary" data-testid="calendar-save" disabled={!dirty || saving || problem !== null} onClick={() => void save()}>
+        <button type="button" className="button button-primary" data-testid="calendar-save" disabled={!dirty || saving.busy || problem !== null} onClick={() => void save()}>
           {t('action.save')}
         </button>
-      </div>
-    </section>
+      </FormActions>
+    </FormCard>
   )
 }

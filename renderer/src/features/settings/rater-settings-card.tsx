@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useState } from 'react'
 import { raterRoles } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
+import { ErrorLine } from '../../components/error-line'
+import { Field, FormActions, FormCard } from '../../components/field'
+import { NumberInput, Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { rpc } from '../../lib/rpc'
-import { asFailure, useRpcQuery } from '../../lib/use-rpc'
+import { useRpcQuery } from '../../lib/use-rpc'
+import { useSubmit } from '../../lib/use-submit'
+import { schemeNames, versionsOf } from '../scheme/scheme-picker'
 import { ballotChoices, emptyForm, fromRaterForm, inherited, satisfactionChoices, toRaterForm, type RaterForm } from './rater-settings-model'
 
 const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
@@ -17,17 +22,16 @@ const SCHEME_LEVEL = ''
 export function RaterSettingsCard() {
   const notify = useNotify()
   const schemes = useRpcQuery('scheme-list', {})
-  const names = useMemo(() => [...new Set((schemes.data ?? []).map((s) => s.name))], [schemes.data])
+  const names = useMemo(() => schemeNames(schemes.data ?? []), [schemes.data])
   const [scheme, setScheme] = useState('')
   const [version, setVersion] = useState<number | null>(null)
   const [level, setLevel] = useState(SCHEME_LEVEL)
   const chosen = scheme || names[0] || ''
-  const versions = useMemo(() => (schemes.data ?? []).filter((s) => s.name === chosen).sort((a, b) => b.version - a.version), [schemes.data, chosen])
+  const versions = useMemo(() => versionsOf(schemes.data ?? [], chosen), [schemes.data, chosen])
   const summary = versions.find((v) => v.version === version) ?? versions[0]
   const view = useRpcQuery('rater-settings-get', summary ? { scheme: chosen, version: summary.version } : null)
   const [form, setForm] = useState<RaterForm>(emptyForm())
-  const [busy, setBusy] = useState(false)
-  const [refusal, setRefusal] = useState<string | null>(null)
+  const { busy, error, submit, clearError } = useSubmit()
 
   const own = useMemo(() => {
     if (!view.data) return null
@@ -35,81 +39,58 @@ export function RaterSettingsCard() {
   }, [view.data, level])
   useEffect(() => {
     setForm(toRaterForm(own))
-    setRefusal(null)
+    clearError()
   }, [own])
   const placeholder = useMemo(() => (view.data ? inherited(view.data.unit, level === SCHEME_LEVEL ? null : view.data.scheme) : emptyForm()), [view.data, level])
   const { patch, errors } = fromRaterForm(form)
   const dirty = JSON.stringify(form) !== JSON.stringify(toRaterForm(own))
   const weightTotal = raterRoles.reduce((s, r) => s + (Number((form.weights[r] ?? '').trim() || placeholder.weights[r]) || 0), 0)
 
-  const update = async (settings: typeof patch) => {
-    if (!summary) return
-    setBusy(true)
-    setRefusal(null)
-    try {
+  const update = (settings: typeof patch) =>
+    submit(async () => {
+      if (!summary) return
       await rpc('rater-settings-update', { scheme: chosen, version: summary.version, dimension: level === SCHEME_LEVEL ? null : level, settings })
       notify.success(settings ? t('ui.raterSettings.saved') : t('ui.raterSettings.cleared'))
       view.reload()
-    } catch (e) {
-      setRefusal(asFailure(e).message)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   const input = (group: 'weights' | 'ballot' | 'satisfaction', key: string, label: string, unit: string, testId: string) => (
-    <label className="field" key={key}>
-      <span className="field-label">{label}</span>
-      <span className="input-unit">
-        <input
-          type="text"
-          inputMode="decimal"
-          data-testid={testId}
-          value={form[group][key] ?? ''}
-          placeholder={placeholder[group][key]}
-          onChange={(e) => setForm({ ...form, [group]: { ...form[group], [key]: e.target.value } })}
-        />
-        <span className="unit">{unit}</span>
-      </span>
-    </label>
+    <Field key={key} label={label}>
+      <NumberInput testId={testId} unit={unit} value={form[group][key] ?? ''} placeholder={placeholder[group][key]} onChange={(v) => setForm({ ...form, [group]: { ...form[group], [key]: v } })} />
+    </Field>
   )
 
   return (
-    <section className="card form rater-settings" data-testid="rater-settings">
-      <h2 className="panel-title">{t('ui.raterSettings.title')}</h2>
+    <FormCard title={t('ui.raterSettings.title')} testId="rater-settings" className="rater-settings">
       <div className="form-row">
-        <label className="field">
-          <span className="field-label">{t('ui.raterSettings.scheme')}</span>
-          <select data-testid="rater-settings-scheme" value={chosen} onChange={(e) => (setScheme(e.target.value), setVersion(null), setLevel(SCHEME_LEVEL))}>
-            {names.length === 0 && <option value="">{t('ui.scheme.none')}</option>}
-            {names.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.raterSettings.version')}</span>
-          <select data-testid="rater-settings-version" value={summary?.version ?? ''} onChange={(e) => setVersion(Number(e.target.value))}>
-            {versions.map((v) => (
-              <option key={v.version} value={v.version}>
-                {t(v.status === 'frozen' ? 'ui.raterSettings.versionFrozen' : 'ui.raterSettings.versionDraft', { version: v.version, period: v.frozenBy ?? '' })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">{t('ui.raterSettings.level')}</span>
-          <select data-testid="rater-settings-level" value={level} onChange={(e) => setLevel(e.target.value)}>
-            <option value={SCHEME_LEVEL}>{t('ui.raterSettings.wholeScheme')}</option>
-            {(view.data?.dimensions ?? []).map((d) => (
-              <option key={d.code} value={d.code}>
-                {t(d.settings ? 'ui.raterSettings.dimensionSet' : 'ui.raterSettings.dimension', { code: d.code, name: d.name })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('ui.raterSettings.scheme')}>
+          <Select
+            testId="rater-settings-scheme"
+            value={chosen}
+            options={names}
+            empty={names.length === 0 ? t('ui.scheme.none') : undefined}
+            onChange={(name) => (setScheme(name), setVersion(null), setLevel(SCHEME_LEVEL))}
+          />
+        </Field>
+        <Field label={t('ui.raterSettings.version')}>
+          <Select
+            testId="rater-settings-version"
+            value={summary?.version ?? ''}
+            options={versions.map((v) => ({ value: v.version, label: t(v.status === 'frozen' ? 'ui.raterSettings.versionFrozen' : 'ui.raterSettings.versionDraft', { version: v.version, period: v.frozenBy ?? '' }) }))}
+            onChange={setVersion}
+          />
+        </Field>
+        <Field label={t('ui.raterSettings.level')}>
+          <Select
+            testId="rater-settings-level"
+            value={level}
+            options={[
+              { value: SCHEME_LEVEL, label: t('ui.raterSettings.wholeScheme') },
+              ...(view.data?.dimensions ?? []).map((d) => ({ value: d.code, label: t(d.settings ? 'ui.raterSettings.dimensionSet' : 'ui.raterSettings.dimension', { code: d.code, name: d.name }) })),
+            ]}
+            onChange={setLevel}
+          />
+        </Field>
       </div>
       <p className="field-help">{level === SCHEME_LEVEL ? t('ui.raterSettings.helpScheme') : t('ui.raterSettings.helpDimension')}</p>
       {summary?.status === 'frozen' && <p className="field-help text-bad">{t('ui.raterSettings.frozenNote', { period: summary.frozenBy ?? '' })}</p>}
@@ -123,18 +104,13 @@ export function RaterSettingsCard() {
       <div className="form-grid">
         <fieldset>
           <legend>{t('ui.raterSettings.trim')}</legend>
-          <label className="field">
-            <span className="field-label">{t('ui.settings.trimAbove')}</span>
-            <span className="input-unit">
-              <input type="text" inputMode="numeric" data-testid="rater-trim" value={form.trimAbove} placeholder={placeholder.trimAbove} onChange={(e) => setForm({ ...form, trimAbove: e.target.value })} />
-              <span className="unit">{t('ui.settings.unitRatings')}</span>
-            </span>
-            {errors.trimAbove && <span className="field-error">{errors.trimAbove}</span>}
-          </label>
+          <Field label={t('ui.settings.trimAbove')} error={errors.trimAbove}>
+            <NumberInput inputMode="numeric" testId="rater-trim" unit={t('ui.settings.unitRatings')} value={form.trimAbove} placeholder={placeholder.trimAbove} onChange={(trimAbove) => setForm({ ...form, trimAbove })} />
+          </Field>
         </fieldset>
         <fieldset>
           <legend>{t('ui.raterSettings.satisfaction')}</legend>
-          <div className="form-grid form-grid-3">{satisfactionChoices.map((c, i) => input('satisfaction', c, c, t('ui.settings.unitPoints'), `rater-sat-${i}`))}</div>
+          <div className="form-grid">{satisfactionChoices.map((c, i) => input('satisfaction', c, c, t('ui.settings.unitPoints'), `rater-sat-${i}`))}</div>
           {errors.satisfaction && <p className="field-error">{errors.satisfaction}</p>}
         </fieldset>
       </div>
@@ -143,12 +119,8 @@ export function RaterSettingsCard() {
         <div className="form-grid form-grid-4">{ballotChoices.map((c, i) => input('ballot', c, c, t('ui.settings.unitPoints'), `rater-ballot-${i}`))}</div>
         {errors.ballot && <p className="field-error">{errors.ballot}</p>}
       </fieldset>
-      {refusal && (
-        <div className="banner banner-bad" role="alert" data-testid="rater-settings-error">
-          {refusal}
-        </div>
-      )}
-      <div className="form-actions">
+      <ErrorLine testId="rater-settings-error" error={error} />
+      <FormActions>
         <span className="muted grow" data-testid="rater-settings-own" data-own={String(own !== null)}>
           {own ? t('ui.raterSettings.hasOwn') : t('ui.raterSettings.inherits')}
         </span>
@@ -158,7 +130,7 @@ export function RaterSettingsCard() {
         <button type="button" className="button button-primary" data-testid="rater-settings-save" disabled={busy || !summary || !dirty || Object.keys(errors).length > 0} onClick={() => void update(patch)}>
           {t('action.save')}
         </button>
-      </div>
-    </section>
+      </FormActions>
+    </FormCard>
   )
 }

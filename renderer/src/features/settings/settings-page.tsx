@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { defaultSettings, raterRoles } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
+import { Field, FormActions, FormCard } from '../../components/field'
+import { NumberInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
 import { rpc } from '../../lib/rpc'
@@ -9,9 +11,10 @@ import { AuditGrid } from './audit-grid'
 import { CalendarCard } from './calendar-card'
 import { DepartmentGradesCard } from './department-grades-card'
 import { RaterSettingsCard } from './rater-settings-card'
-import '../stages/stages.css'
 import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
 import { SystemInfoCard } from './system-info-card'
+import { useSubmit } from '../../lib/use-submit'
+import './settings.css'
 
 const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
 
@@ -20,7 +23,7 @@ export function SettingsPage() {
   const loaded = useRpcQuery('settings-get', {})
   const audit = useRpcQuery('audit-list', { limit: 200 })
   const [form, setForm] = useState<SettingsForm | null>(null)
-  const [saving, setSaving] = useState(false)
+  const saving = useSubmit(notify.error)
 
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data))
@@ -30,41 +33,23 @@ export function SettingsPage() {
   const dirty = form !== null && loaded.data !== undefined && JSON.stringify(form) !== JSON.stringify(toForm(loaded.data))
   const hasErrors = Object.keys(errors).length > 0
 
-  const save = async () => {
-    if (!form) return
-    const { settings } = fromForm(form)
-    if (!settings) return
-    setSaving(true)
-    try {
+  const save = () =>
+    saving.submit(async () => {
+      if (!form) return
+      const { settings } = fromForm(form)
+      if (!settings) return
       const saved = await rpc('settings-update', settings)
       setForm(toForm(saved))
       loaded.reload()
       audit.reload()
       notify.success(t('ui.settings.saved'))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setSaving(false)
-    }
-  }
+    })
 
   const field = (key: Exclude<keyof SettingsForm, 'roleWeights'>, label: string, unit: string, help?: string) =>
     form && (
-      <label className="field">
-        <span className="field-label">{label}</span>
-        <span className="input-unit">
-          <input
-            type="text"
-            inputMode="decimal"
-            data-testid={`setting-${key}`}
-            value={form[key]}
-            aria-invalid={Boolean(errors[key])}
-            onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-          />
-          <span className="unit">{unit}</span>
-        </span>
-        {errors[key] ? <span className="field-error">{errors[key]}</span> : help ? <span className="field-help">{help}</span> : null}
-      </label>
+      <Field label={label} error={errors[key]} help={help}>
+        <NumberInput testId={`setting-${key}`} unit={unit} value={form[key]} invalid={Boolean(errors[key])} onChange={(v) => setForm({ ...form, [key]: v })} />
+      </Field>
     )
 
   return (
@@ -72,37 +57,22 @@ export function SettingsPage() {
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       <div className="settings-layout">
         <div className="settings-main">
-        <form
-          className="card form"
-          data-testid="settings-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault()
-            void save()
-          }}
-        >
-          <h2 className="panel-title">{t('ui.settings.rules')}</h2>
+        <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={() => void save()}>
           {form && (
             <>
               <fieldset>
                 <legend>{t('ui.settings.roleWeights')}</legend>
                 <div className="form-grid form-grid-4">
                   {raterRoles.map((r) => (
-                    <label className="field" key={r}>
-                      <span className="field-label">{t(`ui.role.${roleIds[r]}`)}</span>
-                      <span className="input-unit">
-                        <input
-                          type="text"
-                          inputMode="decimal"
-                          data-testid={`setting-weight-${roleIds[r]}`}
-                          value={form.roleWeights[r]}
-                          aria-invalid={Boolean(errors[`weight-${r}`])}
-                          onChange={(e) => setForm({ ...form, roleWeights: { ...form.roleWeights, [r]: e.target.value } })}
-                        />
-                        <span className="unit">%</span>
-                      </span>
-                      {errors[`weight-${r}`] && <span className="field-error">{errors[`weight-${r}`]}</span>}
-                    </label>
+                    <Field key={r} label={t(`ui.role.${roleIds[r]}`)} error={errors[`weight-${r}`]}>
+                      <NumberInput
+                        testId={`setting-weight-${roleIds[r]}`}
+                        unit="%"
+                        value={form.roleWeights[r]}
+                        invalid={Boolean(errors[`weight-${r}`])}
+                        onChange={(v) => setForm({ ...form, roleWeights: { ...form.roleWeights, [r]: v } })}
+                      />
+                    </Field>
                   ))}
                 </div>
                 <p className={errors.weightsSum ? 'field-error' : 'field-help'} data-testid="settings-weights-sum" data-state={errors.weightsSum ? 'bad' : 'ok'}>
@@ -127,20 +97,20 @@ export function SettingsPage() {
                 </div>
                 <p className="field-help">{t('ui.settings.quarterlyHelp')}</p>
               </fieldset>
-              <div className="form-actions">
+              <FormActions>
                 <button type="button" className="button" data-testid="settings-defaults" onClick={() => setForm(toForm(defaultSettings))}>
                   {t('ui.settings.defaults')}
                 </button>
                 <button type="button" className="button" data-testid="settings-reset" disabled={!dirty} onClick={() => loaded.data && setForm(toForm(loaded.data))}>
                   {t('ui.settings.reset')}
                 </button>
-                <button type="submit" className="button button-primary" data-testid="settings-save" disabled={saving || hasErrors || !dirty}>
+                <button type="submit" className="button button-primary" data-testid="settings-save" disabled={saving.busy || hasErrors || !dirty}>
                   {t('action.save')}
                 </button>
-              </div>
+              </FormActions>
             </>
           )}
-        </form>
+        </FormCard>
         <RaterSettingsCard />
         <CalendarCard />
         <DepartmentGradesCard />

@@ -33,7 +33,7 @@ export function ProgressBoard({ progress, onExport, exporting }: { progress: Per
                     <div key={s.stage} className="progress-stage" data-stage={s.stage} data-done={s.done} data-required={s.required}>
                       <span className="progress-stage-name">{s.name}</span>
                       <span className="progress-track">
-                        <span className={ratio >= 1 ? 'progress-fill progress-fill-ok' : 'progress-fill'} style={{ width: `${Math.round(ratio * 100)}%` }} />
+                        <span className="progress-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
                       </span>
                       <span className="progress-count">
                         {s.done}/{s.required}

@@ -1,6 +1,7 @@
 import { stageKeys, type StageKey, type StageState } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { dateTime } from '../../lib/format'
+import './stages.css'
 
 export function stageName(stage: StageKey): string {
   return t(`ui.stage.${stage}`)

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { annualGrades, quarterlyGrades, type Period, type PersonStages } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { Dialog, DialogActions } from '../../components/dialog'
+import { FormDialog } from '../../components/dialog'
+import { Field } from '../../components/field'
+import { NumberInput, Select, TextArea } from '../../components/inputs'
 
 /**
  * 个人述职: the report text and the self-score (0–100) of one person; for several chosen people (paper
@@ -15,29 +17,22 @@ export function SelfReportDialog({ people, busy, onSave, onClose }: { people: Pe
   const scoreError = score.trim() === '' ? t('ui.stages.selfScoreRequired') : !Number.isFinite(n) || n < 0 || n > 100 ? t('ui.entry.refusedRange') : null
   const textError = text.trim() === '' ? t('ui.stages.selfTextRequired') : null
   return (
-    <Dialog
+    <FormDialog
       title={one ? t('ui.stages.selfTitle', { name: one.name, staffNo: one.staffNo }) : t('ui.stages.selfTitleMany', { n: people.length })}
       testId="stage-self-dialog"
       wide
-      busy={busy}
       onClose={onClose}
-      footer={<DialogActions cancelTestId="stage-self-cancel" okTestId="stage-self-confirm" busy={busy} ok={!scoreError && !textError} label={t('action.save')} onCancel={onClose} onOk={() => onSave(text.trim(), n)} />}
+      submit={{ busy }}
+      action={{ label: t('action.save'), ok: !scoreError && !textError, onOk: () => onSave(text.trim(), n), testId: 'stage-self-confirm' }}
     >
       {!one && <p className="muted">{t('ui.stages.selfMany', { names: people.slice(0, 8).map((p) => p.name).join('、'), n: people.length })}</p>}
-      <label className="field">
-        <span className="field-label">{t('ui.stages.selfText')}</span>
-        <textarea className="stage-text" data-testid="stage-self-text" rows={9} value={text} placeholder={one ? t('ui.stages.selfTextPlaceholder') : t('ui.stages.selfTextPlaceholderMany')} onChange={(e) => setText(e.target.value)} />
-        {textError && <span className="field-help">{textError}</span>}
-      </label>
-      <label className="field field-narrow">
-        <span className="field-label">{t('ui.stages.selfScore')}</span>
-        <span className="input-unit">
-          <input type="text" inputMode="decimal" data-testid="stage-self-score" value={score} aria-invalid={Boolean(score && scoreError)} onChange={(e) => setScore(e.target.value)} />
-          <span className="unit">{t('ui.settings.unitPoints')}</span>
-        </span>
-        {score && scoreError && <span className="field-error">{scoreError}</span>}
-      </label>
-    </Dialog>
+      <Field label={t('ui.stages.selfText')} help={textError}>
+        <TextArea className="stage-text" testId="stage-self-text" rows={9} value={text} placeholder={one ? t('ui.stages.selfTextPlaceholder') : t('ui.stages.selfTextPlaceholderMany')} onChange={setText} />
+      </Field>
+      <Field label={t('ui.stages.selfScore')} narrow error={score && scoreError}>
+        <NumberInput testId="stage-self-score" unit={t('ui.settings.unitPoints')} value={score} invalid={Boolean(score && scoreError)} onChange={setScore} />
+      </Field>
+    </FormDialog>
   )
 }
 
@@ -48,30 +43,21 @@ export function LeaderDialog({ period, people, busy, onSave, onClose }: { period
   const [grade, setGrade] = useState(one?.leader.proposedGrade ?? '')
   const grades: readonly string[] = period.kind === 'quarter' ? quarterlyGrades : annualGrades
   return (
-    <Dialog
+    <FormDialog
       title={one ? t('ui.stages.leaderTitleOne', { name: one.name }) : t('ui.stages.leaderTitle', { n: people.length })}
       testId="stage-leader-dialog"
       wide
-      busy={busy}
       onClose={onClose}
-      footer={<DialogActions cancelTestId="stage-leader-cancel" okTestId="stage-leader-confirm" busy={busy} ok={comment.trim() !== ''} label={t('ui.stages.leaderConfirm')} onCancel={onClose} onOk={() => onSave(comment.trim(), grade)} />}
+      submit={{ busy }}
+      action={{ label: t('ui.stages.leaderConfirm'), ok: comment.trim() !== '', onOk: () => onSave(comment.trim(), grade), testId: 'stage-leader-confirm' }}
     >
       {!one && <p className="muted">{t('ui.stages.leaderMany', { names: people.slice(0, 8).map((p) => p.name).join('、'), n: people.length })}</p>}
-      <label className="field">
-        <span className="field-label">{t('ui.stages.comment')}</span>
-        <textarea className="stage-text" data-testid="stage-leader-comment" rows={5} value={comment} placeholder={t('ui.stages.commentPlaceholder')} onChange={(e) => setComment(e.target.value)} />
-      </label>
-      <label className="field field-narrow">
-        <span className="field-label">{t('ui.stages.grade')}</span>
-        <select data-testid="stage-leader-grade" value={grade} onChange={(e) => setGrade(e.target.value)}>
-          <option value="">{t('ui.stages.gradeNone')}</option>
-          {grades.map((g) => (
-            <option key={g} value={g}>
-              {g}
-            </option>
-          ))}
-        </select>
-      </label>
-    </Dialog>
+      <Field label={t('ui.stages.comment')}>
+        <TextArea className="stage-text" testId="stage-leader-comment" rows={5} value={comment} placeholder={t('ui.stages.commentPlaceholder')} onChange={setComment} />
+      </Field>
+      <Field label={t('ui.stages.grade')} narrow>
+        <Select testId="stage-leader-grade" value={grade} options={grades} empty={t('ui.stages.gradeNone')} onChange={setGrade} />
+      </Field>
+    </FormDialog>
   )
 }

@@ -7,6 +7,8 @@ import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
 import { exportText } from '../../components/grid-export'
+import { Field } from '../../components/field'
+import { Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { downloadFile } from '../../lib/files'
@@ -17,6 +19,8 @@ import { ProgressBoard } from './progress-board'
 import { LeaderDialog, SelfReportDialog } from './stage-dialogs'
 import { stageName } from './stage-chips'
 import { DepartmentSelect } from '../../components/department-select'
+import { useSubmit } from '../../lib/use-submit'
+import './stages.css'
 
 type Payload = Parameters<typeof rpc<'stage-record'>>[1]['payload']
 
@@ -86,7 +90,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
   const [missing, setMissing] = useState<'' | StageKey | 'complete'>('')
   const [selected, setSelected] = useState<PersonStages[]>([])
   const [dialog, setDialog] = useState<null | 'self' | 'leader' | 'peer' | 'committee' | 'advance'>(null)
-  const [busy, setBusy] = useState(false)
+  const working = useSubmit(notify.error)
   const columns = useMemo(() => stageColumns(), [])
   const all = list.data ?? []
   const departments = useMemo(() => [...new Set(all.map((p) => p.department))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [all])
@@ -107,37 +111,25 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
     progress.reload()
     setSelected([])
   }
-  const record = async (payload: Payload, chosen: PersonStages[]) => {
-    // a stage not required of someone (e.g. 个人述职 of a 不定等次 person) is skipped, not refused
-    const people = chosen.filter((p) => p[payload.stage].required)
-    const skipped = chosen.length - people.length
-    if (people.length === 0) return notify.error(new Error(t('ui.stages.noneRequired', { stage: stageName(payload.stage) })))
-    setBusy(true)
-    try {
+  const record = (payload: Payload, chosen: PersonStages[]) =>
+    working.submit(async () => {
+      // a stage not required of someone (e.g. 个人述职 of a 不定等次 person) is skipped, not refused
+      const people = chosen.filter((p) => p[payload.stage].required)
+      const skipped = chosen.length - people.length
+      if (people.length === 0) return notify.error(new Error(t('ui.stages.noneRequired', { stage: stageName(payload.stage) })))
       await rpc('stage-record', { period: period.id, staffNos: people.map((p) => p.staffNo), payload })
       notify.success(t('ui.stages.recorded', { stage: stageName(payload.stage), n: people.length }) + (skipped ? t('ui.stages.skipped', { n: skipped }) : ''))
       setDialog(null)
       grid.current?.api.deselectAll()
       reload()
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setBusy(false)
-    }
-  }
-  const exportReminders = async (dept?: string) => {
-    setBusy(true)
-    try {
+    })
+  const exportReminders = (dept?: string) =>
+    working.submit(async () => {
       downloadFile(await rpc('period-reminders-export', { period: period.id, department: dept || department || undefined }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   const n = selected.length
   const actionButton = (kind: 'self' | 'peer' | 'leader' | 'committee', enabled: boolean) => (
-    <button type="button" className="button" data-testid={`stage-action-${kind}`} disabled={!enabled || busy} onClick={() => setDialog(kind)}>
+    <button type="button" className="button" data-testid={`stage-action-${kind}`} disabled={!enabled || working.busy} onClick={() => setDialog(kind)}>
       {t(`ui.stages.action.${kind}`)}
     </button>
   )
@@ -146,22 +138,19 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
     <div className="stages-layout">
       <div className="main-panel">
         {list.error && <LoadError error={list.error} onRetry={list.reload} />}
-        <div className="form-row stages-toolbar">
+        <div className="filter-bar">
           <DepartmentSelect testId="stages-department" value={department} departments={departments} allLabel={t('ui.stages.allDepartments')} onChange={setDepartment} />
-          <label className="field field-inline">
-            <span className="field-label">{t('ui.stages.filterMissing')}</span>
-            <select data-testid="stages-missing" value={missing} onChange={(e) => setMissing(e.target.value as typeof missing)}>
-              <option value="">{t('ui.stages.filterAll')}</option>
-              {stageKeys.map((k) => (
-                <option key={k} value={k}>
-                  {t('ui.stages.filterLacks', { stage: stageName(k) })}
-                </option>
-              ))}
-              <option value="complete">{t('ui.stages.filterComplete')}</option>
-            </select>
-          </label>
+          <Field label={t('ui.stages.filterMissing')} inline>
+            <Select
+              testId="stages-missing"
+              value={missing}
+              options={[...stageKeys.map((k) => ({ value: k, label: t('ui.stages.filterLacks', { stage: stageName(k) }) })), { value: 'complete' as const, label: t('ui.stages.filterComplete') }]}
+              empty={t('ui.stages.filterAll')}
+              onChange={setMissing}
+            />
+          </Field>
         </div>
-        <div className="form-row stages-toolbar">
+        <div className="filter-bar">
           <span className="muted" data-testid="stages-selected" data-count={n}>
             {t('ui.stages.selected', { n })}
           </span>
@@ -171,7 +160,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
           {actionButton('committee', n > 0 && can('committee'))}
           <span className="grow" />
           {period.status !== 'final' && (
-            <button type="button" className="button button-primary" data-testid="stages-advance" disabled={busy} onClick={() => setDialog('advance')}>
+            <button type="button" className="button button-primary" data-testid="stages-advance" disabled={working.busy} onClick={() => setDialog('advance')}>
               {t('ui.advance.button')}
             </button>
           )}
@@ -190,15 +179,15 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
         />
       </div>
       {progress.error && <LoadError error={progress.error} onRetry={progress.reload} />}
-      {progress.data && <ProgressBoard progress={progress.data} exporting={busy} onExport={(d) => void exportReminders(d)} />}
+      {progress.data && <ProgressBoard progress={progress.data} exporting={working.busy} onExport={(d) => void exportReminders(d)} />}
       {dialog === 'self' && n > 0 && (
-        <SelfReportDialog people={selected} busy={busy} onClose={() => setDialog(null)} onSave={(text, selfScore) => void record({ stage: 'self', text, selfScore }, selected)} />
+        <SelfReportDialog people={selected} busy={working.busy} onClose={() => setDialog(null)} onSave={(text, selfScore) => void record({ stage: 'self', text, selfScore }, selected)} />
       )}
       {dialog === 'leader' && (
         <LeaderDialog
           period={period}
           people={selected}
-          busy={busy}
+          busy={working.busy}
           onClose={() => setDialog(null)}
           onSave={(comment, grade) => void record({ stage: 'leader', comment: comment || undefined, proposedGrade: (grade || undefined) as never }, selected)}
         />

@@ -5,11 +5,13 @@ import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { Empty, LoadError, Page } from '../../components/page'
+import { Tabs } from '../../components/tabs'
 import { downloadFile } from '../../lib/files'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
-import '../notice/notice.css'
+import { useSubmit } from '../../lib/use-submit'
+import './uses.css'
 import { useYears, YearSelect } from '../../components/year-select'
 
 /** The toggle reads its handler through a ref, so the columns are built once and the grid keeps its state. */
@@ -57,7 +59,7 @@ export function UsesPage() {
   const listed = useRpcQuery('uses-list', chosenYear !== null ? { year: chosenYear } : null)
   const [uses, setUses] = useState<ResultUses | null>(null)
   const [kind, setKind] = useState<UseListKind>('commendation')
-  const [exporting, setExporting] = useState(false)
+  const exporting = useSubmit(notify.error)
 
   useEffect(() => setUses(listed.data ?? null), [listed.data])
 
@@ -78,17 +80,11 @@ export function UsesPage() {
   toggle.current = (item: UseItem) => void mark(item, item.status === 'done' ? 'pending' : 'done', item.note)
   const columns = useColumns(toggle)
 
-  const exportIt = async () => {
-    if (chosenYear === null) return
-    setExporting(true)
-    try {
+  const exportIt = () =>
+    exporting.submit(async () => {
+      if (chosenYear === null) return
       downloadFile(await rpc('uses-export', { year: chosenYear }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setExporting(false)
-    }
-  }
+    })
 
   const list = uses?.lists.find((l) => l.kind === kind) ?? null
   return (
@@ -98,7 +94,7 @@ export function UsesPage() {
       actions={
         <>
           <YearSelect testId="uses-year" years={years} value={chosenYear} onChange={setYear} />
-          <button type="button" className="button" data-testid="uses-export" disabled={!uses || exporting} onClick={() => void exportIt()}>
+          <button type="button" className="button" data-testid="uses-export" disabled={!uses || exporting.busy} onClick={() => void exportIt()}>
             {t('ui.decide.uses.export')}
           </button>
         </>
@@ -110,16 +106,25 @@ export function UsesPage() {
           {uses.annualPeriod ? t('ui.decide.uses.fromPeriod', { year: uses.year, period: uses.annualPeriod }) : t('ui.decide.uses.noAnnual', { year: uses.year })}
         </div>
       )}
-      <div className="tabs uses-tabs" role="tablist">
-        {(uses?.lists ?? []).map((l) => (
-          <button key={l.kind} type="button" role="tab" aria-selected={kind === l.kind} className={kind === l.kind ? 'tab active' : 'tab'} data-testid={`uses-tab-${l.kind}`} onClick={() => setKind(l.kind)}>
-            {l.title}
-            <span className={l.items.length > 0 ? 'badge badge-some' : 'badge'} data-testid={`uses-count-${l.kind}`} data-count={l.items.length}>
-              {l.items.length}
-            </span>
-          </button>
-        ))}
-      </div>
+      <Tabs
+        className="uses-tabs"
+        tabs={(uses?.lists ?? []).map((l) => l.kind)}
+        active={kind}
+        onChange={setKind}
+        testIdPrefix="uses-tab"
+        label={(k) => {
+          const l = uses?.lists.find((x) => x.kind === k)
+          const n = l?.items.length ?? 0
+          return (
+            <>
+              {l?.title}
+              <span className={n > 0 ? 'badge badge-some' : 'badge'} data-testid={`uses-count-${k}`} data-count={n}>
+                {n}
+              </span>
+            </>
+          )
+        }}
+      />
       {list && <p className="field-help">{t(`ui.decide.usesHelp.${list.kind}`)}</p>}
       {uses && !list && <Empty>{t('ui.decide.uses.empty')}</Empty>}
       {list && (

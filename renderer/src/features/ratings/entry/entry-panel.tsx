@@ -6,6 +6,9 @@ import { raterRoles, type RaterRole } from '../../../../../shared/domain/setting
 import { t } from '../../../../../shared/i18n'
 import { inputsEditable } from '../../../../../shared/domain/period-lifecycle'
 import { DataGrid } from '../../../components/data-grid'
+import { ErrorLine } from '../../../components/error-line'
+import { Field } from '../../../components/field'
+import { Select, TextInput } from '../../../components/inputs'
 import { exportText } from '../../../components/grid-export'
 import { useNotify } from '../../../components/notify'
 import { Empty, LoadError } from '../../../components/page'
@@ -182,21 +185,13 @@ export function EntryPanel({ period }: { period: Period }) {
 
   return (
     <div className="entry-panel" data-testid="entry-panel" data-loads={state.loads}>
-      <div className="form-row entry-toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.entry.role')}</span>
-          <select data-testid="entry-role" value={role} onChange={(e) => setRole(e.target.value as RaterRole)}>
-            {raterRoles.map((r) => (
-              <option key={r} value={r}>
-                {t(`ui.role.${roleIds[r] as 'leader'}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.entry.rater')}</span>
-          <input type="text" data-testid="entry-rater" placeholder={t('ui.entry.raterPlaceholder')} value={raterText} onChange={(e) => setRaterText(e.target.value)} />
-        </label>
+      <div className="filter-bar">
+        <Field label={t('ui.entry.role')} inline>
+          <Select testId="entry-role" value={role} options={raterRoles.map((r) => ({ value: r, label: t(`ui.role.${roleIds[r] as 'leader'}`) }))} onChange={setRole} />
+        </Field>
+        <Field label={t('ui.entry.rater')} inline>
+          <TextInput testId="entry-rater" placeholder={t('ui.entry.raterPlaceholder')} value={raterText} onChange={setRaterText} />
+        </Field>
         <button type="button" className="button" data-testid="entry-reload" disabled={!target} onClick={loaded.reload}>
           {t('ui.entry.reload')}
         </button>
@@ -223,16 +218,8 @@ export function EntryPanel({ period }: { period: Period }) {
       ) : (
         <p className="field-help">{t('ui.entry.help')}</p>
       )}
-      {state.saveError && (
-        <div className="banner banner-bad" role="alert" data-testid="entry-save-error">
-          {state.saveError}
-        </div>
-      )}
-      {lastRefusal && (
-        <div className="banner banner-bad entry-refusal" role="alert" data-testid="entry-refusal">
-          {lastRefusal}
-        </div>
-      )}
+      <ErrorLine testId="entry-save-error" error={state.saveError} />
+      <ErrorLine testId="entry-refusal" error={lastRefusal} />
       {!target && <Empty testId="entry-no-rater">{t('ui.entry.needRater')}</Empty>}
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       {target && loaded.data && loaded.data.indicators.length === 0 && <Empty testId="entry-no-indicators">{t('ui.entry.noIndicators')}</Empty>}

@@ -3,12 +3,15 @@ import type { ColDef } from 'ag-grid-community'
 import type { Flag, Period } from '../../../../../shared/contract'
 import { isMessageKey, t } from '../../../../../shared/i18n'
 import { DataGrid } from '../../../components/data-grid'
+import { Field } from '../../../components/field'
+import { Select } from '../../../components/inputs'
 import { useNotify } from '../../../components/notify'
 import { LoadError } from '../../../components/page'
 import { dateTime } from '../../../lib/format'
 import { rpc } from '../../../lib/rpc'
 import { useRpcQuery } from '../../../lib/use-rpc'
 import { ResolveDialog } from './resolve-dialog'
+import { useSubmit } from '../../../lib/use-submit'
 
 const statuses = ['open', 'confirmed', 'excluded'] as const
 type StatusFilter = '' | (typeof statuses)[number]
@@ -74,45 +77,31 @@ export function FlagsPanel({ period }: { period: Period }) {
   const notify = useNotify()
   const [status, setStatus] = useState<StatusFilter>('')
   const flags = useRpcQuery('flags-list', { period: period.id, ...(status ? { status } : {}) })
-  const [running, setRunning] = useState(false)
+  const running = useSubmit(notify.error)
   const [deciding, setDeciding] = useState<{ flag: Flag; decision: 'confirmed' | 'excluded' } | null>(null)
   const columns = useMemo(() => flagColumns((flag, decision) => setDeciding({ flag, decision })), [])
   const rows = flags.data ?? []
   const open = rows.filter((f) => f.status === 'open').length
 
-  const run = async () => {
-    setRunning(true)
-    try {
+  const run = () =>
+    running.submit(async () => {
       const r = await rpc('flags-run', { period: period.id })
       notify.success(t('ui.flags.ran', { added: r.added, kept: r.kept, dropped: r.dropped }))
       flags.reload()
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setRunning(false)
-    }
-  }
+    })
 
   return (
     <div className="main-panel" data-testid="flags-panel">
-      <div className="form-row flags-toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.flags.status')}</span>
-          <select data-testid="flags-status" value={status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
-            <option value="">{t('ui.flags.status.all')}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`ui.flags.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+      <div className="filter-bar">
+        <Field label={t('ui.flags.status')} inline>
+          <Select<StatusFilter> testId="flags-status" value={status} options={statuses.map((s) => ({ value: s, label: t(`ui.flags.status.${s}`) }))} empty={t('ui.flags.status.all')} onChange={setStatus} />
+        </Field>
         <span className="muted" data-testid="flags-count" data-count={rows.length} data-open={open}>
           {t('ui.flags.count', { n: rows.length, open })}
         </span>
         <span className="grow" />
-        <button type="button" className="button button-primary" data-testid="flags-run" disabled={running} onClick={() => void run()}>
-          {running ? t('ui.flags.running') : t('ui.flags.run')}
+        <button type="button" className="button button-primary" data-testid="flags-run" disabled={running.busy} onClick={() => void run()}>
+          {running.busy ? t('ui.flags.running') : t('ui.flags.run')}
         </button>
       </div>
       <p className="field-help">{t('ui.flags.help')}</p>

@@ -7,19 +7,13 @@ import { treeText } from '../../../../../shared/grid-export/snapshot'
 import { exportText } from '../../../components/grid-export'
 import { WeightSumBadge, weightSumText } from '../weight-sum-badge'
 import { applies, type EditCol } from './cell-values'
+import { editorOf } from './editor-context'
 import type { EditorRow } from './editor-rows'
 import { ScopeEditor } from './scope-editor'
 
-/** What the columns read at edit time (the column definitions themselves are made once). */
-export interface EditorContext {
-  readOnly(): boolean
-  suggestions(): { positionClasses: string[]; departments: string[] }
-}
-
-type Ctx = { editor?: EditorContext }
 
 const editableIn = (col: EditCol) => (p: EditableCallbackParams<EditorRow>) => {
-  const ctx = (p.context as Ctx | undefined)?.editor
+  const ctx = editorOf(p.context)
   return !!p.data && !!ctx && !ctx.readOnly() && applies(p.data.data, col)
 }
 

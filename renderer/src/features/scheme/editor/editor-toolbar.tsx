@@ -1,5 +1,6 @@
 import { t } from '../../../../../shared/i18n'
 import type { EditorHistory } from './history'
+import * as ops from './tree-ops'
 
 export interface ToolbarState {
   hasCurrent: boolean
@@ -10,7 +11,23 @@ export interface ToolbarState {
   canAddChild: boolean
 }
 
-type Op = 'sibling' | 'child' | 'indent' | 'outdent' | 'up' | 'down' | 'delete'
+export type Op = 'sibling' | 'child' | 'indent' | 'outdent' | 'up' | 'down' | 'delete'
+
+/** Which operations the current row allows: moves stay among its siblings, outdent needs a parent. */
+export function toolbarState(items: ops.Items, current: string | null): ToolbarState {
+  const i = current === null ? -1 : ops.indexOf(items, current)
+  const item = i >= 0 ? items[i] : null
+  const sibs = item ? items.filter((x) => x.parentCode === item.parentCode) : []
+  const k = item ? sibs.indexOf(item) : -1
+  return {
+    hasCurrent: !!item,
+    canIndent: k > 0,
+    canOutdent: !!item && item.parentCode !== null,
+    canUp: k > 0,
+    canDown: k >= 0 && k < sibs.length - 1,
+    canAddChild: !!item,
+  }
+}
 
 interface Props {
   readOnly: boolean
@@ -26,8 +43,8 @@ interface Props {
 
 /** The editor's operations; each names its shortcut in its tooltip. */
 export function EditorToolbar({ readOnly, state, history, onRun, onExpandAll, onCollapseAll, onWeights, weightsFor }: Props) {
-  const button = (op: Op, label: string, enabled: boolean, title: string, extra = '') => (
-    <button type="button" className={`button button-small ${extra}`} data-testid={`op-${op}`} disabled={readOnly || !enabled} title={title} onClick={() => onRun(op)}>
+  const button = (op: Op, label: string, enabled: boolean, title: string) => (
+    <button type="button" className="button button-small" data-testid={`op-${op}`} disabled={readOnly || !enabled} title={title} onClick={() => onRun(op)}>
       {label}
     </button>
   )
@@ -44,7 +61,7 @@ export function EditorToolbar({ readOnly, state, history, onRun, onExpandAll, on
             {button('indent', `${t('ui.schemeEdit.indent')} →`, state.canIndent, t('ui.schemeEdit.indentHint'))}
             {button('up', `↑ ${t('ui.schemeEdit.up')}`, state.canUp, t('ui.schemeEdit.upHint'))}
             {button('down', `↓ ${t('ui.schemeEdit.down')}`, state.canDown, t('ui.schemeEdit.downHint'))}
-            {button('delete', t('ui.schemeEdit.delete'), state.hasCurrent, t('ui.schemeEdit.deleteHint'), 'button-danger-outline')}
+            {button('delete', t('ui.schemeEdit.delete'), state.hasCurrent, t('ui.schemeEdit.deleteHint'))}
           </div>
           <div className="tool-group">
             <button type="button" className="button button-small" data-testid="op-undo" disabled={!history.canUndo} title={t('ui.schemeEdit.undoHint')} onClick={history.undo}>

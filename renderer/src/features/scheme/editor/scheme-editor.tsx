@@ -1,19 +1,22 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
-import type { CellEditRequestEvent, CellFocusedEvent, GridApi } from 'ag-grid-community'
+import type { CellEditRequestEvent, CellFocusedEvent, GridApi, RowClassParams } from 'ag-grid-community'
 import { t } from '../../../../../shared/i18n'
-import { ConfirmDialog } from '../../../components/confirm-dialog'
 import { DataGrid } from '../../../components/data-grid'
 import { useNotify } from '../../../components/notify'
 import { useTreeExpansion } from '../../../components/tree-grid'
 import { applies, cellPatch, editCols, type EditCol } from './cell-values'
-import { editorColumns, type EditorContext } from './editor-columns'
+import { editorColumns } from './editor-columns'
+import type { EditorContext } from './editor-context'
+import { altArrowOp, isTyping, useUndoShortcuts } from './editor-keys'
 import type { EditorRow } from './editor-rows'
-import { EditorToolbar, type ToolbarState } from './editor-toolbar'
+import { EditorToolbar, toolbarState, type Op } from './editor-toolbar'
+import { DeleteConfirm, type Deleting } from './delete-confirm'
 import type { EditorHistory } from './history'
 import { parsePastedRows, singleValue } from './paste'
 import * as ops from './tree-ops'
 import { TypedTextEditor } from '../../../components/text-editor'
+import './editor.css'
 
 /**
  * Every cell of a row whose object changed is redrawn (equals never holds): a cell's look depends on
@@ -30,9 +33,21 @@ const gridDefaults = {
   minWidth: 60,
   equals: () => false,
 }
-const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
-// popup editors (scope, definition) may reach past the grid's bottom edge instead of being cut off
-const popupParent = typeof document === 'undefined' ? undefined : document.body
+/**
+ * The editor's grid behaviour: edits come back as requests (the history applies them), one row is
+ * chosen at a time, and popup editors (scope, definition) may reach past the grid's bottom edge.
+ */
+const editorGrid = {
+  defaultColDef: gridDefaults,
+  readOnlyEdit: true,
+  singleClickEdit: false,
+  stopEditingWhenCellsLoseFocus: true,
+  enableCellTextSelection: false,
+  tooltipShowDelay: 600,
+  rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+  popupParent: typeof document === 'undefined' ? undefined : document.body,
+  getRowClass: (p: RowClassParams<EditorRow>) => (p.data && p.data.depth === 0 ? 'row-top' : undefined),
+} as const
 
 export interface SchemeEditorProps {
   history: EditorHistory
@@ -51,10 +66,6 @@ interface PendingFocus {
   edit: boolean
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && !!target.closest('input, textarea, select, [contenteditable="true"]')
-}
-
 /**
  * The spreadsheet-style tree editor over the working copy: toolbar operations, cell edits, paste
  * from Excel, undo/redo. Each operation is one step in the history; nothing is written until 保存.
@@ -63,7 +74,7 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, 
   const notify = useNotify()
   const grid = useRef<AgGridReact<EditorRow>>(null)
   const [current, setCurrent] = useState<string | null>(null)
-  const [deleting, setDeleting] = useState<{ code: string; name: string; descendants: number } | null>(null)
+  const [deleting, setDeleting] = useState<Deleting | null>(null)
   const pending = useRef<PendingFocus | null>(null)
 
   // handlers read the newest state through refs, so the grid's callbacks never go stale
@@ -138,24 +149,10 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, 
     setCurrent(node.data.id)
   }, [])
 
-  const state: ToolbarState = useMemo(() => {
-    const items = history.items
-    const i = current === null ? -1 : ops.indexOf(items, current)
-    const item = i >= 0 ? items[i] : null
-    const sibs = item ? items.filter((x) => x.parentCode === item.parentCode) : []
-    const k = item ? sibs.indexOf(item) : -1
-    return {
-      hasCurrent: !!item,
-      canIndent: k > 0,
-      canOutdent: !!item && item.parentCode !== null,
-      canUp: k > 0,
-      canDown: k >= 0 && k < sibs.length - 1,
-      canAddChild: !!item,
-    }
-  }, [history.items, current])
+  const state = useMemo(() => toolbarState(history.items, current), [history.items, current])
 
   const run = useCallback(
-    (op: 'sibling' | 'child' | 'indent' | 'outdent' | 'up' | 'down' | 'delete') => {
+    (op: Op) => {
       if (readOnlyRef.current) return
       const items = itemsRef.current
       const code = currentRef.current
@@ -208,25 +205,10 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, 
     setDeleting(null)
   }
 
-  // Ctrl+Z / Ctrl+Y anywhere on the page, except while typing (the text field keeps its own undo)
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target) || document.querySelector('dialog[open]')) return
-      const key = e.key.toLowerCase()
-      if (key === 'z' && !e.shiftKey) undo()
-      else if (key === 'y' || (key === 'z' && e.shiftKey)) redo()
-      else return
-      e.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [undo, redo])
+  useUndoShortcuts(undo, redo)
 
-  // Alt+arrows move and indent the focused row, as in an outliner
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!e.altKey || e.ctrlKey || isTyping(e.target)) return
-    const map: Record<string, Parameters<typeof run>[0]> = { ArrowRight: 'indent', ArrowLeft: 'outdent', ArrowUp: 'up', ArrowDown: 'down' }
-    const op = map[e.key]
+    const op = altArrowOp(e)
     if (!op) return
     e.preventDefault()
     e.stopPropagation()
@@ -289,14 +271,7 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, 
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}
-          defaultColDef={gridDefaults}
-          readOnlyEdit
-          singleClickEdit={false}
-          stopEditingWhenCellsLoseFocus
-          enableCellTextSelection={false}
-          tooltipShowDelay={600}
-          rowSelection={rowSelection}
-          popupParent={popupParent}
+          {...editorGrid}
           onCellEditRequest={onEditRequest}
           onCellFocused={onCellFocused}
           onRowDataUpdated={(e) => {
@@ -304,30 +279,13 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, 
             pending.current = null
             if (p) focusRow(e.api, p)
           }}
-          getRowClass={(p) => (p.data && p.data.depth === 0 ? 'row-top' : undefined)}
           getRowId={tree.gridProps.getRowId}
           isExternalFilterPresent={tree.gridProps.isExternalFilterPresent}
           doesExternalFilterPass={tree.gridProps.doesExternalFilterPass}
           context={context}
         />
       </div>
-      {deleting && (
-        <ConfirmDialog
-          title={t('ui.schemeEdit.deleteTitle')}
-          testId="delete-confirm"
-          confirmLabel={t('ui.schemeEdit.delete')}
-          danger
-          onConfirm={confirmDelete}
-          onCancel={() => setDeleting(null)}
-        >
-          <p>
-            {deleting.descendants > 0
-              ? t('ui.schemeEdit.deleteWithChildren', { code: deleting.code, name: deleting.name, n: deleting.descendants })
-              : t('ui.schemeEdit.deleteOne', { code: deleting.code, name: deleting.name })}
-          </p>
-          <p className="muted">{t('ui.schemeEdit.deleteNote')}</p>
-        </ConfirmDialog>
-      )}
+      {deleting && <DeleteConfirm deleting={deleting} onConfirm={confirmDelete} onCancel={() => setDeleting(null)} />}
     </div>
   )
 }

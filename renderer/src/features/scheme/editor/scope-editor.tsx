@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import type { CustomCellEditorProps } from 'ag-grid-react'
 import { t } from '../../../../../shared/i18n'
+import { Field, FormActions } from '../../../components/field'
+import { Checkbox, TextInput } from '../../../components/inputs'
 import { splitScope } from './paste'
-import type { EditorContext } from './editor-columns'
+import { editorOf } from './editor-context'
 import type { EditorRow } from './editor-rows'
 
 /**
@@ -10,7 +12,7 @@ import type { EditorRow } from './editor-rows'
  * or type others (separated by 、). The value is the list.
  */
 export function ScopeEditor(props: CustomCellEditorProps<EditorRow, string[]>) {
-  const ctx = (props.context as { editor?: EditorContext } | undefined)?.editor
+  const ctx = editorOf(props.context)
   const { positionClasses, departments } = ctx?.suggestions() ?? { positionClasses: [], departments: [] }
   const known = new Set([...positionClasses, ...departments])
   const initial = props.value ?? []
@@ -31,10 +33,7 @@ export function ScopeEditor(props: CustomCellEditorProps<EditorRow, string[]>) {
       <legend>{title}</legend>
       {values.length === 0 && <span className="muted small">{t('ui.schemeEdit.scopeNoSuggestions')}</span>}
       {values.map((v) => (
-        <label key={v} className="scope-option">
-          <input type="checkbox" checked={chosen.includes(v)} onChange={() => toggle(v)} data-testid={`scope-option-${v}`} />
-          {v}
-        </label>
+        <Checkbox key={v} className="scope-option" testId={`scope-option-${v}`} checked={chosen.includes(v)} onChange={() => toggle(v)} label={v} />
       ))}
     </fieldset>
   )
@@ -42,26 +41,24 @@ export function ScopeEditor(props: CustomCellEditorProps<EditorRow, string[]>) {
     <div className="scope-editor" data-testid="scope-editor">
       {group(t('ui.person.positionClass'), positionClasses, 'scope-classes')}
       {group(t('ui.person.department'), departments, 'scope-departments')}
-      <label className="field">
-        <span className="field-label">{t('ui.schemeEdit.scopeOther')}</span>
-        <input
-          type="text"
-          data-testid="scope-other"
+      <Field label={t('ui.schemeEdit.scopeOther')}>
+        <TextInput
+          testId="scope-other"
           value={other}
-          onChange={(e) => {
-            setOther(e.target.value)
-            update(chosen, e.target.value)
+          onChange={(text) => {
+            setOther(text)
+            update(chosen, text)
           }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') props.stopEditing()
           }}
         />
-      </label>
-      <div className="form-actions">
+      </Field>
+      <FormActions>
         <button type="button" className="button button-small button-primary" data-testid="scope-done" onClick={() => props.stopEditing()}>
           {t('ui.schemeEdit.scopeDone')}
         </button>
-      </div>
+      </FormActions>
     </div>
   )
 }

@@ -1,6 +1,9 @@
 import { snapToScale } from '../../../../../shared/domain/ahp'
 import { t } from '../../../../../shared/i18n'
+import { Select } from '../../../components/inputs'
 import { judgmentText, scaleOptions, type Criterion } from './weights-model'
+
+const scaleTexts = scaleOptions.map((o) => o.text)
 
 interface Props {
   criteria: Criterion[]
@@ -51,22 +54,17 @@ export function AhpMatrix({ criteria, matrix, flagged, onJudge }: Props) {
                 const snapped = snapToScale(v)
                 return (
                   <td key={j} className={flagged.has(`${i}-${j}`) ? 'ahp-upper ahp-flag' : 'ahp-upper'}>
-                    <select
-                      data-testid={`ahp-cell-${i}-${j}`}
+                    <Select
+                      testId={`ahp-cell-${i}-${j}`}
                       aria-label={t('ui.ahp.cellLabel', { row: criteria[i].name, col: criteria[j].name })}
                       value={snapped === null ? '' : judgmentText(snapped)}
-                      onChange={(e) => {
-                        const opt = scaleOptions.find((o) => o.text === e.target.value)
+                      options={scaleTexts}
+                      empty={snapped === null ? judgmentText(v) : undefined}
+                      onChange={(text) => {
+                        const opt = scaleOptions.find((o) => o.text === text)
                         if (opt) onJudge(i, j, opt.value)
                       }}
-                    >
-                      {snapped === null && <option value="">{judgmentText(v)}</option>}
-                      {scaleOptions.map((o) => (
-                        <option key={o.text} value={o.text}>
-                          {o.text}
-                        </option>
-                      ))}
-                    </select>
+                    />
                   </td>
                 )
               })}

@@ -1,14 +1,18 @@
-import { useState } from 'react'
-import { ahpMethods, riTables, type AhpMethod, type RiTable } from '../../../../../shared/contract'
+import { ahpMethods, riTables } from '../../../../../shared/contract'
 import { CR_LIMIT, scaleText } from '../../../../../shared/domain/ahp'
 import { t } from '../../../../../shared/i18n'
+import { Field } from '../../../components/field'
 import { FileButton } from '../../../components/file-button'
+import { Select } from '../../../components/inputs'
 import { useNotify } from '../../../components/notify'
 import { downloadFile, readFileInput } from '../../../lib/files'
 import { rpc, RpcFailure } from '../../../lib/rpc'
 import { AhpMatrix } from './ahp-matrix'
 import type { AhpOutcome } from './use-ahp'
+import { weightColumn, WeightsTable } from './weights-table'
 import { alignSheet, identity, setJudgment, type AhpSettings, type Criterion, type Expert } from './weights-model'
+import { useSubmit } from '../../../lib/use-submit'
+import { num, TableHead } from '../../../components/table-head'
 
 interface Props {
   title: string
@@ -26,7 +30,7 @@ const fixed = (v: number, d = 3) => v.toFixed(d)
 /** AHP: one matrix per expert (tabs), live weights and consistency, the judgments to reconsider, import and export. */
 export function AhpTab({ title, criteria, experts, active, settings, outcome, onExperts, onSettings }: Props) {
   const notify = useNotify()
-  const [importing, setImporting] = useState(false)
+  const importing = useSubmit(notify.error)
   const n = criteria.length
   const expert = experts[active]
   const mine = outcome.experts[active]
@@ -48,9 +52,8 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
     onExperts(next, Math.min(active, next.length - 1))
   }
 
-  const importFile = async (file: File) => {
-    setImporting(true)
-    try {
+  const importFile = (file: File) =>
+    importing.submit(async () => {
       const sheets = await rpc('ahp-import', { file: await readFileInput(file) })
       const read: Expert[] = []
       const problems = sheets.flatMap((s) => s.problems)
@@ -67,12 +70,7 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
       onExperts(read, 0)
       if (problems.some((p) => p.severity === 'error')) notify.error(new RpcFailure({ code: 'bad-file', message: t('ui.ahp.importPartly', { n: read.length }), problems }))
       else notify.success(t('ui.ahp.imported', { n: read.length }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setImporting(false)
-    }
-  }
+    })
 
   const exportMatrices = async () => {
     try {
@@ -95,28 +93,14 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
   return (
     <div className="ahp-tab" data-testid="ahp-tab">
       <div className="toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.ahp.method')}</span>
-          <select data-testid="ahp-method" value={settings.method} onChange={(e) => onSettings({ ...settings, method: e.target.value as AhpMethod })}>
-            {ahpMethods.map((m) => (
-              <option key={m} value={m}>
-                {t(`ui.ahp.method.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.ahp.riTable')}</span>
-          <select data-testid="ahp-ri-table" value={settings.riTable} onChange={(e) => onSettings({ ...settings, riTable: e.target.value as RiTable })}>
-            {riTables.map((r) => (
-              <option key={r} value={r}>
-                {t(`ui.ahp.riTable.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('ui.ahp.method')} inline>
+          <Select testId="ahp-method" value={settings.method} options={ahpMethods.map((m) => ({ value: m, label: t(`ui.ahp.method.${m}`) }))} onChange={(method) => onSettings({ ...settings, method })} />
+        </Field>
+        <Field label={t('ui.ahp.riTable')} inline>
+          <Select testId="ahp-ri-table" value={settings.riTable} options={riTables.map((r) => ({ value: r, label: t(`ui.ahp.riTable.${r}`) }))} onChange={(riTable) => onSettings({ ...settings, riTable })} />
+        </Field>
         <span className="grow" />
-        <FileButton label={importing ? t('ui.working') : t('ui.ahp.import')} testId="ahp-import-file" accept=".xlsx" disabled={importing} onFile={(f) => void importFile(f)} />
+        <FileButton label={importing.busy ? t('ui.working') : t('ui.ahp.import')} testId="ahp-import-file" accept=".xlsx" disabled={importing.busy} onFile={(f) => void importFile(f)} />
         <button type="button" className="button" data-testid="ahp-export" onClick={() => void exportMatrices()}>
           {t('ui.ahp.export')}
         </button>
@@ -180,7 +164,7 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
                 <span className="cr-value">CR {fixed(result.cr)}</span>
                 <span className="cr-word">{result.consistent ? t('ui.ahp.pass', { limit: CR_LIMIT.toFixed(2) }) : t('ui.ahp.fail', { limit: CR_LIMIT.toFixed(2) })}</span>
               </div>
-              {experts.length === 1 && <WeightsTable criteria={criteria} weights={result.weights} testPrefix="ahp-weight" />}
+              {experts.length === 1 && <WeightsTable criteria={criteria} testId="ahp-weights" columns={[weightColumn(t('ui.weights.weight'), result.weights, 'ahp-weight')]} />}
             </section>
           )}
           {mine && mine.suggestions.length > 0 && (
@@ -210,13 +194,7 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
             <section className="ahp-group" data-testid="ahp-group">
               <h3>{t('ui.ahp.group', { n: experts.length })}</h3>
               <table className="table">
-                <thead>
-                  <tr>
-                    <th>{t('ui.ahp.expert')}</th>
-                    <th className="num">CR</th>
-                    <th>{t('ui.ahp.verdict')}</th>
-                  </tr>
-                </thead>
+                <TableHead cells={[t('ui.ahp.expert'), num('CR'), t('ui.ahp.verdict')]} />
                 <tbody>
                   {experts.map((e, k) => {
                     const r = outcome.experts[k]?.result
@@ -238,7 +216,7 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
                     </span>
                     <span className="cr-word">{outcome.final.consistent ? t('ui.ahp.passShort') : t('ui.ahp.failShort')}</span>
                   </div>
-                  <WeightsTable criteria={criteria} weights={outcome.final.weights} testPrefix="ahp-weight" />
+                  <WeightsTable criteria={criteria} testId="ahp-weights" columns={[weightColumn(t('ui.weights.weight'), outcome.final.weights, 'ahp-weight')]} />
                 </>
               ) : (
                 <p className="field-error">{t('ui.ahp.groupBlocked')}</p>
@@ -248,32 +226,5 @@ export function AhpTab({ title, criteria, experts, active, settings, outcome, on
         </div>
       </div>
     </div>
-  )
-}
-
-export function WeightsTable({ criteria, weights, testPrefix, extra }: { criteria: Criterion[]; weights: readonly number[]; testPrefix: string; extra?: { label: string; values: readonly number[] } }) {
-  return (
-    <table className="table weights-table" data-testid={`${testPrefix}s`}>
-      <thead>
-        <tr>
-          <th>{t('ui.indicator.code')}</th>
-          <th>{t('ui.indicator.name')}</th>
-          {extra && <th className="num">{extra.label}</th>}
-          <th className="num">{t('ui.weights.weight')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {criteria.map((c, i) => (
-          <tr key={c.code}>
-            <td className="mono">{c.code}</td>
-            <td>{c.name}</td>
-            {extra && <td className="num">{extra.values[i]?.toFixed(4)}</td>}
-            <td className="num" data-testid={`${testPrefix}-${c.code}`} data-weight={weights[i]}>
-              {((weights[i] ?? 0) * 100).toFixed(1)}%
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   )
 }

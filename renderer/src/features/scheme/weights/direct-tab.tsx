@@ -1,7 +1,9 @@
 import { t } from '../../../../../shared/i18n'
 import { ROOT, weightSums } from '../../../../../shared/domain/weight-sums'
 import { percent } from '../../../lib/format'
+import { NumberInput } from '../../../components/inputs'
 import type { Criterion } from './weights-model'
+import { WeightsTable } from './weights-table'
 
 /** 直接录入: a percentage per child, the total checked by the shared weight-sum rule as it is typed. */
 export function DirectTab({ criteria, values, onChange }: { criteria: Criterion[]; values: Record<string, string>; onChange(v: Record<string, string>): void }) {
@@ -9,40 +11,20 @@ export function DirectTab({ criteria, values, onChange }: { criteria: Criterion[
   const sum = weightSums(parsed).get(ROOT)
   return (
     <div className="direct-tab" data-testid="direct-tab">
-      <table className="table weights-table">
-        <thead>
-          <tr>
-            <th>{t('ui.indicator.code')}</th>
-            <th>{t('ui.indicator.name')}</th>
-            <th className="num">{t('ui.weights.current')}</th>
-            <th className="num">{t('ui.weights.newPercent')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {criteria.map((c) => {
-            const v = values[c.code] ?? ''
-            const bad = v.trim() === '' || !Number.isFinite(Number(v)) || Number(v) < 0 || Number(v) > 100
-            return (
-              <tr key={c.code}>
-                <td className="mono">{c.code}</td>
-                <td>{c.name}</td>
-                <td className="num muted">{(c.weight * 100).toFixed(2)}%</td>
-                <td className="num">
-                  <input
-                    type="text"
-                    inputMode="decimal"
-                    className="direct-input"
-                    data-testid={`direct-${c.code}`}
-                    value={v}
-                    aria-invalid={bad}
-                    onChange={(e) => onChange({ ...values, [c.code]: e.target.value.normalize('NFKC').replace(/[%\s]/g, '') })}
-                  />
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+      <WeightsTable
+        criteria={criteria}
+        columns={[
+          { label: t('ui.weights.current'), className: 'muted', cell: (c) => `${(c.weight * 100).toFixed(2)}%` },
+          {
+            label: t('ui.weights.newPercent'),
+            cell: (c) => {
+              const v = values[c.code] ?? ''
+              const bad = v.trim() === '' || !Number.isFinite(Number(v)) || Number(v) < 0 || Number(v) > 100
+              return <NumberInput className="direct-input" testId={`direct-${c.code}`} value={v} invalid={bad} onChange={(text) => onChange({ ...values, [c.code]: text.normalize('NFKC').replace(/[%\s]/g, '') })} />
+            },
+          },
+        ]}
+      />
       <p className="direct-sum">
         {t('ui.weights.total')}{' '}
         {sum && (

@@ -1,5 +1,8 @@
 import { t } from '../../../../../shared/i18n'
+import { Field } from '../../../components/field'
+import { NumberInput } from '../../../components/inputs'
 import type { Criterion } from './weights-model'
+import { percentText, weightColumn, WeightsTable } from './weights-table'
 
 interface Props {
   criteria: Criterion[]
@@ -13,12 +16,10 @@ interface Props {
 
 /** 组合: "AHP 70 % + 熵权 30 %", the shared mix rule over the two results computed in their tabs. */
 export function MixTab({ criteria, ahp, entropy, mixed, share, onShare }: Props) {
-  const pct = (v: number | undefined) => (v === undefined ? '—' : `${(v * 100).toFixed(1)}%`)
   return (
     <div className="mix-tab" data-testid="mix-tab">
       <div className="toolbar">
-        <label className="field field-inline">
-          <span className="field-label">{t('ui.mix.ahpShare')}</span>
+        <Field label={t('ui.mix.ahpShare')} inline>
           <input
             type="range"
             min={0}
@@ -29,19 +30,18 @@ export function MixTab({ criteria, ahp, entropy, mixed, share, onShare }: Props)
             onChange={(e) => onShare(Number(e.target.value))}
             aria-label={t('ui.mix.ahpShare')}
           />
-          <input
-            type="text"
+          <NumberInput
             inputMode="numeric"
             className="mix-share-input"
-            data-testid="mix-share"
+            testId="mix-share"
             value={String(share)}
-            onChange={(e) => {
-              const v = Number(e.target.value.replace(/[%\s]/g, ''))
+            onChange={(text) => {
+              const v = Number(text.replace(/[%\s]/g, ''))
               if (Number.isFinite(v) && v >= 0 && v <= 100) onShare(v)
             }}
           />
           <span className="unit">%</span>
-        </label>
+        </Field>
         <span className="chip chip-info" data-testid="mix-label">
           {t('ui.mix.label', { ahp: share, entropy: 100 - share })}
         </span>
@@ -51,30 +51,15 @@ export function MixTab({ criteria, ahp, entropy, mixed, share, onShare }: Props)
           {!ahp && !entropy ? t('ui.mix.needBoth') : !ahp ? t('ui.mix.needAhp') : t('ui.mix.needEntropy')}
         </p>
       )}
-      <table className="table weights-table" data-testid="mix-weights">
-        <thead>
-          <tr>
-            <th>{t('ui.indicator.code')}</th>
-            <th>{t('ui.indicator.name')}</th>
-            <th className="num">{t('ui.mix.ahp')}</th>
-            <th className="num">{t('ui.mix.entropy')}</th>
-            <th className="num">{t('ui.mix.mixed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {criteria.map((c, i) => (
-            <tr key={c.code}>
-              <td className="mono">{c.code}</td>
-              <td>{c.name}</td>
-              <td className="num">{pct(ahp?.[i])}</td>
-              <td className="num">{pct(entropy?.[i])}</td>
-              <td className="num cell-strong" data-testid={`mix-weight-${c.code}`} data-weight={mixed?.[i]}>
-                {pct(mixed?.[i])}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WeightsTable
+        criteria={criteria}
+        testId="mix-weights"
+        columns={[
+          { label: t('ui.mix.ahp'), cell: (_, i) => percentText(ahp?.[i]) },
+          { label: t('ui.mix.entropy'), cell: (_, i) => percentText(entropy?.[i]) },
+          weightColumn(t('ui.mix.mixed'), mixed, 'mix-weight', 'cell-strong'),
+        ]}
+      />
     </div>
   )
 }

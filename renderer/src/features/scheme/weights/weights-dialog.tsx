@@ -4,10 +4,12 @@ import { t } from '../../../../../shared/i18n'
 import { isAdjustment } from '../../../../../shared/domain/scheme-tree'
 import { mixWeights } from '../../../../../shared/domain/weight-mix'
 import { ROOT, weightSums } from '../../../../../shared/domain/weight-sums'
-import { Dialog } from '../../../components/dialog'
+import { Dialog, DialogActions } from '../../../components/dialog'
 import { useNotify } from '../../../components/notify'
+import { Tabs } from '../../../components/tabs'
 import { rpc } from '../../../lib/rpc'
 import { useRpcQuery } from '../../../lib/use-rpc'
+import { useSubmit } from '../../../lib/use-submit'
 import type { Items } from '../editor/tree-ops'
 import { AhpTab } from './ahp-tab'
 import { DirectTab } from './direct-tab'
@@ -16,6 +18,7 @@ import { MixTab } from './mix-tab'
 import { useAhp } from './use-ahp'
 import { WeightsHistory } from './weights-history'
 import { identity, roundWeights, type AhpSettings, type Criterion, type Expert } from './weights-model'
+import './weights.css'
 
 type Method = (typeof weightingMethods)[number]
 const tabs: Method[] = ['direct', 'ahp', 'entropy', 'mix']
@@ -57,7 +60,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
   const [settings, setSettings] = useState<AhpSettings>({ method: 'eigen', riTable: 'saaty' })
   const [entropy, setEntropy] = useState<EntropyResult | null>(null)
   const [share, setShare] = useState(70)
-  const [applying, setApplying] = useState(false)
+  const { busy: applying, submit } = useSubmit(notify.error)
   const ahpOutcome = useAhp(experts, settings)
   const history = useRpcQuery('weights-history', { name: scheme.name, version: scheme.version })
   const decisions = (history.data ?? []).filter((d) => d.parentCode === parent)
@@ -110,22 +113,16 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
     }
   })()
 
-  const apply = async () => {
-    if ('blocked' in proposal) return
-    setApplying(true)
-    try {
+  const apply = () =>
+    submit(async () => {
+      if ('blocked' in proposal) return
       if (dirty) await rpc('scheme-save', { name: scheme.name, version: scheme.version, indicators: [...items] })
       await rpc('weights-apply', { name: scheme.name, version: scheme.version, parentCode: parent, method: tab, weights: proposal.weights, inputs: proposal.inputs, result: proposal.result })
       const fresh = await rpc('scheme-get', { name: scheme.name, version: scheme.version })
       onApplied(fresh)
       history.reload()
       notify.success(t('ui.weights.applied', { parent: parentLabel, method: t(`ui.weights.tab.${tab}`) }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setApplying(false)
-    }
-  }
+    })
 
   return (
     <Dialog
@@ -135,22 +132,25 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
       wide
       busy={applying}
       footer={
-        <>
-          {'blocked' in proposal ? (
-            <span className="muted" data-testid="weights-blocked">
-              {proposal.blocked}
-            </span>
-          ) : (
-            dirty && <span className="muted">{t('ui.weights.saveFirst')}</span>
-          )}
-          <span className="grow" />
-          <button type="button" className="button" data-testid="weights-close" onClick={onClose} disabled={applying}>
-            {t('action.close')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="weights-apply" disabled={applying || 'blocked' in proposal} onClick={() => void apply()}>
-            {applying ? t('ui.working') : dirty ? t('ui.weights.saveAndApply') : t('ui.weights.apply')}
-          </button>
-        </>
+        <DialogActions
+          note={
+            'blocked' in proposal ? (
+              <span className="muted" data-testid="weights-blocked">
+                {proposal.blocked}
+              </span>
+            ) : (
+              dirty && <span className="muted">{t('ui.weights.saveFirst')}</span>
+            )
+          }
+          cancelLabel={t('action.close')}
+          cancelTestId="weights-close"
+          okTestId="weights-apply"
+          busy={applying}
+          ok={!('blocked' in proposal)}
+          label={applying ? t('ui.working') : dirty ? t('ui.weights.saveAndApply') : t('ui.weights.apply')}
+          onCancel={onClose}
+          onOk={() => void apply()}
+        />
       }
     >
       <div className="weights-dialog-body" data-parent={parent ?? ROOT} data-codes={codes}>
@@ -158,13 +158,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
           <p className="muted">{t('ui.weights.noChildren')}</p>
         ) : (
           <>
-            <div className="tabs" role="tablist">
-              {tabs.map((k) => (
-                <button key={k} type="button" role="tab" aria-selected={tab === k} className={tab === k ? 'tab active' : 'tab'} data-testid={`weights-tab-${k}`} onClick={() => setTab(k)}>
-                  {t(`ui.weights.tab.${k}`)}
-                </button>
-              ))}
-            </div>
+            <Tabs tabs={tabs} active={tab} onChange={setTab} label={(k) => t(`ui.weights.tab.${k}`)} testIdPrefix="weights-tab" />
             {tab === 'direct' && <DirectTab criteria={criteria} values={direct} onChange={setDirect} />}
             {tab === 'ahp' && (
               <AhpTab

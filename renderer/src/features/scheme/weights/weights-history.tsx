@@ -1,6 +1,7 @@
 import type { WeightDecision } from '../../../../../shared/contract'
 import { t } from '../../../../../shared/i18n'
 import { dateTime, percent } from '../../../lib/format'
+import { TableHead } from '../../../components/table-head'
 
 /** The weight decisions on record for this node: who applied which method when, and the weights it gave. */
 export function WeightsHistory({ decisions, names }: { decisions: WeightDecision[]; names: Map<string, string> }) {
@@ -11,16 +12,9 @@ export function WeightsHistory({ decisions, names }: { decisions: WeightDecision
       </p>
     )
   return (
-    <div className="table-scroll history-scroll">
+    <div className="table-scroll">
       <table className="table" data-testid="weights-history">
-        <thead>
-          <tr>
-            <th>{t('ui.weights.decidedAt')}</th>
-            <th>{t('ui.weights.method')}</th>
-            <th>{t('ui.weights.decidedBy')}</th>
-            <th>{t('ui.weights.result')}</th>
-          </tr>
-        </thead>
+        <TableHead cells={[t('ui.weights.decidedAt'), t('ui.weights.method'), t('ui.weights.decidedBy'), t('ui.weights.result')]} />
         <tbody>
           {decisions.map((d) => (
             <tr key={d.id} data-testid="weights-history-row" data-method={d.method}>
