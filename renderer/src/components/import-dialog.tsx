@@ -4,7 +4,9 @@ import { t } from '../../../shared/i18n'
 import { readFileInput } from '../lib/files'
 import { isCancelled, type RpcFailure } from '../lib/rpc'
 import { asFailure } from '../lib/use-rpc'
-import { Dialog } from './dialog'
+import { Dialog, DialogActions } from './dialog'
+import { ErrorLine } from './error-line'
+import { Field } from './field'
 import { FileButton } from './file-button'
 import { commitImport, previewImport } from './import-calls'
 import { useNotify } from './notify'
@@ -142,33 +144,27 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
       wide
       busy={phase === 'writing'}
       onClose={cancel}
+      // cancel stays live while writing: it aborts the write, which rolls back
       footer={
-        <>
-          <span className="grow" />
-          <button type="button" className="button" data-testid="import-cancel" onClick={cancel}>
-            {t('action.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="import-confirm"
-            disabled={phase !== 'preview' || !preview?.ok}
-            onClick={() => void confirm()}
-          >
-            {t('ui.import.confirm')}
-          </button>
-        </>
+        <DialogActions
+          cancelTestId="import-cancel"
+          okTestId="import-confirm"
+          busy={false}
+          ok={phase === 'preview' && Boolean(preview?.ok)}
+          label={t('ui.import.confirm')}
+          onCancel={cancel}
+          onOk={() => void confirm()}
+        />
       }
     >
       {/* the same first row in every import: the file, whether chosen on the page or here */}
       <div className="form-row">
-        <div className="field">
-          <span className="field-label">{t('ui.import.file')}</span>
+        <Field label={t('ui.import.file')} group>
           <span className="file-choice">
             <FileButton label={t('ui.import.chooseButton')} testId={props.fileTestId ?? 'import-file'} disabled={busy} onFile={setFile} />
             <span className="muted">{file ? t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) }) : t('ui.import.noFile')}</span>
           </span>
-        </div>
+        </Field>
       </div>
       {fields && <div className="form-row">{fields}</div>}
       {busy && (
@@ -182,10 +178,10 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
       {phase === 'idle' && !input && !file && <p className="muted">{t('ui.import.chooseFile')}</p>}
       {phase === 'idle' && input && !ready && <p className="muted">{t('ui.import.fillFields')}</p>}
       {failure && phase === 'failed' && (
-        <div className="banner banner-bad" data-testid="import-error" role="alert">
+        <ErrorLine testId="import-error">
           <p>{failure.message}</p>
           {failure.problems.length > 0 && <ProblemsTable problems={failure.problems} />}
-        </div>
+        </ErrorLine>
       )}
       {preview && phase !== 'failed' && <PreviewView preview={preview} />}
     </Dialog>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { t } from '../../../../shared/i18n'
 import { announcesReimport } from '../../components/import-calls'
 import { ImportDialog } from '../../components/import-dialog'
-import '../stages/stages.css'
+import { ReplaceField } from '../../components/replace-field'
 
 /**
  * 导入历史等次 through the shared preview. The same file again is refused unless replaced, so the
@@ -12,13 +12,7 @@ export function HistoryImportDialog({ file, onImported, onClose }: { file: File;
   const [seenBefore, setSeenBefore] = useState(false)
   const [replace, setReplace] = useState(false)
   const fields = seenBefore ? (
-    <label className="field check-field check-field-warn">
-      <span className="field-label">{t('ui.history.replaceLabel')}</span>
-      <span className="check-line">
-        <input type="checkbox" data-testid="history-replace" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
-        <span>{t('ui.history.replaceOffered')}</span>
-      </span>
-    </label>
+    <ReplaceField label={t('ui.history.replaceLabel')} testId="history-replace" checked={replace} offered help={t('ui.history.replaceOffered')} onChange={setReplace} />
   ) : undefined
   return (
     <ImportDialog

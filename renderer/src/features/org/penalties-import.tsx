@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { t } from '../../../../shared/i18n'
 import { announcesReimport } from '../../components/import-calls'
+import { ErrorLine } from '../../components/error-line'
 import { ImportDialog } from '../../components/import-dialog'
 
 /**
@@ -17,9 +18,7 @@ export function PenaltiesImportDialog({ file, onImported, onClose }: { file: Fil
       file={file}
       fields={
         seenBefore ? (
-          <div className="banner banner-bad" role="alert" data-testid="penalty-reimport">
-            {t('ui.penalty.reimport')}
-          </div>
+          <ErrorLine testId="penalty-reimport" error={t('ui.penalty.reimport')} />
         ) : undefined
       }
       onPreview={(p) => setSeenBefore(announcesReimport(p))}

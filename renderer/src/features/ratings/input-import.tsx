@@ -2,7 +2,10 @@ import { useMemo, useState } from 'react'
 import type { Indicator, Period, RatingsPreview } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { announcesReimport } from '../../components/import-calls'
+import { Field } from '../../components/field'
 import { ImportDialog } from '../../components/import-dialog'
+import { Select } from '../../components/inputs'
+import { ReplaceField } from '../../components/replace-field'
 import { useRpcQuery } from '../../lib/use-rpc'
 
 export const inputKinds = ['ratings', 'ballots', 'satisfaction', 'measures'] as const
@@ -38,43 +41,34 @@ export function InputImportDialog({ period, initialKind, onImported, onClose }: 
   const extra = { period: period.id, indicator: indicator || undefined, replace: replace || undefined }
   const fields = (
     <>
-      <label className="field">
-        <span className="field-label">{t('ui.inputs.kind')}</span>
-        <select data-testid="input-kind" value={kind} onChange={(e) => setKind(e.target.value as InputKindChoice)}>
-          {inputKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`ui.inputs.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label={t('ui.inputs.kind')}>
+        <Select testId="input-kind" value={kind} options={inputKinds.map((k) => ({ value: k, label: t(`ui.inputs.kind.${k}`) }))} onChange={setKind} />
+      </Field>
       {choices.length > 0 && (
-        <label className="field">
-          <span className="field-label">{t('ui.inputs.indicator')}</span>
-          <select data-testid="input-indicator" value={indicator} onChange={(e) => setIndicator(e.target.value)}>
-            <option value="">{choices.length > 1 && kind === 'ballots' ? t('ui.inputs.indicatorChoose') : t('ui.inputs.indicatorAuto')}</option>
-            {choices.map((i) => (
-              <option key={i.code} value={i.code}>
-                {`${i.code} ${i.name}`}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('ui.inputs.indicator')}>
+          <Select
+            testId="input-indicator"
+            value={indicator}
+            empty={choices.length > 1 && kind === 'ballots' ? t('ui.inputs.indicatorChoose') : t('ui.inputs.indicatorAuto')}
+            options={choices.map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
+            onChange={setIndicator}
+          />
+        </Field>
       )}
-      <label className={seenBefore ? 'field check-field check-field-warn' : 'field check-field'}>
-        <span className="field-label">{t('ui.inputs.replaceLabel')}</span>
-        <span className="check-line">
-          <input type="checkbox" data-testid="input-replace" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
-          <span>{seenBefore ? t('ui.inputs.replaceOffered') : t('ui.inputs.replaceHelp')}</span>
-        </span>
-      </label>
+      <ReplaceField
+        label={t('ui.inputs.replaceLabel')}
+        testId="input-replace"
+        checked={replace}
+        offered={seenBefore}
+        help={seenBefore ? t('ui.inputs.replaceOffered') : t('ui.inputs.replaceHelp')}
+        onChange={setReplace}
+      />
       {layout !== undefined && kind === 'ratings' && (
-        <div className="field">
-          <span className="field-label">{t('ui.inputs.layout')}</span>
+        <Field label={t('ui.inputs.layout')} group>
           <span className="chip chip-info" data-testid="input-layout" data-layout={layout ?? 'none'}>
             {t(`ui.inputs.layout.${layout ?? 'none'}`)}
           </span>
-        </div>
+        </Field>
       )}
     </>
   )
