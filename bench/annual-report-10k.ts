@@ -64,9 +64,9 @@ async function setUp(dbPath: string): Promise<void> {
   const all = Array.from({ length: PEOPLE }, (_, i) => staffNo(i + 1))
   for (let from = 0; from < all.length; from += STAGE_PART) {
     const part = all.slice(from, from + STAGE_PART)
-    await call('stage-record', { period: String(YEAR), staffNos: part, payload: { stage: 'self', text: SELF, selfScore: 90 } })
-    await call('stage-record', { period: String(YEAR), staffNos: part, payload: { stage: 'peer' } })
-    await call('stage-record', { period: String(YEAR), staffNos: part, payload: { stage: 'leader', comment: '该同志工作认真负责，完成任务好。' } })
+    await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'self', text: SELF, selfScore: 90 } })
+    await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'peer' } })
+    await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'leader', comment: '该同志工作认真负责，完成任务好。' } })
   }
   await call('results-compute', { period: String(YEAR) })
   await backend.close()

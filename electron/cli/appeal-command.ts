@@ -70,7 +70,7 @@ export async function appealCommand(env: CommandEnv): Promise<number> {
   const sub = env.args.positionals[1]
   if (sub === 'add') {
     const reviewDecided = optional(env, 'review-decided')
-    const a = await call<Appeal>(env, 'appeal-add', {
+    const a = await call<Appeal>(env, 'appeals-add', {
       period: need(env, 'period'),
       staffNo: need(env, 'staff'),
       kind: need(env, 'kind'),
@@ -86,7 +86,7 @@ export async function appealCommand(env: CommandEnv): Promise<number> {
     const id = need(env, 'id')
     if (!/^\d+$/.test(id)) throw new UsageError(t('cli.missingArg', { name: '--id N' }))
     const correction = correctionOf(env)
-    const a = await call<Appeal>(env, 'appeal-decide', {
+    const a = await call<Appeal>(env, 'appeals-decide', {
       id: Number(id),
       outcome: need(env, 'outcome'),
       decidedOn: need(env, 'decided'),

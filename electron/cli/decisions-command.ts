@@ -49,10 +49,10 @@ export async function overrideCommand(env: CommandEnv): Promise<number> {
   const staffNo = need(env, 'staff')
   const reason = need(env, 'reason')
   if (flag(env, 'remove')) {
-    const row = await call<ResultRow>(env, 'result-override-remove', { period, staffNo, reason })
+    const row = await call<ResultRow>(env, 'overrides-remove', { period, staffNo, reason })
     return print(env, row, () => t('decisions.cli.overrideRemoved', { name: row.name, staffNo: row.staffNo, grade: row.grade }))
   }
-  const row = await call<ResultRow>(env, 'result-override', { period, staffNo, grade: need(env, 'grade'), reason })
+  const row = await call<ResultRow>(env, 'overrides-add', { period, staffNo, grade: need(env, 'grade'), reason })
   return print(env, row, () => t('decisions.cli.overridden', { name: row.name, staffNo: row.staffNo, grade: row.grade, proposed: row.proposedGrade }))
 }
 
@@ -73,7 +73,7 @@ export async function exemptCommand(env: CommandEnv): Promise<number> {
   if (flag(env, 'remove')) {
     const id = Number(need(env, 'id'))
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(t('cli.missingArg', { name: '--id' }))
-    const e = await call<Exemption>(env, 'exemption-remove', { id, reason: need(env, 'reason') })
+    const e = await call<Exemption>(env, 'exemptions-remove', { id, reason: need(env, 'reason') })
     return print(env, e, () => t('decisions.cli.exemptionRemoved', { ...e, indicator: e.indicatorName, code: e.indicatorCode }))
   }
   const period = need(env, 'period')
@@ -88,7 +88,7 @@ export async function exemptCommand(env: CommandEnv): Promise<number> {
   const staffNo = need(env, 'staff')
   const input = { period, staffNo, indicator: need(env, 'indicator'), evaluation: need(env, 'evaluation'), reason: need(env, 'reason') }
   const before = env.json ? null : await resultOf(env, period, staffNo)
-  const e = await call<Exemption>(env, 'exemption-add', input)
+  const e = await call<Exemption>(env, 'exemptions-add', input)
   if (env.json) return print(env, e, () => '')
   env.io.out(t('decisions.cli.exempted', { ...e, indicator: e.indicatorName, code: e.indicatorCode }))
   const after = await resultOf(env, period, staffNo)

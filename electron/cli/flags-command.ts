@@ -16,7 +16,7 @@ export async function flagsCommand(env: CommandEnv): Promise<number> {
   let flags: Flag[]
   if (run) {
     const r = await call<FlagsRunResult>(env, 'flags-run', { period })
-    if (!env.json) env.io.out(t('checks.cli.ran', { period: r.period, added: r.added, kept: r.kept, dropped: r.dropped }))
+    if (!env.json) env.io.out(t('flags.cli.ran', { period: r.period, added: r.added, kept: r.kept, dropped: r.dropped }))
     flags = r.flags
   } else flags = await call<Flag[]>(env, 'flags-list', { period })
 
@@ -24,14 +24,14 @@ export async function flagsCommand(env: CommandEnv): Promise<number> {
     env.io.out(JSON.stringify(flags, null, 2))
     return 0
   }
-  if (flags.length === 0) env.io.out(t('checks.cli.none', { period }))
+  if (flags.length === 0) env.io.out(t('flags.cli.none', { period }))
   for (const f of flags) env.io.out(describe(f))
   return 0
 }
 
 function describe(f: Flag): string {
-  const who = f.person ? t('checks.cli.person', f.person) : t('checks.cli.rater', { role: f.role ?? '', rater: f.rater ?? '' })
-  const line = [`#${f.id}`, t(`checks.kind.${f.kind}`), t(`checks.status.${f.status}`), who, f.details.message].join('\t')
+  const who = f.person ? t('flags.cli.person', f.person) : t('flags.cli.rater', { role: f.role ?? '', rater: f.rater ?? '' })
+  const line = [`#${f.id}`, t(`flags.kind.${f.kind}`), t(`flags.status.${f.status}`), who, f.details.message].join('\t')
   if (f.status === 'open') return line
-  return `${line}\n\t${t('checks.cli.decided', { status: t(`checks.status.${f.status}`), by: f.decidedBy ?? '', at: f.decidedAt ?? '', reason: f.reason ?? '' })}`
+  return `${line}\n\t${t('flags.cli.decided', { status: t(`flags.status.${f.status}`), by: f.decidedBy ?? '', at: f.decidedAt ?? '', reason: f.reason ?? '' })}`
 }

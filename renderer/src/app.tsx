@@ -7,9 +7,9 @@ import { PeriodProvider } from './components/period-picker'
 import { NoticePage } from './features/notice/notice-page'
 import { OrgPage } from './features/org/org-page'
 import { OkrPage } from './features/okr/okr-page'
-import { PeriodsPage } from './features/periods/periods-page'
+import { PeriodPage } from './features/period/period-page'
 import { RatingsPage } from './features/ratings/ratings-page'
-import { ReportsPage } from './features/reports/reports-page'
+import { ReportPage } from './features/report/report-page'
 import { ResultsPage } from './features/results/results-page'
 import { SchemePage } from './features/scheme/scheme-page'
 import { UsesPage } from './features/uses/uses-page'
@@ -24,13 +24,13 @@ const screens: Record<Route, () => ReactNode> = {
   dashboard: () => <DashboardPage />,
   org: () => <OrgPage />,
   scheme: () => <SchemePage />,
-  periods: () => <PeriodsPage />,
+  period: () => <PeriodPage />,
   okr: () => <OkrPage />,
   ratings: () => <RatingsPage />,
   results: () => <ResultsPage />,
   notice: () => <NoticePage />,
   uses: () => <UsesPage />,
-  reports: () => <ReportsPage />,
+  report: () => <ReportPage />,
   settings: () => <SettingsPage />,
 }
 

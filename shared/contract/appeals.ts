@@ -77,12 +77,12 @@ const staffNo = z.string().min(1).max(50)
 
 export const appealsMethods = {
   /** records a 复核 or 申诉 on a period past approval; the deadlines come from the notice */
-  'appeal-add': method<Appeal>()(
+  'appeals-add': method<Appeal>()(
     z.object({ period: periodRef, staffNo, kind: z.enum(appealKinds), filedOn: isoDate, reviewDecidedOn: isoDate.optional(), reason: z.string().trim().min(2).max(2000) }),
     { mutates: true },
   ),
   /** upheld with a correction reruns the period (kept before and after); rejected records the decision */
-  'appeal-decide': method<Appeal>()(
+  'appeals-decide': method<Appeal>()(
     z.object({
       id: z.number().int().positive(),
       outcome: z.enum(['upheld', 'rejected']),

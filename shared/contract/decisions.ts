@@ -48,19 +48,19 @@ const reason = z.string().trim().min(2).max(1000)
 
 export const decisionsMethods = {
   /** the committee's grade in place of the proposal (period in review, results computed); audited */
-  'result-override': method<ResultRow>()(z.object({ period: periodRef, staffNo, grade: z.enum(decidableGrades), reason }), { mutates: true }),
+  'overrides-add': method<ResultRow>()(z.object({ period: periodRef, staffNo, grade: z.enum(decidableGrades), reason }), { mutates: true }),
   /** back to the proposed grade */
-  'result-override-remove': method<ResultRow>()(z.object({ period: periodRef, staffNo, reason }), { mutates: true }),
+  'overrides-remove': method<ResultRow>()(z.object({ period: periodRef, staffNo, reason }), { mutates: true }),
   'overrides-list': method<GradeOverride[]>()(z.object({ period: periodRef }), { mutates: false }),
   /**
    * 容错免责: the indicator's result no longer counts for the person (the rest rescaled); the
    * period's results are recomputed when they exist. Refused after approval (an appeal corrects then).
    */
-  'exemption-add': method<Exemption>()(
+  'exemptions-add': method<Exemption>()(
     z.object({ period: periodRef, staffNo, indicator: z.string().min(1).max(50), evaluation: reason, reason }),
     { mutates: true, long: true },
   ),
-  'exemption-remove': method<Exemption>()(z.object({ id: z.number().int().positive(), reason }), { mutates: true, long: true }),
+  'exemptions-remove': method<Exemption>()(z.object({ id: z.number().int().positive(), reason }), { mutates: true, long: true }),
   'exemptions-list': method<Exemption[]>()(z.object({ period: periodRef }), { mutates: false }),
   /** the departments' own performance grades of a year, for a 优秀 quota weighted by them */
   'department-grades-list': method<DepartmentGradeEntry[]>()(z.object({ year: z.number().int().min(1949).max(2200) }), { mutates: false }),

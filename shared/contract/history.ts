@@ -63,7 +63,7 @@ export const historyMethods = {
   'history-list': method<GradeHistoryEntry[]>()(z.object({ staffNo: staffNo.optional() }), { mutates: false }),
   /** year: entries decided in that calendar year */
   'penalties-list': method<PenaltyEntry[]>()(z.object({ staffNo: staffNo.optional(), year: z.number().int().min(1949).max(2200).optional() }), { mutates: false }),
-  'penalty-add': method<PenaltyEntry>()(
+  'penalties-add': method<PenaltyEntry>()(
     z.object({
       staffNo,
       type: z.enum(penaltyRecordTypes),

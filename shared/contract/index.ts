@@ -7,7 +7,8 @@ import { resultsMethods } from './results'
 import { reportMethods } from './report'
 import { systemMethods } from './system'
 import { weightsMethods } from './weights'
-import { checksMethods } from './checks'
+import { flagsMethods } from './flags'
+import { raterSettingsMethods } from './rater-settings'
 import { stagesMethods } from './stages'
 import { entryMethods } from './entry'
 import { inputsMethods } from './inputs'
@@ -31,7 +32,8 @@ export const contract = {
   ...resultsMethods,
   ...reportMethods,
   ...weightsMethods,
-  ...checksMethods,
+  ...flagsMethods,
+  ...raterSettingsMethods,
   ...stagesMethods,
   ...entryMethods,
   ...inputsMethods,
@@ -68,7 +70,8 @@ export * from './results'
 export * from './report'
 export * from './system'
 export * from './weights'
-export * from './checks'
+export * from './flags'
+export * from './rater-settings'
 export * from './stages'
 export * from './entry'
 export * from './inputs'

@@ -87,9 +87,9 @@ export const stagesMethods = {
     z.object({ id: periodRef, staffNo, status: z.enum(participationStatuses), reason: z.string().trim().max(200).nullable().optional() }),
     { mutates: true },
   ),
-  'stage-list': method<PersonStages[]>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false }),
+  'stages-list': method<PersonStages[]>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false }),
   /** records one stage for one or many people; recording again overwrites (audited before/after) */
-  'stage-record': method<PersonStages[]>()(
+  'stages-record': method<PersonStages[]>()(
     z.object({
       period: periodRef,
       staffNos: z.array(staffNo).min(1).max(5000),

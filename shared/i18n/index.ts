@@ -4,8 +4,8 @@ import { ui as zhUi } from './zh-CN/ui'
 import { ui as enUi } from './en/ui'
 import { uiScheme as zhUiScheme } from './zh-CN/ui-scheme'
 import { uiScheme as enUiScheme } from './en/ui-scheme'
-import { uiPeriods as zhUiPeriods } from './zh-CN/ui-periods'
-import { uiPeriods as enUiPeriods } from './en/ui-periods'
+import { uiPeriod as zhUiPeriod } from './zh-CN/ui-period'
+import { uiPeriod as enUiPeriod } from './en/ui-period'
 import { importMessages as zhImport } from './zh-CN/import'
 import { importMessages as enImport } from './en/import'
 import { core as zhCore } from './zh-CN/core'
@@ -18,8 +18,8 @@ import { weightsMessages as zhWeights } from './zh-CN/weights'
 import { weightsMessages as enWeights } from './en/weights'
 import { schemeMessages as zhScheme } from './zh-CN/scheme'
 import { schemeMessages as enScheme } from './en/scheme'
-import { checksMessages as zhChecks } from './zh-CN/checks'
-import { checksMessages as enChecks } from './en/checks'
+import { flagsMessages as zhFlags } from './zh-CN/flags'
+import { flagsMessages as enFlags } from './en/flags'
 import { inputsMessages as zhInputs } from './zh-CN/inputs'
 import { inputsMessages as enInputs } from './en/inputs'
 import { stagesMessages as zhStages } from './zh-CN/stages'
@@ -61,9 +61,9 @@ import { uiOkr as enUiOkr } from './en/ui-okr'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriods, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhChecks, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriods, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enChecks, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -7,7 +7,7 @@ import { decideAppeal, fileAppeal, recordCommittee } from './actions/annual'
 import { openEntry } from './actions/entry'
 import { moveToReview } from './actions/stages'
 import { NoticePageModel } from './pages/notice-page'
-import { PeriodsPageModel } from './pages/periods-page'
+import { PeriodPageModel } from './pages/period-page'
 import { ResultsPageModel } from './pages/results-page'
 import { UsesPageModel } from './pages/uses-page'
 import { useApp } from './support/app'
@@ -60,7 +60,7 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
     await seedYear(app.server)
     expect(await periodStatus(ANNUAL)).toBe('open')
     await page.reload()
-    await goTo(page, 'periods')
+    await goTo(page, 'period')
   })
 
   it('computes the year on the results page and explains one person', async () => {
@@ -115,8 +115,8 @@ describe('年度考核: compute the year, explain, override, approve, notice, ap
   })
 
   it('approves the year on the periods page', async () => {
-    await goTo(page, 'periods')
-    const periods = new PeriodsPageModel(page)
+    await goTo(page, 'period')
+    const periods = new PeriodPageModel(page)
     await periods.tab('list').click()
     await periods.advanceButton(ANNUAL).click()
     const dialog = periods.advanceDialog

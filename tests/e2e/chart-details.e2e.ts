@@ -43,7 +43,7 @@ describe('chart details: a department without a score, the radar scale', () => {
   })
 
   it('报表: the heat map shows — where the department has no score, and its tooltip says so', async () => {
-    await goTo(page, 'reports')
+    await goTo(page, 'report')
     await choosePeriod(page, PERIOD)
     await charts.heatmap.scrollIntoViewIfNeeded()
     await waitUntil(() => charts.drawn(charts.heatmap), 20_000, 'the heat map')

@@ -43,9 +43,9 @@ describe('charts: 概览, 报表 by department, 绩效图谱', () => {
     }
     // part of the way through the stages, so the progress chart has bars of different lengths
     const people = (await call('period-people', { id: '2025-Q1' })).filter((p) => p.stages.some((s) => s.stage === 'peer' && s.required)).map((p) => p.staffNo)
-    await call('stage-record', { period: '2025-Q1', staffNos: people, payload: { stage: 'peer' } })
-    await call('stage-record', { period: '2025-Q1', staffNos: people.slice(0, 20), payload: { stage: 'self', text: '本季度完成了分管工作。', selfScore: 90 } })
-    await call('stage-record', { period: '2025-Q1', staffNos: people.slice(0, 8), payload: { stage: 'leader', comment: '同意。' } })
+    await call('stages-record', { period: '2025-Q1', staffNos: people, payload: { stage: 'peer' } })
+    await call('stages-record', { period: '2025-Q1', staffNos: people.slice(0, 20), payload: { stage: 'self', text: '本季度完成了分管工作。', selfScore: 90 } })
+    await call('stages-record', { period: '2025-Q1', staffNos: people.slice(0, 8), payload: { stage: 'leader', comment: '同意。' } })
     await page.reload()
     await charts.navDashboard.waitFor()
   })
@@ -64,7 +64,7 @@ describe('charts: 概览, 报表 by department, 绩效图谱', () => {
   })
 
   it('报表 draws the department heat map and the grade distribution of the chosen period', async () => {
-    await goTo(page, 'reports')
+    await goTo(page, 'report')
     await choosePeriod(page, '2025-Q1')
     await charts.heatmap.scrollIntoViewIfNeeded()
     await waitUntil(() => charts.drawn(charts.heatmap), 20_000, 'the heat map')

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { departmentDimensionMeans } from '../../shared/charts/dimension-means'
 import { choosePeriod, goTo } from './actions/navigate'
-import { exportDepartmentSummary } from './actions/reports'
-import { ReportsPageModel } from './pages/reports-page'
+import { exportDepartmentSummary } from './actions/report'
+import { ReportPageModel } from './pages/report-page'
 import { useApp } from './support/app'
 import { fixtureFile, screenshot } from './support/browser'
 import { bridge } from './support/seed-year'
@@ -12,11 +12,11 @@ import { waitUntil } from './support/wait'
 
 const app = useApp()
 let page: Page
-let reports: ReportsPageModel
+let reports: ReportPageModel
 let call: ReturnType<typeof bridge>
 beforeAll(() => {
   page = app.page
-  reports = new ReportsPageModel(page)
+  reports = new ReportPageModel(page)
   call = bridge(app.server)
 })
 
@@ -44,7 +44,7 @@ describe('报表: 导出部门汇总 downloads the department workbook of the ch
   })
 
   it('offers nothing to export for a period without results', async () => {
-    await goTo(page, 'reports')
+    await goTo(page, 'report')
     await choosePeriod(page, '2025-Q2')
     await reports.exportDepartments.waitFor()
     expect(await reports.exportDepartments.isDisabled()).toBe(true)

@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { cancelImport, confirmImport, previewImport } from './actions/imports'
 import { choosePeriod, goTo } from './actions/navigate'
-import { createPeriod } from './actions/periods'
+import { createPeriod } from './actions/period'
 import { previewRatingsImport } from './actions/ratings'
 import { computeResults } from './actions/results'
 import { editWeight, openScheme, previewSchemeImport } from './actions/scheme'
 import { OrgPageModel } from './pages/org-page'
-import { ReportsPageModel } from './pages/reports-page'
+import { ReportPageModel } from './pages/report-page'
 import { ResultsPageModel } from './pages/results-page'
 import { RatingsPageModel } from './pages/ratings-page'
 import { SettingsPageModel } from './pages/settings-page'
@@ -37,7 +37,7 @@ describe('foundation: roster → scheme → period → ratings → results', () 
     await waitUntil(async () => ((await shell.currentUser.textContent()) ?? '').length > 0, 20_000, 'the current user')
     await screenshot(page, '00-empty-org')
     // every screen stands up on an empty database, with its empty state instead of an error
-    for (const screen of ['scheme', 'periods', 'ratings', 'results', 'reports', 'settings'] as const) {
+    for (const screen of ['scheme', 'period', 'ratings', 'results', 'report', 'settings'] as const) {
       await goTo(page, screen)
       await page.waitForTimeout(200)
       expect(await page.getByTestId('load-error').count(), screen).toBe(0)
@@ -180,9 +180,9 @@ describe('foundation: roster → scheme → period → ratings → results', () 
   })
 
   it('exports the period report and downloads a template', async () => {
-    await goTo(page, 'reports')
+    await goTo(page, 'report')
     await choosePeriod(page, '2025-Q1')
-    const reports = new ReportsPageModel(page)
+    const reports = new ReportPageModel(page)
     await screenshot(page, '14-reports')
     const [report] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), reports.exportReport.click()])
     expect(report.suggestedFilename()).toMatch(/\.xlsx$/)

@@ -46,8 +46,8 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     await call('results-compute', { period: ANNUAL })
     const people = (await call('period-people', { id: ANNUAL })).filter((p) => p.status === '参加').map((p) => p.staffNo)
     // part of the stages, so the progress cells say different things
-    await call('stage-record', { period: ANNUAL, staffNos: people, payload: { stage: 'peer' } })
-    await call('stage-record', { period: ANNUAL, staffNos: people.slice(0, 20), payload: { stage: 'self', text: '已提交书面述职报告。', selfScore: 90 } })
+    await call('stages-record', { period: ANNUAL, staffNos: people, payload: { stage: 'peer' } })
+    await call('stages-record', { period: ANNUAL, staffNos: people.slice(0, 20), payload: { stage: 'self', text: '已提交书面述职报告。', selfScore: 90 } })
     // a peer who gives two colleagues full marks on everything: a cross-check flag to list
     const leaves = ['D1', 'D2', 'N1', 'N2', 'Q1', 'J1', 'J2', 'L1']
     await call('entry-save', { period: '2025-Q1', role: '互评', rater: '临时评议组', cells: ['S002', 'S003'].flatMap((staffNo) => leaves.map((code) => ({ staffNo, code, score: 100 }))) })
@@ -149,7 +149,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
   })
 
   it('参加人员: the stage chips in words (stage and state), filtered by department', async () => {
-    await goTo(page, 'periods')
+    await goTo(page, 'period')
     await page.getByTestId('periods-tab-people').click()
     await choosePeriod(page, ANNUAL)
     const grid = page.getByTestId('people-grid')
@@ -184,7 +184,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
   })
 
   it('考核周期: the status as its word, the row buttons left out', async () => {
-    await goTo(page, 'periods')
+    await goTo(page, 'period')
     const grid = page.getByTestId('period-grid')
     await waitUntil(async () => (await grid.locator('.ag-row[row-id]').count()) === 5, 10_000, 'the five periods')
     await cleanShot(page, '99-export-periods')

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { setupOpenPeriod } from './actions/periods'
+import { setupOpenPeriod } from './actions/period'
 import { openStages, selectAllShown, selectPeople, waitRecorded } from './actions/stages'
-import { PeriodsPageModel } from './pages/periods-page'
+import { PeriodPageModel } from './pages/period-page'
 import { StagesPageModel } from './pages/stages-page'
 import { fixture, screenshot } from './support/browser'
 import { useApp } from './support/app'
@@ -63,7 +63,7 @@ describe('考核周期: people, the four stages and the lifecycle', () => {
   })
 
   it('lists who takes part and changes a reason in place', async () => {
-    const periods = new PeriodsPageModel(page)
+    const periods = new PeriodPageModel(page)
     await periods.tab('people').click()
     const grid = periods.peopleGrid
     await grid.row('S004').waitFor()

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { confirmImport, previewImport } from './actions/imports'
 import { goTo } from './actions/navigate'
-import { createPeriod } from './actions/periods'
+import { createPeriod } from './actions/period'
 import { previewRatingsImport } from './actions/ratings'
 import { previewSchemeImport } from './actions/scheme'
 import { addRow, dismissToasts, editCell, enterMatrix, openWeights, openWorkbench, pasteText, saveScheme, selectRow } from './actions/scheme-workbench'
@@ -182,7 +182,7 @@ describe('indicator workbench: tree editor, paste, weights, versions', () => {
     await waitState('J2', 'ok')
 
     // leaving with unsaved edits asks first; staying keeps them
-    await new Shell(page).nav('periods').click()
+    await new Shell(page).nav('period').click()
     await wb.leaveConfirm.waitFor()
     await dismissToasts(page)
     await screenshot(page, '34-workbench-leave-confirm')
@@ -319,7 +319,7 @@ describe('indicator workbench: tree editor, paste, weights, versions', () => {
   })
 
   it('freezes the version when its period opens, and makes a new draft from it', async () => {
-    await goTo(page, 'periods')
+    await goTo(page, 'period')
     await page.getByTestId('period-open-2025-Q1').click()
     await page.getByTestId('period-open-confirm-confirm').click()
     await page.getByTestId('period-open-2025-Q1').waitFor({ state: 'detached' })

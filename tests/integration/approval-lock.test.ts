@@ -51,10 +51,10 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
     await walkToReview(k)
     expect(await status()).toBe('review')
     expect(await rowOf('S003')).toMatchObject({ total: 87.62, grade: '较好', proposedGrade: '较好' })
-    const row = await k.ok<ResultRow>('result-override', { period: P, staffNo: 'S003', grade: '好', reason: '牵头完成防汛抢险任务，群众来信表扬' })
+    const row = await k.ok<ResultRow>('overrides-add', { period: P, staffNo: 'S003', grade: '好', reason: '牵头完成防汛抢险任务，群众来信表扬' })
     expect(row).toMatchObject({ staffNo: 'S003', grade: '好', proposedGrade: '较好', total: 87.62 })
     expect(row.flags).toEqual([{ kind: 'override', text: '考核委员会改定为“好”（原建议“较好”）：牵头完成防汛抢险任务，群众来信表扬' }])
-    const audit = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'result-override').executeTakeFirstOrThrow()
+    const audit = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'overrides-add').executeTakeFirstOrThrow()
     expect(audit).toMatchObject({ entity: 'grade_override', entity_id: '2025-Q1/S003', user_name: localCaller.name })
     expect(JSON.parse(audit.before!)).toEqual({ grade: '较好', reason: null })
     expect(JSON.parse(audit.after!)).toEqual({ grade: '好', proposedGrade: '较好', reason: '牵头完成防汛抢险任务，群众来信表扬' })
@@ -62,7 +62,7 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
 
   it('an exemption rescales that one person’s total; nobody else’s moves, the override stands', async () => {
     const before = await results()
-    exemption = await k.ok<Exemption>('exemption-add', {
+    exemption = await k.ok<Exemption>('exemptions-add', {
       period: P,
       staffNo: 'S001',
       indicator: 'N2',
@@ -83,7 +83,7 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
     const totals = (r: PeriodResults) => r.rows.filter((x) => x.staffNo !== 'S001').map((x) => [x.staffNo, x.total])
     expect(totals(after)).toEqual(totals(before))
     expect(after.rows.find((r) => r.staffNo === 'S003')).toMatchObject({ grade: '好', proposedGrade: '较好' })
-    const audit = await k.db.selectFrom('audit_log').select(['entity', 'entity_id']).where('method', '=', 'exemption-add').orderBy('id').execute()
+    const audit = await k.db.selectFrom('audit_log').select(['entity', 'entity_id']).where('method', '=', 'exemptions-add').orderBy('id').execute()
     // the exemption itself, then the recompute it caused
     expect(audit).toEqual([{ entity: 'exemption', entity_id: String(exemption.id) }, { entity: 'results', entity_id: P }])
   })
@@ -106,13 +106,13 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
       ['satisfaction-import', { period: P, file: fixtureFile('satisfaction-2025-Q1.gbk.csv') }],
       ['ballots-import', { period: P, file: fixtureFile('ratings-2025-Q1.xlsx') }],
       ['measures-import', { period: P, file: fixtureFile('ratings-2025-Q1.xlsx') }],
-      ['stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'peer' } }],
-      ['stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } }],
+      ['stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'peer' } }],
+      ['stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } }],
       ['period-person-update', { id: P, staffNo: 'S001', status: '不参加', reason: '调离' }],
-      ['result-override', { period: P, staffNo: 'S001', grade: '好', reason }],
-      ['result-override-remove', { period: P, staffNo: 'S003', reason }],
-      ['exemption-add', { period: P, staffNo: 'S002', indicator: 'N2', evaluation: reason, reason }],
-      ['exemption-remove', { id: exemption.id, reason }],
+      ['overrides-add', { period: P, staffNo: 'S001', grade: '好', reason }],
+      ['overrides-remove', { period: P, staffNo: 'S003', reason }],
+      ['exemptions-add', { period: P, staffNo: 'S002', indicator: 'N2', evaluation: reason, reason }],
+      ['exemptions-remove', { id: exemption.id, reason }],
     ]
     for (const [method, input] of calls) {
       const e = await k.refused(method, input)
@@ -121,7 +121,7 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
       expect(e.message, method).toContain(P)
     }
     // the committee's own decisions and a recompute say how approved results do change
-    for (const method of ['results-compute', 'entry-save', 'ratings-import', 'period-person-update', 'result-override', 'result-override-remove', 'exemption-add', 'exemption-remove']) {
+    for (const method of ['results-compute', 'entry-save', 'ratings-import', 'period-person-update', 'overrides-add', 'overrides-remove', 'exemptions-add', 'exemptions-remove']) {
       const input = calls.find(([m]) => m === method)![1]
       expect((await k.refused(method, input)).message, method).toContain('复核或申诉')
     }
@@ -166,13 +166,13 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
     const bridge = await startBridge({ dispatcher: k.backend.dispatcher, caller: localCaller })
     try {
       const headers = { [TOKEN_HEADER]: bridge.token, 'Content-Type': 'application/json' }
-      const override = await post(bridge.port, '/rpc/result-override', JSON.stringify({ period: P, staffNo: 'S001', grade: '好', reason: '绕过界面直接改定' }), headers)
+      const override = await post(bridge.port, '/rpc/overrides-add', JSON.stringify({ period: P, staffNo: 'S001', grade: '好', reason: '绕过界面直接改定' }), headers)
       expect(override.status).toBe(409)
       expect(JSON.parse(override.body)).toEqual({
         ok: false,
         error: { code: 'frozen', message: `考核周期 ${P} 已审定（当前状态“已审定”），不能再改定等次；审定后的结果只能通过复核或申诉更正。` },
       })
-      const exempt = await post(bridge.port, '/rpc/exemption-remove', JSON.stringify({ id: exemption.id, reason: '绕过界面直接撤销' }), headers)
+      const exempt = await post(bridge.port, '/rpc/exemptions-remove', JSON.stringify({ id: exemption.id, reason: '绕过界面直接撤销' }), headers)
       expect(exempt.status).toBe(409)
       expect(JSON.parse(exempt.body).error).toMatchObject({ code: 'frozen', message: expect.stringContaining('复核或申诉') })
       const compute = await post(bridge.port, '/rpc/results-compute', JSON.stringify({ period: P }), headers)

@@ -68,15 +68,15 @@ describe('处分与负面清单 import and entry by hand', () => {
 
   it('adds an entry by hand, matching a staff number typed without its zeros, audited; the same decision twice is refused', async () => {
     const before = await counts(k)
-    const entry = await k.ok<PenaltyEntry>('penalty-add', { staffNo: '123', type: '记大过', decidedOn: '2025-06-30', termMonths: 18, reason: '  违规审批 ' })
+    const entry = await k.ok<PenaltyEntry>('penalties-add', { staffNo: '123', type: '记大过', decidedOn: '2025-06-30', termMonths: 18, reason: '  违规审批 ' })
     expect(entry).toMatchObject({ staffNo: '00123', name: '王五', type: '记大过', kind: 'penalty', decidedOn: '2025-06-30', termMonths: 18, reason: '违规审批', batchId: null })
     const audit = await k.db.selectFrom('audit_log').select(['method', 'entity', 'entity_id', 'after']).orderBy('id', 'desc').executeTakeFirstOrThrow()
-    expect(audit).toMatchObject({ method: 'penalty-add', entity: 'penalty', entity_id: String(entry.id) })
+    expect(audit).toMatchObject({ method: 'penalties-add', entity: 'penalty', entity_id: String(entry.id) })
     expect(JSON.parse(audit.after as string)).toMatchObject({ staffNo: '00123', type: '记大过' })
     expect(await counts(k)).toEqual({ ...before, penalties: before.penalties + 1, audit_log: before.audit_log + 1 })
-    expect(await k.refused('penalty-add', { staffNo: '00123', type: '记大过', decidedOn: '2025-06-30' })).toMatchObject({ code: 'conflict' })
-    expect(await k.refused('penalty-add', { staffNo: 'X999', type: '警告', decidedOn: '2025-06-30' })).toMatchObject({ code: 'not-found' })
-    expect(await k.refused('penalty-add', { staffNo: 'S001', type: '通报批评', decidedOn: '2025-06-30' })).toMatchObject({ code: 'invalid-input' })
+    expect(await k.refused('penalties-add', { staffNo: '00123', type: '记大过', decidedOn: '2025-06-30' })).toMatchObject({ code: 'conflict' })
+    expect(await k.refused('penalties-add', { staffNo: 'X999', type: '警告', decidedOn: '2025-06-30' })).toMatchObject({ code: 'not-found' })
+    expect(await k.refused('penalties-add', { staffNo: 'S001', type: '通报批评', decidedOn: '2025-06-30' })).toMatchObject({ code: 'invalid-input' })
     expect(await counts(k)).toEqual({ ...before, penalties: before.penalties + 1, audit_log: before.audit_log + 1 })
   })
 

@@ -21,14 +21,14 @@ async function seededBackend(name: string): Promise<ImportBackend> {
 
 /** The four stages recorded for everyone who needs them, then open → review → approved. */
 async function approve(k: ImportBackend): Promise<void> {
-  const people = await k.ok<PersonStages[]>('stage-list', { period: P })
+  const people = await k.ok<PersonStages[]>('stages-list', { period: P })
   const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
   const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
-  await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
-  await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
-  await k.ok('stage-record', { period: P, staffNos: all, payload: { stage: 'leader', comment: '工作认真负责。' } })
+  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
+  await k.ok('stages-record', { period: P, staffNos: all, payload: { stage: 'leader', comment: '工作认真负责。' } })
   await k.ok('period-advance', { id: P })
-  await k.ok('stage-record', { period: P, staffNos: all, payload: { stage: 'committee' } })
+  await k.ok('stages-record', { period: P, staffNos: all, payload: { stage: 'committee' } })
   expect((await k.ok<Period>('period-advance', { id: P })).status).toBe('approved')
 }
 
@@ -51,7 +51,7 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
     const notice = await k.refused('notice-publish', { period: P, startDate: '2025-04-03' })
     expect(notice.code).toBe('conflict')
     expect(notice.message).toContain('审定')
-    const appeal = await k.refused('appeal-add', { period: P, staffNo: 'S013', kind: '复核', filedOn: '2025-04-10', reason: '对评分有异议' })
+    const appeal = await k.refused('appeals-add', { period: P, staffNo: 'S013', kind: '复核', filedOn: '2025-04-10', reason: '对评分有异议' })
     expect(appeal.code).toBe('conflict')
     expect(appeal.message).toContain('复核、申诉在考核结果审定之后提出')
     await approve(k)
@@ -139,7 +139,7 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
   let lateReview: Appeal
   it('a late 复核 is recorded and flagged, not refused; final waits for it', async () => {
     // 30 days from 3 April: 3 May; filed 10 May is 7 days late; decided within 30 days of filing: 9 June
-    lateReview = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S013', kind: '复核', filedOn: '2025-05-10', reason: '认为群众矛盾化解效果评分偏低' })
+    lateReview = await k.ok<Appeal>('appeals-add', { period: P, staffNo: 'S013', kind: '复核', filedOn: '2025-05-10', reason: '认为群众矛盾化解效果评分偏低' })
     expect(lateReview).toMatchObject({ staffNo: 'S013', name: '尹婷帅', status: 'pending', reviewDecidedOn: null })
     expect(lateReview.deadlines).toEqual({ from: 'notice', fileBy: '2025-05-03', late: true, daysLate: 7, decideBy: '2025-06-09' })
     const refused = await k.refused('period-advance', { id: P })
@@ -149,30 +149,30 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
 
   it('a rejected 复核 changes nothing; deciding twice is refused', async () => {
     const before = await resultRows(k)
-    const decided = await k.ok<Appeal>('appeal-decide', { id: lateReview.id, outcome: 'rejected', decidedOn: '2025-05-20', decision: '经核实评分无误，维持原结果' })
+    const decided = await k.ok<Appeal>('appeals-decide', { id: lateReview.id, outcome: 'rejected', decidedOn: '2025-05-20', decision: '经核实评分无误，维持原结果' })
     expect(decided).toMatchObject({ status: 'rejected', decidedOn: '2025-05-20', decidedLate: false, correction: null, before: null, after: null, changes: [] })
     expect(await resultRows(k)).toEqual(before)
-    const twice = await k.refused('appeal-decide', { id: lateReview.id, outcome: 'upheld', decidedOn: '2025-05-21', decision: '重新决定' })
+    const twice = await k.refused('appeals-decide', { id: lateReview.id, outcome: 'upheld', decidedOn: '2025-05-21', decision: '重新决定' })
     expect(twice.code).toBe('conflict')
     expect(twice.message).toContain('已于 2025-05-20 作出决定（已驳回）')
   })
 
   it('a 申诉 after the 复核 counts from the 复核 decision', async () => {
     // 15 days from 20 May: 4 June; decided within 60 days of filing on 30 May: 29 July
-    const appeal = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S013', kind: '申诉', filedOn: '2025-05-30', reason: '对复核决定不服' })
+    const appeal = await k.ok<Appeal>('appeals-add', { period: P, staffNo: 'S013', kind: '申诉', filedOn: '2025-05-30', reason: '对复核决定不服' })
     expect(appeal.reviewDecidedOn).toBe('2025-05-20')
     expect(appeal.deadlines).toEqual({ from: 'review', fileBy: '2025-06-04', late: false, daysLate: 0, decideBy: '2025-07-29' })
     // upheld without a correction: the decision is recorded, nothing recomputed; decided after 29 July: late
-    const decided = await k.ok<Appeal>('appeal-decide', { id: appeal.id, outcome: 'upheld', decidedOn: '2025-08-01', decision: '理由部分成立，已责成所在单位加强沟通' })
+    const decided = await k.ok<Appeal>('appeals-decide', { id: appeal.id, outcome: 'upheld', decidedOn: '2025-08-01', decision: '理由部分成立，已责成所在单位加强沟通' })
     expect(decided).toMatchObject({ status: 'upheld', decidedLate: true, before: null, changes: [] })
   })
 
   it('an upheld 复核 with corrected ratings reruns the period: exactly these numbers move, before and after kept', async () => {
     const stored = await k.ok<PeriodResults>('results-list', { period: P })
-    const appeal = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S031', kind: '复核', filedOn: '2025-04-15', reason: '领导评价中工作作风与出勤一项漏记加班情况' })
+    const appeal = await k.ok<Appeal>('appeals-add', { period: P, staffNo: 'S031', kind: '复核', filedOn: '2025-04-15', reason: '领导评价中工作作风与出勤一项漏记加班情况' })
     expect(appeal.deadlines).toMatchObject({ late: false, decideBy: '2025-05-15' })
 
-    const decided = await k.ok<Appeal>('appeal-decide', {
+    const decided = await k.ok<Appeal>('appeals-decide', {
       id: appeal.id,
       outcome: 'upheld',
       decidedOn: '2025-05-10',
@@ -217,7 +217,7 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
       { rater: 'L02', score: 90, batch_id: null },
     ])
     expect(await status(k)).toBe('noticed')
-    const audits = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'appeal-decide').orderBy('id').execute()
+    const audits = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'appeals-decide').orderBy('id').execute()
     const last = audits.at(-1)!
     expect(last).toMatchObject({ entity: 'appeal', entity_id: String(appeal.id) })
     expect(JSON.parse(last.after!).changes).toHaveLength(5)
@@ -237,7 +237,7 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
     ])
     expect((await k.ok<Period>('period-advance', { id: P })).status).toBe('final')
     // appeals may still come after the period is final
-    const late = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S024', kind: '申诉', filedOn: '2025-06-30', reason: '对考核等次有异议' })
+    const late = await k.ok<Appeal>('appeals-add', { period: P, staffNo: 'S024', kind: '申诉', filedOn: '2025-06-30', reason: '对考核等次有异议' })
     expect(late.deadlines).toMatchObject({ from: 'notice', fileBy: '2025-05-03', late: true, daysLate: 58 })
   })
 })
@@ -251,7 +251,7 @@ describe('a notice still running, and appeals before any notice', () => {
   afterAll(async () => k.close())
 
   it('an appeal on an approved period without a notice has no deadlines until the notice is published', async () => {
-    const a = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S012', kind: '复核', filedOn: '2025-04-02', reason: '对等次有异议' })
+    const a = await k.ok<Appeal>('appeals-add', { period: P, staffNo: 'S012', kind: '复核', filedOn: '2025-04-02', reason: '对等次有异议' })
     expect(a.deadlines).toBeNull()
     const listed = await cli(k.backend.database.path, 'appeal', 'list', '--period', P)
     expect(listed.out).toContain('尚未公示，期限未定')
@@ -316,8 +316,8 @@ describe('a notice still running, and appeals before any notice', () => {
   })
 
   it('an upheld appeal may exempt an indicator (容错免责), recorded with the appeal', async () => {
-    const appeal = await k.ok<Appeal>('appeal-add', { period: P, staffNo: 'S014', kind: '申诉', filedOn: localToday(), reason: '群众矛盾化解失分系试点改革所致' })
-    const decided = await k.ok<Appeal>('appeal-decide', {
+    const appeal = await k.ok<Appeal>('appeals-add', { period: P, staffNo: 'S014', kind: '申诉', filedOn: localToday(), reason: '群众矛盾化解失分系试点改革所致' })
+    const decided = await k.ok<Appeal>('appeals-decide', {
       id: appeal.id,
       outcome: 'upheld',
       decidedOn: localToday(),

@@ -91,9 +91,9 @@ describe('result use: lists from stored results, imported history and penalties;
     )
     await k.ok('history-import', { file: asFile('history.xlsx', history) })
     await seedYear(k)
-    await k.ok('penalty-add', { staffNo: 'A002', type: '警告', decidedOn: '2025-05-20', reason: '迟报重要情况' })
-    await k.ok('penalty-add', { staffNo: 'B003', type: '不担当不作为', decidedOn: '2025-08-01', reason: '群众反映推诿' })
-    await k.ok('penalty-add', { staffNo: 'B001', type: '记大过', decidedOn: '2024-03-01' })
+    await k.ok('penalties-add', { staffNo: 'A002', type: '警告', decidedOn: '2025-05-20', reason: '迟报重要情况' })
+    await k.ok('penalties-add', { staffNo: 'B003', type: '不担当不作为', decidedOn: '2025-08-01', reason: '群众反映推诿' })
+    await k.ok('penalties-add', { staffNo: 'B001', type: '记大过', decidedOn: '2024-03-01' })
   })
   afterAll(async () => k.close())
 

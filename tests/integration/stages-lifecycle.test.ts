@@ -35,7 +35,7 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
   let graded: string[] = []
 
   it('refuses open → review while stages are missing, naming the people, and changes nothing', async () => {
-    const stages = await k.ok<PersonStages[]>('stage-list', { period: P })
+    const stages = await k.ok<PersonStages[]>('stages-list', { period: P })
     expect(stages).toHaveLength(37)
     graded = stages.filter((s) => s.status === '参加').map((s) => s.staffNo)
     expect(graded).toHaveLength(36)
@@ -66,19 +66,19 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
   })
 
   it('records stages for many people at once, validating per stage', async () => {
-    const wrongPerson = await k.refused('stage-record', { period: P, staffNos: ['S001', 'S004'], payload: { stage: 'self', text: '本季度完成……', selfScore: 90 } })
+    const wrongPerson = await k.refused('stages-record', { period: P, staffNos: ['S001', 'S004'], payload: { stage: 'self', text: '本季度完成……', selfScore: 90 } })
     expect(wrongPerson.message).toContain('吴艳（S004）为不定等次')
     expect(await stageCount()).toBe(0)
-    const badScore = await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '述职', selfScore: 120 } })
+    const badScore = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '述职', selfScore: 120 } })
     expect(badScore.code).toBe('invalid-input')
-    const annualGrade = await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'leader', comment: '很好', proposedGrade: '优秀' } })
+    const annualGrade = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'leader', comment: '很好', proposedGrade: '优秀' } })
     expect(annualGrade.message).toContain('好、较好、一般、较差')
-    const committeeEarly = await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })
+    const committeeEarly = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })
     expect(committeeEarly.code).toBe('conflict')
 
-    await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
-    await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
-    const leader = await k.ok<PersonStages[]>('stage-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'leader', comment: '工作认真负责。', proposedGrade: '较好' } })
+    await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+    await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
+    const leader = await k.ok<PersonStages[]>('stages-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'leader', comment: '工作认真负责。', proposedGrade: '较好' } })
     expect(leader).toHaveLength(37)
     const s004 = leader.find((s) => s.staffNo === 'S004')!
     // 不定等次 is comment only
@@ -86,13 +86,13 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     expect(s004.missing).toEqual(['党委审定'])
     expect(leader[0].self).toMatchObject({ done: true, selfScore: 90, decidedBy: expect.any(String) })
     expect(await stageCount()).toBe(36 * 2 + 37)
-    const audits = await k.db.selectFrom('audit_log').select('entity').where('method', '=', 'stage-record').execute()
+    const audits = await k.db.selectFrom('audit_log').select('entity').where('method', '=', 'stages-record').execute()
     expect(audits.filter((a) => a.entity === 'stage')).toHaveLength(36 * 2 + 37)
   })
 
   it('re-recording overwrites, with the audit before and after', async () => {
-    await k.ok('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '修改后的述职', selfScore: 88 } })
-    const last = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'stage-record').orderBy('id', 'desc').executeTakeFirstOrThrow()
+    await k.ok('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '修改后的述职', selfScore: 88 } })
+    const last = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'stages-record').orderBy('id', 'desc').executeTakeFirstOrThrow()
     expect(JSON.parse(last.before!).self_score).toBe(90)
     expect(JSON.parse(last.after!).self_score).toBe(88)
     expect(await stageCount()).toBe(36 * 2 + 37)
@@ -106,7 +106,7 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     expect(e.message).toContain('还没有计算考核结果')
 
     await k.ok('results-compute', { period: P })
-    await k.ok('stage-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'committee' } })
+    await k.ok('stages-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'committee' } })
     // a rating changed after the computation makes the results stale
     await k.ok('entry-save', { period: P, role: '领导', rater: 'L01', cells: [{ staffNo: 'S001', code: 'D1', score: 91 }] })
     const stale = await k.refused('period-advance', { id: P })
@@ -137,8 +137,8 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
   it('after approval nothing changes: stages, entry, participation refused, the database unchanged', async () => {
     const before = { ...(await k.counts()), stages: await stageCount() }
     const ratingsBefore = await k.db.selectFrom('ratings').select(['id', 'score']).orderBy('id').execute()
-    expect((await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'peer' } })).code).toBe('frozen')
-    expect((await k.refused('stage-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })).code).toBe('frozen')
+    expect((await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'peer' } })).code).toBe('frozen')
+    expect((await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })).code).toBe('frozen')
     const entry = await k.refused('entry-save', { period: P, role: '领导', rater: 'L01', cells: [{ staffNo: 'S001', code: 'D1', score: 50 }] })
     expect(entry.code).toBe('frozen')
     expect(entry.message).toContain('已审定')

@@ -52,9 +52,9 @@ describe('participation per period', () => {
     const investigated = await k.ok<PeriodPersonRow>('period-person-update', { id: P, staffNo: 'S003', status: '不定等次', reason: '被立案审查' })
     expect(investigated.stages.filter((s) => s.required).map((s) => s.stage)).toEqual(['committee'])
 
-    const stages = await k.ok<PersonStages[]>('stage-list', { period: P, department: '党政办公室' })
+    const stages = await k.ok<PersonStages[]>('stages-list', { period: P, department: '党政办公室' })
     expect(stages.map((s) => s.staffNo)).toEqual(['S001', 'S003', 'S004', 'S005', 'S006', 'S007'])
-    expect((await k.refused('stage-record', { period: P, staffNos: ['S002'], payload: { stage: 'peer' } })).message).toContain('不参加考核')
+    expect((await k.refused('stages-record', { period: P, staffNos: ['S002'], payload: { stage: 'peer' } })).message).toContain('不参加考核')
   })
 
   it('lists roster people the period left out, and brings them in', async () => {
@@ -72,7 +72,7 @@ describe('participation per period', () => {
   })
 
   it('the progress board follows participation', async () => {
-    await k.ok('stage-record', { period: P, staffNos: ['S001', 'S005'], payload: { stage: 'self', text: '述职', selfScore: 85 } })
+    await k.ok('stages-record', { period: P, staffNos: ['S001', 'S005'], payload: { stage: 'self', text: '述职', selfScore: 85 } })
     const board = await k.ok<PeriodProgress>('period-progress', { period: P })
     const office = board.departments.find((d) => d.department === '党政办公室')!
     expect(office.headcount).toBe(6)

@@ -90,9 +90,9 @@ export async function buildAnnualYear(dbPath: string, opts: YearOptions = {}): P
   await rate('2025', Object.entries(annualRatings).flatMap(([staffNo, [d1, j1]]) => [{ staffNo, code: 'D1', score: d1 }, { staffNo, code: 'J1', score: j1 }]))
   const ballotFile = await xlsxBytes((wb) => addSheet(wb, '民主测评', [['工号', '优秀', '称职', '基本称职', '不称职', '不了解'], ...ballots]))
   await ok('ballots-import', { period: '2025', file: asFile('ballots.xlsx', ballotFile) })
-  await ok('penalty-add', { staffNo: 'S06', type: '警告', decidedOn: '2025-05-06', reason: '公务接待超标准' })
-  await ok('penalty-add', { staffNo: 'S07', type: '记大过', decidedOn: '2024-09-01' })
-  await ok('penalty-add', { staffNo: 'S04', type: '不担当不作为', decidedOn: '2025-07-15' })
+  await ok('penalties-add', { staffNo: 'S06', type: '警告', decidedOn: '2025-05-06', reason: '公务接待超标准' })
+  await ok('penalties-add', { staffNo: 'S07', type: '记大过', decidedOn: '2024-09-01' })
+  await ok('penalties-add', { staffNo: 'S04', type: '不担当不作为', decidedOn: '2025-07-15' })
   const year = await ok<PeriodResults>('results-compute', { period: '2025' })
   return { backend, ok, year }
 }
@@ -109,15 +109,15 @@ export interface StageTexts {
  * published from `noticeStart`: the state a year is in when the annual report is handed upward.
  */
 export async function approveAndPublish(y: AnnualYear, texts: StageTexts, noticeStart = '2026-01-05'): Promise<Notice> {
-  const people = await y.ok<PersonStages[]>('stage-list', { period: '2025' })
+  const people = await y.ok<PersonStages[]>('stages-list', { period: '2025' })
   const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
   const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
-  await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: texts.self, selfScore: 90 } })
-  await y.ok('stage-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
-  await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: texts.leader } })
+  await y.ok('stages-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: texts.self, selfScore: 90 } })
+  await y.ok('stages-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
+  await y.ok('stages-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: texts.leader } })
   // draft → open → review
   while ((await y.ok<Period>('period-advance', { id: '2025' })).status !== 'review');
-  await y.ok('stage-record', { period: '2025', staffNos: all, payload: { stage: 'committee' } })
+  await y.ok('stages-record', { period: '2025', staffNos: all, payload: { stage: 'committee' } })
   const approved = await y.ok<Period>('period-advance', { id: '2025' })
   if (approved.status !== 'approved') throw new Error(`the year is ${approved.status}, not approved`)
   return y.ok<Notice>('notice-publish', { period: '2025', startDate: noticeStart })

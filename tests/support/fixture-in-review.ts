@@ -17,13 +17,13 @@ export async function seededBackend(name: string): Promise<ImportBackend> {
  * all, so the next period-advance approves.
  */
 export async function walkToReview(k: ImportBackend): Promise<void> {
-  const stages = await k.ok<PersonStages[]>('stage-list', { period: P })
+  const stages = await k.ok<PersonStages[]>('stages-list', { period: P })
   const graded = stages.filter((s) => s.status === '参加').map((s) => s.staffNo)
   const everyone = stages.map((s) => s.staffNo)
-  await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
-  await k.ok('stage-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
-  await k.ok('stage-record', { period: P, staffNos: everyone, payload: { stage: 'leader', comment: '工作认真负责。' } })
+  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
+  await k.ok('stages-record', { period: P, staffNos: everyone, payload: { stage: 'leader', comment: '工作认真负责。' } })
   await k.ok('period-advance', { id: P })
   await k.ok('results-compute', { period: P })
-  await k.ok('stage-record', { period: P, staffNos: everyone, payload: { stage: 'committee' } })
+  await k.ok('stages-record', { period: P, staffNos: everyone, payload: { stage: 'committee' } })
 }

@@ -18,12 +18,12 @@ async function appealOrThrow(db: Parameters<typeof findAppeal>[0], id: number): 
   return appeal
 }
 
-export const appealsHandlers: HandlerMap<'appeal-add' | 'appeal-decide' | 'appeals-list'> = {
+export const appealsHandlers: HandlerMap<'appeals-add' | 'appeals-decide' | 'appeals-list'> = {
   /**
    * A late filing is recorded with its lateness, never refused: whether to hear it is the
    * committee's call. A 申诉 after a 复核 counts from that 复核's decision unless told otherwise.
    */
-  async 'appeal-add'(input, ctx) {
+  async 'appeals-add'(input, ctx) {
     const period = await findPeriodRow(ctx.db, input.period)
     if (!APPEALABLE.includes(period.status)) throw new AppError('conflict', t('appeals.add.notApproved', { id: period.id, status: statusWord(period.status) }))
     assertDate(input.filedOn, t('appeals.field.filedOn'))
@@ -81,7 +81,7 @@ export const appealsHandlers: HandlerMap<'appeal-add' | 'appeal-decide' | 'appea
    * Upheld with a correction: the correction is written, the period recomputed from what is stored
    * (overrides kept), and everyone's result kept before and after. The period's status stays.
    */
-  async 'appeal-decide'(input, ctx) {
+  async 'appeals-decide'(input, ctx) {
     const appeal = await appealOrThrow(ctx.db, input.id)
     if (appeal.status !== 'pending') {
       throw new AppError('conflict', t('appeals.decide.already', { id: appeal.id, outcome: t(`appeals.status.${appeal.status}`), date: appeal.decidedOn ?? '' }))

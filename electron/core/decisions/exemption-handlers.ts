@@ -26,9 +26,9 @@ async function oneExemption(ctx: HandlerContext, id: number): Promise<Exemption>
   return found
 }
 
-export const exemptionHandlers: HandlerMap<'exemption-add' | 'exemption-remove' | 'exemptions-list'> = {
+export const exemptionHandlers: HandlerMap<'exemptions-add' | 'exemptions-remove' | 'exemptions-list'> = {
   /** 容错免责: the indicator stops counting for the person; the period is recomputed when it has results. */
-  async 'exemption-add'(input, ctx) {
+  async 'exemptions-add'(input, ctx) {
     const period = await findPeriod(ctx.db, input.period)
     refuseFrozenExemption(period)
     const person = await findPeriodPerson(ctx.db, period.id, input.staffNo)
@@ -74,7 +74,7 @@ export const exemptionHandlers: HandlerMap<'exemption-add' | 'exemption-remove' 
   },
 
   /** The indicator counts again; the period is recomputed when it has results. */
-  async 'exemption-remove'(input, ctx) {
+  async 'exemptions-remove'(input, ctx) {
     const removed = await oneExemption(ctx, input.id)
     refuseFrozenExemption(await findPeriod(ctx.db, removed.period))
     await ctx.db.deleteFrom('exemptions').where('id', '=', removed.id).execute()

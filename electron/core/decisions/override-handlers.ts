@@ -13,9 +13,9 @@ import { listOverrides, renderedRow, storedOverride, storedResult, storeOverride
 /** the audit entity of an override; its id is `period/staffNo` */
 const OVERRIDE_ENTITY = 'grade_override'
 
-export const overrideHandlers: HandlerMap<'result-override' | 'result-override-remove' | 'overrides-list'> = {
+export const overrideHandlers: HandlerMap<'overrides-add' | 'overrides-remove' | 'overrides-list'> = {
   /** The committee's grade in place of the proposal: stored, applied to the result row, audited. */
-  async 'result-override'(input, ctx) {
+  async 'overrides-add'(input, ctx) {
     const period = await periodOpenToOverride(ctx.db, input.period)
     const grades = decidableGradesFor(period.kind as PeriodKind)
     if (!grades.includes(input.grade)) {
@@ -41,7 +41,7 @@ export const overrideHandlers: HandlerMap<'result-override' | 'result-override-r
   },
 
   /** Back to the proposal; why the committee withdrew its decision goes into the audit. */
-  async 'result-override-remove'(input, ctx) {
+  async 'overrides-remove'(input, ctx) {
     const period = await periodOpenToOverride(ctx.db, input.period)
     const person = await findPeriodPerson(ctx.db, period.id, input.staffNo)
     const who = { name: person.name, staffNo: person.staff_no, period: period.id }

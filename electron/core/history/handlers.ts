@@ -6,14 +6,14 @@ import { peopleIndex } from './history-rows'
 import { penaltyKey, penaltyKind } from './penalties-importer'
 
 /** Past grades and penalties: reads and the one-by-one entry; their imports are history-importer.ts and penalties-importer.ts. */
-export const historyHandlers: HandlerMap<'history-list' | 'penalties-list' | 'penalty-add'> = {
+export const historyHandlers: HandlerMap<'history-list' | 'penalties-list' | 'penalties-add'> = {
   async 'history-list'(input, ctx) {
     return listHistory(ctx.db, input.staffNo)
   },
   async 'penalties-list'(input, ctx) {
     return listPenalties(ctx.db, input)
   },
-  async 'penalty-add'(input, ctx) {
+  async 'penalties-add'(input, ctx) {
     const m = (await peopleIndex(ctx.db)).match(input.staffNo.normalize('NFKC').trim())
     if (m.kind === 'none') throw new AppError('not-found', t('import.problem.unknownStaffNo', { staffNo: input.staffNo }))
     if (m.kind === 'ambiguous') throw new AppError('invalid-input', t('import.problem.ambiguousStaffNo', { staffNo: input.staffNo, list: m.candidates.join('、') }))

@@ -6,15 +6,15 @@ import { AppError } from '../../../shared/contract/app-error'
 import { findPeriodRow, loadStagedPeople, stageName, statusWord } from './stage-queries'
 import { personStages } from './person-stages'
 
-export const stageHandlers: HandlerMap<'stage-list' | 'stage-record'> = {
-  async 'stage-list'(input, ctx) {
+export const stageHandlers: HandlerMap<'stages-list' | 'stages-record'> = {
+  async 'stages-list'(input, ctx) {
     await findPeriodRow(ctx.db, input.period)
     const people = await loadStagedPeople(ctx.db, input.period, input.department)
     return people.filter((p) => p.status !== '不参加').map(personStages)
   },
 
   /** All or nothing: one refused person refuses the call, with every problem listed. */
-  async 'stage-record'(input, ctx) {
+  async 'stages-record'(input, ctx) {
     const period = await findPeriodRow(ctx.db, input.period)
     const { stage } = input.payload
     if (!stageRecordable(period.status, stage)) {

@@ -9,7 +9,7 @@ const paths: Record<Route, string> = {
   // a tree of indicators
   scheme: 'M4 4h6v4H4zM14 10h6v4h-6zM14 17h6v4h-6zM7 8v11h7M7 12h7',
   // a calendar
-  periods: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h2M14 14h2M8 17h2',
+  period: 'M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h2M14 14h2M8 17h2',
   // a target: rings and its centre
   okr: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 7.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zM12 11.2a.8.8 0 1 0 0 1.6.8.8 0 0 0 0-1.6z',
   // a pencil on a line
@@ -21,7 +21,7 @@ const paths: Record<Route, string> = {
   // an arrow rising out of a box: results put to use
   uses: 'M5 11v9h14v-9M12 3v12M8 7l4-4 4 4',
   // a sheet with rows
-  reports: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 15h7M9 18h4',
+  report: 'M6 3h9l4 4v14H6zM14 3v5h5M9 12h7M9 15h7M9 18h4',
   // sliders
   settings: 'M4 7h10M18 7h2M4 17h4M12 17h8M14 5v4M8 15v4M4 12h6M14 12h6M10 10v4',
 }

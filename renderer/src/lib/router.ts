@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 
-export const routes = ['dashboard', 'org', 'scheme', 'periods', 'okr', 'ratings', 'results', 'notice', 'uses', 'reports', 'settings'] as const
+export const routes = ['dashboard', 'org', 'scheme', 'period', 'okr', 'ratings', 'results', 'notice', 'uses', 'report', 'settings'] as const
 export type Route = (typeof routes)[number]
 
 function parse(hash: string): Route {

@@ -21,7 +21,7 @@ export function useExport() {
     try {
       const file = await call({ signal: c.signal, onProgress: setProgress })
       downloadFile(file)
-      notify.success(t('ui.reports.exported', { file: file.fileName }))
+      notify.success(t('ui.report.exported', { file: file.fileName }))
       return file
     } catch (e) {
       if (isCancelled(e)) notify.info(t('error.cancelled'))

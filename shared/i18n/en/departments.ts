@@ -36,8 +36,8 @@ export const departmentsMessages: Record<keyof typeof zh, string> = {
   'departments.dimensions.lowest': '{dimension}: {departments} ({mean})',
   'departments.dimensions.lowestNone': '{dimension}: nobody has a score',
 
-  'ui.reports.departments.title': 'Department summary',
-  'ui.reports.departments.hint': 'Headcount, count and share of each grade, mean, highest and lowest score per department, and each department’s mean per dimension (as in the heat map below).',
-  'ui.reports.departments.export': 'Export department summary',
-  'ui.reports.departments.notComputed': 'This period has no computed results yet: compute it on the Results page, then export the department summary.',
+  'ui.report.departments.title': 'Department summary',
+  'ui.report.departments.hint': 'Headcount, count and share of each grade, mean, highest and lowest score per department, and each department’s mean per dimension (as in the heat map below).',
+  'ui.report.departments.export': 'Export department summary',
+  'ui.report.departments.notComputed': 'This period has no computed results yet: compute it on the Results page, then export the department summary.',
 }

@@ -35,8 +35,8 @@ export const departmentsMessages = {
   'departments.dimensions.lowest': '{dimension}：{departments}（{mean}）',
   'departments.dimensions.lowestNone': '{dimension}：无人有该维度得分',
 
-  'ui.reports.departments.title': '部门汇总',
-  'ui.reports.departments.hint': '各部门人数、各等次人数与占比、平均分、最高分和最低分，以及各部门各维度平均得分（与下方热力图相同）。',
-  'ui.reports.departments.export': '导出部门汇总',
-  'ui.reports.departments.notComputed': '本周期尚未计算结果，请先在“结果”页计算，再导出部门汇总。',
+  'ui.report.departments.title': '部门汇总',
+  'ui.report.departments.hint': '各部门人数、各等次人数与占比、平均分、最高分和最低分，以及各部门各维度平均得分（与下方热力图相同）。',
+  'ui.report.departments.export': '导出部门汇总',
+  'ui.report.departments.notComputed': '本周期尚未计算结果，请先在“结果”页计算，再导出部门汇总。',
 } as const

@@ -4,7 +4,7 @@ import { waitUntil } from '../support/wait'
 import { choosePeriod, goTo } from './navigate'
 
 export async function openStages(page: Page, period: string): Promise<StagesPageModel> {
-  await goTo(page, 'periods')
+  await goTo(page, 'period')
   const stages = new StagesPageModel(page)
   await stages.tab.click()
   await choosePeriod(page, period)

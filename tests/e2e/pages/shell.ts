@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 
-export type Screen = 'dashboard' | 'org' | 'scheme' | 'periods' | 'okr' | 'ratings' | 'results' | 'notice' | 'uses' | 'reports' | 'settings'
+export type Screen = 'dashboard' | 'org' | 'scheme' | 'period' | 'okr' | 'ratings' | 'results' | 'notice' | 'uses' | 'report' | 'settings'
 
 /** The frame around every screen: navigation, header, status area. */
 export class Shell {

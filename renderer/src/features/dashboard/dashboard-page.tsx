@@ -8,7 +8,7 @@ import { Empty, LoadError, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { dateTime } from '../../lib/format'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { chartPeriodLabel, gradeCounts } from '../reports/chart-data'
+import { chartPeriodLabel, gradeCounts } from '../report/chart-data'
 import { LaggingTile } from './lagging-tile'
 import { ProgressTile } from './progress-tile'
 import './dashboard.css'
@@ -40,7 +40,7 @@ function Dashboard({ period }: { period: Period }) {
           facts={[
             { label: t('ui.dashboard.facts'), value: `${periodKindText(period.kind)} · ${periodStatusText(period.status)}` },
             { label: t('ui.dashboard.people'), value: period.participants },
-            { label: t('ui.dashboard.computed'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed') },
+            { label: t('ui.dashboard.computed'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.period.notComputed') },
             {
               label: t('ui.dashboard.flags'),
               value: flags.error ? flags.error.message : !flags.data ? '…' : flags.data.length === 0 ? t('ui.dashboard.flagsNone') : t('ui.dashboard.flagsOpen', { n: flags.data.length }),

@@ -30,7 +30,7 @@ export function AppealAddDialog({ period, onAdded, onClose }: { period: Period; 
 
   const save = async () => {
     await saving.submit(async () => {
-      const a = await rpc('appeal-add', { period: period.id, staffNo, kind, filedOn, reason: reason.trim(), ...(needsReviewDate ? { reviewDecidedOn } : {}) })
+      const a = await rpc('appeals-add', { period: period.id, staffNo, kind, filedOn, reason: reason.trim(), ...(needsReviewDate ? { reviewDecidedOn } : {}) })
       onAdded(a)
     })
   }

@@ -37,7 +37,7 @@ export function AppealDecideDialog({ appeal, period, onDecided, onClose }: { app
 
   const save = () =>
     saving.submit(async (call) => {
-      const decided = await rpc('appeal-decide', { id: appeal.id, outcome, decidedOn, decision: decision.trim(), ...(correction ? { correction } : {}) }, call)
+      const decided = await rpc('appeals-decide', { id: appeal.id, outcome, decidedOn, decision: decision.trim(), ...(correction ? { correction } : {}) }, call)
       onDecided(decided)
     })
 

@@ -88,7 +88,7 @@ function FinalHint({ notice, status }: { notice: Notice; status: PeriodStatus })
   return (
     <p className={notice.ended ? 'banner banner-ok' : 'hint'} data-testid="notice-final-hint" data-state={notice.ended ? 'may' : 'wait'}>
       {notice.ended ? t('ui.decide.final.may') : t('ui.decide.final.wait', { end: notice.endDate })}{' '}
-      <a href="#/periods" className="link-inline" data-testid="notice-go-periods">
+      <a href="#/period" className="link-inline" data-testid="notice-go-period">
         {t('ui.decide.final.goPeriods')}
       </a>
     </p>

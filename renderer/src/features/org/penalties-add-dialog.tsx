@@ -45,7 +45,7 @@ export function PenaltyAddDialog({ people, onAdded, onClose }: { people: readonl
   const save = async () => {
     if (!person) return
     await saving.submit(async () => {
-      const entry = await rpc('penalty-add', {
+      const entry = await rpc('penalties-add', {
         staffNo: person.staffNo,
         type,
         decidedOn,

@@ -29,7 +29,7 @@ export function ExemptDialog({ period, row, onSaved, onClose }: { period: string
 
   const save = () =>
     saving.submit(async (call) => {
-      const saved = await rpc('exemption-add', { period, staffNo: row.staffNo, indicator, evaluation: evaluation.trim(), reason: reason.trim() }, call)
+      const saved = await rpc('exemptions-add', { period, staffNo: row.staffNo, indicator, evaluation: evaluation.trim(), reason: reason.trim() }, call)
       notify.success(t('ui.exempt.saved', { name: saved.name, indicator: saved.indicatorName }))
       onSaved(saved)
     })

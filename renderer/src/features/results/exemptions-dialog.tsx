@@ -19,7 +19,7 @@ function RemoveForm({ exemption, canRemove, onRemoved }: { exemption: Exemption;
   const removing = useSubmit(useToastFailure())
   const remove = () =>
     removing.submit(async (call) => {
-      await rpc('exemption-remove', { id: exemption.id, reason: reason.trim() }, call)
+      await rpc('exemptions-remove', { id: exemption.id, reason: reason.trim() }, call)
       notify.success(t('ui.exempt.removed'))
       onRemoved()
     })

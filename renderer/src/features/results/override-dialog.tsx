@@ -65,7 +65,7 @@ export function OverrideDialog({ period, kind, row, onSaved, onClose }: { period
   const { saving, decide } = useRowDecision(onSaved, 'ui.override.saved')
   const chosen = grades.find((g) => g === grade)
   const ok = Boolean(chosen) && reasonOk(reason)
-  const save = () => chosen && decide(() => rpc('result-override', { period, staffNo: row.staffNo, grade: chosen, reason: reason.trim() }))
+  const save = () => chosen && decide(() => rpc('overrides-add', { period, staffNo: row.staffNo, grade: chosen, reason: reason.trim() }))
   return (
     <FormDialog title={t('ui.override.title', { name: row.name, staffNo: row.staffNo })} testId="override-dialog" onClose={onClose} submit={saving} action={{ label: t('ui.override.save'), ok, onOk: save }}>
       <Situation row={row} />
@@ -83,7 +83,7 @@ export function OverrideDialog({ period, kind, row, onSaved, onClose }: { period
 export function OverrideRemoveDialog({ period, row, onSaved, onClose }: { period: string; row: ResultRow; onSaved(row: ResultRow): void; onClose(): void }) {
   const [reason, setReason] = useState('')
   const { saving, decide } = useRowDecision(onSaved, 'ui.override.removed')
-  const save = () => decide(() => rpc('result-override-remove', { period, staffNo: row.staffNo, reason: reason.trim() }))
+  const save = () => decide(() => rpc('overrides-remove', { period, staffNo: row.staffNo, reason: reason.trim() }))
   const action = { label: t('ui.override.remove'), ok: reasonOk(reason), onOk: save, danger: true, testId: 'override-remove-confirm' }
   return (
     <FormDialog title={t('ui.override.removeTitle', { name: row.name, staffNo: row.staffNo })} testId="override-remove-dialog" onClose={onClose} submit={saving} action={action}>

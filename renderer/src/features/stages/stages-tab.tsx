@@ -14,7 +14,7 @@ import { LoadError } from '../../components/page'
 import { downloadFile } from '../../lib/files'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { AdvanceDialog } from '../periods/advance-dialog'
+import { AdvanceDialog } from '../period/advance-dialog'
 import { ProgressBoard } from './progress-board'
 import { LeaderDialog, SelfReportDialog } from './stage-dialogs'
 import { stageName } from './stage-chips'
@@ -22,7 +22,7 @@ import { DepartmentSelect } from '../../components/department-select'
 import { useSubmit } from '../../lib/use-submit'
 import './stages.css'
 
-type Payload = Parameters<typeof rpc<'stage-record'>>[1]['payload']
+type Payload = Parameters<typeof rpc<'stages-record'>>[1]['payload']
 
 /** A stage cell's state and its short detail (the self score, the peer ratings, the proposed grade). */
 function stageShown(row: PersonStages | undefined, stage: StageKey): { state: 'na' | 'done' | 'missing'; detail: string } | null {
@@ -83,7 +83,7 @@ const selectionColumn = { pinned: 'left', width: 44, minWidth: 44, maxWidth: 44 
 /** 环节进度: the four stages per person (filter by department and by a missing stage), recorded for the chosen people; the board per department. */
 export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced(): void }) {
   const notify = useNotify()
-  const list = useRpcQuery('stage-list', { period: period.id })
+  const list = useRpcQuery('stages-list', { period: period.id })
   const progress = useRpcQuery('period-progress', { period: period.id })
   const grid = useRef<AgGridReact<PersonStages>>(null)
   const [department, setDepartment] = useState('')
@@ -117,7 +117,7 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
       const people = chosen.filter((p) => p[payload.stage].required)
       const skipped = chosen.length - people.length
       if (people.length === 0) return notify.error(new Error(t('ui.stages.noneRequired', { stage: stageName(payload.stage) })))
-      await rpc('stage-record', { period: period.id, staffNos: people.map((p) => p.staffNo), payload })
+      await rpc('stages-record', { period: period.id, staffNos: people.map((p) => p.staffNo), payload })
       notify.success(t('ui.stages.recorded', { stage: stageName(payload.stage), n: people.length }) + (skipped ? t('ui.stages.skipped', { n: skipped }) : ''))
       setDialog(null)
       grid.current?.api.deselectAll()

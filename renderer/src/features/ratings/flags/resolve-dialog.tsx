@@ -15,7 +15,7 @@ export function ResolveDialog({ flag, decision, describe, onDone, onClose }: { f
   const saving = useSubmit(notify.error)
   const save = () =>
     saving.submit(async () => {
-      await rpc('flag-resolve', { id: flag.id, decision, reason: reason.trim() })
+      await rpc('flags-resolve', { id: flag.id, decision, reason: reason.trim() })
       notify.success(t(decision === 'confirmed' ? 'ui.flags.confirmedDone' : 'ui.flags.excludedDone'))
       onDone()
     })

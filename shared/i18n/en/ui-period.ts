@@ -1,6 +1,6 @@
-import type { uiPeriods as zh } from '../zh-CN/ui-periods'
+import type { uiPeriod as zh } from '../zh-CN/ui-period'
 
-export const uiPeriods: Record<keyof typeof zh, string> = {
+export const uiPeriod: Record<keyof typeof zh, string> = {
   'ui.periodTabs.list': 'Periods',
   'ui.periodTabs.people': 'Participants',
   'ui.periodTabs.stages': 'Stage progress',

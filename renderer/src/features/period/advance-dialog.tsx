@@ -6,7 +6,7 @@ import { periodStatusText } from '../../components/period-picker'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
-import './periods.css'
+import './period.css'
 
 /** The refusal's message lists its reasons one a line (after a heading line): shown as a list. */
 export function reasonLines(message: string): { head: string; reasons: string[] } {

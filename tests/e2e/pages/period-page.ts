@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { Grid } from './shell'
 
-export class PeriodsPageModel {
+export class PeriodPageModel {
   readonly grid: Grid
   constructor(readonly page: Page) {
     this.grid = new Grid(page.getByTestId('period-grid'))

@@ -27,12 +27,12 @@ const statusTone: Record<Period['status'], string> = {
 
 function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => void): ColDef<Period>[] {
   return [
-    { field: 'id', headerName: t('ui.periods.id'), width: 120, sort: 'desc', pinned: 'left' },
-    { field: 'name', headerName: t('ui.periods.name'), flex: 1, minWidth: 220 },
-    { field: 'kind', headerName: t('ui.periods.kind'), width: 90, valueFormatter: (p) => (p.value ? periodKindText(p.value) : '') },
+    { field: 'id', headerName: t('ui.period.id'), width: 120, sort: 'desc', pinned: 'left' },
+    { field: 'name', headerName: t('ui.period.name'), flex: 1, minWidth: 220 },
+    { field: 'kind', headerName: t('ui.period.kind'), width: 90, valueFormatter: (p) => (p.value ? periodKindText(p.value) : '') },
     {
       field: 'status',
-      headerName: t('ui.periods.status'),
+      headerName: t('ui.period.status'),
       width: 100,
       // the stored value is a code: the chip and the sheet show its word
       valueFormatter: (p) => (p.value ? periodStatusText(p.value as Period['status']) : ''),
@@ -40,20 +40,20 @@ function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => vo
     },
     {
       colId: 'scheme',
-      headerName: t('ui.periods.scheme'),
+      headerName: t('ui.period.scheme'),
       valueGetter: (p) => (p.data ? t('ui.scheme.option', { name: p.data.schemeName, version: p.data.schemeVersion }) : ''),
       width: 190,
     },
     {
       colId: 'range',
-      headerName: t('ui.periods.range'),
+      headerName: t('ui.period.range'),
       valueGetter: (p) => (p.data ? `${p.data.startDate} ~ ${p.data.endDate}` : ''),
       width: 210,
     },
-    { field: 'participants', headerName: t('ui.periods.participants'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
-    { field: 'ratingCount', headerName: t('ui.periods.ratingCount'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
-    { field: 'computedAt', headerName: t('ui.periods.computedAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => (p.value ? dateTime(p.value) : t('ui.periods.notComputed')) },
-    { field: 'createdAt', headerName: t('ui.periods.createdAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => dateTime(p.value) },
+    { field: 'participants', headerName: t('ui.period.participants'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
+    { field: 'ratingCount', headerName: t('ui.period.ratingCount'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
+    { field: 'computedAt', headerName: t('ui.period.computedAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => (p.value ? dateTime(p.value) : t('ui.period.notComputed')) },
+    { field: 'createdAt', headerName: t('ui.period.createdAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => dateTime(p.value) },
     {
       colId: 'actions',
       headerName: '',
@@ -79,7 +79,7 @@ type PeriodsTab = 'list' | 'people' | 'stages'
 const periodTabs: PeriodsTab[] = ['list', 'people', 'stages']
 
 /** 考核周期: the periods and their lifecycle, who takes part in the chosen one, and the four stages per person. */
-export function PeriodsPage() {
+export function PeriodPage() {
   const [tab, setTab] = useState<PeriodsTab>('list')
   // a lifecycle step re-mounts the screen so the picker and every tab read the new status
   const [nonce, setNonce] = useState(0)
@@ -89,7 +89,7 @@ export function PeriodsPage() {
 function PeriodsScreen({ tab, setTab, onChanged }: { tab: PeriodsTab; setTab(t: PeriodsTab): void; onChanged(): void }) {
   const { period, picker } = usePeriodChoice()
   return (
-    <Page title={t('nav.periods')} testId="page-periods" actions={tab === 'list' ? undefined : picker}>
+    <Page title={t('nav.period')} testId="page-period" actions={tab === 'list' ? undefined : picker}>
       <Tabs tabs={periodTabs} active={tab} onChange={setTab} label={(k) => t(`ui.periodTabs.${k}`)} testIdPrefix="periods-tab" />
       {tab === 'list' && <PeriodList onChanged={onChanged} />}
       {tab !== 'list' && !period && <Empty testId="periods-no-period">{t('ui.period.needOne')}</Empty>}
@@ -125,7 +125,7 @@ function PeriodList({ onChanged }: { onChanged(): void }) {
       <div className="main-panel">
         <div className="grid-caption">
           <span data-testid="period-count" data-count={rows.length}>
-            {t('ui.periods.count', { n: rows.length })}
+            {t('ui.period.count', { n: rows.length })}
           </span>
         </div>
         <DataGrid<Period>

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 
-export class ReportsPageModel {
+export class ReportPageModel {
   constructor(readonly page: Page) {}
   get exportReport(): Locator {
     return this.page.getByTestId('report-export')

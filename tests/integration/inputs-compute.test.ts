@@ -12,7 +12,7 @@ import { inputsBackend } from './inputs-setup'
 describe('ballots, satisfaction and measures imported are scored in results-compute', () => {
   let k: ImportBackend
   beforeAll(async () => {
-    k = await inputsBackend('checks-inputs')
+    k = await inputsBackend('inputs-compute')
     const ballots = await xlsxBytes((wb) => addSheet(wb, '民主测评', [['工号', '姓名', '优秀', '称职', '基本称职', '不称职', '不了解'], ['S001', '张三', 10, 8, 2, 0, 1], ['00123', '王五', 1, 1, 0, 1, 5]]))
     await k.ok('ballots-import', { period: '2025-Q1', file: asFile('ballots.xlsx', ballots) })
     const measures = await xlsxBytes((wb) => addSheet(wb, '实际值', [['工号', '指标编码', '实际值'], ['S001', 'J1', 45], ['S001', 'J2', 5]]))

@@ -35,7 +35,7 @@ export const raterSettingsHandlers: HandlerMap<'rater-settings-get' | 'rater-set
     if (input.dimension !== null) {
       const dims = dimensionsOf(await loadIndicators(ctx.db, scheme.id))
       if (!dims.some((d) => d.code === input.dimension)) {
-        throw new AppError('not-found', t('checks.error.dimensionNotFound', { name: scheme.name, version: scheme.version, code: input.dimension }))
+        throw new AppError('not-found', t('flags.error.dimensionNotFound', { name: scheme.name, version: scheme.version, code: input.dimension }))
       }
     }
     const before = await ctx.db.selectFrom('rater_settings').select('settings').where('scheme_id', '=', scheme.id).where('dimension_code', '=', code).executeTakeFirst()

@@ -8,7 +8,7 @@ import { loadPeriodRatings } from '../results/compute-input'
 import { loadSettings } from '../system/settings-store'
 import { editablePeriod, findingKey, flagDetails, listFlags } from './flags-queries'
 
-export const flagsHandlers: HandlerMap<'flags-run' | 'flags-list' | 'flag-resolve'> = {
+export const flagsHandlers: HandlerMap<'flags-run' | 'flags-list' | 'flags-resolve'> = {
   /**
    * Checks every rating of the period, excluded ones too (else excluding a rater would make its own
    * flag vanish). A finding that still holds keeps its decision and gets today's numbers; a new one
@@ -57,9 +57,9 @@ export const flagsHandlers: HandlerMap<'flags-run' | 'flags-list' | 'flag-resolv
     return listFlags(ctx.db, period.id, { status: input.status })
   },
 
-  async 'flag-resolve'(input, ctx) {
+  async 'flags-resolve'(input, ctx) {
     const row = await ctx.db.selectFrom('flags').select(['id', 'period_id']).where('id', '=', input.id).executeTakeFirst()
-    if (!row) throw new AppError('not-found', t('checks.error.flagNotFound', { id: input.id }))
+    if (!row) throw new AppError('not-found', t('flags.error.flagNotFound', { id: input.id }))
     await editablePeriod(ctx.db, row.period_id)
     const [before] = await listFlags(ctx.db, row.period_id, { id: row.id })
     await ctx.db

@@ -1,5 +1,5 @@
 /** Words of 考核周期 (lifecycle, people, the four stages, progress), 评分 (imports, entry grid, cross-checks) and the rater settings. */
-export const uiPeriods = {
+export const uiPeriod = {
   'ui.periodTabs.list': '周期列表',
   'ui.periodTabs.people': '参加人员',
   'ui.periodTabs.stages': '环节进度',

@@ -10,17 +10,17 @@ export function DepartmentSummaryExport({ period }: { period: Period }) {
   return (
     <div className="department-export">
       <div className="department-export-row">
-        <p className="muted small">{t('ui.reports.departments.hint')}</p>
+        <p className="muted small">{t('ui.report.departments.hint')}</p>
         <button
           type="button"
           className="button"
           data-testid="report-departments-export"
           // nothing to sum up before the results are computed (the charts below say so too)
           disabled={exporter.running || !period.computedAt}
-          title={period.computedAt ? undefined : t('ui.reports.departments.notComputed')}
+          title={period.computedAt ? undefined : t('ui.report.departments.notComputed')}
           onClick={() => void exporter.run((opts) => rpc('report-departments-export', { period: period.id }, opts))}
         >
-          {t('ui.reports.departments.export')}
+          {t('ui.report.departments.export')}
         </button>
       </div>
       {exporter.running && (

@@ -13,15 +13,15 @@ export function flagDetails(f: FlagFinding): Flag['details'] {
   const message =
     f.kind === 'same-score'
       ? n.overall !== null
-        ? t('checks.message.sameScoreOverall', n)
-        : t('checks.message.sameScoreItems', n)
+        ? t('flags.message.sameScoreOverall', n)
+        : t('flags.message.sameScoreItems', n)
       : f.kind === 'full-marks'
-        ? t('checks.message.fullMarks', n)
+        ? t('flags.message.fullMarks', n)
         : f.kind === 'far-from-consensus'
-          ? t('checks.message.farFromConsensus', n)
+          ? t('flags.message.farFromConsensus', n)
           : f.kind === 'leniency'
-            ? t('checks.message.leniency', n)
-            : t('checks.message.selfScoreGap', n)
+            ? t('flags.message.leniency', n)
+            : t('flags.message.selfScoreGap', n)
   return { ...n, message }
 }
 
@@ -30,7 +30,7 @@ export async function editablePeriod(db: Kysely<Database>, periodId: string) {
   const period = await findPeriod(db, periodId)
   if (!inputsEditable(period.status)) {
     const key = `period.status.${period.status}`
-    throw new AppError('frozen', t('checks.error.periodLocked', { period: period.id, status: isMessageKey(key) ? t(key) : period.status }))
+    throw new AppError('frozen', t('flags.error.periodLocked', { period: period.id, status: isMessageKey(key) ? t(key) : period.status }))
   }
   return period
 }

@@ -10,12 +10,12 @@ import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
 import { DepartmentCharts } from './department-charts'
 import { useExport } from '../../lib/use-export'
-import './reports.css'
+import './report.css'
 
 /** the import templates offered here, in the order an office needs them */
 const templates = ['roster', 'scheme', 'ratings'] as const
 
-export function ReportsPage() {
+export function ReportPage() {
   const { period, picker } = usePeriodChoice()
   const report = useExport()
   const [last, setLast] = useState<{ fileName: string; at: string } | null>(null)
@@ -27,10 +27,10 @@ export function ReportsPage() {
   }
 
   return (
-    <Page title={t('nav.reports')} testId="page-reports" actions={picker}>
+    <Page title={t('nav.report')} testId="page-report" actions={picker}>
       <div className="cards">
         <section className="card" data-testid="report-card">
-          <h2 className="panel-title">{t('ui.reports.periodReport')}</h2>
+          <h2 className="panel-title">{t('ui.report.periodReport')}</h2>
           {!period ? (
             <Empty>{t('ui.period.needOne')}</Empty>
           ) : (
@@ -39,30 +39,30 @@ export function ReportsPage() {
                 stacked
                 facts={[
                   { label: t('ui.period.label'), value: period.name && period.name !== period.id ? `${period.id} · ${period.name}` : period.id },
-                  { label: t('ui.periods.kind'), value: `${periodKindText(period.kind)} · ${periodStatusText(period.status)}` },
-                  { label: t('ui.periods.scheme'), value: t('ui.scheme.option', { name: period.schemeName, version: period.schemeVersion }) },
-                  { label: t('ui.periods.computedAt'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.periods.notComputed') },
+                  { label: t('ui.period.kind'), value: `${periodKindText(period.kind)} · ${periodStatusText(period.status)}` },
+                  { label: t('ui.period.scheme'), value: t('ui.scheme.option', { name: period.schemeName, version: period.schemeVersion }) },
+                  { label: t('ui.period.computedAt'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.period.notComputed') },
                 ]}
               />
-              <p className="muted">{t('ui.reports.contents')}</p>
-              {!period.computedAt && <p className="hint">{t('ui.reports.computeFirst')}</p>}
+              <p className="muted">{t('ui.report.contents')}</p>
+              {!period.computedAt && <p className="hint">{t('ui.report.computeFirst')}</p>}
               {report.running && <ProgressBar testId="export-progress" event={report.progress} label={t('progress.exporting')} onCancel={report.cancel} />}
               <FormActions>
                 <button type="button" className="button button-primary" data-testid="report-export" disabled={report.running} onClick={() => void exportReport()}>
-                  {t('ui.reports.export')}
+                  {t('ui.report.export')}
                 </button>
               </FormActions>
               {last && (
                 <p className="muted" data-testid="report-last">
-                  {t('ui.reports.last', { file: last.fileName, at: dateTime(last.at) })}
+                  {t('ui.report.last', { file: last.fileName, at: dateTime(last.at) })}
                 </p>
               )}
             </>
           )}
         </section>
         <section className="card" data-testid="templates-card">
-          <h2 className="panel-title">{t('ui.reports.templates')}</h2>
-          <p className="muted">{t('ui.reports.templatesHint')}</p>
+          <h2 className="panel-title">{t('ui.report.templates')}</h2>
+          <p className="muted">{t('ui.report.templatesHint')}</p>
           <ul className="template-list">
             {templates.map((k) => (
               <li key={k}>

@@ -8,7 +8,7 @@ import { useNotify } from '../../components/notify'
 import { periodKindText } from '../../components/period-picker'
 import { rpc } from '../../lib/rpc'
 import { useSubmit } from '../../lib/use-submit'
-import './periods.css'
+import './period.css'
 
 const kindPattern: Record<PeriodKind, RegExp> = {
   quarter: /^\d{4}-Q[1-4]$/,
@@ -23,11 +23,11 @@ interface Errors {
 
 export function validatePeriod(id: string, kind: PeriodKind, scheme: string, existing: string[]): Errors {
   const errors: Errors = {}
-  if (!id) errors.id = t('ui.periods.idRequired')
-  else if (!periodIdPattern.test(id)) errors.id = t('ui.periods.idFormat')
-  else if (!kindPattern[kind].test(id)) errors.id = t(`ui.periods.idFor.${kind}`)
-  else if (existing.includes(id)) errors.id = t('ui.periods.idExists', { id })
-  if (!scheme) errors.scheme = t('ui.periods.schemeRequired')
+  if (!id) errors.id = t('ui.period.idRequired')
+  else if (!periodIdPattern.test(id)) errors.id = t('ui.period.idFormat')
+  else if (!kindPattern[kind].test(id)) errors.id = t(`ui.period.idFor.${kind}`)
+  else if (existing.includes(id)) errors.id = t('ui.period.idExists', { id })
+  if (!scheme) errors.scheme = t('ui.period.schemeRequired')
   return errors
 }
 
@@ -51,7 +51,7 @@ export function PeriodForm({ schemes, existing, onCreated }: { schemes: SchemeSu
     void submit(async () => {
       try {
         const created = await rpc('period-create', { id: id.trim(), kind, scheme: chosenScheme, ...(name.trim() ? { name: name.trim() } : {}) })
-        notify.success(t('ui.periods.created', { id: created.id }))
+        notify.success(t('ui.period.created', { id: created.id }))
         setId('')
         setName('')
         setTouched(false)
@@ -65,15 +65,15 @@ export function PeriodForm({ schemes, existing, onCreated }: { schemes: SchemeSu
   }
 
   return (
-    <FormCard title={t('ui.periods.new')} testId="period-form" onSubmit={create}>
+    <FormCard title={t('ui.period.new')} testId="period-form" onSubmit={create}>
       <div className="form-inline-grid">
-        <Field label={t('ui.periods.kind')}>
+        <Field label={t('ui.period.kind')}>
           <Select testId="period-kind" value={kind} options={periodKinds.map((k) => ({ value: k, label: periodKindText(k) }))} onChange={setKind} />
         </Field>
-        <Field label={t('ui.periods.id')} error={touched && errors.id} errorTestId="period-id-error" help={t(`ui.periods.idHelp.${kind}`)}>
-          <TextInput testId="period-id" value={id} placeholder={t(`ui.periods.idExample.${kind}`)} invalid={touched && Boolean(errors.id)} onChange={setId} onBlur={() => id && setTouched(true)} />
+        <Field label={t('ui.period.id')} error={touched && errors.id} errorTestId="period-id-error" help={t(`ui.period.idHelp.${kind}`)}>
+          <TextInput testId="period-id" value={id} placeholder={t(`ui.period.idExample.${kind}`)} invalid={touched && Boolean(errors.id)} onChange={setId} onBlur={() => id && setTouched(true)} />
         </Field>
-        <Field label={t('ui.periods.scheme')} error={touched && errors.scheme} errorTestId="period-scheme-error" help={t('ui.periods.schemeHelp')}>
+        <Field label={t('ui.period.scheme')} error={touched && errors.scheme} errorTestId="period-scheme-error" help={t('ui.period.schemeHelp')}>
           <Select
             testId="period-scheme"
             value={chosenScheme}
@@ -82,12 +82,12 @@ export function PeriodForm({ schemes, existing, onCreated }: { schemes: SchemeSu
             onChange={setScheme}
           />
         </Field>
-        <Field label={t('ui.periods.name')}>
-          <TextInput testId="period-name" value={name} maxLength={100} placeholder={t('ui.periods.namePlaceholder')} onChange={setName} />
+        <Field label={t('ui.period.name')}>
+          <TextInput testId="period-name" value={name} maxLength={100} placeholder={t('ui.period.namePlaceholder')} onChange={setName} />
         </Field>
         <FormActions className="form-actions-inline">
           <button type="submit" className="button button-primary" data-testid="period-create" disabled={busy}>
-            {t('ui.periods.create')}
+            {t('ui.period.create')}
           </button>
         </FormActions>
       </div>

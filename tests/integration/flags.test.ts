@@ -74,7 +74,7 @@ describe('every input counts, and cross-check flags decide which ratings stand',
   const fullMarks = (flags: Flag[]) => flags.find((f) => f.kind === 'full-marks') as Flag
 
   beforeAll(async () => {
-    b = await importBackend('checks-flags')
+    b = await importBackend('flags')
     await seed(b.db)
   })
   afterAll(async () => b.close())
@@ -108,16 +108,16 @@ describe('every input counts, and cross-check flags decide which ratings stand',
 
   it('refuses a decision without a reason', async () => {
     const flags = await b.ok<Flag[]>('flags-list', { period: '2025-Q2' })
-    expect((await b.refused('flag-resolve', { id: fullMarks(flags).id, decision: 'excluded', reason: '  ' })).code).toBe('invalid-input')
+    expect((await b.refused('flags-resolve', { id: fullMarks(flags).id, decision: 'excluded', reason: '  ' })).code).toBe('invalid-input')
   })
 
   it('confirming R1 changes nothing; excluding it takes R1 out of 互评', async () => {
     const flags = await b.ok<Flag[]>('flags-list', { period: '2025-Q2' })
-    const confirmed = await b.ok<Flag>('flag-resolve', { id: fullMarks(flags).id, decision: 'confirmed', reason: '核实属实' })
+    const confirmed = await b.ok<Flag>('flags-resolve', { id: fullMarks(flags).id, decision: 'confirmed', reason: '核实属实' })
     expect(confirmed).toMatchObject({ status: 'confirmed', reason: '核实属实', decidedBy: expect.any(String) })
     expect(await totals()).toMatchObject({ S001: 82.55, S002: 89.54 })
 
-    await b.ok<Flag>('flag-resolve', { id: fullMarks(flags).id, decision: 'excluded', reason: '对所有人打满分，不予采信' })
+    await b.ok<Flag>('flags-resolve', { id: fullMarks(flags).id, decision: 'excluded', reason: '对所有人打满分，不予采信' })
     // S001: 互评 = R2 70 → D1 = 40 + 21 + 10 + 9 = 80; total = 32 + 48.75 = 80.75 (0.4 × 0.3 × 15 = 1.8 less)
     // S002: D1 = (41 + 0.3 × 71 + 8.25) / 0.9 = 70.55 / 0.9 = 78.3889; total = 31.3556 + 56.25 = 87.6056 → 87.61
     expect(await totals()).toMatchObject({ S001: 80.75, S002: 87.61 })
@@ -154,7 +154,7 @@ describe('every input counts, and cross-check flags decide which ratings stand',
   it('refuses to run or decide flags once the period is approved', async () => {
     await b.db.updateTable('periods').set({ status: 'approved' }).where('id', '=', '2025-Q2').execute()
     const flags = await b.ok<Flag[]>('flags-list', { period: '2025-Q2' })
-    expect((await b.refused('flag-resolve', { id: flags[1].id, decision: 'confirmed', reason: '无异常' })).code).toBe('frozen')
+    expect((await b.refused('flags-resolve', { id: flags[1].id, decision: 'confirmed', reason: '无异常' })).code).toBe('frozen')
     expect((await b.refused('flags-run', { period: '2025-Q2' })).code).toBe('frozen')
   })
 
@@ -162,7 +162,7 @@ describe('every input counts, and cross-check flags decide which ratings stand',
     const audit = await b.ok<{ method: string; entity: string }[]>('audit-list', { limit: 50 })
     const methods = audit.map((a) => a.method)
     expect(methods.filter((m) => m === 'flags-run').length).toBe(2)
-    expect(methods.filter((m) => m === 'flag-resolve').length).toBe(2)
+    expect(methods.filter((m) => m === 'flags-resolve').length).toBe(2)
     expect(methods.filter((m) => m === 'rater-settings-update').length).toBe(2)
   })
 })

@@ -37,7 +37,7 @@ describe("CLI 'flags --period ID [--run] [--json]' (flagsCommand)", () => {
   }
 
   beforeAll(async () => {
-    b = await importBackend('checks-cli')
+    b = await importBackend('flags-cli')
     await seed(b)
   })
   afterAll(async () => b.close())
@@ -57,7 +57,7 @@ describe("CLI 'flags --period ID [--run] [--json]' (flagsCommand)", () => {
 
   it('prints one line per flag with its decision under it', async () => {
     const [flag] = await b.ok<Flag[]>('flags-list', { period: '2025-Q3' })
-    await b.ok('flag-resolve', { id: flag.id, decision: 'excluded', reason: '全部满分' })
+    await b.ok('flags-resolve', { id: flag.id, decision: 'excluded', reason: '全部满分' })
     const { out } = await run('--run', '--period', '2025-Q3')
     const lines = out.split('\n')
     expect(lines[0]).toBe('已重新核验考核周期 2025-Q3：新增 0 条，保留 1 条，移除 0 条。')

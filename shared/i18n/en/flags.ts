@@ -1,0 +1,26 @@
+import type { flagsMessages as zh } from '../zh-CN/flags'
+
+export const flagsMessages: Record<keyof typeof zh, string> = {
+  'flags.kind.same-score': 'same score for everyone',
+  'flags.kind.full-marks': 'full marks for everyone',
+  'flags.kind.far-from-consensus': 'far from consensus',
+  'flags.kind.leniency': 'leniency limit broken',
+  'flags.kind.self-score-gap': 'self-score far above others',
+  'flags.status.open': 'open',
+  'flags.status.confirmed': 'confirmed',
+  'flags.status.excluded': 'excluded',
+  'flags.message.sameScoreOverall': 'Gave {ratees} ratees the identical mean score ({overall}).',
+  'flags.message.sameScoreItems': 'Gave {ratees} ratees identical scores on: {items}.',
+  'flags.message.fullMarks': 'All {scores} scores given to all {ratees} ratees are full marks.',
+  'flags.message.farFromConsensus': 'Mean absolute deviation from the other raters’ mean is {deviation} points over {items} items, above {limit}.',
+  'flags.message.leniency': '{count} ratees have a mean of at least {score}, above the limit of {limit}.',
+  'flags.message.selfScoreGap': 'Self-score mean {self} is {gap} points above the others’ mean {others}, beyond {limit}.',
+  'flags.error.flagNotFound': 'No cross-check flag {id}.',
+  'flags.error.periodLocked': 'Period “{period}” is {status}: after approval its cross-check flags can no longer be run or decided.',
+  'flags.error.dimensionNotFound': 'Scheme “{name}” version {version} has no dimension with code “{code}”.',
+  'flags.cli.none': 'Period {period} has no cross-check flags.',
+  'flags.cli.ran': 'Checked period {period} again: {added} added, {kept} kept, {dropped} dropped.',
+  'flags.cli.rater': '{role} · {rater}',
+  'flags.cli.person': 'ratee {staffNo} {name}',
+  'flags.cli.decided': '{status} ({by}, {at}): {reason}',
+}
