@@ -40,7 +40,7 @@ describe('报表: 导出部门汇总 downloads the department workbook of the ch
     await call('results-compute', { period: '2025-Q1' })
     await call('period-create', { id: '2025-Q2', kind: 'quarter', scheme: SCHEME })
     await page.reload()
-    await page.getByTestId('nav-reports').waitFor()
+    await page.getByTestId('nav-report').waitFor()
   })
 
   it('offers nothing to export for a period without results', async () => {

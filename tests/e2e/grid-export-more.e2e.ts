@@ -150,7 +150,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
 
   it('参加人员: the stage chips in words (stage and state), filtered by department', async () => {
     await goTo(page, 'period')
-    await page.getByTestId('periods-tab-people').click()
+    await page.getByTestId('period-tab-people').click()
     await choosePeriod(page, ANNUAL)
     const grid = page.getByTestId('people-grid')
     await grid.locator('.ag-row').first().waitFor()

@@ -25,7 +25,7 @@ export class PeriodPageModel {
     return this.page.getByTestId('period-create')
   }
   tab(name: 'list' | 'people' | 'stages'): Locator {
-    return this.page.getByTestId(`periods-tab-${name}`)
+    return this.page.getByTestId(`period-tab-${name}`)
   }
   openButton(id: string): Locator {
     return this.page.getByTestId(`period-open-${id}`)

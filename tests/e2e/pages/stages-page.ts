@@ -8,7 +8,7 @@ export class StagesPageModel {
     this.grid = new Grid(page.getByTestId('stages-grid'))
   }
   get tab(): Locator {
-    return this.page.getByTestId('periods-tab-stages')
+    return this.page.getByTestId('period-tab-stages')
   }
   get department(): Locator {
     return this.page.getByTestId('stages-department')

@@ -75,18 +75,18 @@ function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => vo
   ]
 }
 
-type PeriodsTab = 'list' | 'people' | 'stages'
-const periodTabs: PeriodsTab[] = ['list', 'people', 'stages']
+type PeriodTab = 'list' | 'people' | 'stages'
+const periodTabs: PeriodTab[] = ['list', 'people', 'stages']
 
 /** 考核周期: the periods and their lifecycle, who takes part in the chosen one, and the four stages per person. */
 export function PeriodPage() {
-  const [tab, setTab] = useState<PeriodsTab>('list')
+  const [tab, setTab] = useState<PeriodTab>('list')
   // a lifecycle step re-mounts the screen so the picker and every tab read the new status
   const [nonce, setNonce] = useState(0)
-  return <PeriodsScreen key={nonce} tab={tab} setTab={setTab} onChanged={() => setNonce((n) => n + 1)} />
+  return <PeriodScreen key={nonce} tab={tab} setTab={setTab} onChanged={() => setNonce((n) => n + 1)} />
 }
 
-function PeriodsScreen({ tab, setTab, onChanged }: { tab: PeriodsTab; setTab(t: PeriodsTab): void; onChanged(): void }) {
+function PeriodScreen({ tab, setTab, onChanged }: { tab: PeriodTab; setTab(t: PeriodTab): void; onChanged(): void }) {
   const { period, picker } = usePeriodChoice()
   return (
     <Page title={t('nav.period')} testId="page-period" actions={tab === 'list' ? undefined : picker}>
