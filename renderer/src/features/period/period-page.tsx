@@ -90,9 +90,9 @@ function PeriodScreen({ tab, setTab, onChanged }: { tab: PeriodTab; setTab(t: Pe
   const { period, picker } = usePeriodChoice()
   return (
     <Page title={t('nav.period')} testId="page-period" actions={tab === 'list' ? undefined : picker}>
-      <Tabs tabs={periodTabs} active={tab} onChange={setTab} label={(k) => t(`ui.periodTabs.${k}`)} testIdPrefix="periods-tab" />
+      <Tabs tabs={periodTabs} active={tab} onChange={setTab} label={(k) => t(`ui.periodTabs.${k}`)} testIdPrefix="period-tab" />
       {tab === 'list' && <PeriodList onChanged={onChanged} />}
-      {tab !== 'list' && !period && <Empty testId="periods-no-period">{t('ui.period.needOne')}</Empty>}
+      {tab !== 'list' && !period && <Empty testId="period-none-chosen">{t('ui.period.needOne')}</Empty>}
       {tab === 'people' && period && <PeopleTab key={period.id} period={period} />}
       {tab === 'stages' && period && <StagesTab key={period.id} period={period} onAdvanced={onChanged} />}
     </Page>
