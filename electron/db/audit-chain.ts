@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from './schema'
 import {
@@ -13,8 +13,12 @@ import {
   type Sha256,
 } from '../../shared/domain/audit-chain'
 
-/** The chain's SHA-256 (shared/domain/audit-chain.ts says over what). */
-export const sha256: Sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex')
+/**
+ * The chain's SHA-256 (shared/domain/audit-chain.ts says over what): the one-shot `crypto.hash` where
+ * Node has it (20.12+, a third faster on short texts), else the same digest through createHash.
+ */
+export const sha256: Sha256 =
+  typeof hash === 'function' ? (text) => hash('sha256', text, 'hex') : (text) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** audit_head holds exactly one row, this id (the table's CHECK says so too). */
 export const AUDIT_HEAD_ID = 1
@@ -78,6 +82,8 @@ function asStored(c: AuditContent): AuditContent {
 export interface AuditWalk {
   /** rows found sound: all of them when nothing broke */
   rows: number
+  /** the last row walked */
+  last: { id: number; hash: string | null } | null
   broken: AuditBreak | null
 }
 
@@ -95,11 +101,11 @@ export async function walkAuditChain(db: Kysely<Database>): Promise<AuditWalk> {
     const batch: ChainedAuditRow[] = await page.execute()
     for (const row of batch) {
       const broken = checkAuditRow(head, prev, row, sha256)
-      if (broken) return { rows, broken }
+      if (broken) return { rows, last: prev, broken }
       prev = { id: row.id, hash: row.hash }
       rows++
     }
     if (batch.length < ROWS_PER_PAGE) break
   }
-  return { rows, broken: checkAuditHead(head, prev, rows) }
+  return { rows, last: prev, broken: checkAuditHead(head, prev, rows) }
 }

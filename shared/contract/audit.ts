@@ -19,10 +19,11 @@ export interface AuditEntry {
  * The walk of the audit log's hash chain (shared/domain/audit-chain.ts). `rows`: how many rows were
  * found sound — all of them when `ok`, those before the break otherwise. `id` names the first bad
  * row (for `missing` the deleted row, for `truncated` the last row the head still names);
- * `message` says what happened in the user's language.
+ * `message` says what happened in the user's language. `lastHash` is worth keeping outside the
+ * file (printed, filed): a chain rewritten from the first edit on verifies again, but ends elsewhere.
  */
 export type AuditVerification =
-  | { ok: true; rows: number; message: string }
+  | { ok: true; rows: number; lastId: number | null; lastHash: string | null; message: string }
   | { ok: false; rows: number; problem: AuditProblem; id: number; message: string }
 
 /** A day (the whole day, local time) or a moment with its offset. */

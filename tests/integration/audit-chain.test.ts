@@ -54,7 +54,8 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
     const v = await k.ok<AuditVerification>('audit-verify', {})
     const rows = await auditCount(k)
     expect(rows).toBeGreaterThan(37) // one entry per person of the roster at least
-    expect(v).toEqual({ ok: true, rows, message: `审计日志完整：共 ${rows} 条记录，逐条核对无误。` })
+    const head = await k.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()
+    expect(v).toEqual({ ok: true, rows, lastId: head.last_id, lastHash: head.last_hash, message: `审计日志完整：共 ${rows} 条记录，逐条核对无误。` })
     setLocale('en')
     try {
       expect((await k.ok<AuditVerification>('audit-verify', {})).message).toBe(`Audit log intact: ${rows} entries, each checked.`)

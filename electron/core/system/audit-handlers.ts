@@ -28,7 +28,9 @@ export const auditHandlers: HandlerMap<'audit-list' | 'audit-verify'> = {
   async 'audit-verify'(_input, ctx) {
     // one read transaction: a change committed during the walk is seen whole (rows and head) or not at all
     const walk = await ctx.db.transaction().execute((trx) => walkAuditChain(trx))
-    if (walk.broken === null) return { ok: true, rows: walk.rows, message: t('audit.verify.ok', { rows: walk.rows }) }
+    if (walk.broken === null) {
+      return { ok: true, rows: walk.rows, lastId: walk.last?.id ?? null, lastHash: walk.last?.hash ?? null, message: t('audit.verify.ok', { rows: walk.rows }) }
+    }
     const b = walk.broken
     return { ok: false, rows: walk.rows, problem: b.problem, id: b.id, message: describeBreak(b) } satisfies AuditVerification
   },
