@@ -15,6 +15,7 @@ import { noticeCommand } from './notice-command'
 import { appealCommand } from './appeal-command'
 import { approveCommand, exemptCommand, overrideCommand } from './decisions-command'
 import { okrCommand } from './okr-command'
+import { auditCommand } from './audit-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -33,6 +34,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   override: overrideCommand,
   exempt: exemptCommand,
   okr: okrCommand,
+  audit: auditCommand,
 }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */

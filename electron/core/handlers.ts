@@ -1,5 +1,6 @@
 import type { Handlers } from './context'
 import { systemHandlers } from './system/handlers'
+import { auditHandlers } from './system/audit-handlers'
 import { rosterHandlers } from './roster/handlers'
 import { schemeHandlers } from './scheme/handlers'
 import { periodHandlers } from './period/handlers'
@@ -30,6 +31,7 @@ import { importHandlers } from './imports/handlers'
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...systemHandlers,
+  ...auditHandlers,
   ...rosterHandlers,
   ...schemeHandlers,
   ...periodHandlers,

@@ -6,15 +6,13 @@ import type { Database } from '../db/schema'
 import { AppError, Cancelled } from '../../shared/contract/app-error'
 import type { AuditRecord, BackendInfo, Caller, Handlers, HandlerContext, ProgressListener } from '../core/context'
 import { DatabaseRefused } from '../db/open-database'
+import { appendAudit } from '../db/audit-chain'
 import { setValidationLocale } from '../../shared/i18n/validation-locale'
 
 export type { CallOutcome }
 
 // Validation messages reach clerks: Chinese by default (system-locale switches them with the rest).
 setValidationLocale('zh-CN')
-
-/** 8 columns each: 1,000 rows stay far below SQLite's limit on values per statement */
-const AUDIT_ROWS_PER_INSERT = 1000
 
 export interface DispatchOptions {
   onProgress?: ProgressListener
@@ -82,10 +80,8 @@ export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, han
         before: a.before === undefined ? null : JSON.stringify(a.before),
         after: a.after === undefined ? null : JSON.stringify(a.after),
       }))
-      // SQLite takes at most 32,766 values in one statement: a 10,000-person import writes 10,000 entries
-      for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) {
-        await trx.insertInto('audit_log').values(rows.slice(i, i + AUDIT_ROWS_PER_INSERT)).execute()
-      }
+      // linked into the hash chain and inserted in chunks (a 10,000-person import writes 10,000 entries)
+      await appendAudit(trx, rows)
       return result
     })
   }

@@ -6,6 +6,7 @@ import { ratingsMethods } from './ratings'
 import { resultsMethods } from './results'
 import { reportMethods } from './report'
 import { systemMethods } from './system'
+import { auditMethods } from './audit'
 import { weightsMethods } from './weights'
 import { flagsMethods } from './flags'
 import { raterSettingsMethods } from './rater-settings'
@@ -25,6 +26,7 @@ import { importMethods } from './import-kinds'
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
   ...systemMethods,
+  ...auditMethods,
   ...rosterMethods,
   ...schemeMethods,
   ...periodMethods,
@@ -69,6 +71,7 @@ export * from './ratings'
 export * from './results'
 export * from './report'
 export * from './system'
+export * from './audit'
 export * from './weights'
 export * from './flags'
 export * from './rater-settings'

@@ -10,17 +10,6 @@ export interface SystemInfo {
   user: { name: string; role: string }
 }
 
-export interface AuditEntry {
-  id: number
-  at: string
-  user: string
-  method: string
-  entity: string
-  entityId: string | null
-  before: unknown
-  after: unknown
-}
-
 const weight = z.number().min(0).max(1)
 const points = z.number().min(0).max(100)
 export const roleWeightsSchema = z.object({ 领导: weight, 互评: weight, 自评: weight, 群众: weight })
@@ -78,5 +67,4 @@ export const systemMethods = {
    * session: the screen's language, set when the app starts and when the user switches.
    */
   'system-locale': method<{ locale: 'zh-CN' | 'en' }>()(z.object({ locale: z.enum(['zh-CN', 'en']) }), { mutates: false }),
-  'audit-list': method<AuditEntry[]>()(z.object({ limit: z.number().int().min(1).max(5000).default(200) }), { mutates: false }),
 }

@@ -56,14 +56,16 @@ import { okrMessages as zhOkr } from './zh-CN/okr'
 import { okrMessages as enOkr } from './en/okr'
 import { uiOkr as zhUiOkr } from './zh-CN/ui-okr'
 import { uiOkr as enUiOkr } from './en/ui-okr'
+import { auditMessages as zhAudit } from './zh-CN/audit'
+import { auditMessages as enAudit } from './en/audit'
 
 /**
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr, ...zhAudit }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr, ...enAudit }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

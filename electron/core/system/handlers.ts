@@ -4,7 +4,7 @@ import { loadSettings, saveSettings } from './settings-store'
 import { setLocale, t } from '../../../shared/i18n'
 import { setValidationLocale } from '../../../shared/i18n/validation-locale'
 
-export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settings-update' | 'system-locale' | 'audit-list'> = {
+export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settings-update' | 'system-locale'> = {
   // one user per backend (the desktop app, or the browser on this machine), so the language is the backend's
   async 'system-locale'(input) {
     setLocale(input.locale)
@@ -30,18 +30,5 @@ export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settin
     await saveSettings(ctx.db, after)
     ctx.audit({ entity: 'settings', entityId: 'rules', before, after })
     return after
-  },
-  async 'audit-list'(input, ctx) {
-    const rows = await ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(input.limit).execute()
-    return rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      user: r.user_name,
-      method: r.method,
-      entity: r.entity,
-      entityId: r.entity_id,
-      before: r.before === null ? null : JSON.parse(r.before),
-      after: r.after === null ? null : JSON.parse(r.after),
-    }))
   },
 }

@@ -5,6 +5,7 @@ import * as m003 from './003-stages-and-inputs'
 import * as m004 from './004-history-and-penalties'
 import * as m005 from './005-decisions-notice-appeals'
 import * as m006 from './006-objectives-and-key-results'
+import * as m007 from './007-audit-chain'
 
 export interface Migration {
   id: number
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   { id: 4, name: '004-history-and-penalties', up: m004.up },
   { id: 5, name: '005-decisions-notice-appeals', up: m005.up },
   { id: 6, name: '006-objectives-and-key-results', up: m006.up },
+  { id: 7, name: '007-audit-chain', up: m007.up },
 ]

@@ -21,6 +21,18 @@ export interface AuditLogTable {
   entity_id: string | null
   before: string | null
   after: string | null
+  /** the hash chain (migration 007, shared/domain/audit-chain.ts): the row before, its hash, this row's hash */
+  prev_id: number | null
+  prev_hash: string | null
+  hash: string | null
+}
+
+/** One row (id 1): the chain's last id, its hash and the row count, so a deleted last row shows. */
+export interface AuditHeadTable {
+  id: number
+  last_id: number | null
+  last_hash: string | null
+  rows: number
 }
 
 export interface ImportBatchTable {
@@ -34,10 +46,11 @@ export interface ImportBatchTable {
   created_by: string
 }
 
-/** The app's own bookkeeping: applied migrations, settings, the audit log and the import batches every imported row points back to. */
+/** The app's own bookkeeping: applied migrations, settings, the audit log with its head and the import batches every imported row points back to. */
 export interface SystemTables {
   schema_migrations: SchemaMigrationTable
   settings: SettingTable
   audit_log: AuditLogTable
+  audit_head: AuditHeadTable
   import_batches: ImportBatchTable
 }

@@ -57,6 +57,9 @@ export const core: Record<keyof typeof zh, string> = {
   appeal list [--period 2025]                   reviews and appeals with their deadlines
   okr list [--lagging] [--as-of 2025-07-01] [--department NAME] [--staff NO] [--year 2025] [--json]
                                                 objectives and key results: completion, time elapsed and lag (--lagging: only the lagging key results)
+  audit verify                                  check the audit log is whole (nothing changed or deleted): prints the entry count, or exits 1 naming the first bad entry
+  audit list [--user NAME] [--method M] [--entity E] [--since 2025-06-01] [--until 2025-06-30] [--limit 200] [--json]
+                                                audit entries, newest first (200 unless --limit, at most 5000)
   uses --year 2025 [--json] [--out FILE.xlsx]   result-use lists (commendation, merit, admonition, demotion, dismissal review, inquiry, reminder talk, training, negative list)
   uses mark --year 2025 --kind KIND --subject NO --status done|pending [--note TEXT]
                                                 record whether a measure was carried out

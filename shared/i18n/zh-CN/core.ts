@@ -56,6 +56,9 @@ export const core = {
   appeal list [--period 2025]                  列出复核与申诉及其期限
   okr list [--lagging] [--as-of 2025-07-01] [--department 部门] [--staff 工号] [--year 2025] [--json]
                                                目标与关键结果：完成度、时间进度和滞后预警（--lagging 只列滞后的关键结果）
+  audit verify                                 核对审计日志是否完整（未被改动、删除）：完整时打印记录条数，否则以退出码 1 指出第一条有问题的记录
+  audit list [--user 用户] [--method 操作] [--entity 对象] [--since 2025-06-01] [--until 2025-06-30] [--limit 200] [--json]
+                                               审计记录，最新的在前（默认 200 条，至多 5000 条）
   uses --year 2025 [--json] [--out 文件.xlsx]  结果运用清单（嘉奖、记三等功、诫勉、降级、辞退审查、函询、谈话提醒、培训重点、负面清单）
   uses mark --year 2025 --kind 清单 --subject 工号 --status done|pending [--note 说明]
                                                标记运用措施已落实 / 待落实
