@@ -218,6 +218,8 @@ describe('foundation: roster → scheme → period → ratings → results', () 
     await page.getByTestId('weight-sum-ROOT').waitFor()
     await screenshot(page, '18-scheme-en')
     await page.getByTestId('locale-switch').click()
+    // the screen redraws once the backend has been told the language: wait for it, as a person would
+    await waitUntil(async () => ((await shell.nav('results').textContent()) ?? '').includes('结果'), 10_000, 'the menu back in Chinese')
     expect(await shell.nav('results').textContent()).toContain('结果')
   })
 
