@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +7,7 @@ import { startBridge, TOKEN_HEADER } from '../../electron/rpc/http-bridge'
 import type { ImportBackend } from '../support/import-backend'
 import { P, seededBackend, walkToReview } from '../support/fixture-in-review'
 import { cli } from '../support/run-cli'
+import { tableSnapshot } from '../support/table-snapshot'
 import { fixtureFile, fixturesDir } from '../support/temp-dir'
 
 let k: ImportBackend
@@ -18,19 +18,7 @@ const results = () => k.ok<PeriodResults>('results-list', { period: P })
 const rowOf = async (staffNo: string): Promise<ResultRow> => (await results()).rows.find((r) => r.staffNo === staffNo)!
 const status = async () => (await k.db.selectFrom('periods').select('status').where('id', '=', P).executeTakeFirstOrThrow()).status
 
-/** Every table's row count and a hash of every row, in rowid order: any change at all shows. */
-function snapshot(): { counts: Record<string, number>; hash: string } {
-  const sqlite = k.backend.database.sqlite
-  const tables = (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name)
-  const counts: Record<string, number> = {}
-  const hash = crypto.createHash('sha256')
-  for (const table of tables) {
-    const rows = sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()
-    counts[table] = rows.length
-    hash.update(`${table}\n${JSON.stringify(rows)}\n`)
-  }
-  return { counts, hash: hash.digest('hex') }
-}
+const snapshot = () => tableSnapshot(k.backend.database.sqlite)
 
 beforeAll(async () => {
   k = await seededBackend('approval-lock')

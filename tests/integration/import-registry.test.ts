@@ -1,10 +1,10 @@
 import crypto from 'node:crypto'
-import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitMethod, contract, importKindNames, importKinds, previewMethod, type AhpSheet, type CallOutcome, type FileInput, type ImportKind, type ImportPreview } from '../../shared/contract'
 import { importers } from '../../electron/core/imports/registry'
 import type { ImportBackend } from '../support/import-backend'
 import { asFile } from '../support/import-workbooks'
+import { tableSnapshot } from '../support/table-snapshot'
 import { fixtureFile } from '../support/temp-dir'
 import { inputsBackend } from './inputs-setup'
 
@@ -38,16 +38,7 @@ function inputFor(kind: ImportKind, file: FileInput): Record<string, unknown> {
   return { file, ...Object.fromEntries(fields.map((f) => [f, fieldValues[f]])) }
 }
 
-/** A fingerprint of every table, rows and all: equal before and after means nothing was written. */
-async function databaseHash(k: ImportBackend): Promise<string> {
-  const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(k.db)
-  const hash = crypto.createHash('sha256')
-  for (const { name } of tables.rows) {
-    const rows = await sql.raw(`select * from "${name}" order by rowid`).execute(k.db)
-    hash.update(`${name}\n${JSON.stringify(rows.rows)}\n`)
-  }
-  return hash.digest('hex')
-}
+const databaseHash = (k: ImportBackend): string => tableSnapshot(k.backend.database.sqlite).hash
 
 /** A preview that refuses: it says so, with at least one located error, or the call fails with a message. */
 function expectRefusedPreview(outcome: CallOutcome): void {
@@ -84,7 +75,7 @@ describe('every kind of import in the registry refuses what it cannot read, and 
   ])
 
   it.each(cases)('$kind: $what is refused by the preview and the commit', async ({ kind, file }) => {
-    const before = await databaseHash(k)
+    const before = databaseHash(k)
     const input = inputFor(kind, file)
     expectRefusedPreview(await k.call(previewMethod(kind), input))
     const commit = await k.call(commitMethod(kind), input)
@@ -93,13 +84,13 @@ describe('every kind of import in the registry refuses what it cannot read, and 
       expect(commit.error.code).toBe('bad-file')
       expect(commit.error.message.length).toBeGreaterThan(0)
     }
-    expect(await databaseHash(k)).toBe(before)
+    expect(databaseHash(k)).toBe(before)
   })
 
   // AHP is no registry kind: its read answers matrices for the weights workbench and writes nothing
   // (weights-apply stores the decision). It must refuse the same files just as plainly.
   it.each([...hostile, { what: 'a roster workbook', file: fixtureFile('roster.xlsx') }])('ahp-import: $what is refused, with a message', async ({ file }) => {
-    const before = await databaseHash(k)
+    const before = databaseHash(k)
     const outcome = await k.call('ahp-import', { file })
     if (outcome.ok) {
       const sheets = outcome.result as AhpSheet[]
@@ -108,6 +99,6 @@ describe('every kind of import in the registry refuses what it cannot read, and 
       expect(outcome.error.code).toBe('bad-file')
       expect(outcome.error.message.length).toBeGreaterThan(0)
     }
-    expect(await databaseHash(k)).toBe(before)
+    expect(databaseHash(k)).toBe(before)
   })
 })

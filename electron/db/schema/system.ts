@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { AuditContent } from '../../../shared/domain/audit-chain'
 
 export interface SchemaMigrationTable {
   id: number
@@ -11,16 +12,9 @@ export interface SettingTable {
   value: string
 }
 
-export interface AuditLogTable {
+/** what the dispatch records for a change (shared/domain/audit-chain.ts hashes exactly these), and the chain */
+export interface AuditLogTable extends AuditContent {
   id: Generated<number>
-  at: string
-  user_name: string
-  user_role: string
-  method: string
-  entity: string
-  entity_id: string | null
-  before: string | null
-  after: string | null
   /** the hash chain (migration 007, shared/domain/audit-chain.ts): the row before, its hash, this row's hash */
   prev_id: number | null
   prev_hash: string | null
