@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n'
 import { parseArgs } from '../rpc/args'
 import { computeCommand, exportCommand, periodCommand, resultsCommand } from './commands'
 import { importCommand } from './import-command'
-import { CallFailed, describeFailure, type CliIO, type CommandEnv } from './command-env'
+import { call, CallFailed, describeFailure, exitCodeOf, type CliIO, type CommandEnv } from './command-env'
 import { UsageError } from './options'
 import { usage } from './usage'
 import { ahpCommand } from './ahp-command'
@@ -16,6 +16,9 @@ import { appealCommand } from './appeal-command'
 import { approveCommand, exemptCommand, overrideCommand } from './decisions-command'
 import { okrCommand } from './okr-command'
 import { auditCommand } from './audit-command'
+import { accountCommand } from './account-command'
+import { initCommand, loginCommand, logoutCommand, passwordCommand } from './session-command'
+import { signIn } from './sign-in'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -35,7 +38,13 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   exempt: exemptCommand,
   okr: okrCommand,
   audit: auditCommand,
+  account: accountCommand,
+  password: passwordCommand,
+  logout: logoutCommand,
 }
+
+/** Commands that run before anyone is signed in: they sign in themselves, or make the first account. */
+const unsigned: Record<string, (env: Omit<CommandEnv, 'credential'>) => Promise<number>> = { init: initCommand, login: loginCommand }
 
 /** The command line over the same dispatch as the app. Returns the exit code. */
 export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -46,7 +55,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     io.out(usage())
     return command ? 0 : 2
   }
-  if (command !== 'init' && !commands[command]) {
+  if (!unsigned[command] && !commands[command]) {
     io.err(t('cli.unknownCommand', { command }))
     return 2
   }
@@ -58,12 +67,17 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     io.err(e instanceof Error ? e.message : String(e))
     return 1
   }
+  const base = { backend, args, io, json, vars: env, dbPath }
   try {
-    if (command === 'init') {
-      io.out(json ? JSON.stringify({ db: dbPath, backup: backend.database.backupPath }) : t('cli.initDone', { path: dbPath }))
-      return 0
+    if (unsigned[command]) return await unsigned[command](base)
+    const session = await signIn(base, command === 'audit' && args.positionals[1] === 'list')
+    const signed: CommandEnv = { ...base, credential: { session: session.token } }
+    try {
+      return await commands[command](signed)
+    } finally {
+      // `--user` signs in for this one command: its session ends with it
+      if (session.temporary) await call(signed, 'auth-logout', {}).catch(() => undefined)
     }
-    return await commands[command]({ backend, args, io, json })
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${e.message}\n\n${usage()}`)
@@ -71,7 +85,7 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
     }
     if (e instanceof CallFailed) {
       io.err(describeFailure(e, json))
-      return 1
+      return exitCodeOf(e)
     }
     throw e
   } finally {

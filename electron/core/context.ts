@@ -3,12 +3,30 @@ import type { Database } from '../db/schema'
 import type { MethodName, Output, ParsedInput, ProgressEvent } from '../../shared/contract'
 import type { MessageKey } from '../../shared/i18n'
 
-export type UserRole = 'admin' | 'staff' | 'readonly'
+import type { Role } from '../../shared/domain/roles'
+import type { Grant } from '../../shared/domain/method-access'
 
-/** Who is calling. A single local user for now; accounts fill this in later. */
+/**
+ * Who is calling, as the dispatch resolved it from the session for this call: the account, the role
+ * the call is made as, and the departments it reaches (`scope`, null for the whole unit). Handlers of
+ * `filtered` methods answer within `scope`; nothing else decides who sees what.
+ */
 export interface Caller {
+  accountId: number | null
   name: string
-  role: UserRole
+  role: Role | null
+  grants: Grant[]
+  scope: number[] | null
+  sessionId: number | null
+  mustChangePassword: boolean
+}
+
+/** A public call (logging in, the first admin) made without a session. */
+export const anonymous: Caller = { accountId: null, name: '—', role: null, grants: [], scope: null, sessionId: null, mustChangePassword: false }
+
+/** What a transport hands the dispatch: the session token its user holds, if any. */
+export interface Credential {
+  session: string | null
 }
 
 export interface AuditRecord {
@@ -16,6 +34,8 @@ export interface AuditRecord {
   entityId?: string | number | null
   before?: unknown
   after?: unknown
+  /** the account the entry is about when no session names it yet (a login, the first admin) */
+  as?: { name: string; role: string | null }
 }
 
 export interface BackendInfo {

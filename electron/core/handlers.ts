@@ -27,9 +27,13 @@ import { usesHandlers } from './uses/handlers'
 import { gridExportHandlers } from './grid-export/handlers'
 import { okrHandlers } from './okr/handlers'
 import { importHandlers } from './imports/handlers'
+import { authHandlers } from './accounts/auth-handlers'
+import { accountHandlers } from './accounts/account-handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
+  ...authHandlers,
+  ...accountHandlers,
   ...systemHandlers,
   ...auditHandlers,
   ...rosterHandlers,

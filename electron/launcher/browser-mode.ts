@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { startBackendWorker, type BackendHost } from '../rpc/backend-host'
 import { startBridge, type Bridge } from '../rpc/http-bridge'
-import { localCaller } from '../core/local-user'
 
 export interface BrowserMode {
   bridge: Bridge
@@ -15,7 +14,7 @@ export const builtRenderer = process.env.KAOHE_RENDERER_DIR ? path.resolve(proce
 /** The real UI without Electron: the backend on its own thread, the built renderer and the API on 127.0.0.1. */
 export async function startBrowserMode(opts: { dbPath: string; port?: number; staticDir?: string }): Promise<BrowserMode> {
   const backend = await startBackendWorker(opts.dbPath)
-  const bridge = await startBridge({ dispatcher: backend, caller: localCaller, port: opts.port, staticDir: opts.staticDir ?? builtRenderer })
+  const bridge = await startBridge({ dispatcher: backend, port: opts.port, staticDir: opts.staticDir ?? builtRenderer })
   return {
     bridge,
     backend,

@@ -1,5 +1,5 @@
 import { parseArgs } from '../rpc/args'
-import { defaultDbPath } from '../core/local-user'
+import { defaultDbPath } from '../core/default-db-path'
 
 export function launchOptions(argv: string[]) {
   const { options } = parseArgs(argv)

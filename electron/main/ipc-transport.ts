@@ -1,14 +1,13 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import type { BackendHost } from '../rpc/backend-host'
-import { localCaller } from '../core/local-user'
 import { isMethodName } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 
 /** Serves the dispatch over IPC: the same calls, progress and cancel as the HTTP bridge. */
 export function serveIpc(backend: BackendHost, isTrustedSender: (e: IpcMainInvokeEvent) => boolean): void {
   const running = new Map<string, AbortController>()
-  ipcMain.handle('kaohe:call', async (event, method: unknown, input: unknown, callId: unknown) => {
-    if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: t('error.forbidden', { role: '—' }) } }
+  ipcMain.handle('kaohe:call', async (event, method: unknown, input: unknown, callId: unknown, session: unknown) => {
+    if (!isTrustedSender(event)) return { ok: false, error: { code: 'forbidden', message: t('error.untrustedSender') } }
     if (typeof method !== 'string' || !isMethodName(method)) {
       return { ok: false, error: { code: 'unknown-method', message: t('error.unknownMethod', { method: String(method) }) } }
     }
@@ -16,7 +15,7 @@ export function serveIpc(backend: BackendHost, isTrustedSender: (e: IpcMainInvok
     const controller = new AbortController()
     if (id) running.set(id, controller)
     try {
-      return await backend.call(localCaller, method, input, {
+      return await backend.call({ session: typeof session === 'string' && session ? session : null }, method, input, {
         signal: controller.signal,
         onProgress: (p) => {
           if (!event.sender.isDestroyed()) event.sender.send('kaohe:progress', id, p)

@@ -3,7 +3,7 @@ import type { CallOutcome, KaoheApi, ProgressEvent } from '../../shared/contract
 
 // Exactly the typed api and nothing else: the page never sees ipcRenderer or Node.
 const api: KaoheApi = {
-  call: (method, input, callId) => ipcRenderer.invoke('kaohe:call', method, input, callId) as Promise<CallOutcome>,
+  call: (method, input, callId, session) => ipcRenderer.invoke('kaohe:call', method, input, callId, session) as Promise<CallOutcome>,
   cancel: (callId) => ipcRenderer.send('kaohe:cancel', callId),
   onProgress: (listener) => {
     const handler = (_e: IpcRendererEvent, callId: string, event: ProgressEvent) => listener(callId, event)

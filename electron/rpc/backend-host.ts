@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import type { Caller } from '../core/context'
+import type { Credential } from '../core/context'
 import type { CallOutcome, Dispatcher, DispatchOptions } from './dispatch'
 import type { FromWorker, ToWorker, WorkerData } from './worker-protocol'
 
@@ -49,11 +49,11 @@ export function startBackendWorker(dbPath: string): Promise<BackendHost> {
       }
     })
     const host: BackendHost = {
-      call(caller: Caller, method: string, input: unknown, opts: DispatchOptions = {}) {
+      call(credential: Credential, method: string, input: unknown, opts: DispatchOptions = {}) {
         const id = nextId++
         return new Promise<CallOutcome>((res) => {
           pending.set(id, { resolve: res, onProgress: opts.onProgress })
-          send({ type: 'call', id, caller, method, input })
+          send({ type: 'call', id, credential, method, input })
           if (opts.signal) {
             if (opts.signal.aborted) send({ type: 'cancel', id })
             else opts.signal.addEventListener('abort', () => send({ type: 'cancel', id }), { once: true })

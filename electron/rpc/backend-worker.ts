@@ -24,7 +24,7 @@ openBackend((workerData as WorkerData).dbPath).then(
       const controller = new AbortController()
       running.set(msg.id, controller)
       backend.dispatcher
-        .call(msg.caller, msg.method, msg.input, {
+        .call(msg.credential, msg.method, msg.input, {
           signal: controller.signal,
           onProgress: (event) => post({ type: 'progress', id: msg.id, event }),
         })

@@ -9,7 +9,7 @@ export interface Backend {
   close(): Promise<void>
 }
 
-export { defaultDbPath, localCaller } from '../core/local-user'
+export { defaultDbPath } from '../core/default-db-path'
 
 export async function openBackend(dbPath: string): Promise<Backend> {
   const database = await openDatabase(dbPath)

@@ -3,8 +3,9 @@ import type { Kysely } from 'kysely'
 import { contract, isMethodName, type CallOutcome, type MethodName, type Output, type RpcError } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import type { Database } from '../db/schema'
-import { AppError, Cancelled } from '../../shared/contract/app-error'
-import type { AuditRecord, BackendInfo, Caller, Handlers, HandlerContext, ProgressListener } from '../core/context'
+import { AppError, Cancelled, RecordedRefusal } from '../../shared/contract/app-error'
+import type { AuditRecord, BackendInfo, Caller, Credential, Handlers, HandlerContext, ProgressListener } from '../core/context'
+import { identify } from '../core/accounts/identify'
 import { DatabaseRefused } from '../db/open-database'
 import { appendAudit } from '../db/audit-chain'
 import { setValidationLocale } from '../../shared/i18n/validation-locale'
@@ -20,31 +21,40 @@ export interface DispatchOptions {
 }
 
 export interface Dispatcher {
-  call(caller: Caller, method: string, input: unknown, opts?: DispatchOptions): Promise<CallOutcome>
+  call(credential: Credential, method: string, input: unknown, opts?: DispatchOptions): Promise<CallOutcome>
 }
 
 /**
- * The one dispatch behind every transport: checks the method exists, validates the input, checks the
- * caller may make the call, runs the handler (changing calls in one transaction, with their audit
- * entries written in it), and maps every failure to `{ code, message }`.
+ * The one dispatch behind every transport: checks the method exists, validates the input, finds the
+ * account behind the session and checks its roles and departments against the method's access (in
+ * the contract), runs the handler (changing calls in one transaction, with their audit entries
+ * written in it; exports audited too), and maps every failure to `{ code, message }`.
  */
 export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, handlers: Handlers): Dispatcher {
   return {
-    async call(caller, method, rawInput, opts = {}) {
+    async call(credential, method, rawInput, opts = {}) {
       try {
         if (!isMethodName(method)) return fail('unknown-method', t('error.unknownMethod', { method }))
         const spec = contract[method]
+        // who first: a caller that may not make the call learns nothing from the input's validation
+        const who = await identify(db, credential, method, spec.access, new Date())
+        if (!who.ok) return { ok: false, error: who.error }
         const parsed = spec.input.safeParse(rawInput ?? {})
         if (!parsed.success) return fail('invalid-input', t('error.invalidInput', { details: describeZod(parsed.error) }))
-        if (spec.mutates && caller.role === 'readonly') {
-          return fail('forbidden', t('error.forbidden', { role: t(`role.${caller.role}`) }))
-        }
-        const result = await run(method, parsed.data, caller, opts, spec.mutates)
+        const result = await run(method, parsed.data, who.caller, opts, spec.mutates)
+        if (isExport(method)) await auditExport(who.caller, method, parsed.data, result)
         return { ok: true, result }
       } catch (e) {
         return { ok: false, error: mapError(e) }
       }
     },
+  }
+
+  /** who took which data out, and under what name: an export changes nothing but is on the record */
+  async function auditExport(caller: Caller, method: MethodName, input: unknown, result: unknown) {
+    const fileName = result && typeof result === 'object' && 'fileName' in result ? String((result as { fileName: unknown }).fileName) : null
+    const row = auditRow(caller, method, new Date().toISOString(), { entity: 'export', entityId: exportedPeriod(input), after: { input: summarise(input, true), fileName } })
+    await db.transaction().execute((trx) => appendAudit(trx, [row]))
   }
 
   async function run(method: MethodName, input: unknown, caller: Caller, opts: DispatchOptions, mutates: boolean) {
@@ -65,26 +75,54 @@ export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, han
     const handler = handlers[method] as (i: unknown, c: HandlerContext) => Promise<Output<MethodName>>
     if (signal.aborted) throw new Cancelled()
     if (!mutates) return handler(input, base(db))
-    return db.transaction().execute(async (trx) => {
-      const result = await handler(input, base(trx))
+    let refusal: RecordedRefusal | null = null
+    const result = await db.transaction().execute(async (trx) => {
+      let result: Output<MethodName> | undefined
+      try {
+        result = await handler(input, base(trx))
+      } catch (e) {
+        // a refusal that must leave its trace (a failed login): commit what was written, then refuse
+        if (!(e instanceof RecordedRefusal)) throw e
+        refusal = e
+      }
       if (signal.aborted) throw new Cancelled()
       if (audits.length === 0) audits.push({ entity: method.split('-')[0], after: summarise(input) })
       const at = new Date().toISOString()
-      const rows = audits.map((a) => ({
-        at,
-        user_name: caller.name,
-        user_role: caller.role,
-        method,
-        entity: a.entity,
-        entity_id: a.entityId === undefined || a.entityId === null ? null : String(a.entityId),
-        before: a.before === undefined ? null : JSON.stringify(a.before),
-        after: a.after === undefined ? null : JSON.stringify(a.after),
-      }))
       // linked into the hash chain and inserted in chunks (a 10,000-person import writes 10,000 entries)
-      await appendAudit(trx, rows)
+      await appendAudit(
+        trx,
+        audits.map((a) => auditRow(caller, method, at, a)),
+      )
       return result
     })
+    if (refusal) throw refusal
+    return result
   }
+}
+
+function auditRow(caller: Caller, method: MethodName, at: string, a: AuditRecord) {
+  return {
+    at,
+    user_name: a.as?.name ?? caller.name,
+    user_role: (a.as ? a.as.role : caller.role) ?? '—',
+    method,
+    entity: a.entity,
+    entity_id: a.entityId === undefined || a.entityId === null ? null : String(a.entityId),
+    before: a.before === undefined ? null : JSON.stringify(a.before),
+    after: a.after === undefined ? null : JSON.stringify(a.after),
+  }
+}
+
+/** Every file Kaohe writes comes from a method named for it: `…-export`, `…-export-all`. */
+function isExport(method: MethodName): boolean {
+  return /-export(-all)?$/.test(method)
+}
+
+function exportedPeriod(input: unknown): string | null {
+  if (!input || typeof input !== 'object') return null
+  const o = input as Record<string, unknown>
+  const p = o.period ?? o.id
+  return typeof p === 'string' ? p : null
 }
 
 function fail(code: RpcError['code'], message: string): CallOutcome<never> {
@@ -108,9 +146,17 @@ function describeZod(err: ZodError): string {
     .join('；')
 }
 
-/** File bytes are not worth keeping in the audit log: keep their name and size. */
-function summarise(input: unknown): unknown {
+/**
+ * File bytes are not worth keeping in the audit log: keep their name and size. Passwords never reach
+ * it; a grid's rows are counted, not copied.
+ */
+function summarise(input: unknown, rowsCounted = false): unknown {
   return JSON.parse(
-    JSON.stringify(input, (k, v) => (k === 'dataBase64' && typeof v === 'string' ? `<${Math.round((v.length * 3) / 4)} 字节>` : v)),
+    JSON.stringify(input, (k, v) => {
+      if (k === 'dataBase64' && typeof v === 'string') return `<${Math.round((v.length * 3) / 4)} 字节>`
+      if ((k === 'password' || k === 'old' || k === 'new') && typeof v === 'string') return '<不记录>'
+      if (k === 'rows' && Array.isArray(v) && rowsCounted) return `<${v.length} 行>`
+      return v
+    }),
   )
 }

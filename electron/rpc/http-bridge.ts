@@ -5,12 +5,10 @@ import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { t } from '../../shared/i18n'
 import type { RpcError } from '../../shared/contract'
-import type { Caller } from '../core/context'
 import type { CallOutcome, Dispatcher } from './dispatch'
 
 export interface BridgeOptions {
   dispatcher: Dispatcher
-  caller: Caller
   /** 0 or absent: a random free port */
   port?: number
   /** the built renderer to serve; absent: API only */
@@ -29,6 +27,8 @@ export interface Bridge {
 
 const MAX_BODY = 300 * 1024 * 1024
 export const TOKEN_HEADER = 'x-kaohe-token'
+/** the signed-in session (from `auth-login`); the launch token alone grants nothing but logging in */
+export const SESSION_HEADER = 'x-kaohe-session'
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'"
 
@@ -36,6 +36,7 @@ const statusOf: Record<RpcError['code'], number> = {
   'invalid-input': 400,
   'bad-file': 422,
   unauthorized: 401,
+  'password-change-required': 403,
   forbidden: 403,
   'unknown-method': 404,
   'not-found': 404,
@@ -107,13 +108,14 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
     res.on('close', () => {
       if (!res.writableFinished) controller.abort()
     })
-    void req
+    const given = req.headers[SESSION_HEADER]
+    const credential = { session: typeof given === 'string' && given.length > 0 ? given : null }
     if (!stream) {
-      const outcome = await opts.dispatcher.call(opts.caller, method, input, { signal: controller.signal })
+      const outcome = await opts.dispatcher.call(credential, method, input, { signal: controller.signal })
       return sendJson(res, outcome.ok ? 200 : statusOf[outcome.error.code], outcome)
     }
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' })
-    const outcome: CallOutcome = await opts.dispatcher.call(opts.caller, method, input, {
+    const outcome: CallOutcome = await opts.dispatcher.call(credential, method, input, {
       signal: controller.signal,
       onProgress: (event) => res.write(JSON.stringify({ type: 'progress', event }) + '\n'),
     })

@@ -1,10 +1,10 @@
 import type { ProgressEvent } from '../../shared/contract'
-import type { Caller } from '../core/context'
+import type { Credential } from '../core/context'
 import type { CallOutcome } from './dispatch'
 
 /** Messages between the host (Electron main or the bridge) and the backend worker thread. */
 export type ToWorker =
-  | { type: 'call'; id: number; caller: Caller; method: string; input: unknown }
+  | { type: 'call'; id: number; credential: Credential; method: string; input: unknown }
   | { type: 'cancel'; id: number }
   | { type: 'close' }
 

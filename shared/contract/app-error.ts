@@ -13,6 +13,18 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A refusal whose traces must stay: the dispatch commits what the handler wrote before it (a failed
+ * login's count, the lockout, their audit entries), then answers with the error. Everything else
+ * that fails rolls back.
+ */
+export class RecordedRefusal extends AppError {
+  constructor(code: ErrorCode, message: string) {
+    super(code, message)
+    this.name = 'RecordedRefusal'
+  }
+}
+
 export class Cancelled extends Error {
   constructor() {
     super('cancelled')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { AppealDeadlines, AppealKind } from '../domain/appeal-deadlines'
 import { decidableGrades } from './decisions'
 
@@ -79,7 +80,7 @@ export const appealsMethods = {
   /** records a 复核 or 申诉 on a period past approval; the deadlines come from the notice */
   'appeals-add': method<Appeal>()(
     z.object({ period: periodRef, staffNo, kind: z.enum(appealKinds), filedOn: isoDate, reviewDecidedOn: isoDate.optional(), reason: z.string().trim().min(2).max(2000) }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
   /** upheld with a correction reruns the period (kept before and after); rejected records the decision */
   'appeals-decide': method<Appeal>()(
@@ -90,7 +91,7 @@ export const appealsMethods = {
       decision: z.string().trim().min(2).max(2000),
       correction: appealCorrection.optional(),
     }),
-    { mutates: true, long: true },
+    { mutates: true, long: true, access: access.work },
   ),
-  'appeals-list': method<Appeal[]>()(z.object({ period: periodRef.optional() }), { mutates: false }),
+  'appeals-list': method<Appeal[]>()(z.object({ period: periodRef.optional() }), { mutates: false, access: access.readUnit }),
 }

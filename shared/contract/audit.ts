@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { AuditProblem } from '../domain/audit-chain'
+import type { ExportedFile } from './report'
 
 export type { AuditProblem }
 
@@ -41,7 +43,12 @@ export const auditMethods = {
       since: when.optional(),
       until: when.optional(),
     }),
-    { mutates: false },
+    { mutates: false, access: access.audit },
   ),
-  'audit-verify': method<AuditVerification>()(z.object({}), { mutates: false }),
+  'audit-verify': method<AuditVerification>()(z.object({}), { mutates: false, access: access.audit }),
+  /** the rows `audit-list` would show (without its limit), as a workbook; the export itself is audited */
+  'audit-export': method<ExportedFile>()(
+    z.object({ user: name.optional(), method: name.optional(), entity: name.optional(), since: when.optional(), until: when.optional() }),
+    { mutates: false, access: access.audit },
+  ),
 }

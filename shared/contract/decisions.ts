@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ResultRow } from './results'
 import { departmentGrades, type DepartmentGrade } from '../domain/settings'
 
@@ -48,27 +49,27 @@ const reason = z.string().trim().min(2).max(1000)
 
 export const decisionsMethods = {
   /** the committee's grade in place of the proposal (period in review, results computed); audited */
-  'overrides-add': method<ResultRow>()(z.object({ period: periodRef, staffNo, grade: z.enum(decidableGrades), reason }), { mutates: true }),
+  'overrides-add': method<ResultRow>()(z.object({ period: periodRef, staffNo, grade: z.enum(decidableGrades), reason }), { mutates: true, access: access.work }),
   /** back to the proposed grade */
-  'overrides-remove': method<ResultRow>()(z.object({ period: periodRef, staffNo, reason }), { mutates: true }),
-  'overrides-list': method<GradeOverride[]>()(z.object({ period: periodRef }), { mutates: false }),
+  'overrides-remove': method<ResultRow>()(z.object({ period: periodRef, staffNo, reason }), { mutates: true, access: access.work }),
+  'overrides-list': method<GradeOverride[]>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
   /**
    * 容错免责: the indicator's result no longer counts for the person (the rest rescaled); the
    * period's results are recomputed when they exist. Refused after approval (an appeal corrects then).
    */
   'exemptions-add': method<Exemption>()(
     z.object({ period: periodRef, staffNo, indicator: z.string().min(1).max(50), evaluation: reason, reason }),
-    { mutates: true, long: true },
+    { mutates: true, long: true, access: access.work },
   ),
-  'exemptions-remove': method<Exemption>()(z.object({ id: z.number().int().positive(), reason }), { mutates: true, long: true }),
-  'exemptions-list': method<Exemption[]>()(z.object({ period: periodRef }), { mutates: false }),
+  'exemptions-remove': method<Exemption>()(z.object({ id: z.number().int().positive(), reason }), { mutates: true, long: true, access: access.work }),
+  'exemptions-list': method<Exemption[]>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
   /** the departments' own performance grades of a year, for a 优秀 quota weighted by them */
-  'department-grades-list': method<DepartmentGradeEntry[]>()(z.object({ year: z.number().int().min(1949).max(2200) }), { mutates: false }),
+  'department-grades-list': method<DepartmentGradeEntry[]>()(z.object({ year: z.number().int().min(1949).max(2200) }), { mutates: false, access: access.readUnit }),
   'department-grades-set': method<DepartmentGradeEntry[]>()(
     z.object({
       year: z.number().int().min(1949).max(2200),
       grades: z.array(z.object({ path: z.string().min(1).max(500), grade: z.enum(departmentGrades).nullable() })).max(5000),
     }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
 }

@@ -1,23 +1,27 @@
 import type { z } from 'zod'
+import type { Access } from './access'
 
 /**
  * One method of the contract: its input schema, the type of its output (a phantom: only the type
- * matters), whether it changes data (so the dispatch wraps it in a transaction and audits it), and
- * whether it is long (so transports offer progress and cancel).
+ * matters), whether it changes data (so the dispatch wraps it in a transaction and audits it),
+ * whether it is long (so transports offer progress and cancel), and who may call it (checked by the
+ * dispatch for every call, see access.ts).
  */
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I
   output: O
   mutates: boolean
   long: boolean
+  access: Access
 }
 
 export function method<O>() {
-  return <I extends z.ZodType>(input: I, opts: { mutates: boolean; long?: boolean }): MethodSpec<I, O> => ({
+  return <I extends z.ZodType>(input: I, opts: { mutates: boolean; long?: boolean; access: Access }): MethodSpec<I, O> => ({
     input,
     output: undefined as unknown as O,
     mutates: opts.mutates,
     long: opts.long ?? false,
+    access: opts.access,
   })
 }
 
@@ -43,6 +47,7 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unauthorized'
+  | 'password-change-required'
   | 'bad-file'
   | 'cancelled'
   | 'frozen'
@@ -55,7 +60,8 @@ export type CallOutcome<T = unknown> = { ok: true; result: T } | { ok: false; er
  * (the main process refuses names outside the contract), with progress and cancel by call id.
  */
 export interface KaoheApi {
-  call(method: string, input: unknown, callId: string): Promise<CallOutcome>
+  /** `session`: the token from `auth-login`, null before signing in */
+  call(method: string, input: unknown, callId: string, session: string | null): Promise<CallOutcome>
   cancel(callId: string): void
   onProgress(listener: (callId: string, event: ProgressEvent) => void): () => void
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import { raterRoles } from '../domain/settings'
 
 const periodRef = z.string().min(1).max(50)
@@ -37,13 +38,13 @@ const entryTarget = { period: periodRef, role: z.enum(raterRoles), rater: z.stri
 
 export const entryMethods = {
   /** people × 评分 indicators for one rater role and rater */
-  'entry-load': method<EntryGrid>()(z.object(entryTarget), { mutates: false }),
+  'entry-load': method<EntryGrid>()(z.object(entryTarget), { mutates: false, access: access.readUnit }),
   /** each cell saved or rejected with its reason; null clears a score; saving the same cells twice changes nothing */
   'entry-save': method<EntrySaveResult>()(
     z.object({
       ...entryTarget,
       cells: z.array(z.object({ staffNo: z.string().min(1).max(50), code: z.string().min(1).max(50), score: z.number().nullable() })).max(100000),
     }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
 }

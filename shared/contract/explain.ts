@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ExportedFile } from './report'
 import type { AnnualDetail, ResultFlag } from './results'
 
@@ -89,12 +90,12 @@ const periodRef = z.string().min(1).max(50)
 const staffNo = z.string().min(1).max(50)
 
 export const explainMethods = {
-  'results-explain': method<PersonExplanation>()(z.object({ period: periodRef, staffNo }), { mutates: false }),
+  'results-explain': method<PersonExplanation>()(z.object({ period: periodRef, staffNo }), { mutates: false, access: access.readScoped }),
   /** the same as a printable 个人考核结果单 workbook (A4) */
-  'results-explain-export': method<ExportedFile>()(z.object({ period: periodRef, staffNo }), { mutates: false }),
+  'results-explain-export': method<ExportedFile>()(z.object({ period: periodRef, staffNo }), { mutates: false, access: access.readScoped }),
   /**
    * Everyone's 个人考核结果单 in one workbook: one sheet per department (or only the one named), each
    * person's block as results-explain-export writes it, a page break after each
    */
-  'results-explain-export-all': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().trim().min(1).max(200).optional() }), { mutates: false, long: true }),
+  'results-explain-export-all': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().trim().min(1).max(200).optional() }), { mutates: false, long: true, access: access.readScoped }),
 }

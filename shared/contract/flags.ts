@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { FlagKind } from '../domain/cross-checks'
 
 export const flagStatuses = ['open', 'confirmed', 'excluded'] as const
@@ -33,11 +34,11 @@ const periodRef = z.string().min(1).max(50)
 
 export const flagsMethods = {
   /** recomputes the period's flags: decisions on findings that still hold are kept, new ones open, stale open ones dropped */
-  'flags-run': method<FlagsRunResult>()(z.object({ period: periodRef }), { mutates: true }),
-  'flags-list': method<Flag[]>()(z.object({ period: periodRef, status: z.enum(flagStatuses).optional() }), { mutates: false }),
+  'flags-run': method<FlagsRunResult>()(z.object({ period: periodRef }), { mutates: true, access: access.work }),
+  'flags-list': method<Flag[]>()(z.object({ period: periodRef, status: z.enum(flagStatuses).optional() }), { mutates: false, access: access.readUnit }),
   /** 'excluded' takes the flagged ratings out of the next computation; 'confirmed' lets them stand */
   'flags-resolve': method<Flag>()(
     z.object({ id: z.number().int().min(1), decision: z.enum(['confirmed', 'excluded']), reason: z.string().trim().min(1).max(500) }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
 }

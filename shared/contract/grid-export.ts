@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ExportedFile } from './report'
 
 export const gridExportKinds = ['text', 'number', 'score', 'integer'] as const
@@ -19,6 +20,6 @@ export const gridExportMethods = {
       // the leading columns the grid pins on the left (the name): kept in view in the workbook too
       freeze: z.number().int().min(0).max(10).optional(),
     }),
-    { mutates: false },
+    { mutates: false, access: access.readFree },
   ),
 }

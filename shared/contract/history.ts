@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 
 export const historyAnnualGrades = ['优秀', '称职', '基本称职', '不称职', '不定等次'] as const
 export type HistoryAnnualGrade = (typeof historyAnnualGrades)[number]
@@ -60,9 +61,9 @@ const staffNo = z.string().min(1).max(50)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 export const historyMethods = {
-  'history-list': method<GradeHistoryEntry[]>()(z.object({ staffNo: staffNo.optional() }), { mutates: false }),
+  'history-list': method<GradeHistoryEntry[]>()(z.object({ staffNo: staffNo.optional() }), { mutates: false, access: access.readUnit }),
   /** year: entries decided in that calendar year */
-  'penalties-list': method<PenaltyEntry[]>()(z.object({ staffNo: staffNo.optional(), year: z.number().int().min(1949).max(2200).optional() }), { mutates: false }),
+  'penalties-list': method<PenaltyEntry[]>()(z.object({ staffNo: staffNo.optional(), year: z.number().int().min(1949).max(2200).optional() }), { mutates: false, access: access.readUnit }),
   'penalties-add': method<PenaltyEntry>()(
     z.object({
       staffNo,
@@ -71,6 +72,6 @@ export const historyMethods = {
       termMonths: z.number().int().min(0).max(600).optional(),
       reason: z.string().max(1000).optional(),
     }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method, type MethodSpec } from './define'
+import { access } from './access'
 import { fileInput, type ImportPreview, type ImportResult } from './imports'
 import type { RatingsPreview } from './ratings'
 
@@ -94,8 +95,8 @@ export const importMethods = Object.fromEntries(
   importKindNames.flatMap((k) => {
     const input = importInputSchema(k)
     return [
-      [previewMethod(k), method<ImportPreview>()(input, { mutates: false, long: true })],
-      [commitMethod(k), method<ImportResult>()(input, { mutates: true, long: true })],
+      [previewMethod(k), method<ImportPreview>()(input, { mutates: false, long: true, access: access.work })],
+      [commitMethod(k), method<ImportResult>()(input, { mutates: true, long: true, access: access.work })],
     ]
   }),
 ) as ImportMethods

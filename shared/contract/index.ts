@@ -22,9 +22,11 @@ import { usesMethods } from './uses'
 import { gridExportMethods } from './grid-export'
 import { okrMethods } from './okr'
 import { importMethods } from './import-kinds'
+import { accountMethods } from './accounts'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
+  ...accountMethods,
   ...systemMethods,
   ...auditMethods,
   ...rosterMethods,
@@ -62,6 +64,8 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 export * from './define'
+export * from './access'
+export * from './accounts'
 export * from './imports'
 export * from './import-kinds'
 export * from './roster'

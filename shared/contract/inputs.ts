@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 
 const periodRef = z.string().min(1).max(50)
 
@@ -25,5 +26,5 @@ export interface InputsSummary {
 }
 
 export const inputsMethods = {
-  'inputs-summary': method<InputsSummary>()(z.object({ period: periodRef }), { mutates: false }),
+  'inputs-summary': method<InputsSummary>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
 }

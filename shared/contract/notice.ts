@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ExportedFile } from './report'
 
 export interface CalendarDay {
@@ -42,19 +43,19 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const calendarDay = z.object({ date: isoDate, name: z.string().max(100) })
 
 export const noticeMethods = {
-  'calendar-get': method<OfficeCalendar>()(z.object({}), { mutates: false }),
-  'calendar-set': method<OfficeCalendar>()(z.object({ holidays: z.array(calendarDay).max(2000), makeUpDays: z.array(calendarDay).max(2000) }), { mutates: true }),
+  'calendar-get': method<OfficeCalendar>()(z.object({}), { mutates: false, access: access.readFree }),
+  'calendar-set': method<OfficeCalendar>()(z.object({ holidays: z.array(calendarDay).max(2000), makeUpDays: z.array(calendarDay).max(2000) }), { mutates: true, access: access.work }),
   /** end date of a notice starting on `startDate`, for the form to show before publishing */
   'notice-end-date': method<{ startDate: string; endDate: string; workingDays: number }>()(
     z.object({ startDate: isoDate, workingDays: z.number().int().min(1).max(60).optional() }),
-    { mutates: false },
+    { mutates: false, access: access.readFree },
   ),
   /** approved → noticed: the notice list (default 优秀 for a year, 好 for a quarter) posted from startDate for workingDays (default 5) */
   'notice-publish': method<Notice>()(
     z.object({ period: periodRef, startDate: isoDate, workingDays: z.number().int().min(1).max(60).optional(), grades: z.array(z.string().min(1).max(20)).min(1).max(10).optional() }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
-  'notice-get': method<Notice | null>()(z.object({ period: periodRef }), { mutates: false }),
+  'notice-get': method<Notice | null>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
   /** the 公示名单 workbook: title, dates, the list, the appeal channel; A4 */
-  'notice-export': method<ExportedFile>()(z.object({ period: periodRef }), { mutates: false }),
+  'notice-export': method<ExportedFile>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { LagLevel } from '../domain/okr-progress'
 import { t, type MessageKey } from '../i18n'
 
@@ -199,22 +200,22 @@ export const okrMethods = {
       laggingOnly: z.boolean().optional(),
       asOf: date('okr.field.asOf').optional(),
     }),
-    { mutates: false },
+    { mutates: false, access: access.readUnit },
   ),
   /** creates (no id) or updates an objective; audited with before and after */
-  'okr-objective-save': method<ObjectiveView>()(objectiveInput, { mutates: true }),
+  'okr-objective-save': method<ObjectiveView>()(objectiveInput, { mutates: true, access: access.work }),
   /** removes an objective with its key results and their progress reports, all of it kept in the audit log */
-  'okr-objective-remove': method<ObjectiveView>()(z.object({ id, reason: removeReason }), { mutates: true }),
+  'okr-objective-remove': method<ObjectiveView>()(z.object({ id, reason: removeReason }), { mutates: true, access: access.work }),
   /** creates (no id) or updates a key result; its current value changes only by okr-kr-progress */
-  'okr-kr-save': method<KeyResultView>()(keyResultInput, { mutates: true }),
-  'okr-kr-remove': method<KeyResultView>()(z.object({ id, reason: removeReason }), { mutates: true }),
+  'okr-kr-save': method<KeyResultView>()(keyResultInput, { mutates: true, access: access.work }),
+  'okr-kr-remove': method<KeyResultView>()(z.object({ id, reason: removeReason }), { mutates: true, access: access.work }),
   /** a new value of a key result as of a date (not after today), with a note; the latest by date becomes its current value */
   'okr-kr-progress': method<KeyResultView>()(
     z.object({ keyResultId: id, value: number('okr.field.current'), recordedOn: date('okr.field.recordedOn'), note: optionalText('okr.field.progressNote', 1000) }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
   /** a key result's progress reports, latest first */
-  'okr-kr-history': method<KrProgressEntry[]>()(z.object({ keyResultId: id }), { mutates: false }),
+  'okr-kr-history': method<KrProgressEntry[]>()(z.object({ keyResultId: id }), { mutates: false, access: access.readUnit }),
   /** the dashboard's list: key results lagging as of `asOf` (today when absent), serious first */
-  'okr-lagging': method<OkrLagging>()(z.object({ asOf: date('okr.field.asOf').optional(), limit: z.number().int().min(1).max(1000).optional() }), { mutates: false }),
+  'okr-lagging': method<OkrLagging>()(z.object({ asOf: date('okr.field.asOf').optional(), limit: z.number().int().min(1).max(1000).optional() }), { mutates: false, access: access.readUnit }),
 }

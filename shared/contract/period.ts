@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 
 export const periodKinds = ['quarter', 'annual', 'special'] as const
 export type PeriodKind = (typeof periodKinds)[number]
@@ -26,7 +27,7 @@ export interface Period {
 }
 
 export const periodMethods = {
-  'period-list': method<Period[]>()(z.object({}), { mutates: false }),
+  'period-list': method<Period[]>()(z.object({}), { mutates: false, access: access.readFree }),
   'period-create': method<Period>()(
     z.object({
       id: z.string().regex(periodIdPattern),
@@ -34,8 +35,8 @@ export const periodMethods = {
       scheme: z.string().min(1).max(100),
       name: z.string().max(100).optional(),
     }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
   /** draft → open: the period's scheme version is frozen from then on */
-  'period-open': method<Period>()(z.object({ id: z.string().min(1).max(50) }), { mutates: true }),
+  'period-open': method<Period>()(z.object({ id: z.string().min(1).max(50) }), { mutates: true, access: access.work }),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { RuleSettings } from '../domain/settings'
 import type { RaterSettingsPatch } from '../domain/rater-settings'
 import { ballotPointsSchema, roleWeightsSchema, satisfactionPointsSchema, trimAboveSchema } from './system'
@@ -27,10 +28,10 @@ const schemeRef = { scheme: z.string().min(1).max(100), version: z.number().int(
 
 /** How a scheme, or one of its dimensions, weighs and trims its raters apart from the unit's rules. */
 export const raterSettingsMethods = {
-  'rater-settings-get': method<RaterSettingsView>()(z.object(schemeRef), { mutates: false }),
+  'rater-settings-get': method<RaterSettingsView>()(z.object(schemeRef), { mutates: false, access: access.readFree }),
   /** dimension null = the whole scheme; settings null clears that level */
   'rater-settings-update': method<RaterSettingsView>()(
     z.object({ ...schemeRef, dimension: z.string().min(1).max(50).nullable(), settings: raterSettingsPatch.nullable() }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ImportPreview } from './imports'
 
 /** The ratings preview also says which layout it recognised. */
@@ -21,5 +22,5 @@ export interface RatingSummary {
 const periodRef = z.string().min(1).max(50)
 
 export const ratingsMethods = {
-  'ratings-summary': method<RatingSummary[]>()(z.object({ period: periodRef }), { mutates: false }),
+  'ratings-summary': method<RatingSummary[]>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
 }

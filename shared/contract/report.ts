@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 
 export interface ExportedFile {
   fileName: string
@@ -9,8 +10,8 @@ export interface ExportedFile {
 export const templateKinds = ['roster', 'scheme', 'ratings', 'ballots', 'satisfaction', 'measures', 'history', 'penalties', 'okr'] as const
 
 export const reportMethods = {
-  'report-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true }),
+  'report-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true, access: access.readScoped }),
   /** 部门汇总: each department's grade counts and shares, mean / highest / lowest score, and mean per dimension */
-  'report-departments-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true }),
-  'template-get': method<ExportedFile>()(z.object({ kind: z.enum(templateKinds) }), { mutates: false }),
+  'report-departments-export': method<ExportedFile>()(z.object({ period: z.string().min(1).max(50) }), { mutates: false, long: true, access: access.readUnit }),
+  'template-get': method<ExportedFile>()(z.object({ kind: z.enum(templateKinds) }), { mutates: false, access: access.readFree }),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { RuleSettings } from '../domain/settings'
 import type { SchemeRaterSettings } from '../domain/rater-settings'
 
@@ -81,6 +82,6 @@ export interface PeriodResults {
 const periodRef = z.string().min(1).max(50)
 
 export const resultsMethods = {
-  'results-compute': method<PeriodResults>()(z.object({ period: periodRef }), { mutates: true, long: true }),
-  'results-list': method<PeriodResults>()(z.object({ period: periodRef }), { mutates: false }),
+  'results-compute': method<PeriodResults>()(z.object({ period: periodRef }), { mutates: true, long: true, access: access.work }),
+  'results-list': method<PeriodResults>()(z.object({ period: periodRef }), { mutates: false, access: access.readScoped }),
 }

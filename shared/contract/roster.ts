@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 
 export const participationStatuses = ['参加', '不定等次', '不参加'] as const
 export type ParticipationStatus = (typeof participationStatuses)[number]
@@ -29,6 +30,6 @@ export interface Department {
 }
 
 export const rosterMethods = {
-  'roster-list': method<Person[]>()(z.object({ search: z.string().max(100).optional() }), { mutates: false }),
-  'org-list': method<Department[]>()(z.object({}), { mutates: false }),
+  'roster-list': method<Person[]>()(z.object({ search: z.string().max(100).optional() }), { mutates: false, access: access.readScoped }),
+  'org-list': method<Department[]>()(z.object({}), { mutates: false, access: access.departments }),
 }

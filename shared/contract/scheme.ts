@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ExportedFile } from './report'
 
 export const indicatorLayers = ['共性', '个性', '动态'] as const
@@ -124,27 +125,29 @@ export interface SchemeCheck {
 }
 
 export const schemeMethods = {
-  'scheme-list': method<SchemeSummary[]>()(z.object({}), { mutates: false }),
-  'scheme-get': method<Scheme>()(schemeRef, { mutates: false }),
+  'scheme-list': method<SchemeSummary[]>()(z.object({}), { mutates: false, access: access.readFree }),
+  'scheme-get': method<Scheme>()(schemeRef, { mutates: false, access: access.readFree }),
   /** an empty draft (version 1) to build in the editor, for offices that start without a workbook */
-  'scheme-create': method<Scheme>()(z.object({ name: z.string().trim().min(1).max(100) }), { mutates: true }),
+  'scheme-create': method<Scheme>()(z.object({ name: z.string().trim().min(1).max(100) }), { mutates: true, access: access.work }),
   'scheme-save': method<Scheme>()(
     z.object({ name: z.string().min(1).max(100), version: z.number().int().min(1), indicators: z.array(indicatorInput).max(5000) }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
   'scheme-new-version': method<Scheme>()(z.object({ name: z.string().min(1).max(100), fromVersion: z.number().int().min(1) }), {
     mutates: true,
+    access: access.work,
   }),
   'scheme-compare': method<SchemeDiff>()(
     z.object({ name: z.string().min(1).max(100), from: z.number().int().min(1), to: z.number().int().min(1) }),
-    { mutates: false },
+    { mutates: false, access: access.readFree },
   ),
   'scheme-effective': method<EffectiveScheme>()(z.object({ scheme: schemeRef, target: effectiveTarget, asOf: z.string().optional() }), {
     mutates: false,
+    access: access.readFree,
   }),
-  'scheme-check': method<SchemeCheck>()(schemeRef.extend({ period: z.string().max(50).optional() }), { mutates: false }),
-  'scheme-export': method<ExportedFile>()(schemeRef, { mutates: false }),
-  'scheme-effective-export': method<ExportedFile>()(z.object({ scheme: schemeRef, target: effectiveTarget }), { mutates: false }),
+  'scheme-check': method<SchemeCheck>()(schemeRef.extend({ period: z.string().max(50).optional() }), { mutates: false, access: access.readFree }),
+  'scheme-export': method<ExportedFile>()(schemeRef, { mutates: false, access: access.readFree }),
+  'scheme-effective-export': method<ExportedFile>()(z.object({ scheme: schemeRef, target: effectiveTarget }), { mutates: false, access: access.readFree }),
   'scheme-indicator-update': method<Indicator>()(
     z.object({
       name: z.string().min(1).max(100),
@@ -158,6 +161,6 @@ export const schemeMethods = {
         })
         .partial(),
     }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
 }

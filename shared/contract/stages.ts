@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { Period } from './period'
 import type { ExportedFile } from './report'
 import { participationStatuses } from './roster'
@@ -81,13 +82,13 @@ export const stagePayloads = {
 
 export const stagesMethods = {
   /** one step along draft → open → review → approved → noticed → final, or every reason it cannot */
-  'period-advance': method<Period>()(z.object({ id: periodRef }), { mutates: true }),
-  'period-people': method<PeriodPersonRow[]>()(z.object({ id: periodRef }), { mutates: false }),
+  'period-advance': method<Period>()(z.object({ id: periodRef }), { mutates: true, access: access.work }),
+  'period-people': method<PeriodPersonRow[]>()(z.object({ id: periodRef }), { mutates: false, access: access.readScoped }),
   'period-person-update': method<PeriodPersonRow>()(
     z.object({ id: periodRef, staffNo, status: z.enum(participationStatuses), reason: z.string().trim().max(200).nullable().optional() }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
-  'stages-list': method<PersonStages[]>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false }),
+  'stages-list': method<PersonStages[]>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false, access: access.readScoped }),
   /** records one stage for one or many people; recording again overwrites (audited before/after) */
   'stages-record': method<PersonStages[]>()(
     z.object({
@@ -95,8 +96,8 @@ export const stagesMethods = {
       staffNos: z.array(staffNo).min(1).max(5000),
       payload: z.discriminatedUnion('stage', [stagePayloads.self, stagePayloads.peer, stagePayloads.leader, stagePayloads.committee]),
     }),
-    { mutates: true },
+    { mutates: true, access: access.leaderStage },
   ),
-  'period-progress': method<PeriodProgress>()(z.object({ period: periodRef }), { mutates: false }),
-  'period-reminders-export': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false }),
+  'period-progress': method<PeriodProgress>()(z.object({ period: periodRef }), { mutates: false, access: access.readScoped }),
+  'period-reminders-export': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false, access: access.readUnit }),
 }

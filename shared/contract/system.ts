@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { RuleSettings } from '../domain/settings'
 import { t } from '../i18n'
 
@@ -59,12 +60,12 @@ const ruleSettings = z.object({
 })
 
 export const systemMethods = {
-  'system-info': method<SystemInfo>()(z.object({}), { mutates: false }),
-  'settings-get': method<RuleSettings>()(z.object({}), { mutates: false }),
-  'settings-update': method<RuleSettings>()(ruleSettings, { mutates: true }),
+  'system-info': method<SystemInfo>()(z.object({}), { mutates: false, access: access.signedIn }),
+  'settings-get': method<RuleSettings>()(z.object({}), { mutates: false, access: access.readFree }),
+  'settings-update': method<RuleSettings>()(ruleSettings, { mutates: true, access: access.work }),
   /**
    * The language the backend words its answers in (messages, notes, flags, exports) for this
    * session: the screen's language, set when the app starts and when the user switches.
    */
-  'system-locale': method<{ locale: 'zh-CN' | 'en' }>()(z.object({ locale: z.enum(['zh-CN', 'en']) }), { mutates: false }),
+  'system-locale': method<{ locale: 'zh-CN' | 'en' }>()(z.object({ locale: z.enum(['zh-CN', 'en']) }), { mutates: false, access: access.anyone }),
 }

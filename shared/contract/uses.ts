@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import type { ExportedFile } from './report'
 
 /**
@@ -56,11 +57,11 @@ export interface ResultUses {
 const year = z.number().int().min(1949).max(2200)
 
 export const usesMethods = {
-  'uses-list': method<ResultUses>()(z.object({ year }), { mutates: false }),
+  'uses-list': method<ResultUses>()(z.object({ year }), { mutates: false, access: access.readUnit }),
   'uses-mark': method<UseItem>()(
     z.object({ year, kind: z.enum(useListKinds), subject: z.string().min(1).max(500), status: z.enum(useStatuses), note: z.string().max(1000).optional() }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
   /** a sheet per list with its status column, A4 */
-  'uses-export': method<ExportedFile>()(z.object({ year }), { mutates: false, long: true }),
+  'uses-export': method<ExportedFile>()(z.object({ year }), { mutates: false, long: true, access: access.readUnit }),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { method } from './define'
+import { access } from './access'
 import { fileInput } from './imports'
 import type { ExportedFile } from './report'
 
@@ -44,7 +45,7 @@ export interface WeightDecision {
 const matrix = z.array(z.array(z.number().positive().finite()).min(1).max(15)).min(1).max(15)
 
 export const weightsMethods = {
-  'ahp-import': method<AhpSheet[]>()(z.object({ file: fileInput }), { mutates: false, long: true }),
+  'ahp-import': method<AhpSheet[]>()(z.object({ file: fileInput }), { mutates: false, long: true, access: access.work }),
   'ahp-export': method<ExportedFile>()(
     z.object({
       title: z.string().max(200),
@@ -53,11 +54,11 @@ export const weightsMethods = {
       method: z.enum(ahpMethods),
       riTable: z.enum(riTables),
     }),
-    { mutates: false },
+    { mutates: false, access: access.readFree },
   ),
   'weights-entropy': method<EntropyResult>()(
     z.object({ name: z.string().min(1).max(100), version: z.number().int().min(1).optional(), parentCode: z.string().max(50).nullable(), period: z.string().min(1).max(50) }),
-    { mutates: false, long: true },
+    { mutates: false, long: true, access: access.readUnit },
   ),
   'weights-apply': method<WeightDecision>()(
     z.object({
@@ -70,10 +71,10 @@ export const weightsMethods = {
       inputs: z.unknown().optional(),
       result: z.unknown().optional(),
     }),
-    { mutates: true },
+    { mutates: true, access: access.work },
   ),
   'weights-history': method<WeightDecision[]>()(
     z.object({ name: z.string().min(1).max(100), version: z.number().int().min(1).optional() }),
-    { mutates: false },
+    { mutates: false, access: access.readFree },
   ),
 }

@@ -1,19 +1,32 @@
+import type { Kysely } from 'kysely'
 import type { HandlerMap } from '../context'
-import type { AuditVerification } from '../../../shared/contract'
+import type { AuditVerification, ParsedInput } from '../../../shared/contract'
+import type { Database } from '../../db/schema'
+import { AUDIT_EXPORT_MAX, writeAuditWorkbook } from '../../excel/write/audit-workbook'
 import type { AuditBreak } from '../../../shared/domain/audit-chain'
 import { t } from '../../../shared/i18n'
 import { walkAuditChain } from '../../db/audit-chain'
 
-export const auditHandlers: HandlerMap<'audit-list' | 'audit-verify'> = {
+type AuditFilters = Omit<ParsedInput<'audit-list'>, 'limit'>
+
+/** The audit rows the filters select, newest first; every filter optional and combined with AND. */
+function selectAudit(db: Kysely<Database>, input: AuditFilters) {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc')
+  if (input.user !== undefined) q = q.where('user_name', '=', input.user)
+  if (input.method !== undefined) q = q.where('method', '=', input.method)
+  if (input.entity !== undefined) q = q.where('entity', '=', input.entity)
+  // `at` is stored as UTC ISO text, so moments compare as text once they are UTC ISO too
+  if (input.since !== undefined) q = q.where('at', '>=', startOf(input.since))
+  if (input.until !== undefined) q = isDay(input.until) ? q.where('at', '<', startOf(input.until, 1)) : q.where('at', '<=', startOf(input.until))
+  return q
+}
+
+export const auditHandlers: HandlerMap<'audit-list' | 'audit-verify' | 'audit-export'> = {
+  async 'audit-export'(input, ctx) {
+    return writeAuditWorkbook(await selectAudit(ctx.db, input).limit(AUDIT_EXPORT_MAX).execute(), input)
+  },
   async 'audit-list'(input, ctx) {
-    let q = ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(input.limit)
-    if (input.user !== undefined) q = q.where('user_name', '=', input.user)
-    if (input.method !== undefined) q = q.where('method', '=', input.method)
-    if (input.entity !== undefined) q = q.where('entity', '=', input.entity)
-    // `at` is stored as UTC ISO text, so moments compare as text once they are UTC ISO too
-    if (input.since !== undefined) q = q.where('at', '>=', startOf(input.since))
-    if (input.until !== undefined) q = isDay(input.until) ? q.where('at', '<', startOf(input.until, 1)) : q.where('at', '<=', startOf(input.until))
-    const rows = await q.execute()
+    const rows = await selectAudit(ctx.db, input).limit(input.limit).execute()
     return rows.map((r) => ({
       id: r.id,
       at: r.at,

@@ -17,7 +17,7 @@ export const systemHandlers: HandlerMap<'system-info' | 'settings-get' | 'settin
       version: ctx.backend.version,
       dbPath: ctx.backend.dbPath,
       migrations: migrations.map((m) => ({ id: m.id, name: m.name, appliedAt: m.applied_at })),
-      user: { name: ctx.caller.name, role: t(`role.${ctx.caller.role}`) },
+      user: { name: ctx.caller.name, role: ctx.caller.role ? t(`role.${ctx.caller.role}`) : t('auth.noRole') },
     }
   },
   async 'settings-get'(_input, ctx) {

@@ -6,6 +6,7 @@ import * as m004 from './004-history-and-penalties'
 import * as m005 from './005-decisions-notice-appeals'
 import * as m006 from './006-objectives-and-key-results'
 import * as m007 from './007-audit-chain'
+import * as m008 from './008-accounts'
 
 export interface Migration {
   id: number
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   { id: 5, name: '005-decisions-notice-appeals', up: m005.up },
   { id: 6, name: '006-objectives-and-key-results', up: m006.up },
   { id: 7, name: '007-audit-chain', up: m007.up },
+  { id: 8, name: '008-accounts', up: m008.up },
 ]

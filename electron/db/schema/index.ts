@@ -11,6 +11,7 @@ import type { NoticeAppealTables } from './notice-appeals'
 import type { HistoryTables } from './history'
 import type { UseTables } from './uses'
 import type { OkrTables } from './okr'
+import type { AccountTables } from './accounts'
 
 export type * from './system'
 export type * from './roster'
@@ -22,6 +23,7 @@ export type * from './notice-appeals'
 export type * from './history'
 export type * from './uses'
 export type * from './okr'
+export type * from './accounts'
 
 export interface Database
   extends SystemTables,
@@ -33,4 +35,5 @@ export interface Database
     NoticeAppealTables,
     HistoryTables,
     UseTables,
-    OkrTables {}
+    OkrTables,
+    AccountTables {}

@@ -17,6 +17,9 @@ export interface PersonTable {
   is_leader: number
   gender: string | null
   birth: string | null
+  /** 身份证号 and phone: sensitive, masked unless the caller's role allows them (migration 008) */
+  id_number: string | null
+  phone: string | null
   political: string | null
   status: string
   status_reason: string | null

@@ -31,11 +31,8 @@ export const common: Record<keyof typeof zh, string> = {
   'error.internal': 'Internal error; nothing was changed. Tell the administrator: "{ref}".',
   'error.cancelled': 'Cancelled; nothing was changed.',
   'error.unauthorized': 'Missing or wrong access token: request refused.',
-  'error.forbidden': 'Your account ({role}) may not do this.',
+  'error.untrustedSender': 'The request did not come from this app’s window and was refused.',
   'error.badRequest': 'Malformed request.',
   'db.newer': 'This database was made by a newer Kaohe (unknown upgrade steps: {ids}); this version will not open it.',
   'db.order': 'This database records upgrade step {at} as {found}, expected {expected}; refusing to open it.',
-  'role.admin': 'System administrator',
-  'role.staff': 'Assessment staff',
-  'role.readonly': 'Read-only',
 }

@@ -28,7 +28,16 @@ export const core: Record<keyof typeof zh, string> = {
   'error.wholeInput': '(whole input)',
   'cli.help': `Usage: kaohe <command> [options]
 
-  init                                          create or upgrade the database
+  init [--admin NAME]                           create or upgrade the database; --admin creates the first system administrator (password from KAOHE_PASSWORD)
+  login [--user NAME]                           sign in and keep the session (~/.kaohe/session.json, readable by you only) for later commands
+  logout                                        end the kept session
+  password change                               change your password (old from KAOHE_PASSWORD, new from KAOHE_NEW_PASSWORD)
+  account list [--json]                         accounts with their roles and departments (system and security administrators)
+  account add --name NAME [--role ROLE] [--departments A,B]
+                                                new account (system administrator; initial password from KAOHE_NEW_PASSWORD, changed at first sign-in)
+  account grant NAME --role ROLE [--departments A,B]
+                                                grant a role and its departments (security administrator); account revoke NAME --role ROLE takes it back
+  account disable|enable NAME                   disable (its sessions end at once) or enable; account reset-password NAME sets a new initial password
 {imports}
   period create --id 2025-Q1 --kind quarter --scheme NAME [--name TITLE]
   period open --id 2025-Q1                      open a period (its scheme version is frozen)
@@ -76,7 +85,12 @@ Options:
   --db PATH     database file (default: KAOHE_DB, else ~/.kaohe/kaohe.db)
   --json        machine-readable output
   --dry-run     preview an import without writing
-  --replace     replace the earlier import of the same file (refused otherwise, so nothing is doubled)`,
+  --replace     replace the earlier import of the same file (refused otherwise, so nothing is doubled)
+
+Roles: 系统管理员, 安全保密管理员, 安全审计员, 考核工作人员, 部门领导, 只读 (the English names work too)
+  --user NAME   run as this account (or KAOHE_USER; password from KAOHE_PASSWORD, else typed); without it, the
+                session kept by kaohe login. In audit list, --user is the filter: give the account by KAOHE_USER
+Exit codes: 0 done; 1 failed; 2 usage; 3 the initial password must be changed first; 4 the role may not do this`,
   'cli.import.file': 'FILE.xlsx',
   'cli.import.placeholder.name': 'NAME',
   'cli.import.placeholder.indicator': 'CODE',

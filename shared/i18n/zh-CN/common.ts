@@ -30,11 +30,8 @@ export const common = {
   'error.internal': '程序内部出错，操作未完成，数据未被修改。请把“{ref}”告诉系统管理员。',
   'error.cancelled': '操作已取消，数据未被修改。',
   'error.unauthorized': '访问口令缺失或不正确，请求被拒绝。',
-  'error.forbidden': '当前账号（{role}）无权执行此操作。',
+  'error.untrustedSender': '请求不是来自本应用的窗口，已拒绝。',
   'error.badRequest': '请求格式不正确。',
   'db.newer': '这个数据库由更新版本的考核系统创建（未知的升级步骤：{ids}），本版本不能打开它，以免损坏数据。请使用更新版本的程序。',
   'db.order': '这个数据库的升级记录与本程序不一致（第 {at} 步应为 {expected}，实际为 {found}），为保护数据，拒绝打开。请联系系统管理员。',
-  'role.admin': '系统管理员',
-  'role.staff': '考核工作人员',
-  'role.readonly': '只读',
 } as const

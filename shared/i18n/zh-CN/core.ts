@@ -27,7 +27,16 @@ export const core = {
   'error.wholeInput': '（整体）',
   'cli.help': `用法：kaohe <命令> [选项]
 
-  init                                         创建或升级数据库
+  init [--admin 账号]                           创建或升级数据库；--admin 创建首个系统管理员（密码取自 KAOHE_PASSWORD）
+  login [--user 账号]                          登录并保存会话（~/.kaohe/session.json，仅本人可读），此后的命令无需再给密码
+  logout                                       退出保存的会话
+  password change                              修改密码（原密码 KAOHE_PASSWORD，新密码 KAOHE_NEW_PASSWORD）
+  account list [--json]                        账号及其角色、部门范围（系统管理员、安全保密管理员）
+  account add --name 账号 [--role 角色] [--departments 部门A,部门B]
+                                               新建账号（系统管理员；初始密码取自 KAOHE_NEW_PASSWORD，首次登录须修改）
+  account grant 账号 --role 角色 [--departments 部门A,部门B]
+                                               授予角色及部门范围（安全保密管理员）；account revoke 账号 --role 角色 收回
+  account disable|enable 账号                   停用（其会话随即结束）或恢复账号；account reset-password 账号 重置密码
 {imports}
   period create --id 2025-Q1 --kind quarter --scheme 名称 [--name 周期名称]
   period open --id 2025-Q1                      开启周期（其指标体系版本随之冻结）
@@ -71,11 +80,17 @@ export const core = {
   ahp 矩阵.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]
                                                层次分析法：每个工作表一个判断矩阵
 
+角色：系统管理员、安全保密管理员、安全审计员、考核工作人员、部门领导、只读
+
 通用选项：
+  --user 账号   以该账号执行（或环境变量 KAOHE_USER；密码取自 KAOHE_PASSWORD，否则在终端输入）；
+                不给时使用 kaohe login 保存的会话。audit list 的 --user 是筛选条件，账号请用 KAOHE_USER
   --db 路径     数据库文件（默认：环境变量 KAOHE_DB，否则 ~/.kaohe/kaohe.db）
   --json        以 JSON 输出，便于其他程序读取
   --dry-run     只预览导入结果，不写入
-  --replace     同一文件此前已导入过时，替换那次导入（否则拒绝，以免重复）`,
+  --replace     同一文件此前已导入过时，替换那次导入（否则拒绝，以免重复）
+
+退出码：0 成功；1 失败；2 用法有误；3 须先修改初始密码；4 当前角色无权执行`,
   'cli.import.file': '文件.xlsx',
   'cli.import.placeholder.name': '名称',
   'cli.import.placeholder.indicator': '编码',
