@@ -21,7 +21,16 @@ export async function identify(db: Kysely<Database>, credential: Credential, met
   const session = await resolveSession(db, credential.session, now)
   if (!session.ok) {
     if (access.roles === 'public') return { ok: true, caller: anonymous }
-    const key = ({ none: 'auth.session.none', ended: 'auth.session.ended', expired: 'auth.session.expired', disabled: 'auth.session.disabled' } as const)[session.reason]
+    const key = (
+      {
+        none: 'auth.session.none',
+        ended: 'auth.session.ended',
+        expired: 'auth.session.expired',
+        disabled: 'auth.session.disabled',
+        'password-changed': 'auth.session.passwordChanged',
+        locked: 'auth.session.locked',
+      } as const
+    )[session.reason]
     return { ok: false, error: { code: 'unauthorized', message: t(key) } }
   }
   const { account, grants } = session

@@ -15,7 +15,7 @@ export async function openSession(db: Kysely<Database>, accountId: number, hours
 
 export type ResolvedSession =
   | { ok: true; sessionId: number; account: Account; grants: Grant[]; expiresAt: string }
-  | { ok: false; reason: 'none' | 'ended' | 'expired' | 'disabled' }
+  | { ok: false; reason: 'none' | 'ended' | 'expired' | 'disabled' | 'password-changed' | 'locked' }
 
 /** The account behind a token, looked up afresh on every call: a disabled account or an ended session stops at once. */
 export async function resolveSession(db: Kysely<Database>, token: string | null | undefined, now: Date): Promise<ResolvedSession> {
@@ -24,15 +24,20 @@ export async function resolveSession(db: Kysely<Database>, token: string | null 
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
     .selectAll('accounts')
-    .select(['sessions.id as session_id', 'sessions.expires_at', 'sessions.ended_at'])
+    .select(['sessions.id as session_id', 'sessions.expires_at', 'sessions.ended_at', 'sessions.ended_reason'])
     .where('sessions.token_hash', '=', tokenHash(token))
     .executeTakeFirst()
   if (!row) return { ok: false, reason: 'ended' }
-  if (row.ended_at !== null) return { ok: false, reason: 'ended' }
   if (row.disabled === 1) return { ok: false, reason: 'disabled' }
+  if (row.ended_at !== null) {
+    // the holder is told why: a password changed elsewhere or a lockout reads differently from a logout
+    const why = row.ended_reason === 'password-changed' || row.ended_reason === 'locked' || row.ended_reason === 'disabled' ? row.ended_reason : 'ended'
+    return { ok: false, reason: why }
+  }
   if (Date.parse(row.expires_at) <= now.getTime()) return { ok: false, reason: 'expired' }
-  const { session_id, expires_at, ended_at, ...account } = row
+  const { session_id, expires_at, ended_at, ended_reason, ...account } = row
   void ended_at
+  void ended_reason
   return { ok: true, sessionId: session_id, account, grants: await loadGrants(db, account.id), expiresAt: expires_at }
 }
 

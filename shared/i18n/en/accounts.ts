@@ -14,6 +14,8 @@ export const accountsMessages: Record<keyof typeof zh, string> = {
   'auth.session.ended': 'This sign-in has ended (signed out or ended elsewhere). Please sign in again.',
   'auth.session.expired': 'Your sign-in has expired. Please sign in again.',
   'auth.session.disabled': 'This account has been disabled and its sign-in ended. Ask the system administrator.',
+  'auth.session.passwordChanged': 'The account’s password was changed or reset elsewhere; sign in again with the new one.',
+  'auth.session.locked': 'The account was locked after repeated wrong passwords; this sign-in has ended.',
   'auth.password.mustChange': 'Account “{name}” must change its initial password before doing anything else.',
   'auth.password.refused': 'The new password does not meet the unit’s password rules: {reasons}.',
   'auth.password.short': 'at least {n} characters',

@@ -13,6 +13,8 @@ export const accountsMessages = {
   'auth.session.ended': '登录已失效（已退出或在别处结束），请重新登录。',
   'auth.session.expired': '登录已过期，请重新登录。',
   'auth.session.disabled': '账号已被停用，登录已结束。如有疑问请联系系统管理员。',
+  'auth.session.passwordChanged': '账号密码已在别处修改或被重置，请用新密码重新登录。',
+  'auth.session.locked': '账号因密码连续错误已被锁定，登录已结束。',
   'auth.password.mustChange': '账号“{name}”须先修改初始密码，才能进行其他操作。',
   'auth.password.refused': '新密码不符合本单位的密码要求：{reasons}。',
   'auth.password.short': '至少 {n} 个字符',
