@@ -58,7 +58,9 @@ export async function exportCommand(env: CommandEnv): Promise<number> {
   const what = env.args.positionals[1]
   if (what !== 'report' && what !== 'departments') throw new UsageError(t('cli.missingArg', { name: Object.keys(exportMethods).join(' | ') }))
   const out = need(env, 'out')
-  const file = await call<{ fileName: string; dataBase64: string }>(env, exportMethods[what], { period: need(env, 'period') })
+  // only the report carries sensitive fields (the annual registration forms' 出生年月)
+  const omit = what === 'report' && env.args.options['omit-sensitive'] === true ? { omitSensitive: true } : {}
+  const file = await call<{ fileName: string; dataBase64: string }>(env, exportMethods[what], { period: need(env, 'period'), ...omit })
   const written = writeExport(out, file)
   env.io.out(env.json ? JSON.stringify({ path: written }) : t('cli.exported', { path: written }))
   return 0

@@ -28,6 +28,9 @@ export const rosterFields: FieldSpec[] = [
   { key: 'isLeader', label: '领导班子', synonyms: ['是否领导'], required: false, example: '否' },
   { key: 'gender', label: '性别', synonyms: [], required: false, example: '男' },
   { key: 'birth', label: '出生年月', synonyms: [], required: false, example: '1988-05' },
+  // GB 11643's own example number and the operator's service number: no one's real details
+  { key: 'idNumber', label: '身份证号', synonyms: ['公民身份号码', '身份证号码', '身份证'], required: false, example: '11010519491231002X' },
+  { key: 'phone', label: '联系电话', synonyms: ['手机', '手机号', '手机号码', '电话', '联系方式'], required: false, example: '13800138000' },
   { key: 'political', label: '政治面貌', synonyms: [], required: false, example: '中共党员' },
   { key: 'status', label: '考核状态', synonyms: [], required: false, example: '参加' },
   { key: 'statusReason', label: '备注', synonyms: [], required: false, example: '' },

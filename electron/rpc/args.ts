@@ -4,7 +4,7 @@ export interface ParsedArgs {
   options: Record<string, string | true>
 }
 
-const booleanFlags = new Set(['json', 'dry-run', 'help', 'run', 'replace', 'remove', 'list', 'all', 'lagging'])
+const booleanFlags = new Set(['json', 'dry-run', 'help', 'run', 'replace', 'remove', 'list', 'all', 'lagging', 'omit-sensitive'])
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positionals: string[] = []

@@ -15,7 +15,10 @@ export interface Person {
   rankTitle: string | null
   isLeader: boolean
   gender: string | null
+  /** 出生年月, 身份证号, 联系电话: masked unless the caller's role sees them (shared/domain/sensitive-fields.ts) */
   birth: string | null
+  idNumber: string | null
+  phone: string | null
   political: string | null
   status: ParticipationStatus
   statusReason: string | null

@@ -27,6 +27,8 @@ export interface ShownColumn {
   header: string
   /** the column group's name drawn above the header */
   group?: string
+  /** holds 出生年月, 身份证号 or 联系电话: the export can leave it out */
+  sensitive?: boolean
 }
 
 interface Resolved {
@@ -86,6 +88,7 @@ export function shownTable(title: string, columns: readonly ShownColumn[], rows:
       header: c.header,
       ...(c.group ? { group: c.group } : {}),
       kind: columnKind(resolved.map((r) => r[i])),
+      ...(c.sensitive ? { sensitive: true } : {}),
     })),
     rows: resolved.map((r) => r.map((c) => c.value)),
   }

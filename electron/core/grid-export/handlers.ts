@@ -1,14 +1,17 @@
 import type { HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
 import type { ParsedInput } from '../../../shared/contract'
+import { AppError } from '../../../shared/contract/app-error'
 import { createStreamingWorkbook } from '../../excel/write/streaming-workbook'
 import { writeTableSheet, type CellInput, type ColumnKind } from '../../excel/write/table-sheet'
 import { fileSafe } from '../../excel/write/file-name'
 import { sheetName } from '../../excel/write/sheet-name'
 import { displayWidth } from '../../excel/write/sheet-style'
 
+type GridInput = ParsedInput<'grid-export'>
+
 /** 'number' (a count or a score the grid did not label) keeps whatever decimals it has */
-const kindOf: Record<ParsedInput<'grid-export'>['columns'][number]['kind'], ColumnKind> = {
+const kindOf: Record<GridInput['columns'][number]['kind'], ColumnKind> = {
   text: 'text',
   number: 'text',
   score: 'score',
@@ -25,8 +28,26 @@ function longText(rows: readonly (readonly CellInput[])[], i: number): boolean {
   return rows.some((r) => typeof r[i] === 'string' && displayWidth(r[i] as string) > WRAP_BEYOND)
 }
 
+/**
+ * The grid without its sensitive columns, when asked: their cells go with them, and the frozen
+ * columns shrink by those of them that were frozen.
+ */
+function withoutSensitive(input: GridInput): GridInput {
+  if (!input.omitSensitive) return input
+  const kept = input.columns.flatMap((c, i) => (c.sensitive ? [] : [i]))
+  const frozen = input.freeze === undefined ? undefined : kept.filter((i) => i < (input.freeze as number)).length
+  return {
+    ...input,
+    columns: kept.map((i) => input.columns[i]),
+    rows: input.rows.map((r) => kept.map((i) => r[i] ?? null)),
+    ...(frozen === undefined ? {} : { freeze: frozen }),
+  }
+}
+
 export const gridExportHandlers: HandlerMap<'grid-export'> = {
-  async 'grid-export'(input) {
+  async 'grid-export'(asked) {
+    const input = withoutSensitive(asked)
+    if (input.columns.length === 0) throw new AppError('invalid-input', t('gridExport.nothingLeft'))
     const { workbook, finish } = createStreamingWorkbook()
     await writeTableSheet(workbook, {
       name: sheetName(input.sheet ?? t('gridExport.sheet'), new Set(), 'Sheet1'),

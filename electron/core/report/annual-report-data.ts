@@ -5,6 +5,7 @@ import type { ResultUses } from '../../../shared/contract/uses'
 import type { HandlerContext } from '../context'
 import type { ExportedFile } from '../../../shared/contract/report'
 import { t } from '../../../shared/i18n'
+import { sensitiveView, showSensitive, type SensitiveView } from '../../../shared/domain/sensitive-fields'
 import { buildAnnualReport } from '../../excel/write/annual-report'
 import type { AnnualReportInput, FormPerson } from '../../excel/write/annual-report-input'
 import type { ReportPeriod } from '../../excel/write/report-input'
@@ -26,8 +27,10 @@ export async function loadAnnualReport(
   ctx: HandlerContext,
   period: ReportPeriod,
   scheme: { name: string; version: number },
+  omitSensitive = false,
 ): Promise<AnnualReportInput> {
   const db = ctx.db
+  const sensitive = sensitiveView(ctx.caller.role, omitSensitive)
   const results = await readResults(db, period.id)
   const notice: Notice | null = await loadNotice(db, period.id)
   // the handler itself, so statuses and notes marked on the lists come with them
@@ -44,14 +47,15 @@ export async function loadAnnualReport(
     status: statusWord(status.status),
     notice,
     uses,
-    forms: await loadFormPeople(db, period.id),
+    forms: await loadFormPeople(db, period.id, sensitive),
+    sensitive,
     formatDate: chineseDate,
   }
 }
 
-/** Position, rank title and the self and leader stages, by staff number. */
-async function loadFormPeople(db: Kysely<Database>, periodId: string): Promise<Map<string, FormPerson>> {
-  const people = await db.selectFrom('people').select(['id', 'staff_no', 'position_class', 'rank_title']).execute()
+/** Position, rank title, the form's personal lines (出生年月 as `sensitive` shows it) and the self and leader stages, by staff number. */
+async function loadFormPeople(db: Kysely<Database>, periodId: string, sensitive: SensitiveView): Promise<Map<string, FormPerson>> {
+  const people = await db.selectFrom('people').select(['id', 'staff_no', 'position_class', 'rank_title', 'gender', 'birth', 'political']).execute()
   const stages = await db
     .selectFrom('stages')
     .select(['person_id', 'stage', 'text', 'comment'])
@@ -68,7 +72,17 @@ async function loadFormPeople(db: Kysely<Database>, periodId: string): Promise<M
   return new Map(
     people.map((p) => {
       const st = byPerson.get(p.id)
-      return [p.staff_no, { position: p.position_class, rankTitle: p.rank_title, selfReport: st?.self ?? null, leaderComment: st?.leader ?? null }]
+      const shown = showSensitive({ birth: p.birth }, sensitive)
+      const person: FormPerson = {
+        position: p.position_class,
+        rankTitle: p.rank_title,
+        gender: p.gender,
+        birth: shown.birth,
+        political: p.political,
+        selfReport: st?.self ?? null,
+        leaderComment: st?.leader ?? null,
+      }
+      return [p.staff_no, person]
     }),
   )
 }
@@ -81,8 +95,9 @@ export async function exportAnnualReport(
   ctx: HandlerContext,
   period: ReportPeriod,
   scheme: { name: string; version: number },
+  omitSensitive = false,
 ): Promise<ExportedFile> {
-  const input = await loadAnnualReport(ctx, period, scheme)
+  const input = await loadAnnualReport(ctx, period, scheme, omitSensitive)
   await ctx.checkpoint()
   const bytes = await buildAnnualReport(input, {
     chart: async (counts) => {

@@ -11,7 +11,7 @@ export const reportHandlers: HandlerMap<'report-export' | 'report-departments-ex
   async 'report-export'(input, ctx) {
     ctx.progress(0, 1, 'progress.exporting')
     const { period, scheme } = await loadComputedPeriod(ctx.db, input.period)
-    if (period.kind === 'annual') return exportAnnualReport(ctx, period, scheme)
+    if (period.kind === 'annual') return exportAnnualReport(ctx, period, scheme, input.omitSensitive)
     // the same loader as results-list, so the workbook shows exactly what the screen shows
     const results = await readResults(ctx.db, period.id)
     const unitName = await loadUnitName(ctx.db)

@@ -1,10 +1,11 @@
+import { sensitiveView, showSensitive } from '../../../shared/domain/sensitive-fields'
 import type { HandlerMap } from '../context'
 import { listDepartments, listPeople } from './roster-queries'
 
 /** The roster's reads; its import is rosterImporter (roster-importer.ts), served by core/imports. */
 export const rosterHandlers: HandlerMap<'roster-list' | 'org-list'> = {
   async 'roster-list'(input, ctx) {
-    return listPeople(ctx.db, input.search)
+    return (await listPeople(ctx.db, input.search)).map((p) => showSensitive(p, sensitiveView(ctx.caller.role)))
   },
   async 'org-list'(_input, ctx) {
     return listDepartments(ctx.db)

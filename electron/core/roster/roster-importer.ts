@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { FileInput, ImportPreview, ImportProblem, Person } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
+import { showSensitive } from '../../../shared/domain/sensitive-fields'
 import type { Database } from '../../db/schema'
 import { rosterFields } from '../../excel/fields'
 import { StaffNumberIndex } from '../../excel/normalize'
@@ -121,6 +122,8 @@ function merge(before: PersonSnapshot | null, row: RosterRow, department: string
     isLeader: keep('isLeader', row.isLeader, false),
     gender: keep('gender', row.gender, null),
     birth: keep('birth', row.birth, null),
+    idNumber: keep('idNumber', row.idNumber, null),
+    phone: keep('phone', row.phone, null),
     political: keep('political', row.political, null),
     status: keep('status', row.status, '参加'),
     statusReason: keep('statusReason', row.statusReason, null),
@@ -168,7 +171,7 @@ export const rosterImporter: Importer<'roster', RosterPlan> = {
         .insertInto('people')
         .values({ ...columns(p, deptIds.get(p.department) as number), created_at: now, updated_at: now })
         .execute()
-      ctx.audit({ entity: 'person', entityId: p.staffNo, before: null, after: p })
+      ctx.audit({ entity: 'person', entityId: p.staffNo, before: null, after: audited(p) })
       await step()
     }
     for (const u of plan.updates) {
@@ -177,7 +180,7 @@ export const rosterImporter: Importer<'roster', RosterPlan> = {
         .set({ ...columns(u.after, deptIds.get(u.after.department) as number), updated_at: now })
         .where('id', '=', u.id)
         .execute()
-      ctx.audit({ entity: 'person', entityId: u.after.staffNo, before: u.before, after: u.after })
+      ctx.audit({ entity: 'person', entityId: u.after.staffNo, before: audited(u.before), after: audited(u.after) })
       await step()
     }
     ctx.progress(total, total, 'progress.writing')
@@ -200,6 +203,15 @@ async function createDepartments(ctx: HandlerContext, paths: string[], step: () 
   return ids
 }
 
+/**
+ * A person as the audit log keeps them: the sensitive fields masked. The log is append-only and read
+ * by the 安全审计员, who sees them masked anyway; a full 身份证号 written there could never be
+ * corrected or removed. A change hidden by the mask (a middle digit) still leaves its entry.
+ */
+function audited(p: PersonSnapshot): PersonSnapshot {
+  return showSensitive(p, 'masked')
+}
+
 function columns(p: PersonSnapshot, departmentId: number) {
   return {
     staff_no: p.staffNo,
@@ -210,6 +222,8 @@ function columns(p: PersonSnapshot, departmentId: number) {
     is_leader: p.isLeader ? 1 : 0,
     gender: p.gender,
     birth: p.birth,
+    id_number: p.idNumber,
+    phone: p.phone,
     political: p.political,
     status: p.status,
     status_reason: p.statusReason,

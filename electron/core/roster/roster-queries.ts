@@ -31,6 +31,8 @@ export async function listPeople(db: Kysely<Database>, search?: string): Promise
     isLeader: r.is_leader === 1,
     gender: r.gender,
     birth: r.birth,
+    idNumber: r.id_number,
+    phone: r.phone,
     political: r.political,
     status: r.status as ParticipationStatus,
     statusReason: r.status_reason,

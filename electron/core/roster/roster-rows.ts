@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { cellText, compactText, keyText, normStaffNo, parseYearMonth } from '../../excel/normalize'
 import { cellProblem } from '../../excel/problems'
+import { readSensitive } from './sensitive-cells'
 
 /** One roster row as understood; optional fields are undefined when the file has no such column. */
 export interface RosterRow {
@@ -16,6 +17,8 @@ export interface RosterRow {
   isLeader?: boolean
   gender?: string | null
   birth?: string | null
+  idNumber?: string | null
+  phone?: string | null
   political?: string | null
   status?: ParticipationStatus
   statusReason?: string | null
@@ -81,6 +84,7 @@ function readRow(table: FoundTable, r: TableRow, problems: ImportProblem[]): Ros
   if (has('gender')) row.gender = compactText(v.gender ?? null)
   if (has('political')) row.political = compactText(v.political ?? null)
   if (has('birth')) row.birth = parseYearMonth(v.birth ?? null)
+  Object.assign(row, readSensitive(table, r, row.birth, problems, at))
   if (has('statusReason')) row.statusReason = cellText(v.statusReason ?? null)
   if (has('isLeader')) {
     const raw = v.isLeader ?? null

@@ -37,6 +37,7 @@ export function annualNotesSheet(input: AnnualReportInput): TableSheet {
     computation: [
       [t('annualReport.notes.computedBy'), input.computedBy],
       [t('annualReport.notes.status'), input.status],
+      [t('annualReport.notes.sensitive'), t(`annualReport.notes.sensitive.${input.sensitive}`)],
     ],
     quotaItem: t('annualReport.notes.quotaGrade'),
     top: [t('annualReport.notes.excellentCount'), EXCELLENT],

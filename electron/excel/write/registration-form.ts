@@ -59,8 +59,11 @@ export async function writeFormSheet(
 
 type Cell = string | number | null
 
-/** room to write a summary by hand when none was entered; with it a form about fills an A4 page */
-const SUMMARY_MIN_HEIGHT = 290
+/**
+ * room to write a summary by hand when none was entered; with it a form about fills an A4 page
+ * (the 性别 · 出生年月 · 政治面貌 line took its 30 points from here, so a form still prints on one page)
+ */
+const SUMMARY_MIN_HEIGHT = 260
 
 /** Excel's tallest row, in points; a longer self report is cut off in print (a form holds about 1,500 characters) */
 const MAX_ROW_HEIGHT = 409
@@ -100,6 +103,8 @@ function writeForm(ws: ExcelJS.Worksheet, input: AnnualReportInput, r: ResultRow
   styled(line([t('annualReport.form.unit', { unit: input.unitName })], 24, [[1, COLS]]), UNIT_STYLE)
 
   boxed(line([t('annualReport.form.name'), r.name, t('annualReport.form.staffNo'), r.staffNo, t('annualReport.form.assessYear'), t('annualReport.notes.yearValue', { year })], 30), [1, 3, 5])
+  const birth = input.sensitive === 'omitted' ? t('annualReport.form.omitted') : (person?.birth ?? '')
+  boxed(line([t('annualReport.form.gender'), person?.gender ?? '', t('annualReport.form.birth'), birth, t('annualReport.form.political'), person?.political ?? ''], 30), [1, 3, 5])
   boxed(line([t('annualReport.form.department'), r.department], 30, [[2, COLS]]), [1])
   boxed(line([t('annualReport.form.position'), person?.position ?? '', null, t('annualReport.form.rankTitle'), person?.rankTitle ?? ''], 30, [[2, 3], [5, COLS]]), [1, 4])
 

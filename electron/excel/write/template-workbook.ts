@@ -32,8 +32,11 @@ const nameKey: Record<TemplateKind, MessageKey> = {
   okr: 'template.okr.name',
 }
 
-/** Excel turns a typed 00123 into 123 unless the cell is text already */
-const TEXT_FIELDS = new Set(['staffNo'])
+/**
+ * Excel turns a typed 00123 into 123 unless the cell is text already; an 18-digit 身份证号 loses its
+ * last digits as a number, a landline its leading 0
+ */
+const TEXT_FIELDS = new Set(['staffNo', 'idNumber', 'phone'])
 
 /** A fixed stamp: the templates are committed files, and regenerating them should change nothing. */
 const TEMPLATE_DATE = new Date('2025-01-01T00:00:00Z')

@@ -4,6 +4,7 @@ import { useState, type CSSProperties, type ReactNode, type Ref } from 'react'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { exportGrid } from './grid-export'
 import { TypedTextEditor } from './text-editor'
+import { Checkbox } from './inputs'
 import { useNotify } from './notify'
 import { useSubmit } from '../lib/use-submit'
 import './data-grid.css'
@@ -59,6 +60,8 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
   gridRef?: Ref<AgGridReact<T>>
   /** when set, a 导出表格 button writes the grid as shown (columns, filter, sort) under this title */
   exportTitle?: string
+  /** the grid has sensitive columns (出生年月, 身份证号, 联系电话): the export bar offers to leave them out */
+  sensitiveExport?: boolean
 }
 
 /** The text AG Grid shows over an empty grid (HTML): the screen's own "nothing yet" with a test id, or the plain "no rows" once filters hide them. */
@@ -71,7 +74,7 @@ export function escapeHtml(s: string): string {
 }
 
 /** AG Grid (community modules only) with the house theme, Chinese grid texts and a test id. */
-export function DataGrid<T>({ testId, height = '100%', className, gridRef, exportTitle, ...props }: DataGridProps<T>) {
+export function DataGrid<T>({ testId, height = '100%', className, gridRef, exportTitle, sensitiveExport = false, ...props }: DataGridProps<T>) {
   const boxStyle = height === '100%' ? undefined : { height, flex: 'none', minHeight: 0 }
   const grid = (onGridReady?: (e: GridReadyEvent<T>) => void) => (
     <AgGridReact<T>
@@ -93,13 +96,22 @@ export function DataGrid<T>({ testId, height = '100%', className, gridRef, expor
     )
   }
   return (
-    <ExportableGrid testId={testId} title={exportTitle} className={className} boxStyle={boxStyle} onGridReady={props.onGridReady} render={grid} />
+    <ExportableGrid
+      testId={testId}
+      title={exportTitle}
+      sensitive={sensitiveExport}
+      className={className}
+      boxStyle={boxStyle}
+      onGridReady={props.onGridReady}
+      render={grid}
+    />
   )
 }
 
 function ExportableGrid<T>({
   testId,
   title,
+  sensitive,
   className,
   boxStyle,
   onGridReady,
@@ -107,6 +119,7 @@ function ExportableGrid<T>({
 }: {
   testId: string
   title: string
+  sensitive: boolean
   className?: string
   boxStyle?: CSSProperties
   onGridReady?: (e: GridReadyEvent<T>) => void
@@ -115,6 +128,7 @@ function ExportableGrid<T>({
   const notify = useNotify()
   const [api, setApi] = useState<GridApi<T> | null>(null)
   const exporting = useSubmit(notify.error)
+  const [omitSensitive, setOmitSensitive] = useState(false)
   const ready = (e: GridReadyEvent<T>) => {
     setApi(e.api)
     onGridReady?.(e)
@@ -122,12 +136,15 @@ function ExportableGrid<T>({
   return (
     <div className={`grid-box grid-box-exportable ${className ?? ''}`} data-testid={testId} style={boxStyle}>
       <div className="grid-export-bar">
+        {sensitive && (
+          <Checkbox className="field field-check" testId={`grid-omit-sensitive-${testId}`} checked={omitSensitive} onChange={setOmitSensitive} label={t('report.omitSensitive')} />
+        )}
         <button
           type="button"
           className="button"
           data-testid={`grid-export-${testId}`}
           disabled={api === null || exporting.busy}
-          onClick={() => api && void exporting.submit(() => exportGrid(api as GridApi, title))}
+          onClick={() => api && void exporting.submit(() => exportGrid(api as GridApi, title, sensitive && omitSensitive))}
         >
           {exporting.busy ? t('gridExport.busy') : t('gridExport.button')}
         </button>

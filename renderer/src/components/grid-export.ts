@@ -16,12 +16,15 @@ import { rpc } from '../lib/rpc'
  *   `context: exportText<Row>((value, row) => …)`, returning the text (or number) the renderer shows.
  * - buttons and selection boxes have neither field nor value getter and are left out; any other
  *   column can be left out with `context: noExport`.
+ * - a column of 出生年月, 身份证号 or 联系电话 says so (`context: sensitiveColumn`), so 不含敏感信息 can
+ *   leave it out; its cells are whatever the backend answered (masked or not), never masked here.
  *
  * The rules that turn those cells into workbook cells are pure and tested: shared/grid-export/snapshot.ts.
  */
 export interface ExportColumnContext<TData> {
   export?: false
   exportText?: (value: unknown, data: TData | undefined) => ExportCell
+  sensitive?: true
 }
 
 /** A column's own export words (see above). */
@@ -30,6 +33,8 @@ export function exportText<TData>(words: (value: unknown, data: TData | undefine
 }
 
 export const noExport: ExportColumnContext<unknown> = { export: false }
+
+export const sensitiveColumn: ExportColumnContext<unknown> = { sensitive: true }
 
 function contextOf(column: Column): ExportColumnContext<unknown> {
   return (column.getColDef().context as ExportColumnContext<unknown> | undefined) ?? {}
@@ -68,12 +73,16 @@ export function gridSnapshot(api: GridApi, title: string): GridExport {
     if (node.group || node.data === undefined) return
     rows.push(columns.map((column) => cellOf(api, node, column)))
   })
-  const shown = columns.map((column) => ({ header: api.getDisplayNameForColumn(column, 'header') || column.getColId(), group: groupOf(api, column) }))
+  const shown = columns.map((column) => ({
+    header: api.getDisplayNameForColumn(column, 'header') || column.getColId(),
+    group: groupOf(api, column),
+    sensitive: contextOf(column).sensitive === true,
+  }))
   const pinned = columns.findIndex((column) => column.getPinned() !== 'left')
   return { ...shownTable(title, shown, rows), freeze: Math.min(10, pinned < 0 ? columns.length : pinned) }
 }
 
-/** Exports the grid as shown and hands the workbook to the browser's download. */
-export async function exportGrid(api: GridApi, title: string): Promise<void> {
-  downloadFile(await rpc('grid-export', gridSnapshot(api, title)))
+/** Exports the grid as shown (without its sensitive columns when asked) and hands the workbook to the browser's download. */
+export async function exportGrid(api: GridApi, title: string, omitSensitive = false): Promise<void> {
+  downloadFile(await rpc('grid-export', { ...gridSnapshot(api, title), ...(omitSensitive ? { omitSensitive } : {}) }))
 }

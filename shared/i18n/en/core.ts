@@ -72,8 +72,9 @@ export const core: Record<keyof typeof zh, string> = {
   uses --year 2025 [--json] [--out FILE.xlsx]   result-use lists (commendation, merit, admonition, demotion, dismissal review, inquiry, reminder talk, training, negative list)
   uses mark --year 2025 --kind KIND --subject NO --status done|pending [--note TEXT]
                                                 record whether a measure was carried out
-  export report --period 2025-Q1|2025 --out FILE.xlsx
-                                                the results workbook (a year: the annual report with the grade chart, notice list, result use and one assessment form per person)
+  export report --period 2025-Q1|2025 --out FILE.xlsx [--omit-sensitive]
+                                                the results workbook (a year: the annual report with the grade chart, notice list, result use and one assessment form per person);
+                                                --omit-sensitive leaves out ID numbers, birth dates and phone numbers
   export departments --period 2025-Q1|2025 --out FILE.xlsx
                                                 the department summary (count and share of each grade, mean, highest and lowest score, mean per dimension)
   scheme show NAME [--version N] [--for STAFFNO]  a scheme, or one person's effective scheme

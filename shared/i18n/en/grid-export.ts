@@ -3,6 +3,7 @@ import type { gridExportMessages as zh } from '../zh-CN/grid-export'
 export const gridExportMessages: Record<keyof typeof zh, string> = {
   'gridExport.button': 'Export table',
   'gridExport.busy': 'Exporting…',
+  'gridExport.nothingLeft': 'Without the sensitive columns the table has no column left to export.',
   'gridExport.sheet': 'Table',
   'gridExport.fileName': '{title}.xlsx',
   'gridExport.title.roster': 'Roster',

@@ -71,8 +71,9 @@ export const core = {
   uses --year 2025 [--json] [--out 文件.xlsx]  结果运用清单（嘉奖、记三等功、诫勉、降级、辞退审查、函询、谈话提醒、培训重点、负面清单）
   uses mark --year 2025 --kind 清单 --subject 工号 --status done|pending [--note 说明]
                                                标记运用措施已落实 / 待落实
-  export report --period 2025-Q1|2025 --out 文件.xlsx
-                                               导出结果报表（季度：考核结果；年度：年度考核报告，含等次分布图、公示名单、结果运用和年度考核登记表）
+  export report --period 2025-Q1|2025 --out 文件.xlsx [--omit-sensitive]
+                                               导出结果报表（季度：考核结果；年度：年度考核报告，含等次分布图、公示名单、结果运用和年度考核登记表）；
+                                               --omit-sensitive 不含敏感信息（身份证号、出生日期、联系电话）
   export departments --period 2025-Q1|2025 --out 文件.xlsx
                                                导出部门汇总（各部门各等次人数与占比、平均分、最高分、最低分，各维度平均得分）
   scheme show 名称 [--version N] [--for 工号]    查看指标体系，或某人适用的指标与权重

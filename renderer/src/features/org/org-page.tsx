@@ -75,6 +75,7 @@ export function OrgPage() {
             }
             testId="roster-grid"
             exportTitle={t('gridExport.title.roster')}
+            sensitiveExport
             gridRef={grid}
             rowData={people}
             columnDefs={columns}

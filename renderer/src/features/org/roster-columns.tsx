@@ -1,11 +1,12 @@
 import type { ColDef } from 'ag-grid-community'
 import type { Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { sensitiveColumn } from '../../components/grid-export'
 
 const statusTone: Record<string, string> = { 参加: 'ok', 不定等次: 'warn', 不参加: 'plain' }
 
 /** Optional columns nobody filled in are left out, so the ones that matter fit on screen. */
-const optional: (keyof Person)[] = ['positionClass', 'rankTitle', 'gender', 'birth', 'political', 'statusReason']
+const optional: (keyof Person)[] = ['positionClass', 'rankTitle', 'gender', 'birth', 'idNumber', 'phone', 'political', 'statusReason']
 
 export function rosterColumns(people: readonly Person[]): ColDef<Person>[] {
   const empty = new Set(optional.filter((k) => people.length > 0 && people.every((p) => p[k] === null || p[k] === '')))
@@ -29,7 +30,11 @@ function allColumns(): ColDef<Person>[] {
       getQuickFilterText: (p) => (p.data?.isLeader ? t('ui.person.isLeader') : ''),
     },
     { field: 'gender', headerName: t('ui.person.gender'), width: 80 },
-    { field: 'birth', headerName: t('ui.person.birth'), width: 110, cellDataType: 'text' },
+    // 出生年月, 身份证号, 联系电话 as roster-list answered them: masked unless the role sees them (the grid never masks);
+    // the two new ones are headed by the roster's own column names
+    { field: 'birth', headerName: t('ui.person.birth'), width: 110, cellDataType: 'text', context: sensitiveColumn },
+    { field: 'idNumber', headerName: t('import.field.roster.idNumber'), width: 190, cellDataType: 'text', context: sensitiveColumn },
+    { field: 'phone', headerName: t('import.field.roster.phone'), width: 140, cellDataType: 'text', context: sensitiveColumn },
     { field: 'political', headerName: t('ui.person.political'), width: 120 },
     {
       field: 'status',

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { t } from '../../../../shared/i18n'
 import { FormActions } from '../../components/field'
 import { Facts } from '../../components/facts'
+import { Checkbox } from '../../components/inputs'
 import { Empty, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { ProgressBar } from '../../components/progress-bar'
@@ -19,10 +20,13 @@ export function ReportPage() {
   const { period, picker } = usePeriodChoice()
   const report = useExport()
   const [last, setLast] = useState<{ fileName: string; at: string } | null>(null)
+  const [omitSensitive, setOmitSensitive] = useState(false)
+  // only the annual report carries a sensitive field (出生年月 on the registration forms)
+  const sensitive = period?.kind === 'annual'
 
   const exportReport = async () => {
     if (!period) return
-    const file = await report.run((opts) => rpc('report-export', { period: period.id }, opts))
+    const file = await report.run((opts) => rpc('report-export', { period: period.id, ...(sensitive && omitSensitive ? { omitSensitive: true } : {}) }, opts))
     if (file) setLast({ fileName: file.fileName, at: new Date().toISOString() })
   }
 
@@ -47,7 +51,10 @@ export function ReportPage() {
               <p className="muted">{t('ui.report.contents')}</p>
               {!period.computedAt && <p className="hint">{t('ui.report.computeFirst')}</p>}
               {report.running && <ProgressBar testId="export-progress" event={report.progress} label={t('progress.exporting')} onCancel={report.cancel} />}
-              <FormActions>
+              <FormActions className="report-export-actions">
+                {sensitive && (
+                  <Checkbox className="field field-check" testId="omit-sensitive" checked={omitSensitive} onChange={setOmitSensitive} label={t('report.omitSensitive')} />
+                )}
                 <button type="button" className="button button-primary" data-testid="report-export" disabled={report.running} onClick={() => void exportReport()}>
                   {t('ui.report.export')}
                 </button>
