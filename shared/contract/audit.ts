@@ -10,6 +10,8 @@ export interface AuditEntry {
   id: number
   at: string
   user: string
+  /** the role the call was made as (a role id; older rows may hold other text) */
+  role: string
   method: string
   entity: string
   entityId: string | null

@@ -31,6 +31,7 @@ export const auditHandlers: HandlerMap<'audit-list' | 'audit-verify' | 'audit-ex
       id: r.id,
       at: r.at,
       user: r.user_name,
+      role: r.user_role,
       method: r.method,
       entity: r.entity,
       entityId: r.entity_id,
