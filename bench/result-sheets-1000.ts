@@ -19,6 +19,7 @@ import path from 'node:path'
 import { localCaller, openBackend } from '../electron/rpc/backend'
 import { caller, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
 import { loadPeriodExplainer } from '../electron/core/explain/person-explanation'
+import { wholeUnit } from '../electron/core/scope/department-reach'
 
 const args = process.argv
 const PEOPLE = args.includes('--people') ? Number(args[args.indexOf('--people') + 1]) : 1_000
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss))
 
   let t0 = performance.now()
-  await loadPeriodExplainer(backend.database.db, PERIOD)
+  await loadPeriodExplainer(backend.database.db, PERIOD, wholeUnit)
   const loadS = (performance.now() - t0) / 1000
 
   t0 = performance.now()

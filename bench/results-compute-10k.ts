@@ -33,6 +33,7 @@ import { storeResults } from '../electron/core/results/store-results'
 import type { DecidedRow } from '../electron/core/results/decided-row'
 import { computePeriod, groupRatings, type ComputedPeriod } from '../shared/domain/compute-period'
 import { decideGrade } from '../shared/domain/grade-override'
+import { wholeUnit } from '../electron/core/scope/department-reach'
 
 const PEOPLE = 10_000
 const DEPARTMENTS = 50
@@ -147,7 +148,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     const db = backend.database.db
     for (let i = 0; i < RUNS; i++) {
       collect()
-      const input = await time('load', () => loadComputeInput(db, PERIOD))
+      const input = await time('load', () => loadComputeInput(db, PERIOD, wholeUnit))
       const computed = await time('compute', () => computePeriod(input))
       print = fingerprint(computed)
       await time('store', () =>
@@ -159,7 +160,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
           await storeResults(trx, PERIOD, { rows }, async () => {})
         }),
       )
-      await time('read', () => readResults(db, PERIOD))
+      await time('read', () => readResults(db, PERIOD, wholeUnit))
       let loaded = 0
       for (const byCode of input.ratings.values()) for (const list of byCode.values()) loaded += list.length
       note = `${loaded.toLocaleString('en')} ratings loaded, ${computed.rows.length.toLocaleString('en')} rows computed`
@@ -170,7 +171,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     // reading), grouped afterwards; the numbers must be the same
     const backend = await openBackend(dbPath)
     const db = backend.database.db
-    const input = await loadComputeInput(db, PERIOD)
+    const input = await loadComputeInput(db, PERIOD, wholeUnit)
     const period = await findPeriod(db, PERIOD)
     const flat = await time('load', () => loadPeriodRatings(db, PERIOD, period.scheme_id))
     print = fingerprint(computePeriod({ ...input, ratings: groupRatings(flat) }))

@@ -6,6 +6,7 @@ import { t } from '../../../shared/i18n'
 import { methodWords } from '../../../shared/i18n/method-words'
 import { anonymous, type Caller, type Credential } from '../context'
 import { resolveSession } from './sessions'
+import { departmentReach, scopeWords } from '../scope/department-reach'
 
 /** What an account that must change its password may still do. */
 const beforePasswordChange: ReadonlySet<MethodName> = new Set<MethodName>(['password-change', 'auth-logout', 'session-get', 'security-settings-get'])
@@ -41,8 +42,13 @@ export async function identify(db: Kysely<Database>, credential: Credential, met
   const decision = decideAccess(access, grants)
   if (!decision.ok) {
     const role = decision.role ? t(`role.${decision.role}`) : t('auth.noRole')
-    const key = decision.reason === 'limited' ? 'error.forbiddenLimited' : 'error.forbiddenRole'
-    return { ok: false, error: { code: 'forbidden', message: t(key, { role, action: methodWords(method) }) } }
+    const action = methodWords(method)
+    if (decision.reason === 'no-role') return { ok: false, error: { code: 'forbidden', message: t('error.forbiddenRole', { role, action }) } }
+    // the limit named: the departments the account's roles for this method reach
+    const allowed = access.roles === 'public' || access.roles === 'signed-in' ? null : access.roles
+    const limitedTo = grants.filter((g) => allowed?.includes(g.role)).flatMap((g) => g.departments ?? [])
+    const departments = scopeWords(await departmentReach(db, limitedTo)) ?? ''
+    return { ok: false, error: { code: 'forbidden', message: t('error.forbiddenLimited', { role, action, departments }) } }
   }
   return {
     ok: true,

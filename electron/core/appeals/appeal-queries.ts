@@ -5,6 +5,7 @@ import type { Appeal, AppealCorrection, AppealStatus, ResultSnapshot } from '../
 import { appealDeadlines, type AppealKind } from '../../../shared/domain/appeal-deadlines'
 import { resultChanges } from '../../../shared/domain/result-changes'
 import { readResults } from '../results/read-results'
+import { wholeUnit } from '../scope/department-reach'
 
 function appealsQuery(db: Kysely<Database>) {
   return selectWithPerson(db, 'appeals').leftJoin('notices', 'notices.period_id', 'appeals.period_id').selectAll('appeals').select('notices.start_date as notice_start')
@@ -60,6 +61,6 @@ export async function findAppeal(db: Kysely<Database>, id: number): Promise<Appe
 
 /** Everyone's result as shown (rounded), the record an appeal keeps before and after its correction. */
 export async function snapshotResults(db: Kysely<Database>, periodId: string): Promise<ResultSnapshot[]> {
-  const results = await readResults(db, periodId)
+  const results = await readResults(db, periodId, wholeUnit)
   return results.rows.map((r) => ({ staffNo: r.staffNo, name: r.name, total: r.total, rank: r.rank, grade: r.grade, dimensions: r.dimensions }))
 }

@@ -8,6 +8,7 @@ import { periodPeopleQuery } from '../results/period-people'
 import { findPeriodRow, statusWord } from '../stages/stage-queries'
 import { findAppeal, listAppeals, snapshotResults } from './appeal-queries'
 import { applyCorrection } from './apply-correction'
+import { wholeUnit } from '../scope/department-reach'
 
 /** Appeals come after the committee's approval: before it, results can still be corrected the ordinary way. */
 const APPEALABLE = ['approved', 'noticed', 'final']
@@ -31,7 +32,7 @@ export const appealsHandlers: HandlerMap<'appeals-add' | 'appeals-decide' | 'app
       if (input.kind === '复核') throw new AppError('invalid-input', t('appeals.add.reviewDateOnReview'))
       assertDate(input.reviewDecidedOn, t('appeals.field.reviewDecidedOn'))
     }
-    const person = await periodPeopleQuery(ctx.db, period.id).where('people.staff_no', '=', input.staffNo.normalize('NFKC').trim()).executeTakeFirst()
+    const person = await periodPeopleQuery(ctx.db, period.id, wholeUnit).where('people.staff_no', '=', input.staffNo.normalize('NFKC').trim()).executeTakeFirst()
     if (!person) throw new AppError('not-found', t('appeals.add.notInPeriod', { staffNo: input.staffNo, id: period.id }))
     let reviewDecidedOn = input.reviewDecidedOn ?? null
     if (input.kind === '申诉' && reviewDecidedOn === null) {

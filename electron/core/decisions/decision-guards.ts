@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/contract/app-error'
 import { findPeriod, periodPeopleQuery } from '../results/period-people'
 import { loadComputation } from '../results/store-results'
 import { statusWord } from '../stages/stage-queries'
+import { wholeUnit } from '../scope/department-reach'
 
 type PeriodRow = Selectable<PeriodTable>
 
@@ -31,7 +32,7 @@ export function refuseFrozenExemption(period: PeriodRow): void {
 
 /** A person listed in the period, by staff number, with what the applicability rule needs. */
 export async function findPeriodPerson(db: Kysely<Database>, periodId: string, staffNo: string) {
-  const person = await periodPeopleQuery(db, periodId).where('people.staff_no', '=', staffNo).executeTakeFirst()
+  const person = await periodPeopleQuery(db, periodId, wholeUnit).where('people.staff_no', '=', staffNo).executeTakeFirst()
   if (!person) throw new AppError('not-found', t('decisions.personNotFound', { period: periodId, staffNo }))
   return person
 }

@@ -5,10 +5,11 @@ import type { Exemption, GradeOverride, ResultRow } from '../../../shared/contra
 import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { readResults } from '../results/read-results'
+import { wholeUnit } from '../scope/department-reach'
 
 /** A person's result as results-list renders it, so every screen shows the same row after a decision. */
 export async function renderedRow(db: Kysely<Database>, periodId: string, staffNo: string): Promise<ResultRow> {
-  const row = (await readResults(db, periodId)).rows.find((r) => r.staffNo === staffNo)
+  const row = (await readResults(db, periodId, wholeUnit)).rows.find((r) => r.staffNo === staffNo)
   if (!row) throw new AppError('internal', t('error.internal', { ref: 'decisions-row' }))
   return row
 }

@@ -4,6 +4,7 @@ import type { EntryIndicator } from '../../../shared/contract'
 import type { Indicator } from '../../../shared/contract/scheme'
 import { applicableCodes, isAdjustment } from '../../../shared/domain/scheme-tree'
 import { loadPeriodPeople } from '../results/period-people'
+import { wholeUnit } from '../scope/department-reach'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { findPeriodRow } from '../stages/stage-queries'
 
@@ -38,7 +39,7 @@ export async function loadGridContext(db: Kysely<Database>, periodId: string): P
 
   const people = new Map<string, GridPerson>()
   const used = new Set<string>()
-  for (const p of await loadPeriodPeople(db, period.id)) {
+  for (const p of await loadPeriodPeople(db, period.id, wholeUnit)) {
     if (p.status !== '参加') continue
     const applicable = new Set([...applicableCodes(all, p, window)].filter((c) => scoredCodes.has(c)))
     applicable.forEach((c) => used.add(c))

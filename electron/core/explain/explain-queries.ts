@@ -3,15 +3,22 @@ import type { Database } from '../../db/schema'
 import { AppError } from '../../../shared/contract/app-error'
 import { dimensionMeans, type DimensionScores } from '../../../shared/domain/result-uses'
 import { t } from '../../../shared/i18n'
+import { peopleInReach, type DepartmentReach } from '../scope/department-reach'
 
-/** The person by staff number; an unknown number is refused with the number named. */
-export async function findStaff(db: Kysely<Database>, staffNo: string) {
-  const row = await db
-    .selectFrom('people')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .select(['people.id', 'people.staff_no', 'people.name', 'people.department_id', 'departments.name as department'])
-    .where('people.staff_no', '=', staffNo.trim())
-    .executeTakeFirst()
+/**
+ * The person by staff number within `reach`; an unknown number is refused with the number named,
+ * and so is a person outside the reach, in the same words: a limited account does not learn that
+ * someone exists beyond its departments.
+ */
+export async function findStaff(db: Kysely<Database>, staffNo: string, reach: DepartmentReach) {
+  const row = await peopleInReach(
+    db
+      .selectFrom('people')
+      .innerJoin('departments', 'departments.id', 'people.department_id')
+      .select(['people.id', 'people.staff_no', 'people.name', 'people.department_id', 'departments.name as department'])
+      .where('people.staff_no', '=', staffNo.trim()),
+    reach,
+  ).executeTakeFirst()
   if (!row) throw new AppError('not-found', t('explain.error.unknownStaff', { staffNo }))
   return row
 }

@@ -4,6 +4,7 @@ import { t } from '../../../shared/i18n'
 import { buildPersonSheet } from '../../excel/write/person-sheet'
 import { buildResultSheets, resultSheetGroups } from '../../excel/write/result-sheets'
 import { loadDepartmentOrder, loadUnitName } from '../report/report-queries'
+import { callerReach, scopeWords } from '../scope/department-reach'
 import { loadPeriodExplainer } from './person-explanation'
 import { fileSafe } from '../../excel/write/file-name'
 import { computedStamp } from '../../excel/write/streaming-workbook'
@@ -11,13 +12,17 @@ import { computedStamp } from '../../excel/write/streaming-workbook'
 /** People written between two chances to cancel: a person's block is a few dozen rows. */
 const CHECK_EVERY = 5
 
+/**
+ * A person's result sheet, alone or everyone's within the caller's departments: a person outside
+ * them is not found, in the words of a staff number nobody has.
+ */
 export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-export' | 'results-explain-export-all'> = {
   async 'results-explain'(input, ctx) {
-    return (await loadPeriodExplainer(ctx.db, input.period)).explain(input.staffNo)
+    return (await loadPeriodExplainer(ctx.db, input.period, await callerReach(ctx))).explain(input.staffNo)
   },
 
   async 'results-explain-export'(input, ctx) {
-    const explainer = await loadPeriodExplainer(ctx.db, input.period)
+    const explainer = await loadPeriodExplainer(ctx.db, input.period, await callerReach(ctx))
     const explanation = await explainer.explain(input.staffNo)
     const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db), created: computedStamp(explainer.results.computedAt) })
     return {
@@ -28,7 +33,8 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
 
   async 'results-explain-export-all'(input, ctx) {
     ctx.progress(0, 1, 'progress.exporting')
-    const explainer = await loadPeriodExplainer(ctx.db, input.period)
+    const reach = await callerReach(ctx)
+    const explainer = await loadPeriodExplainer(ctx.db, input.period, reach)
     const { department } = input
     const rows = department === undefined ? explainer.results.rows : explainer.results.rows.filter((r) => r.department === department)
     if (rows.length === 0) {
@@ -44,7 +50,9 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
         if (done % CHECK_EVERY === 0) await ctx.checkpoint()
       },
     )
-    const name = department === undefined ? t('explain.all.fileName', { period: input.period }) : t('explain.all.fileNameOf', { period: input.period, department })
+    // a limited account's file is named for its departments, as a department's own export is
+    const named = department ?? scopeWords(reach)
+    const name = named === null ? t('explain.all.fileName', { period: input.period }) : t('explain.all.fileNameOf', { period: input.period, department: named })
     return { fileName: fileSafe(name), dataBase64: bytes.toString('base64') }
   },
 }

@@ -13,13 +13,14 @@ import { readResults } from '../results/read-results'
 import { departmentMeans, exemptionReasons, findStaff, loadOverrideDecisions, loadStoredTotals } from './explain-queries'
 import { ruleWords } from './rule-words'
 import { localDateTime } from '../../excel/write/report-words'
+import type { DepartmentReach } from '../scope/department-reach'
 
 /** Farther apart than this, the stored total no longer comes from the data as it is now. */
 const STALE_TOLERANCE = 1e-9
 
 /** One period loaded once, to explain any of its people without reading the period again. */
 export interface PeriodExplainer {
-  /** the stored results as results-list reads them: who has a result, in the results' order */
+  /** the stored results as results-list reads them for the reach: who has a result, in the results' order */
   results: PeriodResults
   explain(staffNo: string): Promise<PersonExplanation>
 }
@@ -30,19 +31,20 @@ export interface PeriodExplainer {
  * rules stored with the results, so the sheet explains the numbers that were published. What the
  * whole period shares (its compute input, results, totals, exemptions, overrides) is read here once;
  * a department's means once for the first of its people, so a thousand sheets are not a thousand
- * period loads.
+ * period loads. Only people within `reach` are explained or listed; the compute input stays the
+ * whole unit's, since a person's numbers are computed from it (a rank among all, the unit's means).
  */
-export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string): Promise<PeriodExplainer> {
+export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string, reach: DepartmentReach): Promise<PeriodExplainer> {
   const period = await findPeriod(db, periodId)
   const computation = await loadComputation(db, period.id)
   if (!computation) throw new AppError('conflict', t('explain.error.notComputed', { period: period.id }))
 
-  const loaded = await loadComputeInput(db, period.id)
+  const loaded = await loadComputeInput(db, period.id, reach)
   const people = new Map(loaded.people.map((p) => [p.personId, p]))
   const stored = JSON.parse(computation.settings) as StoredSettings
   const { raterSettings, ...settings } = stored
   const input = { ...loaded, settings, raterSettings: raterSettings ?? loaded.raterSettings }
-  const results = await readResults(db, period.id)
+  const results = await readResults(db, period.id, reach)
   const rows = new Map(results.rows.map((r) => [r.staffNo, r]))
   const storedTotals = await loadStoredTotals(db, period.id)
   const exemptions = await exemptionReasons(db, period.id)
@@ -57,7 +59,7 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
   const computedRule = t('explain.rules.computed', { at: localDateTime(computation.computed_at), by: computation.computed_by })
 
   async function explain(staffNo: string): Promise<PersonExplanation> {
-    const staff = await findStaff(db, staffNo)
+    const staff = await findStaff(db, staffNo, reach)
     const person = people.get(staff.id)
     if (!person) throw new AppError('not-found', t('explain.error.notInPeriod', { staffNo: staff.staff_no, name: staff.name, period: period.id }))
 
@@ -106,9 +108,4 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
   }
 
   return { results, explain }
-}
-
-/** One person's result sheet: the period read for this one person. */
-export async function loadPersonExplanation(db: Kysely<Database>, periodId: string, staffNo: string): Promise<PersonExplanation> {
-  return (await loadPeriodExplainer(db, periodId)).explain(staffNo)
 }

@@ -12,6 +12,7 @@ import { checkedCalendar, loadCalendar, saveCalendar, workCalendar } from './cal
 import { assertDate, chineseDate } from './dates'
 import { loadNotice, noticeRow } from './notice-queries'
 import { fileSafe } from '../../excel/write/file-name'
+import { wholeUnit } from '../scope/department-reach'
 
 /** the brief's minimum: 优秀 list posted at least 5 working days */
 const DEFAULT_WORKING_DAYS = 5
@@ -64,17 +65,17 @@ export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notic
     await ctx.db.insertInto('notices').values(row).execute()
     ctx.audit({ entity: 'notice', entityId: period.id, before: null, after: { startDate: input.startDate, endDate, workingDays, grades } })
     await advancePeriod(ctx, period.id)
-    const notice = await loadNotice(ctx.db, period.id)
+    const notice = await loadNotice(ctx.db, period.id, wholeUnit)
     if (!notice) throw new AppError('internal', t('error.internal', { ref: 'notice-publish' }))
     return notice
   },
 
   async 'notice-get'(input, ctx) {
-    return loadNotice(ctx.db, input.period)
+    return loadNotice(ctx.db, input.period, wholeUnit)
   },
 
   async 'notice-export'(input, ctx) {
-    const notice = await loadNotice(ctx.db, input.period)
+    const notice = await loadNotice(ctx.db, input.period, wholeUnit)
     if (!notice) throw new AppError('not-found', t('notice.notPublished', { id: input.period }))
     const bytes = await buildNoticeWorkbook({ notice, deadlines: defaultAppealDeadlines, formatDate: chineseDate, exportedAt: new Date() })
     return { fileName: t('notice.fileName', { period: fileSafe(notice.period) }), dataBase64: bytes.toString('base64') }

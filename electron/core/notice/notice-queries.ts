@@ -4,6 +4,7 @@ import type { Notice } from '../../../shared/contract/notice'
 import { readResults } from '../results/read-results'
 import { findPeriodRow } from '../stages/stage-queries'
 import { localToday } from './dates'
+import type { DepartmentReach } from '../scope/department-reach'
 
 /** The notice row alone: what the lifecycle and the appeal deadlines need. */
 export async function noticeRow(db: Kysely<Database>, periodId: string) {
@@ -12,14 +13,14 @@ export async function noticeRow(db: Kysely<Database>, periodId: string) {
 
 /**
  * A period's published notice with the people it lists: those whose grade (as stored now, so an
- * upheld appeal shows) is one of the notice's grades, by rank.
+ * upheld appeal shows) is one of the notice's grades, by rank; only those within `reach`.
  */
-export async function loadNotice(db: Kysely<Database>, periodId: string, today = localToday()): Promise<Notice | null> {
+export async function loadNotice(db: Kysely<Database>, periodId: string, reach: DepartmentReach, today = localToday()): Promise<Notice | null> {
   const period = await findPeriodRow(db, periodId)
   const row = await noticeRow(db, period.id)
   if (!row) return null
   const grades = JSON.parse(row.grades) as string[]
-  const results = await readResults(db, period.id)
+  const results = await readResults(db, period.id, reach)
   return {
     period: period.id,
     periodName: period.name,

@@ -8,11 +8,12 @@ import { AppError } from '../../../shared/contract/app-error'
 import { findPeriodRow, lastInputChange, loadStagedPeople, stageName, statusWord } from '../stages/stage-queries'
 import { listPeriods } from './period-queries'
 import { localToday } from '../notice/dates'
+import { wholeUnit } from '../scope/department-reach'
 
 /** The facts the lifecycle rule needs about one period, read from the database; today is the machine's local date. */
 export async function checkNextTransition(db: Kysely<Database>, periodId: string, today = localToday()): Promise<TransitionCheck> {
   const period = await findPeriodRow(db, periodId)
-  const people = await loadStagedPeople(db, periodId)
+  const people = await loadStagedPeople(db, periodId, wholeUnit)
   const computation = await db.selectFrom('computations').select('computed_at').where('period_id', '=', periodId).executeTakeFirst()
   const changed = await lastInputChange(db, periodId)
   const flags = await db

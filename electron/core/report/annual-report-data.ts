@@ -18,23 +18,28 @@ import { chineseDate } from '../notice/dates'
 import { statusWord } from '../stages/stage-queries'
 import { usesHandlers } from '../uses/handlers'
 import { loadDepartmentOrder, loadUnitName } from './report-queries'
+import { peopleInReach, personRowsInReach, reachesDepartment, scopeWords, type DepartmentReach } from '../scope/department-reach'
 
 /**
  * Everything the annual report shows, read through the same loaders as the screens: results-list,
- * notice-get and uses-list, so the workbook never disagrees with what the clerk saw.
+ * notice-get and uses-list, so the workbook never disagrees with what the clerk saw. Within `reach`:
+ * a limited account's report lists only its departments' people — results, notice, forms, and of
+ * the uses lists (drawn up over the whole unit) only the items of its people and departments.
  */
 export async function loadAnnualReport(
   ctx: HandlerContext,
   period: ReportPeriod,
   scheme: { name: string; version: number },
+  reach: DepartmentReach,
   omitSensitive = false,
 ): Promise<AnnualReportInput> {
   const db = ctx.db
   const sensitive = sensitiveView(ctx.caller.role, omitSensitive)
-  const results = await readResults(db, period.id)
-  const notice: Notice | null = await loadNotice(db, period.id)
+  const results = await readResults(db, period.id, reach)
+  const notice: Notice | null = await loadNotice(db, period.id, reach)
   // the handler itself, so statuses and notes marked on the lists come with them
-  const uses: ResultUses = await usesHandlers['uses-list']({ year: period.year }, ctx)
+  const unitUses: ResultUses = await usesHandlers['uses-list']({ year: period.year }, ctx)
+  const uses: ResultUses = { ...unitUses, lists: unitUses.lists.map((l) => ({ ...l, items: l.items.filter((i) => reachesDepartment(reach, i.department)) })) }
   const computation = await db.selectFrom('computations').select('computed_by').where('period_id', '=', period.id).executeTakeFirst()
   const status = await db.selectFrom('periods').select('status').where('id', '=', period.id).executeTakeFirstOrThrow()
   return {
@@ -43,25 +48,28 @@ export async function loadAnnualReport(
     scheme,
     unitName: await loadUnitName(db),
     departmentOrder: await loadDepartmentOrder(db),
+    scope: scopeWords(reach),
     computedBy: computation?.computed_by ?? '',
     status: statusWord(status.status),
     notice,
     uses,
-    forms: await loadFormPeople(db, period.id, sensitive),
+    forms: await loadFormPeople(db, period.id, reach, sensitive),
     sensitive,
     formatDate: chineseDate,
   }
 }
 
-/** Position, rank title, the form's personal lines (出生年月 as `sensitive` shows it) and the self and leader stages, by staff number. */
-async function loadFormPeople(db: Kysely<Database>, periodId: string, sensitive: SensitiveView): Promise<Map<string, FormPerson>> {
-  const people = await db.selectFrom('people').select(['id', 'staff_no', 'position_class', 'rank_title', 'gender', 'birth', 'political']).execute()
-  const stages = await db
-    .selectFrom('stages')
-    .select(['person_id', 'stage', 'text', 'comment'])
-    .where('period_id', '=', periodId)
-    .where('stage', 'in', ['self', 'leader'])
-    .execute()
+/** Position, rank title, the form's personal lines (出生年月 as `sensitive` shows it) and the self and leader stages, by staff number, of the people within `reach`. */
+async function loadFormPeople(db: Kysely<Database>, periodId: string, reach: DepartmentReach, sensitive: SensitiveView): Promise<Map<string, FormPerson>> {
+  const people = await peopleInReach(
+    db.selectFrom('people').select(['people.id', 'people.staff_no', 'people.position_class', 'people.rank_title', 'people.gender', 'people.birth', 'people.political']),
+    reach,
+  ).execute()
+  const stages = await personRowsInReach(
+    db.selectFrom('stages').select(['stages.person_id', 'stages.stage', 'stages.text', 'stages.comment']).where('stages.period_id', '=', periodId).where('stages.stage', 'in', ['self', 'leader']),
+    'stages.person_id',
+    reach,
+  ).execute()
   const byPerson = new Map<number, { self: string | null; leader: string | null }>()
   for (const s of stages) {
     const entry = byPerson.get(s.person_id) ?? { self: null, leader: null }
@@ -95,9 +103,10 @@ export async function exportAnnualReport(
   ctx: HandlerContext,
   period: ReportPeriod,
   scheme: { name: string; version: number },
+  reach: DepartmentReach,
   omitSensitive = false,
 ): Promise<ExportedFile> {
-  const input = await loadAnnualReport(ctx, period, scheme, omitSensitive)
+  const input = await loadAnnualReport(ctx, period, scheme, reach, omitSensitive)
   await ctx.checkpoint()
   const bytes = await buildAnnualReport(input, {
     chart: async (counts) => {

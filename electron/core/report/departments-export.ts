@@ -3,6 +3,7 @@ import type { ExportedFile } from '../../../shared/contract/report'
 import { buildDepartmentSummary, departmentSummaryFileName } from '../../excel/write/department-summary'
 import { readResults } from '../results/read-results'
 import { loadComputedPeriod, loadDepartmentOrder, loadUnitName } from './report-queries'
+import { wholeUnit } from '../scope/department-reach'
 
 /**
  * 'report-departments-export': the 部门汇总 workbook of any computed period (quarter, year or
@@ -11,7 +12,7 @@ import { loadComputedPeriod, loadDepartmentOrder, loadUnitName } from './report-
 export async function exportDepartmentSummary(input: { period: string }, ctx: HandlerContext): Promise<ExportedFile> {
   ctx.progress(0, 1, 'progress.exporting')
   const { period, scheme } = await loadComputedPeriod(ctx.db, input.period)
-  const results = await readResults(ctx.db, period.id)
+  const results = await readResults(ctx.db, period.id, wholeUnit)
   const unitName = await loadUnitName(ctx.db)
   const departmentOrder = await loadDepartmentOrder(ctx.db)
   await ctx.checkpoint()

@@ -6,19 +6,22 @@ import { readResults } from '../results/read-results'
 import { loadComputedPeriod, loadUnitName, loadDepartmentOrder } from './report-queries'
 import { exportAnnualReport } from './annual-report-data'
 import { exportDepartmentSummary } from './departments-export'
+import { callerReach, scopeWords } from '../scope/department-reach'
 
 export const reportHandlers: HandlerMap<'report-export' | 'report-departments-export' | 'template-get'> = {
   async 'report-export'(input, ctx) {
     ctx.progress(0, 1, 'progress.exporting')
     const { period, scheme } = await loadComputedPeriod(ctx.db, input.period)
-    if (period.kind === 'annual') return exportAnnualReport(ctx, period, scheme, input.omitSensitive)
+    // a limited account's report holds its departments' people only, and says so
+    const reach = await callerReach(ctx)
+    if (period.kind === 'annual') return exportAnnualReport(ctx, period, scheme, reach, input.omitSensitive)
     // the same loader as results-list, so the workbook shows exactly what the screen shows
-    const results = await readResults(ctx.db, period.id)
+    const results = await readResults(ctx.db, period.id, reach)
     const unitName = await loadUnitName(ctx.db)
     const departmentOrder = await loadDepartmentOrder(ctx.db)
     await ctx.checkpoint()
     const bytes = await buildPeriodReport(
-      { results, period, scheme, unitName, departmentOrder },
+      { results, period, scheme, unitName, departmentOrder, scope: scopeWords(reach) },
       {
         tick: async (done, total) => {
           ctx.progress(done, total, 'progress.exporting')

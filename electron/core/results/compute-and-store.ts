@@ -7,6 +7,7 @@ import { resultFlags } from '../../../shared/domain/result-flags'
 import { loadAnnualInput } from './annual-input'
 import { findPeriod } from './period-people'
 import { loadComputeInput } from './compute-input'
+import { wholeUnit } from '../scope/department-reach'
 import { loadOverrides } from './overrides-and-exemptions'
 import { loadComputation, storeComputation, storeResults } from './store-results'
 import type { DecidedRow } from './decided-row'
@@ -20,7 +21,7 @@ export async function computeAndStore(ctx: Pick<HandlerContext, 'db' | 'caller' 
   const period = await findPeriod(ctx.db, periodId)
   ctx.progress(0, 3, 'progress.reading')
   // the rules in force now are the ones stored with these results, whatever changes later
-  const computeInput = await loadComputeInput(ctx.db, period.id)
+  const computeInput = await loadComputeInput(ctx.db, period.id, wholeUnit)
   const settings = computeInput.settings
   const before = await loadComputation(ctx.db, period.id)
   const overrides = await loadOverrides(ctx.db, period.id)

@@ -14,29 +14,39 @@ import { loadSettings } from '../system/settings-store'
 import { loadRatingsByPerson } from './ratings-loader'
 import { findPeriod, loadPeriodPeople } from './period-people'
 import { loadExempted } from './overrides-and-exemptions'
+import { personRowsInReach, wholeUnit, type DepartmentReach, type Unowned } from '../scope/department-reach'
 
 /** The tables of what a period is scored from, each row on one indicator of one period. */
 type InputTable = 'ratings' | 'ballots' | 'satisfaction' | 'measures'
 
 /**
  * A period's rows of one input table on its own scheme version's indicators (a row on another
- * version's indicator is left out), each with its indicator's code, in import order.
+ * version's indicator is left out), each with its indicator's code, in import order; only the rows
+ * of people within `reach` (and those of no one, as `unowned` says).
  */
-function onSchemeIndicators<T extends InputTable>(db: Kysely<Database>, table: T, periodId: string, schemeId: number): SelectQueryBuilder<Database, T | 'indicators', { code: string }> {
+function onSchemeIndicators<T extends InputTable>(
+  db: Kysely<Database>,
+  table: T,
+  periodId: string,
+  schemeId: number,
+  reach: DepartmentReach,
+  unowned: Unowned = 'drop',
+): SelectQueryBuilder<Database, T | 'indicators', { code: string }> {
   // Kysely cannot check a join on a table named by a type parameter; on the union it can, and the SQL is the same
   const from: InputTable = table
-  return db
+  const q = db
     .selectFrom(from)
     .innerJoin('indicators', 'indicators.id', `${from}.indicator_id`)
     .select('indicators.code')
     .where(`${from}.period_id`, '=', periodId)
     .where('indicators.scheme_id', '=', schemeId)
-    .orderBy(`${from}.id`) as SelectQueryBuilder<Database, T | 'indicators', { code: string }>
+    .orderBy(`${from}.id`)
+  return personRowsInReach(q, `${from}.person_id`, reach, unowned) as SelectQueryBuilder<Database, T | 'indicators', { code: string }>
 }
 
 /** The period's ratings on its own scheme's indicators, by indicator code, as a flat list in import order (the cross-checks read them so). */
 export async function loadPeriodRatings(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodRating[]> {
-  const rows = await onSchemeIndicators(db, 'ratings', periodId, schemeId).select(['ratings.person_id', 'ratings.role', 'ratings.rater', 'ratings.score']).execute()
+  const rows = await onSchemeIndicators(db, 'ratings', periodId, schemeId, wholeUnit).select(['ratings.person_id', 'ratings.role', 'ratings.rater', 'ratings.score']).execute()
   return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.code, role: r.role, rater: r.rater, score: r.score }))
 }
 
@@ -45,27 +55,28 @@ export async function loadPeriodRatings(db: Kysely<Database>, periodId: string, 
  * scheme version, its participants, its ratings, ballots, satisfaction and measured values, the
  * ratings excluded after a cross-check, the scheme's rater settings and the rules in force now.
  * Anything else that recomputes a period's scores (entropy weights) loads them here, so it sees the
- * same numbers.
+ * same numbers. Computing reads the whole unit; a result sheet, which scores each person from their
+ * own inputs and their department's, reads only the people within its `reach`.
  */
-export async function loadComputeInput(db: Kysely<Database>, periodId: string): Promise<ComputePeriodInput> {
+export async function loadComputeInput(db: Kysely<Database>, periodId: string, reach: DepartmentReach): Promise<ComputePeriodInput> {
   const period = await findPeriod(db, periodId)
   return {
     indicators: await loadIndicators(db, period.scheme_id),
-    people: await loadPeriodPeople(db, period.id),
-    ratings: await loadRatingsByPerson(db, period.id, period.scheme_id),
+    people: await loadPeriodPeople(db, period.id, reach),
+    ratings: await loadRatingsByPerson(db, period.id, period.scheme_id, reach),
     settings: await loadSettings(db),
     periodWindow: { start: period.start_date, end: period.end_date },
-    ballots: await loadPeriodBallots(db, period.id, period.scheme_id),
-    satisfaction: await loadPeriodSatisfaction(db, period.id, period.scheme_id),
-    measures: await loadPeriodMeasures(db, period.id, period.scheme_id),
-    excluded: await loadExcludedRatings(db, period.id),
+    ballots: await loadPeriodBallots(db, period.id, period.scheme_id, reach),
+    satisfaction: await loadPeriodSatisfaction(db, period.id, period.scheme_id, reach),
+    measures: await loadPeriodMeasures(db, period.id, period.scheme_id, reach),
+    excluded: await loadExcludedRatings(db, period.id, reach),
     raterSettings: await loadSchemeRaterSettings(db, period.scheme_id),
-    exempted: await loadExempted(db, period.id),
+    exempted: await loadExempted(db, period.id, reach),
   }
 }
 
-async function loadPeriodBallots(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodBallot[]> {
-  const rows = await onSchemeIndicators(db, 'ballots', periodId, schemeId).select(['ballots.person_id', 'excellent', 'competent', 'basic', 'incompetent', 'unknown']).execute()
+async function loadPeriodBallots(db: Kysely<Database>, periodId: string, schemeId: number, reach: DepartmentReach): Promise<PeriodBallot[]> {
+  const rows = await onSchemeIndicators(db, 'ballots', periodId, schemeId, reach).select(['ballots.person_id', 'excellent', 'competent', 'basic', 'incompetent', 'unknown']).execute()
   return rows.map((r) => ({
     personId: r.person_id,
     indicatorCode: r.code,
@@ -73,8 +84,9 @@ async function loadPeriodBallots(db: Kysely<Database>, periodId: string, schemeI
   }))
 }
 
-async function loadPeriodSatisfaction(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodSatisfaction[]> {
-  const rows = await onSchemeIndicators(db, 'satisfaction', periodId, schemeId)
+/** A department's own counts (no person) stand for its people: they come with the department's reach. */
+async function loadPeriodSatisfaction(db: Kysely<Database>, periodId: string, schemeId: number, reach: DepartmentReach): Promise<PeriodSatisfaction[]> {
+  const rows = await onSchemeIndicators(db, 'satisfaction', periodId, schemeId, reach, { departmentColumn: 'satisfaction.department_id' })
     .leftJoin('departments', 'departments.id', 'satisfaction.department_id')
     .select(['satisfaction.person_id', 'departments.path', 'satisfied', 'basic', 'dissatisfied', 'rate'])
     .execute()
@@ -91,19 +103,18 @@ async function loadPeriodSatisfaction(db: Kysely<Database>, periodId: string, sc
 }
 
 /** In import order, so a value measured again later replaces the earlier one. */
-async function loadPeriodMeasures(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodMeasure[]> {
-  const rows = await onSchemeIndicators(db, 'measures', periodId, schemeId).select(['measures.person_id', 'measures.actual']).execute()
+async function loadPeriodMeasures(db: Kysely<Database>, periodId: string, schemeId: number, reach: DepartmentReach): Promise<PeriodMeasure[]> {
+  const rows = await onSchemeIndicators(db, 'measures', periodId, schemeId, reach).select(['measures.person_id', 'measures.actual']).execute()
   return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.code, actual: r.actual }))
 }
 
-/** The ratings staff excluded on a flag; a confirmed or open flag leaves its ratings counted. */
-export async function loadExcludedRatings(db: Kysely<Database>, periodId: string): Promise<ExcludedRatings[]> {
-  const rows = await db
-    .selectFrom('flags')
-    .select(['role', 'rater', 'person_id'])
-    .where('period_id', '=', periodId)
-    .where('status', '=', 'excluded')
-    .execute()
+/**
+ * The ratings staff excluded on a flag; a confirmed or open flag leaves its ratings counted. A
+ * rater's exclusion for everyone (no person) holds within any reach.
+ */
+export async function loadExcludedRatings(db: Kysely<Database>, periodId: string, reach: DepartmentReach): Promise<ExcludedRatings[]> {
+  const flags = db.selectFrom('flags').select(['flags.role', 'flags.rater', 'flags.person_id']).where('flags.period_id', '=', periodId).where('flags.status', '=', 'excluded')
+  const rows = await personRowsInReach(flags, 'flags.person_id', reach, 'keep').execute()
   return rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as string, rater: r.rater, personId: r.person_id }))
 }
 

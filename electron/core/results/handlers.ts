@@ -6,6 +6,7 @@ import { statusWord } from '../stages/stage-queries'
 import { findPeriod } from './period-people'
 import { readResults } from './read-results'
 import { computeAndStore } from './compute-and-store'
+import { callerReach, wholeUnit } from '../scope/department-reach'
 
 export const resultsHandlers: HandlerMap<'results-compute' | 'results-list'> = {
   async 'results-compute'(input, ctx) {
@@ -15,10 +16,10 @@ export const resultsHandlers: HandlerMap<'results-compute' | 'results-list'> = {
       throw new AppError('frozen', t('results.locked', { period: period.id, status: statusWord(period.status) }))
     }
     await computeAndStore(ctx, period.id)
-    return readResults(ctx.db, period.id)
+    return readResults(ctx.db, period.id, wholeUnit)
   },
 
   async 'results-list'(input, ctx) {
-    return readResults(ctx.db, input.period)
+    return readResults(ctx.db, input.period, await callerReach(ctx))
   },
 }

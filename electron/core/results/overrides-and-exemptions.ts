@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import { personRowsInReach, type DepartmentReach } from '../scope/department-reach'
 
-/** The indicators exempted per person (容错免责), by code. */
-export async function loadExempted(db: Kysely<Database>, periodId: string): Promise<{ personId: number; indicatorCode: string }[]> {
-  const rows = await db.selectFrom('exemptions').select(['person_id', 'indicator_code']).where('period_id', '=', periodId).orderBy('id').execute()
+/** The indicators exempted per person (容错免责), by code, for the people within `reach`. */
+export async function loadExempted(db: Kysely<Database>, periodId: string, reach: DepartmentReach): Promise<{ personId: number; indicatorCode: string }[]> {
+  const exempted = db.selectFrom('exemptions').select(['exemptions.person_id', 'exemptions.indicator_code']).where('exemptions.period_id', '=', periodId)
+  const rows = await personRowsInReach(exempted, 'exemptions.person_id', reach).orderBy('exemptions.id').execute()
   return rows.map((r) => ({ personId: r.person_id, indicatorCode: r.indicator_code }))
 }
 

@@ -4,6 +4,7 @@ import { selectWithPerson } from '../../db/rows-with-person'
 import type { PeriodPerson } from '../../../shared/domain/compute-period'
 import { t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
+import { peopleInReach, type DepartmentReach } from '../scope/department-reach'
 
 export async function findPeriod(db: Kysely<Database>, id: string) {
   const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
@@ -11,11 +12,17 @@ export async function findPeriod(db: Kysely<Database>, id: string) {
   return period
 }
 
-/** The people listed in a period with their department and period status: the one query behind computing and the stage lists. */
-export function periodPeopleQuery(db: Kysely<Database>, periodId: string) {
-  return selectWithPerson(db, 'period_people')
-    .select(['people.id', 'people.position_class', 'departments.path as department_path', 'period_people.status', 'period_people.status_reason'])
-    .where('period_people.period_id', '=', periodId)
+/**
+ * The people listed in a period with their department and period status, those within `reach`:
+ * the one query behind computing and the stage lists.
+ */
+export function periodPeopleQuery(db: Kysely<Database>, periodId: string, reach: DepartmentReach) {
+  return peopleInReach(
+    selectWithPerson(db, 'period_people')
+      .select(['people.id', 'people.position_class', 'departments.path as department_path', 'period_people.status', 'period_people.status_reason'])
+      .where('period_people.period_id', '=', periodId),
+    reach,
+  )
 }
 
 type PeriodPersonQueryRow = Awaited<ReturnType<ReturnType<typeof periodPeopleQuery>['executeTakeFirstOrThrow']>>
@@ -34,7 +41,7 @@ export function toPeriodPerson(r: PeriodPersonQueryRow): PeriodPerson & { depart
   }
 }
 
-export async function loadPeriodPeople(db: Kysely<Database>, periodId: string): Promise<PeriodPerson[]> {
-  const rows = await periodPeopleQuery(db, periodId).orderBy('people.staff_no').execute()
+export async function loadPeriodPeople(db: Kysely<Database>, periodId: string, reach: DepartmentReach): Promise<PeriodPerson[]> {
+  const rows = await periodPeopleQuery(db, periodId, reach).orderBy('people.staff_no').execute()
   return rows.map(toPeriodPerson)
 }

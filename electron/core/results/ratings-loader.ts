@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { ratingListsOf } from '../../db/rating-lists'
 import type { PeriodRatings, RatingEntry } from '../../../shared/domain/compute-period'
+import { personRowsInReach, wholeUnit, type DepartmentReach } from '../scope/department-reach'
 
 /** people per query: ~40 indicators × ~10 raters each keeps a chunk near 100,000 ratings */
 const PEOPLE_PER_CHUNK = 250
@@ -15,10 +16,12 @@ const PEOPLE_PER_CHUNK = 250
  *   scheme's indicator is skipped, as a join would skip it), and role and rater strings are shared,
  *   so 4,000,000 ratings hold a handful of strings instead of 8,000,000.
  * Each person's ratings come in import order (ratings.id), the order their scores are summed in.
+ * Only the people within `reach` (the whole unit unless a limited view asks for less).
  */
-export async function loadRatingsByPerson(db: Kysely<Database>, periodId: string, schemeId: number): Promise<PeriodRatings> {
+export async function loadRatingsByPerson(db: Kysely<Database>, periodId: string, schemeId: number, reach: DepartmentReach = wholeUnit): Promise<PeriodRatings> {
   const codes = new Map((await db.selectFrom('indicators').select(['id', 'code']).where('scheme_id', '=', schemeId).execute()).map((r) => [r.id, r.code]))
-  const people = (await db.selectFrom('ratings').select('person_id').distinct().where('period_id', '=', periodId).orderBy('person_id').execute()).map((r) => r.person_id)
+  const rated = db.selectFrom('ratings').select('ratings.person_id').distinct().where('ratings.period_id', '=', periodId)
+  const people = (await personRowsInReach(rated, 'ratings.person_id', reach).orderBy('ratings.person_id').execute()).map((r) => r.person_id)
   const shared = new Map<string, string>()
   const intern = (s: string) => {
     const known = shared.get(s)

@@ -11,13 +11,19 @@ import { loadIndicators } from '../scheme/scheme-queries'
 import { findPeriod } from './period-people'
 import { exemptedNames } from './overrides-and-exemptions'
 import { loadComputation } from './store-results'
+import { peopleInReach, reachesDepartment, type DepartmentReach } from '../scope/department-reach'
 
-/** The stored results of a period, ranked first (by rank), the ungraded after, each by staff number. */
-export async function readResults(db: Kysely<Database>, periodId: string): Promise<PeriodResults> {
+/**
+ * The stored results of a period, ranked first (by rank), the ungraded after, each by staff number;
+ * only the people within `reach`. Ranks, grades, the number graded and the quota are the unit's as
+ * computed — a department's view is a part of the unit's list, never ranked again within itself —
+ * and a department quota is listed for the reached departments only.
+ */
+export async function readResults(db: Kysely<Database>, periodId: string, reach: DepartmentReach): Promise<PeriodResults> {
   const period = await findPeriod(db, periodId)
   const dims = dimensionsOf(await loadIndicators(db, period.scheme_id))
   const computation = await loadComputation(db, periodId)
-  const rows = await selectWithPerson(db, 'results')
+  const rows = await peopleInReach(selectWithPerson(db, 'results'), reach)
     .select([
       'results.total_rounded',
       'results.rank',
@@ -39,7 +45,9 @@ export async function readResults(db: Kysely<Database>, periodId: string): Promi
     period: periodId,
     kind: period.kind as PeriodResults['kind'],
     quotaGrade: annual ? '优秀' : '好',
-    departmentQuotas: computation?.department_quotas ? (JSON.parse(computation.department_quotas) as PeriodResults['departmentQuotas']) : null,
+    departmentQuotas: computation?.department_quotas
+      ? (JSON.parse(computation.department_quotas) as NonNullable<PeriodResults['departmentQuotas']>).filter((q) => reachesDepartment(reach, q.department))
+      : null,
     computedAt: computation?.computed_at ?? null,
     dimensions: dims.map((d) => ({ code: d.code, name: d.name })),
     settings: computation ? (JSON.parse(computation.settings) as RuleSettings) : null,

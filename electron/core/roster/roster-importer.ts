@@ -11,6 +11,7 @@ import type { HandlerContext } from '../context'
 import type { Importer } from '../imports/importer'
 import { readRosterRows, type RosterRow } from './roster-rows'
 import { listPeople } from './roster-queries'
+import { wholeUnit } from '../scope/department-reach'
 
 /** A person as the audit log and the comparison see them. */
 export type PersonSnapshot = Omit<Person, 'id'>
@@ -24,7 +25,7 @@ export interface RosterPlan {
 }
 
 async function loadPeople(db: Kysely<Database>) {
-  return (await listPeople(db)).map(({ id, ...snapshot }) => ({ id, snapshot }))
+  return (await listPeople(db, wholeUnit)).map(({ id, ...snapshot }) => ({ id, snapshot }))
 }
 
 /** Every prefix of a path, top first: 城管局/执法一队 → 城管局, 城管局/执法一队. */

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely'
 import type { Department, ParticipationStatus, Person } from '../../../shared/contract'
 import type { Database } from '../../db/schema'
+import { departmentsInReach, peopleInReach, type DepartmentReach } from '../scope/department-reach'
 
-export async function listPeople(db: Kysely<Database>, search?: string): Promise<Person[]> {
-  let q = db
-    .selectFrom('people')
-    .innerJoin('departments', 'departments.id', 'people.department_id')
-    .selectAll('people')
-    .select('departments.path as department')
+/** The roster within the reach, optionally searched by staff number, name or department. */
+export async function listPeople(db: Kysely<Database>, reach: DepartmentReach, search?: string): Promise<Person[]> {
+  let q = peopleInReach(
+    db.selectFrom('people').innerJoin('departments', 'departments.id', 'people.department_id').selectAll('people').select('departments.path as department'),
+    reach,
+  )
   const s = search?.trim()
   if (s) {
     // % and _ typed in a search act as wildcards: harmless for a roster filter, and it keeps the query builder-only
@@ -39,14 +40,21 @@ export async function listPeople(db: Kysely<Database>, search?: string): Promise
   }))
 }
 
-/** Departments with their headcount, people in sub-departments included. */
-export async function listDepartments(db: Kysely<Database>): Promise<Department[]> {
-  const depts = await db.selectFrom('departments').selectAll().orderBy('path').execute()
-  const counts = await db
-    .selectFrom('people')
-    .select(({ fn }) => ['department_id', fn.countAll<number>().as('n')])
-    .groupBy('department_id')
-    .execute()
+/**
+ * Departments with their headcount, people in sub-departments included. A limited reach lists its
+ * own departments only, not their ancestors: the tree shows a department whose parent is not listed
+ * at the top level under its own name (its path beside it), so the ancestors' names and headcounts —
+ * the unit's shape beyond the account — are not needed to draw it.
+ */
+export async function listDepartments(db: Kysely<Database>, reach: DepartmentReach): Promise<Department[]> {
+  const depts = await departmentsInReach(db.selectFrom('departments').selectAll(), 'departments.id', reach).orderBy('path').execute()
+  const counts = await peopleInReach(
+    db
+      .selectFrom('people')
+      .select(({ fn }) => ['people.department_id', fn.countAll<number>().as('n')])
+      .groupBy('people.department_id'),
+    reach,
+  ).execute()
   const direct = new Map(counts.map((c) => [c.department_id, Number(c.n)]))
   const pathOf = new Map(depts.map((d) => [d.id, d.path]))
   const total = new Map<string, number>()

@@ -4,17 +4,22 @@ import { inputsEditable, stageKeys } from '../../../shared/domain/period-lifecyc
 import { AppError } from '../../../shared/contract/app-error'
 import { findPeriodRow, loadStagedPeople, PERSON_AUDIT_ENTITY, statusWord } from './stage-queries'
 import { personRow } from './person-stages'
+import { callerReach, peopleInReach, wholeUnit } from '../scope/department-reach'
 
 export const peopleHandlers: HandlerMap<'period-people' | 'period-person-update'> = {
   async 'period-people'(input, ctx) {
     await findPeriodRow(ctx.db, input.id)
-    const listed = (await loadStagedPeople(ctx.db, input.id)).map(personRow)
+    const reach = await callerReach(ctx)
+    const listed = (await loadStagedPeople(ctx.db, input.id, reach)).map(personRow)
     // the roster's 不参加 were left out when the period was created: list them too, to bring them in
-    const absent = await ctx.db
-      .selectFrom('people')
-      .innerJoin('departments', 'departments.id', 'people.department_id')
-      .select(['people.staff_no', 'people.name', 'departments.name as department', 'people.status_reason'])
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('period_people').select('person_id').whereRef('period_people.person_id', '=', 'people.id').where('period_people.period_id', '=', input.id))))
+    const absent = await peopleInReach(
+      ctx.db
+        .selectFrom('people')
+        .innerJoin('departments', 'departments.id', 'people.department_id')
+        .select(['people.staff_no', 'people.name', 'departments.name as department', 'people.status_reason'])
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('period_people').select('person_id').whereRef('period_people.person_id', '=', 'people.id').where('period_people.period_id', '=', input.id)))),
+      reach,
+    )
       .orderBy('departments.path')
       .orderBy('people.staff_no')
       .execute()
@@ -46,7 +51,7 @@ export const peopleHandlers: HandlerMap<'period-people' | 'period-person-update'
     if (before) await ctx.db.updateTable('period_people').set(after).where('period_id', '=', period.id).where('person_id', '=', person.id).execute()
     else await ctx.db.insertInto('period_people').values({ period_id: period.id, person_id: person.id, ...after }).execute()
     ctx.audit({ entity: PERSON_AUDIT_ENTITY, entityId: `${period.id}/${input.staffNo}`, before: before ?? null, after })
-    const row = (await loadStagedPeople(ctx.db, period.id)).find((p) => p.staffNo === input.staffNo)
+    const row = (await loadStagedPeople(ctx.db, period.id, wholeUnit)).find((p) => p.staffNo === input.staffNo)
     if (!row) throw new AppError('internal', t('error.internal', { ref: 'period-person-update' }))
     return personRow(row)
   },

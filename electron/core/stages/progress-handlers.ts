@@ -1,11 +1,12 @@
 import type { HandlerMap } from '../context'
 import type { DepartmentProgress } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
-import { missingStages, requiredStages, stageKeys } from '../../../shared/domain/period-lifecycle'
+import { missingStages, requiredStages, stageKeys, type BlockReason } from '../../../shared/domain/period-lifecycle'
 import { buildReminderWorkbook } from '../../excel/write/reminder-list'
 import { checkNextTransition, reasonText } from '../period/lifecycle'
 import { findPeriodRow, loadStagedPeople, stageName, type StagedPerson } from './stage-queries'
 import { fileSafe } from '../../excel/write/file-name'
+import { callerReach, isWholeUnit, wholeUnit } from '../scope/department-reach'
 
 /** The progress board: per department, per stage, how many are done and who is missing. */
 export function departmentProgress(people: readonly StagedPerson[]): DepartmentProgress[] {
@@ -33,22 +34,40 @@ export function departmentProgress(people: readonly StagedPerson[]): DepartmentP
   }))
 }
 
+/**
+ * What stops the next step, as an account limited to some departments may read it: whether the
+ * period may move on is the unit's, but a missing stage names only the account's own people, and
+ * says only that others elsewhere lack it too.
+ */
+export function reasonsWithin(reasons: readonly BlockReason[], reached: ReadonlySet<string> | null): string[] {
+  return reasons.flatMap((r) => {
+    if (reached === null || r.kind !== 'stageMissing') return [reasonText(r)]
+    const own = r.people.filter((p) => reached.has(p.staffNo))
+    return [
+      ...(own.length > 0 ? [reasonText({ ...r, people: own })] : []),
+      ...(own.length < r.people.length ? [t('stages.reason.stageMissingElsewhere', { stage: stageName(r.stage) })] : []),
+    ]
+  })
+}
+
 export const progressHandlers: HandlerMap<'period-progress' | 'period-reminders-export'> = {
   async 'period-progress'(input, ctx) {
     const period = await findPeriodRow(ctx.db, input.period)
-    const people = await loadStagedPeople(ctx.db, period.id)
+    const reach = await callerReach(ctx)
+    const people = await loadStagedPeople(ctx.db, period.id, reach)
     const check = await checkNextTransition(ctx.db, period.id)
+    const reached = isWholeUnit(reach) ? null : new Set(people.map((p) => p.staffNo))
     return {
       period: period.id,
       status: period.status,
       departments: departmentProgress(people),
-      next: { to: check.to, allowed: check.allowed, reasons: check.reasons.map(reasonText) },
+      next: { to: check.to, allowed: check.allowed, reasons: reasonsWithin(check.reasons, reached) },
     }
   },
 
   async 'period-reminders-export'(input, ctx) {
     const period = await findPeriodRow(ctx.db, input.period)
-    const people = await loadStagedPeople(ctx.db, period.id, input.department)
+    const people = await loadStagedPeople(ctx.db, period.id, wholeUnit, input.department)
     const rows = people
       .filter((p) => p.status !== '不参加')
       .map((p) => ({ department: p.department, staffNo: p.staffNo, name: p.name, missing: missingStages(p).map(stageName) }))

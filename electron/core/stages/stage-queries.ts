@@ -4,6 +4,7 @@ import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
 import { periodPeopleQuery, toPeriodPerson } from '../results/period-people'
 import { requiredStages, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
+import { personRowsInReach, type DepartmentReach } from '../scope/department-reach'
 
 export async function findPeriodRow(db: Kysely<Database>, id: string): Promise<Selectable<PeriodTable>> {
   const period = await db.selectFrom('periods').selectAll().where('id', '=', id).executeTakeFirst()
@@ -28,14 +29,17 @@ export interface StagedPerson extends LifecyclePerson {
   peerRatings: number
 }
 
-/** Everyone listed in the period (不参加 included, so they can be brought back), with their stages. */
-export async function loadStagedPeople(db: Kysely<Database>, periodId: string, department?: string): Promise<StagedPerson[]> {
-  let q = periodPeopleQuery(db, periodId)
+/**
+ * Everyone listed in the period within `reach` (不参加 included, so they can be brought back), with
+ * their stages; `department` narrows it further.
+ */
+export async function loadStagedPeople(db: Kysely<Database>, periodId: string, reach: DepartmentReach, department?: string): Promise<StagedPerson[]> {
+  let q = periodPeopleQuery(db, periodId, reach)
   // a department filter covers its sections: 城管局 lists 城管局/执法一队 too
   if (department) q = q.where((eb) => eb.or([eb('departments.name', '=', department), eb('departments.path', '=', department), eb('departments.path', 'like', `${department}/%`)]))
   const rows = await q.orderBy('departments.path').orderBy('people.staff_no').execute()
 
-  const stageRows = await db.selectFrom('stages').selectAll().where('period_id', '=', periodId).execute()
+  const stageRows = await personRowsInReach(db.selectFrom('stages').selectAll().where('stages.period_id', '=', periodId), 'stages.person_id', reach).execute()
   const byPerson = new Map<number, Map<StageKey, Selectable<StageTable>>>()
   for (const s of stageRows) {
     if (!(stageKeys as readonly string[]).includes(s.stage)) continue
@@ -43,13 +47,16 @@ export async function loadStagedPeople(db: Kysely<Database>, periodId: string, d
     m.set(s.stage as StageKey, s)
     byPerson.set(s.person_id, m)
   }
-  const peer = await db
-    .selectFrom('ratings')
-    .select(['person_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('period_id', '=', periodId)
-    .where('role', '=', '互评')
-    .groupBy('person_id')
-    .execute()
+  const peer = await personRowsInReach(
+    db
+      .selectFrom('ratings')
+      .select(['ratings.person_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('ratings.period_id', '=', periodId)
+      .where('ratings.role', '=', '互评')
+      .groupBy('ratings.person_id'),
+    'ratings.person_id',
+    reach,
+  ).execute()
   const peerCount = new Map(peer.map((p) => [p.person_id, Number(p.n)]))
 
   return rows.map((r) => {

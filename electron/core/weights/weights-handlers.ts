@@ -10,6 +10,7 @@ import { isAdjustment } from '../../../shared/domain/scheme-tree'
 import { ROOT, weightSums } from '../../../shared/domain/weight-sums'
 import { AppError } from '../../../shared/contract/app-error'
 import { loadComputeInput } from '../results/compute-input'
+import { wholeUnit } from '../scope/department-reach'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { assertEditable, findSchemeVersion } from '../scheme/scheme-version'
 
@@ -26,7 +27,7 @@ export const weightsHandlers: HandlerMap<'weights-entropy' | 'weights-apply' | '
     const children = indicators.filter((i) => i.parentCode === input.parentCode && !isAdjustment(i))
     if (children.length < 2) throw new AppError('invalid-input', t('scheme.weights.tooFewChildren', { parent }))
     ctx.progress(0, 2, 'progress.reading')
-    const computeInput = await loadComputeInput(ctx.db, input.period)
+    const computeInput = await loadComputeInput(ctx.db, input.period, wholeUnit)
     await ctx.checkpoint()
     ctx.progress(1, 2, 'progress.computing')
     const computed = computePeriod(computeInput)

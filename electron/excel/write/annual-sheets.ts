@@ -4,7 +4,7 @@ import { annualGrades } from '../../../shared/domain/annual-grades'
 import { roundHalfUp } from '../../../shared/domain/rounding'
 import type { CellInput, TableSheet } from './table-sheet'
 import type { AnnualReportInput } from './annual-report-input'
-import { assessmentTitled } from './report-words'
+import { assessmentTitled, scopeNotes } from './report-words'
 import { annualRuleRows, ruleRows } from './rule-rows'
 import { basicNoteRows, notesSheet } from './notes-sheet'
 import { gradeSummarySheet } from './grade-summary-sheet'
@@ -119,7 +119,7 @@ export function distributionSheet(input: AnnualReportInput): TableSheet {
       [t('annualReport.distribution.total'), headcount, null, headcount > 0 ? 1 : null],
     ],
     emphasiseLastRow: true,
-    notes: [t('annualReport.distribution.note'), `${t('report.notes.graded')}：${graded}`],
+    notes: [t('annualReport.distribution.note'), `${t('report.notes.graded')}：${graded}`, ...scopeNotes(input, 'report.scope.listNote')],
   }
 }
 
@@ -131,9 +131,12 @@ export function annualNoticeSheet(input: AnnualReportInput): TableSheet {
     title: t('annualReport.title.notice', { ...assessmentTitled(input), grades: grades.join('、') }),
     scoreHeader: t('annualReport.col.score'),
     people: notice ? notice.people : input.results.rows.filter((r) => r.grade === EXCELLENT),
-    notes: notice
-      ? [t('annualReport.notice.dates', { start: input.formatDate(notice.startDate), end: input.formatDate(notice.endDate), days: notice.workingDays, by: notice.publishedBy })]
-      : [t('annualReport.notice.none')],
+    notes: [
+      ...(notice
+        ? [t('annualReport.notice.dates', { start: input.formatDate(notice.startDate), end: input.formatDate(notice.endDate), days: notice.workingDays, by: notice.publishedBy })]
+        : [t('annualReport.notice.none')]),
+      ...scopeNotes(input, 'report.scope.listNote'),
+    ],
   })
 }
 
@@ -159,6 +162,6 @@ export function usesSheet(input: AnnualReportInput): TableSheet {
     ],
     rows,
     freezeColumns: 4,
-    notes: rows.length === 0 ? [t('annualReport.uses.none')] : [],
+    notes: [...(rows.length === 0 ? [t('annualReport.uses.none')] : []), ...scopeNotes(input, 'report.scope.listNote')],
   }
 }

@@ -2,6 +2,7 @@ import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import type { CellInput, TableColumn, TableSheet } from './table-sheet'
 import type { PeriodReportInput } from './report-input'
+import { scopeNotes } from './report-words'
 
 /** A 明细 column and what each person shows in it. */
 export interface DetailColumn extends TableColumn {
@@ -30,6 +31,6 @@ export function detailSheet(input: PeriodReportInput, spec: { title: string; not
     columns,
     rows: input.results.rows.map((r, i) => columns.map((c) => c.cell(r, i))),
     freezeColumns: 4,
-    notes: [spec.note],
+    notes: [spec.note, ...scopeNotes(input, 'report.scope.detailNote')],
   }
 }

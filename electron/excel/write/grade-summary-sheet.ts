@@ -2,6 +2,7 @@ import { t } from '../../../shared/i18n'
 import type { ResultRow } from '../../../shared/contract'
 import type { CellInput, TableColumn, TableSheet } from './table-sheet'
 import type { PeriodReportInput } from './report-input'
+import { scopeNotes } from './report-words'
 import { byDepartment, gradeCells, gradeColumns, summariseDepartments, summaryGrades, type DepartmentSummary } from './department-counts'
 
 export interface GradeSummarySpec {
@@ -20,6 +21,7 @@ export interface GradeSummarySpec {
 /**
  * 汇总 of the period and annual reports and 部门汇总's own: a line a department in the office's
  * order, then the unit's total, with the headcount, those graded and each grade's count and share.
+ * A limited report has only its departments' lines, and its total is theirs.
  */
 export function gradeSummarySheet(input: PeriodReportInput, spec: GradeSummarySpec): TableSheet {
   const isGraded = (r: ResultRow) => spec.scale.includes(r.grade)
@@ -41,6 +43,6 @@ export function gradeSummarySheet(input: PeriodReportInput, spec: GradeSummarySp
     rows: [...departments.map((d) => line(d, gradedOf.get(d.department) ?? [])), line(total, gradedRows)],
     emphasiseLastRow: true,
     freezeColumns: 1,
-    notes: spec.notes,
+    notes: [...spec.notes, ...scopeNotes(input, 'report.scope.summaryNote')],
   }
 }

@@ -35,11 +35,23 @@ export interface BasicNoteWords {
   top: [item: string, grade: string]
 }
 
-/** The 基本情况 rows: unit, period, dates, scheme, dimensions, when computed, headcounts, the top grade's quota and count. */
+/**
+ * The 基本情况 rows: unit, period, dates, scheme, dimensions, when computed, headcounts, the top
+ * grade's quota and count. A limited report says its scope after the unit, counts only its own
+ * people (those graded: those ranked) and marks the quota as the unit's.
+ */
 export function basicNoteRows(input: PeriodReportInput, words: BasicNoteWords): NoteRow[] {
-  const { results, period, scheme } = input
+  const { results, period, scheme, scope } = input
+  const graded = scope ? results.rows.filter((r) => r.rank !== null).length : results.graded
+  const quota = t(scope ? 'report.notes.unitQuotaValue' : 'report.notes.goodQuotaValue', { quota: results.goodQuota })
   return [
     [t('report.notes.unit'), input.unitName],
+    ...(scope
+      ? ([
+          [t('report.notes.scope'), t('report.notes.scopeValue', { scope })],
+          [t('report.notes.scopeCounts'), t('report.notes.scopeCountsValue', { scope })],
+        ] satisfies NoteRow[])
+      : []),
     ...words.identity,
     [t('report.notes.periodDates'), t('report.notes.dateRange', { start: period.startDate, end: period.endDate })],
     [t('report.notes.scheme'), t('report.notes.schemeValue', { name: scheme.name, version: scheme.version })],
@@ -47,8 +59,8 @@ export function basicNoteRows(input: PeriodReportInput, words: BasicNoteWords): 
     [t('report.notes.computedAt'), results.computedAt ? localDateTime(results.computedAt) : ''],
     ...words.computation,
     [t('report.notes.headcount'), results.rows.length],
-    [t('report.notes.graded'), results.graded],
-    [words.quotaItem, t('report.notes.goodQuotaValue', { quota: results.goodQuota })],
+    [t('report.notes.graded'), graded],
+    [words.quotaItem, quota],
     [words.top[0], results.rows.filter((r) => r.grade === words.top[1]).length],
   ]
 }

@@ -2,7 +2,7 @@ import { t } from '../../../shared/i18n'
 import { quarterlyGrades } from '../../../shared/domain/quarterly-grades'
 import type { TableSheet } from './table-sheet'
 import type { PeriodReportInput } from './report-input'
-import { periodTitled } from './report-words'
+import { periodTitled, scopeNotes } from './report-words'
 import { ruleRows } from './rule-rows'
 import { basicNoteRows, notesSheet } from './notes-sheet'
 import { gradeSummarySheet } from './grade-summary-sheet'
@@ -61,5 +61,6 @@ export function periodNoticeSheet(input: PeriodReportInput): TableSheet {
     title: t('report.title.notice', { ...periodTitled(input), grade: GOOD }),
     scoreHeader: t('report.col.total'),
     people: input.results.rows.filter((r) => r.grade === GOOD),
+    notes: scopeNotes(input, 'report.scope.listNote'),
   })
 }

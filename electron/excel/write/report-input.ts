@@ -18,6 +18,11 @@ export interface PeriodReportInput {
   unitName: string
   /** department names in the office's order; departments not listed follow in the results' order */
   departmentOrder?: string[]
+  /**
+   * the departments the results are limited to, in words (办公室、业务科), for an account that sees
+   * only those; absent for the whole unit. Every sheet's title and the notes then say so.
+   */
+  scope?: string | null
 }
 
 export interface BuildOptions {

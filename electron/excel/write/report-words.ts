@@ -18,9 +18,14 @@ export function periodWords(name: string): string {
   return name.endsWith('考核') ? name : t('annualReport.periodAssessment', { name })
 }
 
+/** The unit as a title names it: with the scope of a limited account's report (某局（范围：办公室）). */
+function titledUnit(input: Pick<PeriodReportInput, 'unitName' | 'scope'>): string {
+  return input.scope ? t('report.scope.unit', { unit: input.unitName, scope: input.scope }) : input.unitName
+}
+
 /** A sheet title's words as the period report says them: the period's own name. */
 export function periodTitled(input: PeriodReportInput) {
-  return { unit: input.unitName, period: input.period.name }
+  return { unit: titledUnit(input), period: input.period.name }
 }
 
 /**
@@ -28,5 +33,10 @@ export function periodTitled(input: PeriodReportInput) {
  * (the period report keeps a quarter's name as it is, whether or not it ends in 考核).
  */
 export function assessmentTitled(input: PeriodReportInput) {
-  return { unit: input.unitName, period: periodWords(input.period.name) }
+  return { unit: titledUnit(input), period: periodWords(input.period.name) }
+}
+
+/** The note a sheet of a limited report carries under its own (only these departments' people); none for the whole unit. */
+export function scopeNotes(input: Pick<PeriodReportInput, 'scope'>, key: 'report.scope.summaryNote' | 'report.scope.detailNote' | 'report.scope.listNote'): string[] {
+  return input.scope ? [t(key, { scope: input.scope })] : []
 }

@@ -9,7 +9,7 @@ export const accountsMessages: Record<keyof typeof zh, string> = {
   'role.readonly': 'Read-only',
   'auth.noRole': 'no role granted',
   'error.forbiddenRole': 'The role “{role}” may not {action}.',
-  'error.forbiddenLimited': 'This account ({role}) sees only its own departments and may not {action}: that concerns the whole unit.',
+  'error.forbiddenLimited': 'This account ({role}) sees only its own departments ({departments}) and may not {action}: that concerns the whole unit.',
   'auth.session.none': 'Please sign in first.',
   'auth.session.ended': 'This sign-in has ended (signed out or ended elsewhere). Please sign in again.',
   'auth.session.expired': 'Your sign-in has expired. Please sign in again.',

@@ -70,6 +70,16 @@ export const reportMessages: Record<keyof typeof zh, string> = {
   'report.detail.note': 'Note: totals and dimension scores are rounded half up to 2 decimals; equal ranks mean equal totals.',
   'report.notice.count': '{n} people.',
   'report.notice.objection': 'Objections during the notice period go to the personnel office.',
+  'report.scope.unit': '{unit} (scope: {scope})',
+  'report.notes.scope': 'Scope',
+  'report.notes.scopeValue': '{scope} (with their sub-departments)',
+  'report.notes.scopeCounts': 'About the scope',
+  'report.notes.scopeCountsValue':
+    'This report holds only the people of your departments ({scope}): the headcount, the number graded and each grade\'s count are theirs alone; ranks, grades and quotas are the whole unit\'s as computed, not ranked again within the scope.',
+  'report.notes.unitQuotaValue': '{quota} (whole unit)',
+  'report.scope.summaryNote': 'Note: only your departments ({scope}) are listed; the total counts the people within them.',
+  'report.scope.detailNote': 'Note: only the people of your departments ({scope}); ranks are ranks in the whole unit.',
+  'report.scope.listNote': 'Note: only the people of your departments ({scope}).',
 
   'template.roster.name': 'Roster',
   'template.scheme.name': 'Indicator scheme',

@@ -8,7 +8,7 @@ export const accountsMessages = {
   'role.readonly': '只读',
   'auth.noRole': '未授予角色',
   'error.forbiddenRole': '当前角色“{role}”不能{action}。',
-  'error.forbiddenLimited': '当前账号（{role}）只能查看所辖部门，不能{action}：此操作涉及全单位。',
+  'error.forbiddenLimited': '当前账号（{role}）只能查看所辖部门（{departments}），不能{action}：此操作涉及全单位。',
   'auth.session.none': '请先登录。',
   'auth.session.ended': '登录已失效（已退出或在别处结束），请重新登录。',
   'auth.session.expired': '登录已过期，请重新登录。',

@@ -70,6 +70,16 @@ export const reportMessages = {
   'report.detail.note': '注：总分和各维度得分四舍五入保留两位小数；排名相同表示总分相同。',
   'report.notice.count': '共 {n} 人。',
   'report.notice.objection': '公示期间如有异议，请向组织人事部门反映。',
+  'report.scope.unit': '{unit}（范围：{scope}）',
+  'report.notes.scope': '范围',
+  'report.notes.scopeValue': '{scope}（含下属部门）',
+  'report.notes.scopeCounts': '范围说明',
+  'report.notes.scopeCountsValue':
+    '本报告只含所辖部门（{scope}）的人员：结果人数、评定等次人数和各等次人数只计范围内人员；名次、等次和名额为全单位计算的结果，未在范围内重新排名。',
+  'report.notes.unitQuotaValue': '{quota} 人（全单位）',
+  'report.scope.summaryNote': '注：本表只列所辖部门（{scope}），“合计”只计范围内人员。',
+  'report.scope.detailNote': '注：本表只含所辖部门（{scope}）的人员，排名为全单位排名。',
+  'report.scope.listNote': '注：只含所辖部门（{scope}）的人员。',
 
   'template.roster.name': '人员名册',
   'template.scheme.name': '指标体系',
