@@ -23,8 +23,8 @@ import fs from 'node:fs'
 import { fork } from 'node:child_process'
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
-import { localCaller, openBackend } from '../electron/rpc/backend'
-import { caller, fileInput, importRoster, insertRatings, scores, staffNo, xlsxBytes } from './support/bench-data'
+import { openBackend } from '../electron/rpc/backend'
+import { caller, clerkSession, fileInput, importRoster, insertRatings, scores, staffNo, xlsxBytes } from './support/bench-data'
 
 const args = process.argv
 const PEOPLE = args.includes('--people') ? Number(args[args.indexOf('--people') + 1]) : 10_000
@@ -43,7 +43,7 @@ const SELF =
 
 async function setUp(dbPath: string): Promise<void> {
   const backend = await openBackend(dbPath)
-  const call = caller(backend)
+  const call = await caller(backend)
   const t0 = performance.now()
   await importRoster(backend, PEOPLE, DEPARTMENTS, { headers: ['职级'], values: ['一级主任科员'] })
   const scheme = [['编码', '名称', '上级编码', '权重', '计分方式'], ...DIMS.flatMap(([c, n]) => [[c, n, null, 20, '评分'], [`${c}1`, `${n}指标`, c, 100, '评分']])]
@@ -103,10 +103,11 @@ async function measure(kind: string, dbPath: string, cellsPath: string): Promise
 
   if (kind === 'export') {
     const backend = await openBackend(dbPath)
+    const credential = await clerkSession(backend)
     const taken: { share: number; rssMiB: number }[] = []
     let next = 0
     start()
-    const r = await backend.dispatcher.call(localCaller, 'report-export', { period: String(YEAR) }, {
+    const r = await backend.dispatcher.call(credential, 'report-export', { period: String(YEAR) }, {
       onProgress: (e) => {
         const share = e.total > 0 ? e.done / e.total : 0
         if (share >= next) {

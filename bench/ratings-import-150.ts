@@ -10,7 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { mkdtemp, rm } from 'node:fs/promises'
 import ExcelJS from 'exceljs'
-import { localCaller, openBackend } from '../electron/rpc/backend'
+import { openBackend } from '../electron/rpc/backend'
+import { caller } from './support/bench-data'
 
 const PEOPLE = 150
 const RATERS = 6
@@ -59,11 +60,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kaohe-bench-'))
   try {
     const backend = await openBackend(path.join(dir, 'bench.db'))
-    const call = async (method: string, input: unknown) => {
-      const r = await backend.dispatcher.call(localCaller, method, input)
-      if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
-      return r.result
-    }
+    const call = await caller(backend)
     const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
     await call('roster-import', { file: file('roster.xlsx', await bytesOf(roster())) })
     await call('scheme-import', { file: file('scheme.xlsx', await bytesOf(scheme())), name: '基准体系' })

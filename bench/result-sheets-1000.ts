@@ -16,8 +16,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { localCaller, openBackend } from '../electron/rpc/backend'
-import { caller, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
+import { openBackend } from '../electron/rpc/backend'
+import { caller, clerkSession, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
 import { loadPeriodExplainer } from '../electron/core/explain/person-explanation'
 import { wholeUnit } from '../electron/core/scope/department-reach'
 
@@ -40,7 +40,7 @@ const SAMPLE = 25
 
 async function setUp(dbPath: string): Promise<void> {
   const backend = await openBackend(dbPath)
-  const call = caller(backend)
+  const call = await caller(backend)
   await importRoster(backend, PEOPLE, DEPARTMENTS)
   const scheme: Cell[][] = [['编码', '名称', '上级编码', '权重', '计分方式']]
   for (const d of DIMS) {
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     console.log(`set-up: ${PEOPLE} people, ${(PEOPLE * RATERS.length * DIMS.length * PER_DIM).toLocaleString('en')} ratings, computed, in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   }
   const backend = await openBackend(dbPath)
+  const credential = await clerkSession(backend)
   let peak = process.memoryUsage().rss
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss))
 
@@ -74,12 +75,12 @@ async function main(): Promise<void> {
   const loadS = (performance.now() - t0) / 1000
 
   t0 = performance.now()
-  const all = await backend.dispatcher.call(localCaller, 'results-explain-export-all', { period: PERIOD }, { onProgress: sample })
+  const all = await backend.dispatcher.call(credential, 'results-explain-export-all', { period: PERIOD }, { onProgress: sample })
   const allS = (performance.now() - t0) / 1000
   if (!all.ok) throw new Error(all.error.message)
   const bytes = Buffer.from((all.result as { dataBase64: string }).dataBase64, 'base64').length
 
-  const call = caller(backend)
+  const call = await caller(backend)
   const rows = (await call<{ rows: { staffNo: string }[] }>('results-list', { period: PERIOD })).rows
   t0 = performance.now()
   for (const r of rows.slice(0, SAMPLE)) await call('results-explain', { period: PERIOD, staffNo: r.staffNo })

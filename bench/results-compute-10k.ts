@@ -24,8 +24,8 @@ import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import SqliteDatabase from 'better-sqlite3'
-import { caller, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
-import { localCaller, openBackend } from '../electron/rpc/backend'
+import { caller, clerkSession, fileInput, importRoster, insertRatings, scores, xlsxBytes, type Cell } from './support/bench-data'
+import { openBackend } from '../electron/rpc/backend'
 import { findPeriod } from '../electron/core/results/period-people'
 import { loadComputeInput, loadPeriodRatings } from '../electron/core/results/compute-input'
 import { readResults } from '../electron/core/results/read-results'
@@ -62,7 +62,7 @@ function schemeRows(): Cell[][] {
 /** A fresh database with the roster, scheme, open period and 4,000,000 ratings; returns its path. */
 async function setUp(dbPath: string): Promise<string> {
   const backend = await openBackend(dbPath)
-  const call = caller(backend)
+  const call = await caller(backend)
   let t0 = performance.now()
   await importRoster(backend, PEOPLE, DEPARTMENTS)
   const rosterS = (performance.now() - t0) / 1000
@@ -135,9 +135,10 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     sqlite.close()
   } else if (kind === 'dispatch') {
     const backend = await openBackend(dbPath)
+    const credential = await clerkSession(backend)
     for (let i = 0; i < RUNS; i++) {
       collect()
-      const r = await time('dispatch', () => backend.dispatcher.call(localCaller, 'results-compute', { period: PERIOD }))
+      const r = await time('dispatch', () => backend.dispatcher.call(credential, 'results-compute', { period: PERIOD }))
       if (!r.ok) throw new Error(`results-compute: ${r.error.message}`)
       const res = r.result as { rows: { grade: string }[]; graded: number; goodQuota: number }
       note = `${res.rows.length.toLocaleString('en')} results, ${res.graded} graded, 好 quota ${res.goodQuota}`

@@ -2,13 +2,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
+import { openBackend, type Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import { parseArgs } from '../../electron/rpc/args'
 import { ahpCommand, type AhpSheetOutput } from '../../electron/cli/ahp-command'
 import { UsageError } from '../../electron/cli/options'
 import { readAhpFile } from '../../electron/excel/ahp-workbook'
 import type { AhpSheet, CallOutcome, ExportedFile } from '../../shared/contract'
 import { tempDir } from '../support/temp-dir'
+import { signInAs } from '../support/accounts'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
 
 const NAMES = ['德', '能', '勤', '绩', '廉']
@@ -124,10 +126,12 @@ describe('AHP workbook reader', () => {
 describe('ahp command and the ahp-export handler', () => {
   const tmp = tempDir('kaohe-ahp-')
   let backend: Backend
+  let clerk: Credential
   let good: string
   let bad: string
   beforeAll(async () => {
     backend = await openBackend(path.join(tmp.dir, 'ahp.db'))
+    clerk = await signInAs(backend.dispatcher, 'clerk')
     good = path.join(tmp.dir, 'good.xlsx')
     bad = path.join(tmp.dir, 'bad.xlsx')
     fs.writeFileSync(good, await xlsxBytes((wb) => [expertOne(wb), expertTwo(wb)]))
@@ -143,7 +147,7 @@ describe('ahp command and the ahp-export handler', () => {
     const err: string[] = []
     const args = parseArgs(['ahp', ...argv])
     const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s), signal: new AbortController().signal }
-    const code = await ahpCommand({ backend, args, io, json: args.options.json === true })
+    const code = await ahpCommand({ backend, args, io, json: args.options.json === true, vars: {}, dbPath: backend.database.path, credential: clerk })
     return { code, out: out.join('\n'), err: err.join('\n') }
   }
 
@@ -199,7 +203,7 @@ describe('ahp command and the ahp-export handler', () => {
       [1 / 4, 1 / 2, 1, 2],
       [8, 1 / 4, 1 / 2, 1],
     ]
-    const outcome: CallOutcome = await backend.dispatcher.call(localCaller, 'ahp-export', {
+    const outcome: CallOutcome = await backend.dispatcher.call(clerk, 'ahp-export', {
       title: '=德能勤绩',
       criteria: NAMES.slice(0, 4),
       experts: [
@@ -230,7 +234,7 @@ describe('ahp command and the ahp-export handler', () => {
   })
 
   it('refuses to export a matrix off the scale, naming the expert and the cell', async () => {
-    const outcome = await backend.dispatcher.call(localCaller, 'ahp-export', {
+    const outcome = await backend.dispatcher.call(clerk, 'ahp-export', {
       title: 't',
       criteria: ['a', 'b'],
       experts: [{ name: '王五', matrix: [[1, 11], [1 / 11, 1]] }],
@@ -246,7 +250,7 @@ describe('ahp command and the ahp-export handler', () => {
   })
 
   it('answers ahp-import through the dispatch with the asFile shape the app sends', async () => {
-    const outcome = await backend.dispatcher.call(localCaller, 'ahp-import', { file: asFile('good.xlsx', fs.readFileSync(good)) })
+    const outcome = await backend.dispatcher.call(clerk, 'ahp-import', { file: asFile('good.xlsx', fs.readFileSync(good)) })
     expect(outcome.ok).toBe(true)
   })
 })

@@ -3,7 +3,8 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, type Backend } from '../../electron/rpc/backend'
+import type { Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import type { PeriodResults, ResultRow } from '../../shared/contract'
 import type { AnnualReportInput } from '../../electron/excel/write/annual-report-input'
 import { formSheets, ONE_SHEET_MAX } from '../../electron/excel/write/registration-form'
@@ -20,6 +21,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
   const dbPath = path.join(tmp.dir, 'annual.db')
   const outPath = path.join(tmp.dir, '年度考核报告.xlsx')
   let backend: Backend
+  let clerk: Credential
   let ok: <T>(method: string, input: unknown) => Promise<T>
   let results: PeriodResults
   let notice: Notice
@@ -32,6 +34,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
   beforeAll(async () => {
     const y = await buildAnnualYear(dbPath, { names: { S05: EVIL } })
     backend = y.backend
+    clerk = y.credential
     ok = y.ok
     await backend.database.db.insertInto('settings').values({ key: 'unit.name', value: JSON.stringify('某某市某某局') }).execute()
     const before = await ok<{ dataBase64: string }>('report-export', { period: '2025' })
@@ -39,7 +42,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     await unpublished.xlsx.load(Buffer.from(before.dataBase64, 'base64') as unknown as ArrayBuffer)
     notice = await approveAndPublish(y, { self: SELF, leader: '工作认真负责，完成任务好。' })
     results = await ok<PeriodResults>('results-list', { period: '2025' })
-    const r = await backend.dispatcher.call(localCaller, 'report-export', { period: '2025' }, { onProgress: (e) => progress.push([e.done, e.total]) })
+    const r = await backend.dispatcher.call(clerk, 'report-export', { period: '2025' }, { onProgress: (e) => progress.push([e.done, e.total]) })
     if (!r.ok) throw new Error(r.error.message)
     const file = r.result as { fileName: string; dataBase64: string }
     fileName = file.fileName
@@ -65,7 +68,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
 
   it('stops when the caller cancels during the export', async () => {
     const abort = new AbortController()
-    const r = await backend.dispatcher.call(localCaller, 'report-export', { period: '2025' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
+    const r = await backend.dispatcher.call(clerk, 'report-export', { period: '2025' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
     expect(r.ok).toBe(false)
     expect(!r.ok && r.error.code).toBe('cancelled')
   })

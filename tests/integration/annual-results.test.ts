@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, type Backend } from '../../electron/rpc/backend'
+import type { Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import type { PeriodResults, ResultRow } from '../../shared/contract'
 import type { DepartmentGradeEntry } from '../../shared/contract/decisions'
 import type { RuleSettings } from '../../shared/domain/settings'
@@ -34,13 +35,14 @@ describe('annual results through the real handlers and the CLI', () => {
   const tmp = tempDir('kaohe-annual-')
   const dbPath = path.join(tmp.dir, 'annual.db')
   let backend: Backend
+  let clerk: Credential
   const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await backend.dispatcher.call(localCaller, method, input)
+    const r = await backend.dispatcher.call(clerk, method, input)
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
     return r.result as T
   }
   const refused = async (method: string, input: unknown) => {
-    const r = await backend.dispatcher.call(localCaller, method, input)
+    const r = await backend.dispatcher.call(clerk, method, input)
     if (r.ok) throw new Error(`${method} was expected to fail`)
     return r.error
   }
@@ -51,6 +53,7 @@ describe('annual results through the real handlers and the CLI', () => {
   beforeAll(async () => {
     const built = await buildAnnualYear(dbPath)
     backend = built.backend
+    clerk = built.credential
     year = built.year
     q1 = await ok<PeriodResults>('results-list', { period: '2025-Q1' })
   }, 60_000)

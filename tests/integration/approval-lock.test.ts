@@ -2,8 +2,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Exemption, PeriodResults, ResultRow } from '../../shared/contract'
-import { localCaller } from '../../electron/rpc/backend'
-import { startBridge, TOKEN_HEADER } from '../../electron/rpc/http-bridge'
+import { SESSION_HEADER, startBridge, TOKEN_HEADER } from '../../electron/rpc/http-bridge'
 import type { ImportBackend } from '../support/import-backend'
 import { P, seededBackend, walkToReview } from '../support/fixture-in-review'
 import { cli } from '../support/run-cli'
@@ -43,7 +42,7 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
     expect(row).toMatchObject({ staffNo: 'S003', grade: '好', proposedGrade: '较好', total: 87.62 })
     expect(row.flags).toEqual([{ kind: 'override', text: '考核委员会改定为“好”（原建议“较好”）：牵头完成防汛抢险任务，群众来信表扬' }])
     const audit = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'overrides-add').executeTakeFirstOrThrow()
-    expect(audit).toMatchObject({ entity: 'grade_override', entity_id: '2025-Q1/S003', user_name: localCaller.name })
+    expect(audit).toMatchObject({ entity: 'grade_override', entity_id: '2025-Q1/S003', user_name: 'clerk', user_role: 'clerk' })
     expect(JSON.parse(audit.before!)).toEqual({ grade: '较好', reason: null })
     expect(JSON.parse(audit.after!)).toEqual({ grade: '好', proposedGrade: '较好', reason: '牵头完成防汛抢险任务，群众来信表扬' })
   })
@@ -151,9 +150,9 @@ describe('the approval lock, end to end (fixture 2025-Q1)', () => {
 
   it('(c) a crafted HTTP call to the bridge gets 409 frozen with the Chinese message', async () => {
     const before = snapshot()
-    const bridge = await startBridge({ dispatcher: k.backend.dispatcher, caller: localCaller })
+    const bridge = await startBridge({ dispatcher: k.backend.dispatcher })
     try {
-      const headers = { [TOKEN_HEADER]: bridge.token, 'Content-Type': 'application/json' }
+      const headers = { [TOKEN_HEADER]: bridge.token, [SESSION_HEADER]: k.credential.session!, 'Content-Type': 'application/json' }
       const override = await post(bridge.port, '/rpc/overrides-add', JSON.stringify({ period: P, staffNo: 'S001', grade: '好', reason: '绕过界面直接改定' }), headers)
       expect(override.status).toBe(409)
       expect(JSON.parse(override.body)).toEqual({

@@ -3,9 +3,10 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../electron/db/open-database'
 import { migrations } from '../../electron/db/migrations'
-import { openBackend, localCaller } from '../../electron/rpc/backend'
+import { openBackend } from '../../electron/rpc/backend'
 import type { AuditVerification, CallOutcome } from '../../shared/contract'
 import { tempDir } from '../support/temp-dir'
+import { signInAs } from '../support/accounts'
 
 describe('migration 007 (the audit hash chain) on a database of the previous version', () => {
   const tmp = tempDir()
@@ -51,21 +52,26 @@ describe('migration 007 (the audit hash chain) on a database of the previous ver
     expect(rows.every((r, i) => /^[0-9a-f]{64}$/.test(r.hash!) && r.prev_hash === (i === 0 ? null : rows[i - 1].hash))).toBe(true)
     expect(await db.selectFrom('audit_head').selectAll().execute()).toEqual([{ id: 1, last_id: 4_505, last_hash: rows.at(-1)!.hash, rows: 4_504 }])
 
+    // the accounts are set up after the migration: their entries (first admin, logins, grants) follow the migrated ones
+    const auditor = await signInAs(backend.dispatcher, 'auditor')
+    const clerk = await signInAs(backend.dispatcher, 'clerk')
     const verify = async () => {
-      const r: CallOutcome = await backend.dispatcher.call(localCaller, 'audit-verify', {})
+      const r: CallOutcome = await backend.dispatcher.call(auditor, 'audit-verify', {})
       if (!r.ok) throw new Error(r.error.message)
       return r.result as AuditVerification
     }
-    expect(await verify()).toMatchObject({ ok: true, rows: 4_504 })
+    const signedIn = await verify()
+    expect(signedIn).toMatchObject({ ok: true })
+    expect(signedIn.rows).toBeGreaterThan(4_504)
     // the next change continues the chain after the migrated entries
-    const changed = await backend.dispatcher.call(localCaller, 'settings-update', {
+    const changed = await backend.dispatcher.call(clerk, 'settings-update', {
       roleWeights: { 领导: 0.6, 互评: 0.2, 自评: 0.1, 群众: 0.1 },
       trimAbove: 5,
       quarterly: { thresholds: { good: 90, fair: 80, poor: 60 }, goodQuota: 0.4 },
       bonusCap: 5,
     })
     expect(changed.ok).toBe(true)
-    expect(await verify()).toMatchObject({ ok: true, rows: 4_505 })
+    expect(await verify()).toMatchObject({ ok: true, rows: signedIn.rows + 1 })
     // and a migrated entry edited afterwards is caught like any other
     backend.database.sqlite.prepare("update audit_log set user_name = '李四' where id = 2").run()
     expect(await verify()).toMatchObject({ ok: false, problem: 'edited', id: 2 })
@@ -75,8 +81,11 @@ describe('migration 007 (the audit hash chain) on a database of the previous ver
   it('a fresh database starts with an empty head and an empty log that verifies', async () => {
     const backend = await openBackend(path.join(tmp.dir, 'fresh.db'))
     expect(await backend.database.db.selectFrom('audit_head').selectAll().execute()).toEqual([{ id: 1, last_id: null, last_hash: null, rows: 0 }])
-    const r = await backend.dispatcher.call(localCaller, 'audit-verify', {})
-    expect(r).toMatchObject({ ok: true, result: { ok: true, rows: 0 } })
+    // signing the auditor in writes the accounts' own entries, the first of the chain
+    const auditor = await signInAs(backend.dispatcher, 'auditor')
+    const setUp = Number((await backend.database.db.selectFrom('audit_log').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+    const r = await backend.dispatcher.call(auditor, 'audit-verify', {})
+    expect(r).toMatchObject({ ok: true, result: { ok: true, rows: setUp } })
     await backend.close()
   })
 })

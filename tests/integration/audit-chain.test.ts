@@ -1,10 +1,11 @@
 import SqliteDatabase from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { AuditEntry, AuditVerification, ImportResult } from '../../shared/contract'
-import type { Caller } from '../../electron/core/context'
+import type { Credential } from '../../electron/core/context'
 import { setLocale } from '../../shared/i18n'
 import { importBackend, type ImportBackend } from '../support/import-backend'
-import { cli } from '../support/run-cli'
+import { cliAs } from '../support/run-cli'
+import { signInAs } from '../support/accounts'
 import { fixtureFile } from '../support/temp-dir'
 
 const settings = {
@@ -14,15 +15,27 @@ const settings = {
   bonusCap: 5,
 }
 
-/** A database with real changes through the dispatch: a roster import, a settings change, a period. */
+/**
+ * A database with real changes through the dispatch: a roster import, a settings change, a period;
+ * the 安全审计员 (who reads and verifies the log) signed in first, so nothing is written after them.
+ */
 async function withChanges(name: string): Promise<ImportBackend> {
   const k = await importBackend(name)
+  await signInAs(k.backend.dispatcher, 'auditor')
   await k.ok('roster-import', { file: fixtureFile('roster.xlsx') })
   await k.ok('settings-update', settings)
   await k.ok('scheme-import', { file: fixtureFile('scheme.xlsx'), name: '平时考核2025' })
   await k.ok('period-create', { id: '2025-Q1', kind: 'quarter', scheme: '平时考核2025' })
   return k
 }
+
+/** A call of the 安全审计员 (audit-verify, audit-list are theirs), refused calls thrown. */
+async function asAuditor<T>(k: ImportBackend, method: string, input: unknown): Promise<T> {
+  const r = await k.backend.dispatcher.call(await signInAs(k.backend.dispatcher, 'auditor'), method, input)
+  if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
+  return r.result as T
+}
+const verify = (k: ImportBackend) => asAuditor<AuditVerification>(k, 'audit-verify', {})
 
 const dbFile = (k: ImportBackend) => k.backend.database.path
 const auditCount = async (k: ImportBackend) => Number((await k.db.selectFrom('audit_log').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
@@ -51,14 +64,14 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
 
   it('an untouched log verifies, with every entry counted', async () => {
     const k = await fresh('untouched')
-    const v = await k.ok<AuditVerification>('audit-verify', {})
+    const v = await verify(k)
     const rows = await auditCount(k)
     expect(rows).toBeGreaterThan(37) // one entry per person of the roster at least
     const head = await k.db.selectFrom('audit_head').selectAll().executeTakeFirstOrThrow()
     expect(v).toEqual({ ok: true, rows, lastId: head.last_id, lastHash: head.last_hash, message: `审计日志完整：共 ${rows} 条记录，逐条核对无误。` })
     setLocale('en')
     try {
-      expect((await k.ok<AuditVerification>('audit-verify', {})).message).toBe(`Audit log intact: ${rows} entries, each checked.`)
+      expect((await verify(k)).message).toBe(`Audit log intact: ${rows} entries, each checked.`)
     } finally {
       setLocale('zh-CN')
     }
@@ -66,16 +79,17 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
 
   it("an entry's after text edited by hand names that entry", async () => {
     const k = await fresh('edited')
-    const target = (await auditIds(k))[10]
-    const row = await k.db.selectFrom('audit_log').select('after').where('id', '=', target).executeTakeFirstOrThrow()
-    expect(row.after).toContain('"name"')
-    tamper(k, 'update audit_log set after = ? where id = ?', row.after!.replace(/"name":"[^"]*"/, '"name":"别人"'), target)
-    const v = await k.ok<AuditVerification>('audit-verify', {})
-    expect(v).toMatchObject({ ok: false, problem: 'edited', id: target, rows: 10 })
+    // a person the roster import wrote (the accounts' own entries come first)
+    const person = await k.db.selectFrom('audit_log').select(['id', 'after']).where('entity', '=', 'person').orderBy('id').offset(10).limit(1).executeTakeFirstOrThrow()
+    const target = person.id
+    expect(person.after).toContain('"name"')
+    tamper(k, 'update audit_log set after = ? where id = ?', person.after!.replace(/"name":"[^"]*"/, '"name":"别人"'), target)
+    const v = await verify(k)
+    expect(v).toMatchObject({ ok: false, problem: 'edited', id: target, rows: (await auditIds(k)).indexOf(target) })
     expect(v.message).toBe(`审计日志第 ${target} 条记录在写入后被改动过：它的内容与它的摘要对不上。`)
     // writing more does not hide it
     await k.ok('settings-update', { ...settings, bonusCap: 4 })
-    expect(await k.ok<AuditVerification>('audit-verify', {})).toMatchObject({ ok: false, problem: 'edited', id: target })
+    expect(await verify(k)).toMatchObject({ ok: false, problem: 'edited', id: target })
   })
 
   it('a deleted entry in the middle is named by its id', async () => {
@@ -83,7 +97,7 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
     const ids = await auditIds(k)
     const target = ids[Math.floor(ids.length / 2)]
     tamper(k, 'delete from audit_log where id = ?', target)
-    const v = await k.ok<AuditVerification>('audit-verify', {})
+    const v = await verify(k)
     expect(v).toMatchObject({ ok: false, problem: 'missing', id: target })
     expect(v.message).toContain(`第 ${target} 条记录被删除了`)
   })
@@ -92,12 +106,12 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
     const k = await fresh('last')
     const last = (await auditIds(k)).at(-1)!
     tamper(k, 'delete from audit_log where id = ?', last)
-    const v = await k.ok<AuditVerification>('audit-verify', {})
+    const v = await verify(k)
     expect(v).toMatchObject({ ok: false, problem: 'truncated', id: last })
     expect(v.message).toBe(`审计日志末尾的记录被删除了：日志头记录写明最后一条是第 ${last} 条，现在日志只到第 ${last - 1} 条。`)
     // the next change links to the deleted entry (the head remembers it), so the gap stays visible
     await k.ok('settings-update', { ...settings, bonusCap: 3 })
-    expect(await k.ok<AuditVerification>('audit-verify', {})).toMatchObject({ ok: false, problem: 'missing', id: last })
+    expect(await verify(k)).toMatchObject({ ok: false, problem: 'missing', id: last })
   })
 
   it('an entry edited and its hash recomputed breaks the link of the entry after it', async () => {
@@ -110,7 +124,7 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
     const edited = { ...row, after: '{"name":"改过"}' }
     raw.prepare('update audit_log set after = ?, hash = ? where id = ?').run(edited.after, sha256(auditCanonical(edited)), ids[5])
     raw.close()
-    expect(await k.ok<AuditVerification>('audit-verify', {})).toMatchObject({ ok: false, problem: 'relinked', id: ids[6] })
+    expect(await verify(k)).toMatchObject({ ok: false, problem: 'relinked', id: ids[6] })
   })
 
   it('a log of more than 10,000 entries, written by one import, verifies', async () => {
@@ -120,11 +134,11 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
     expect(r.written).toBe(10_000)
     const rows = await auditCount(k)
     expect(rows).toBeGreaterThan(10_000)
-    expect(await k.ok<AuditVerification>('audit-verify', {})).toMatchObject({ ok: true, rows })
+    expect(await verify(k)).toMatchObject({ ok: true, rows })
     // a break deep in it is still found, past the walk's first pages
     const target = (await auditIds(k))[9_000]
     tamper(k, "update audit_log set entity_id = 'P99999' where id = ?", target)
-    expect(await k.ok<AuditVerification>('audit-verify', {})).toMatchObject({ ok: false, problem: 'edited', id: target, rows: 9_000 })
+    expect(await verify(k)).toMatchObject({ ok: false, problem: 'edited', id: target, rows: 9_000 })
   }, 120_000)
 
   it('a refused change leaves the chain as it was', async () => {
@@ -132,70 +146,78 @@ describe('the audit log is a hash chain: an edited, deleted or truncated log is 
     const before = await auditCount(k)
     await k.refused('period-create', { id: '2025-Q1', kind: 'quarter', scheme: '平时考核2025' })
     expect(await auditCount(k)).toBe(before)
-    expect(await k.ok<AuditVerification>('audit-verify', {})).toMatchObject({ ok: true, rows: before })
+    expect(await verify(k)).toMatchObject({ ok: true, rows: before })
   })
 
   it('the command line: audit verify exits 0 with the count, 1 naming the entry', async () => {
     const k = await fresh('cli')
+    const good = await cliAs(dbFile(k), 'auditor', 'audit', 'verify')
+    // counted after: the auditor's `kaohe login` is on the record too, before the verify ran
     const rows = await auditCount(k)
-    const good = await cli(dbFile(k), 'audit', 'verify')
     expect(good).toMatchObject({ code: 0, out: `审计日志完整：共 ${rows} 条记录，逐条核对无误。` })
-    const json = await cli(dbFile(k), 'audit', 'verify', '--json')
+    const json = await cliAs(dbFile(k), 'auditor', 'audit', 'verify', '--json')
     expect(JSON.parse(json.out)).toMatchObject({ ok: true, rows })
     const target = (await auditIds(k))[3]
     tamper(k, "update audit_log set after = '{}' where id = ?", target)
-    const bad = await cli(dbFile(k), 'audit', 'verify')
+    const bad = await cliAs(dbFile(k), 'auditor', 'audit', 'verify')
     expect(bad.code).toBe(1)
     expect(bad.out).toBe(`审计日志第 ${target} 条记录在写入后被改动过：它的内容与它的摘要对不上。`)
-    expect(JSON.parse((await cli(dbFile(k), 'audit', 'verify', '--json')).out)).toMatchObject({ ok: false, problem: 'edited', id: target })
+    expect(JSON.parse((await cliAs(dbFile(k), 'auditor', 'audit', 'verify', '--json')).out)).toMatchObject({ ok: false, problem: 'edited', id: target })
   })
 })
 
 describe('audit-list filters by user, method, entity and time', () => {
   let k: ImportBackend
-  const clerk: Caller = { name: '李四', role: 'staff' }
+  let clerk: Credential
   afterAll(async () => {
     await k.close()
   })
 
   it('keeps its callers working: newest first, at most the limit', async () => {
     k = await withChanges('list')
+    // a second 考核工作人员, 李四, makes one change
+    clerk = await signInAs(k.backend.dispatcher, 'clerk', { name: '李四' })
     await k.backend.dispatcher.call(clerk, 'settings-update', { ...settings, bonusCap: 2 })
-    const all = await k.ok<AuditEntry[]>('audit-list', { limit: 5 })
+    const all = await asAuditor<AuditEntry[]>(k, 'audit-list', { limit: 5 })
     expect(all).toHaveLength(5)
     expect(all[0]).toMatchObject({ user: '李四', method: 'settings-update', entity: 'settings' })
     expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort((a, b) => b - a))
   })
 
   it('by user, method and entity', async () => {
-    expect((await k.ok<AuditEntry[]>('audit-list', { user: '李四' })).map((e) => e.method)).toEqual(['settings-update'])
-    const people = await k.ok<AuditEntry[]>('audit-list', { method: 'roster-import', entity: 'person', limit: 5000 })
+    // 李四's own entries, newest first: the change, the first password changed, the first login
+    expect((await asAuditor<AuditEntry[]>(k, 'audit-list', { user: '李四' })).map((e) => e.method)).toEqual(['settings-update', 'password-change', 'auth-login'])
+    const people = await asAuditor<AuditEntry[]>(k, 'audit-list', { method: 'roster-import', entity: 'person', limit: 5000 })
     expect(people.length).toBe(37)
     expect(people.every((e) => e.method === 'roster-import' && e.entity === 'person')).toBe(true)
-    expect(await k.ok<AuditEntry[]>('audit-list', { user: '王五' })).toEqual([])
+    expect(await asAuditor<AuditEntry[]>(k, 'audit-list', { user: '王五' })).toEqual([])
   })
 
   it('since and until take a day (the whole day) or a moment', async () => {
-    const entries = await k.ok<AuditEntry[]>('audit-list', { limit: 5000 })
+    const entries = await asAuditor<AuditEntry[]>(k, 'audit-list', { limit: 5000 })
     const today = localDay(new Date())
-    expect(await k.ok<AuditEntry[]>('audit-list', { since: today, until: today, limit: 5000 })).toHaveLength(entries.length)
-    expect(await k.ok<AuditEntry[]>('audit-list', { until: localDay(new Date(Date.now() - 86_400_000 * 2)) })).toEqual([])
+    expect(await asAuditor<AuditEntry[]>(k, 'audit-list', { since: today, until: today, limit: 5000 })).toHaveLength(entries.length)
+    expect(await asAuditor<AuditEntry[]>(k, 'audit-list', { until: localDay(new Date(Date.now() - 86_400_000 * 2)) })).toEqual([])
     const newest = entries[0].at
-    expect((await k.ok<AuditEntry[]>('audit-list', { since: newest })).every((e) => e.at >= newest)).toBe(true)
-    const refused = await k.refused('audit-list', { since: 'yesterday' })
-    expect(refused.code).toBe('invalid-input')
+    expect((await asAuditor<AuditEntry[]>(k, 'audit-list', { since: newest })).every((e) => e.at >= newest)).toBe(true)
+    const refused = await k.backend.dispatcher.call(await signInAs(k.backend.dispatcher, 'auditor'), 'audit-list', { since: 'yesterday' })
+    expect(!refused.ok && refused.error.code).toBe('invalid-input')
   })
 
   it('the command line: audit list --user --method --since --json is the array of entries', async () => {
-    const r = await cli(dbFile(k), 'audit', 'list', '--user', '李四', '--method', 'settings-update', '--since', localDay(new Date()), '--json')
+    const r = await cliAs(dbFile(k), 'auditor', 'audit', 'list', '--user', '李四', '--method', 'settings-update', '--since', localDay(new Date()), '--json')
     expect(r.code, r.err).toBe(0)
     const entries = JSON.parse(r.out) as AuditEntry[]
     expect(entries).toHaveLength(1)
     expect(entries[0]).toMatchObject({ user: '李四', method: 'settings-update', entity: 'settings', entityId: 'rules' })
     expect((entries[0].after as { bonusCap: number }).bonusCap).toBe(2)
-    const text = await cli(dbFile(k), 'audit', 'list', '--user', '李四')
-    expect(text.out).toMatch(/^#\d+\t\S+\t李四\tsettings-update\tsettings · rules$/)
-    const bad = await cli(dbFile(k), 'audit', 'list', '--since', '昨天')
+    const text = await cliAs(dbFile(k), 'auditor', 'audit', 'list', '--user', '李四')
+    expect(text.out.split('\n')).toEqual([
+      expect.stringMatching(/^#\d+\t\S+\t李四\tsettings-update\tsettings · rules$/),
+      expect.stringMatching(/^#\d+\t\S+\t李四\tpassword-change\taccount · 李四$/),
+      expect.stringMatching(/^#\d+\t\S+\t李四\tauth-login\tsession · 李四$/),
+    ])
+    const bad = await cliAs(dbFile(k), 'auditor', 'audit', 'list', '--since', '昨天')
     expect(bad.code).toBe(2)
     expect(bad.err).toContain('“昨天”不是日期')
   })

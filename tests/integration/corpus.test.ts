@@ -3,10 +3,11 @@ import path from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CallOutcome } from '../../shared/contract'
-import { localCaller } from '../../electron/rpc/backend'
 import { startBackendWorker, type BackendHost } from '../../electron/rpc/backend-host'
 import { fixtureFile, fixturesDir, tempDir } from '../support/temp-dir'
 import { countedTables } from '../support/import-backend'
+import { signInAs } from '../support/accounts'
+import type { Credential } from '../../electron/core/context'
 
 /**
  * Every file of a spreadsheet corpus nobody here wrote, offered to every import: each call must end
@@ -39,7 +40,8 @@ describe('the real-world corpus', () => {
   const tmp = tempDir('kaohe-corpus-')
   const dbPath = path.join(tmp.dir, 'corpus.db')
   let host: BackendHost
-  const call = (method: string, input: unknown) => host.call(localCaller, method, input)
+  let clerk: Credential
+  const call = (method: string, input: unknown) => host.call(clerk, method, input)
   const ok = async (method: string, input: unknown) => {
     const r = await call(method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
@@ -54,6 +56,7 @@ describe('the real-world corpus', () => {
   }
   beforeAll(async () => {
     host = await startBackendWorker(dbPath)
+    clerk = await signInAs(host, 'clerk')
     await ok('roster-import', { file: fixtureFile('roster.xlsx') })
     await ok('scheme-import', { file: fixtureFile('scheme.xlsx'), name: '平时考核2025' })
     await ok('period-create', { id: '2025-Q1', kind: 'quarter', scheme: '平时考核2025' })

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, openBackend, type Backend } from '../../electron/rpc/backend'
-import type { Caller } from '../../electron/core/context'
+import { openBackend, type Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import { buildDepartmentSummary } from '../../electron/excel/write/department-summary'
 import type { PeriodReportInput } from '../../electron/excel/write/report-input'
 import type { ExportedFile, PeriodResults, ResultRow } from '../../shared/contract'
@@ -14,11 +14,11 @@ import { buildAnnualYear } from '../support/annual-year'
 import { cli } from '../support/run-cli'
 import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
 import { tempDir } from '../support/temp-dir'
+import { signInAs } from '../support/accounts'
 
 const EVIL = '=HYPERLINK("http://x","a")'
 const QUARTER = ['好', '较好', '一般', '较差']
 const FOOTER = '&C第 &P 页 共 &N 页'
-const readonly: Caller = { name: 'viewer', role: 'readonly' }
 
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook()
@@ -83,8 +83,10 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
   let file: ExportedFile
   let wb: ExcelJS.Workbook
   const progress: [number, number][] = []
+  let clerk: Credential
+  let readonly: Credential
 
-  const call = async <T>(method: string, input: unknown, who: Caller = localCaller): Promise<T> => {
+  const call = async <T>(method: string, input: unknown, who: Credential = clerk): Promise<T> => {
     const r = await backend.dispatcher.call(who, method, input)
     if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
     return r.result as T
@@ -93,6 +95,8 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
   beforeAll(async () => {
     backend = await openBackend(dbPath)
     await seedFixture2025Q1(backend.database, ['2025-Q2'])
+    clerk = await signInAs(backend.dispatcher, 'clerk')
+    readonly = await signInAs(backend.dispatcher, 'readonly')
     // a department whose name reads as a formula: it must arrive as text
     const first = await backend.database.db.selectFrom('departments').select('id').orderBy('id').executeTakeFirstOrThrow()
     await backend.database.db.updateTable('departments').set({ name: EVIL, path: EVIL }).where('id', '=', first.id).execute()
@@ -226,15 +230,15 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
 
   it('stops with cancelled when the caller gives up during the export', async () => {
     const abort = new AbortController()
-    const r = await backend.dispatcher.call(localCaller, 'report-departments-export', { period: '2025-Q1' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
+    const r = await backend.dispatcher.call(clerk, 'report-departments-export', { period: '2025-Q1' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
     expect(r.ok).toBe(false)
     expect(!r.ok && r.error.code).toBe('cancelled')
   })
 
   it('refuses a period never computed (conflict) and an unknown one (not-found)', async () => {
-    const early = await backend.dispatcher.call(localCaller, 'report-departments-export', { period: '2025-Q2' })
+    const early = await backend.dispatcher.call(clerk, 'report-departments-export', { period: '2025-Q2' })
     expect(early).toEqual({ ok: false, error: { code: 'conflict', message: t('report.error.notComputed', { period: '2025-Q2' }) } })
-    const missing = await backend.dispatcher.call(localCaller, 'report-departments-export', { period: '2030-Q9' })
+    const missing = await backend.dispatcher.call(clerk, 'report-departments-export', { period: '2030-Q9' })
     expect(!missing.ok && missing.error.code).toBe('not-found')
   })
 

@@ -3,7 +3,8 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller, type Backend } from '../../electron/rpc/backend'
+import type { Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import type { ExportedFile, PeriodResults, PersonExplanation, ResultRow } from '../../shared/contract'
 import { buildAnnualYear } from '../support/annual-year'
 import { cli } from '../support/run-cli'
@@ -70,6 +71,7 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
   const tmp = tempDir('kaohe-explain-all-')
   const dbPath = path.join(tmp.dir, 'year.db')
   let backend: Backend
+  let clerk: Credential
   let ok: <T>(method: string, input: unknown) => Promise<T>
   let list: PeriodResults
   let file: ExportedFile
@@ -78,7 +80,7 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
   const progress: [number, number][] = []
 
   const fail = async (method: string, input: unknown) => {
-    const r = await backend.dispatcher.call(localCaller, method as never, input)
+    const r = await backend.dispatcher.call(clerk, method as never, input)
     return r.ok ? null : r.error
   }
   const byDepartment = (department: string): ResultRow[] => list.rows.filter((r) => r.department === department)
@@ -86,12 +88,13 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
   beforeAll(async () => {
     const y = await buildAnnualYear(dbPath, { names: { S03: EVIL } })
     backend = y.backend
+    clerk = y.credential
     ok = y.ok
     await backend.database.db.insertInto('settings').values({ key: 'unit.name', value: JSON.stringify(UNIT) }).execute()
     list = await ok<PeriodResults>('results-list', { period: '2025' })
     const { periodName } = await ok<PersonExplanation>('results-explain', { period: '2025', staffNo: 'S01' })
     title = `${UNIT}${periodName}个人考核结果单`
-    const r = await backend.dispatcher.call(localCaller, 'results-explain-export-all', { period: '2025' }, { onProgress: (e) => progress.push([e.done, e.total]) })
+    const r = await backend.dispatcher.call(clerk, 'results-explain-export-all', { period: '2025' }, { onProgress: (e) => progress.push([e.done, e.total]) })
     if (!r.ok) throw new Error(r.error.message)
     file = r.result as ExportedFile
     bytes = Buffer.from(file.dataBase64, 'base64')
@@ -214,7 +217,7 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
 
   it('stops when the caller cancels during the export', async () => {
     const abort = new AbortController()
-    const r = await backend.dispatcher.call(localCaller, 'results-explain-export-all', { period: '2025' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
+    const r = await backend.dispatcher.call(clerk, 'results-explain-export-all', { period: '2025' }, { signal: abort.signal, onProgress: (e) => e.done > 0 && abort.abort() })
     expect(r.ok).toBe(false)
     expect(!r.ok && r.error.code).toBe('cancelled')
   })

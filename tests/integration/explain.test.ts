@@ -4,7 +4,10 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type OpenedDatabase } from '../../electron/db/open-database'
 import { createDispatcher, type Dispatcher } from '../../electron/rpc/dispatch'
-import type { Caller, Handlers } from '../../electron/core/context'
+import type { Credential, Handlers } from '../../electron/core/context'
+import { authHandlers } from '../../electron/core/accounts/auth-handlers'
+import { accountHandlers } from '../../electron/core/accounts/account-handlers'
+import { signInAs } from '../support/accounts'
 import { resultsHandlers } from '../../electron/core/results/handlers'
 import { explainHandlers } from '../../electron/core/explain/handlers'
 import type { ExportedFile, PersonExplanation } from '../../shared/contract'
@@ -17,15 +20,16 @@ import { tempDir } from '../support/temp-dir'
 
 describe('results-explain on the 2025-Q1 sample', () => {
   const tmp = tempDir()
-  const caller: Caller = { name: 'tester', role: 'admin' }
+  let caller: Credential
   let database: OpenedDatabase
   let dispatcher: Dispatcher
   const dbPath = () => path.join(tmp.dir, 'explain.db')
 
   beforeAll(async () => {
     database = await openDatabase(dbPath())
-    dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, { ...resultsHandlers, ...explainHandlers } as unknown as Handlers)
+    dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, { ...authHandlers, ...accountHandlers, ...resultsHandlers, ...explainHandlers } as unknown as Handlers)
     await seedFixture2025Q1(database)
+    caller = await signInAs(dispatcher, 'clerk')
   })
   afterAll(async () => {
     await database.close()

@@ -23,9 +23,9 @@ import { tempDir } from '../support/temp-dir'
  */
 const EXPECTED = {
   quarterReport: '06e70706e1d2ef3af20bcf9ec087960583c5c14bcb22dfc8e606f11921c1e2fb',
-  annualReport: 'fe410924d5fba231225c68522a662ffdda427b1a1f8eb5dff6646463ac4b55b6',
-  resultSheet: '2297d83f54876a8276ce99263f6e9823ad4c97ebde4bdbeb32d07c0c4c6b8004',
-  resultSheetsAll: '19888b840b6325179252d585acfac5607c75dba489559f9bcb8cae1073e40a98',
+  annualReport: 'bb0d0a90083132ab58f7fb2defacf6e8572e97b64746a05d72de40a5160c70da',
+  resultSheet: 'd10dc5b09f6a7d1136eb1b25eb541221bfded86b38dcedbca15259bd926c239d',
+  resultSheetsAll: '6763641c948c35656dec82d76886d7350f672357f2da621d7a5b20a4b3e491b8',
   departmentsQuarter: '7c77a539db2de80abad371788a0649f687059d378a7e7fd3d255c2e2ce8f6d4a',
   departmentsYear: '9e909bc9ebb9fc770c228a14ca1769ca5b24bed56edf18302d364cdff5b3edb8',
 }

@@ -32,7 +32,7 @@ describe("CLI 'flags --period ID [--run] [--json]' (flagsCommand)", () => {
   const run = async (...argv: string[]) => {
     const out: string[] = []
     const args = parseArgs(['flags', ...argv])
-    const code = await flagsCommand({ backend: b.backend, args, io: { out: (s) => out.push(s), err: () => undefined, signal: new AbortController().signal }, json: args.options.json === true })
+    const code = await flagsCommand({ backend: b.backend, args, io: { out: (s) => out.push(s), err: () => undefined, signal: new AbortController().signal }, json: args.options.json === true, vars: {}, dbPath: b.backend.database.path, credential: b.credential })
     return { code, out: out.join('\n') }
   }
 

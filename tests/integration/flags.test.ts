@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../../electron/db/schema'
 import type { Flag, FlagsRunResult, PeriodResults, RaterSettingsView } from '../../shared/contract'
 import { importBackend, type ImportBackend } from '../support/import-backend'
+import { signInAs } from '../support/accounts'
 
 /**
  * A small synthetic period with every kind of input, written straight into the database:
@@ -159,7 +160,11 @@ describe('every input counts, and cross-check flags decide which ratings stand',
   })
 
   it('audits runs, decisions and rater settings', async () => {
-    const audit = await b.ok<{ method: string; entity: string }[]>('audit-list', { limit: 50 })
+    // the log is the 安全审计员's to read
+    const auditor = await signInAs(b.backend.dispatcher, 'auditor')
+    const listed = await b.backend.dispatcher.call(auditor, 'audit-list', { limit: 50 })
+    if (!listed.ok) throw new Error(listed.error.message)
+    const audit = listed.result as { method: string; entity: string }[]
     const methods = audit.map((a) => a.method)
     expect(methods.filter((m) => m === 'flags-run').length).toBe(2)
     expect(methods.filter((m) => m === 'flags-resolve').length).toBe(2)

@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Department, ImportPreview, ImportResult, Person, RatingSummary, Scheme } from '../../shared/contract'
-import { localCaller } from '../../electron/rpc/backend'
 import { fixtureFile, fixturesDir } from '../support/temp-dir'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
@@ -196,7 +195,7 @@ describe('imports through the real dispatch', () => {
     const stages = new Set<string>()
     const abort = new AbortController()
     const outcome = await k.backend.dispatcher.call(
-      localCaller,
+      k.credential,
       'ratings-import',
       { period: '2025-Q3', file: fixtureFile('ratings-2025-Q1.xlsx') },
       {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { KeyResultView, KrProgressEntry, ObjectiveView, OkrLagging, OkrList } from '../../shared/contract'
-import { localCaller } from '../../electron/rpc/backend'
+import { signInAs } from '../support/accounts'
 import { historyBackend, tableCounts } from '../support/history-backend'
 import type { ImportBackend } from '../support/import-backend'
 
@@ -76,7 +76,7 @@ describe('objectives and key results through the dispatch: saved, reported, judg
       ['2025-05-01', 1.5, '补录五月'],
       ['2025-03-31', 1, '签约甲公司'],
     ])
-    expect(history[0].recordedBy).toBe(localCaller.name)
+    expect(history[0].recordedBy).toBe('clerk')
 
     await k.ok('okr-kr-progress', { keyResultId: farmers.id, value: 260, recordedOn: '2025-06-01' })
     await k.ok('okr-kr-progress', { keyResultId: reduce.id, value: 17, recordedOn: '2025-06-30' })
@@ -214,9 +214,10 @@ describe('objectives and key results through the dispatch: saved, reported, judg
     expect((await k.refused('okr-objective-remove', { id: villages.id })).code).toBe('not-found')
   })
 
-  it('refuses every change to a read-only caller', async () => {
-    const r = await k.backend.dispatcher.call({ name: '查阅', role: 'readonly' }, 'okr-objective-save', { title: '只读', ownerDepartment: '办公室', ...YEAR })
+  it('refuses every change to a read-only account', async () => {
+    const reader = await signInAs(k.backend.dispatcher, 'readonly')
+    const r = await k.backend.dispatcher.call(reader, 'okr-objective-save', { title: '只读', ownerDepartment: '办公室', ...YEAR })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.error.code).toBe('forbidden')
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('“只读”') })
   })
 })

@@ -6,7 +6,10 @@ import { buildPeriodReport } from '../../electron/excel/write/period-report'
 import type { PeriodReportInput } from '../../electron/excel/write/report-input'
 import { openDatabase, type OpenedDatabase } from '../../electron/db/open-database'
 import { createDispatcher, type Dispatcher } from '../../electron/rpc/dispatch'
-import type { Caller, Handlers } from '../../electron/core/context'
+import type { Credential, Handlers } from '../../electron/core/context'
+import { authHandlers } from '../../electron/core/accounts/auth-handlers'
+import { accountHandlers } from '../../electron/core/accounts/account-handlers'
+import { signInAs } from '../support/accounts'
 import { resultsHandlers } from '../../electron/core/results/handlers'
 import { reportHandlers } from '../../electron/core/report/handlers'
 import type { ExportedFile, PeriodResults, ResultRow } from '../../shared/contract'
@@ -212,21 +215,24 @@ describe('the period report built from hand-made results', () => {
 
 describe('report-export and template-get through the dispatch, on the 2025-Q1 fixture', () => {
   const tmp = tempDir()
-  const caller: Caller = { name: 'tester', role: 'readonly' }
+  let caller: Credential
+  let clerk: Credential
   let database: OpenedDatabase
   let dispatcher: Dispatcher
   beforeAll(async () => {
     database = await openDatabase(path.join(tmp.dir, 'report.db'))
-    const handlers = { ...resultsHandlers, ...reportHandlers } as unknown as Handlers
+    const handlers = { ...authHandlers, ...accountHandlers, ...resultsHandlers, ...reportHandlers } as unknown as Handlers
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, handlers)
     await seedFixture2025Q1(database, ['2025-Q2'])
+    caller = await signInAs(dispatcher, 'readonly')
+    clerk = await signInAs(dispatcher, 'clerk')
   })
   afterAll(async () => {
     await database.close()
     tmp.cleanup()
   })
 
-  async function call<T>(method: string, input: unknown, who: Caller = caller): Promise<T> {
+  async function call<T>(method: string, input: unknown, who: Credential = caller): Promise<T> {
     const r = await dispatcher.call(who, method, input)
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
     return r.result as T
@@ -244,7 +250,7 @@ describe('report-export and template-get through the dispatch, on the 2025-Q1 fi
   })
 
   it('exports exactly what results-list returns, after results-compute, for a read-only user too', async () => {
-    await call('results-compute', { period: '2025-Q1' }, { name: 'admin', role: 'admin' })
+    await call('results-compute', { period: '2025-Q1' }, clerk)
     await database.db.insertInto('settings').values({ key: 'unit.name', value: JSON.stringify('某某镇人民政府') }).execute()
     const listed = await call<PeriodResults>('results-list', { period: '2025-Q1' })
     const progress: number[] = []

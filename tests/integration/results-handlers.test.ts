@@ -3,7 +3,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type OpenedDatabase } from '../../electron/db/open-database'
 import { createDispatcher, type Dispatcher } from '../../electron/rpc/dispatch'
-import type { Caller, Handlers } from '../../electron/core/context'
+import type { Credential, Handlers } from '../../electron/core/context'
+import { authHandlers } from '../../electron/core/accounts/auth-handlers'
+import { accountHandlers } from '../../electron/core/accounts/account-handlers'
+import { signInAs } from '../support/accounts'
 import { resultsHandlers } from '../../electron/core/results/handlers'
 import type { PeriodResults } from '../../shared/contract'
 import { roundHalfUp } from '../../shared/domain/rounding'
@@ -14,14 +17,15 @@ import { readExpected2025Q1 } from '../support/fixture-2025-q1'
 describe('results handlers on a fresh database', () => {
   const tmp = tempDir()
   const expected = readExpected2025Q1()
-  const localCaller: Caller = { name: 'tester', role: 'admin' }
+  let clerk: Credential
   let database: OpenedDatabase
   let dispatcher: Dispatcher
   beforeAll(async () => {
     database = await openDatabase(path.join(tmp.dir, 'results.db'))
-    // the real dispatch over the results handlers alone, so these tests do not wait on other areas
-    dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, resultsHandlers as unknown as Handlers)
+    // the real dispatch over the results handlers alone (and the accounts', to sign in), so these tests do not wait on other areas
+    dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, { ...authHandlers, ...accountHandlers, ...resultsHandlers } as unknown as Handlers)
     await seedFixture2025Q1(database)
+    clerk = await signInAs(dispatcher, 'clerk')
   })
   afterAll(async () => {
     await database.close()
@@ -29,7 +33,7 @@ describe('results handlers on a fresh database', () => {
   })
 
   const call = async (method: 'results-compute' | 'results-list', period: string, onProgress?: () => void) => {
-    const r = await dispatcher.call(localCaller, method, { period }, { onProgress })
+    const r = await dispatcher.call(clerk, method, { period }, { onProgress })
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
     return r.result as PeriodResults
   }
@@ -84,7 +88,7 @@ describe('results handlers on a fresh database', () => {
 
   it('refuses an unknown period with a not-found error in Chinese', async () => {
     for (const method of ['results-compute', 'results-list'] as const) {
-      const r = await dispatcher.call(localCaller, method, { period: '2030-Q9' })
+      const r = await dispatcher.call(clerk, method, { period: '2030-Q9' })
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.error).toEqual({ code: 'not-found', message: '未找到考核周期“2030-Q9”，请先在“考核周期”中建立。' })
     }

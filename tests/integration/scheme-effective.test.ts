@@ -132,7 +132,7 @@ describe('effective schemes, checks, export and the scheme command', () => {
       const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s), signal: new AbortController().signal }
       let code: number
       try {
-        code = await schemeCommand({ backend: k.backend, args: parseArgs(argv), io, json: argv.includes('--json') })
+        code = await schemeCommand({ backend: k.backend, args: parseArgs(argv), io, json: argv.includes('--json'), vars: {}, dbPath: k.backend.database.path, credential: k.credential })
       } catch (e) {
         if (!(e instanceof CallFailed) && !(e instanceof UsageError)) throw e
         err.push(e.message)

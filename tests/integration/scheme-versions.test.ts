@@ -1,7 +1,6 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { localCaller } from '../../electron/rpc/backend'
-import { startBridge, TOKEN_HEADER } from '../../electron/rpc/http-bridge'
+import { SESSION_HEADER, startBridge, TOKEN_HEADER } from '../../electron/rpc/http-bridge'
 import type { Indicator, IndicatorInput, Period, Scheme, SchemeDiff } from '../../shared/contract'
 import { fixtureFile } from '../support/temp-dir'
 import { importBackend, type ImportBackend } from '../support/import-backend'
@@ -166,14 +165,14 @@ describe('scheme versions: save, compare, freeze', () => {
     })
 
     it('refuses a crafted call over the HTTP bridge the same way', async () => {
-      const bridge = await startBridge({ dispatcher: k.backend.dispatcher, caller: localCaller })
+      const bridge = await startBridge({ dispatcher: k.backend.dispatcher })
       try {
         const body = JSON.stringify({ name: NAME, version: 1, indicators: [] })
-        const reply = await post(bridge.port, '/rpc/scheme-save', body, { [TOKEN_HEADER]: bridge.token, 'Content-Type': 'application/json' })
+        const reply = await post(bridge.port, '/rpc/scheme-save', body, { [TOKEN_HEADER]: bridge.token, [SESSION_HEADER]: k.credential.session!, 'Content-Type': 'application/json' })
         expect(reply.status).toBe(409)
         expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'frozen', message: why } })
         const weights = JSON.stringify({ name: NAME, version: 1, parentCode: null, method: 'direct', weights: { D: 1 }, inputs: {}, result: {} })
-        const again = await post(bridge.port, '/rpc/weights-apply', weights, { [TOKEN_HEADER]: bridge.token, 'Content-Type': 'application/json' })
+        const again = await post(bridge.port, '/rpc/weights-apply', weights, { [TOKEN_HEADER]: bridge.token, [SESSION_HEADER]: k.credential.session!, 'Content-Type': 'application/json' })
         expect(JSON.parse(again.body).error.code).toBe('frozen')
       } finally {
         await bridge.close()

@@ -26,6 +26,9 @@ async function run(...argv: string[]): Promise<{ code: number; out: string }> {
     args,
     io: { out: (s) => out.push(s), err: (s) => out.push(s), signal: new AbortController().signal },
     json: args.options.json === true,
+    vars: {},
+    dbPath: k.backend.database.path,
+    credential: k.credential,
   }
   const code = await periodLifecycleCommand(env)
   return { code, out: out.join('\n') }

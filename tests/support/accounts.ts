@@ -64,10 +64,17 @@ export async function signInAs(to: Caller, role: Role = 'clerk', opts: SignInOpt
   else if (role === 'secadmin' || role === 'auditor') {
     credential = await bootstrapSession(to, known, admin, role, name)
   } else {
-    const sec = await bootstrapSession(to, known, admin, 'secadmin', testAccountNames.secadmin)
-    await ok(to, admin, 'account-add', { name, password: testPasswords.initial })
-    await ok(to, sec, 'account-grant', { name, role, ...(opts.departments ? { departments: opts.departments } : {}) })
-    credential = await firstLogin(to, name)
+    const list = await ok<{ name: string }[]>(to, admin, 'account-list', {})
+    if (list.some((a) => a.name === name)) {
+      // a database the helper set up before (a benchmark's kept file, a backend opened again)
+      const { token } = await ok<LoginResult>(to, none, 'auth-login', { name, password: testPasswords.working })
+      credential = { session: token }
+    } else {
+      const sec = await bootstrapSession(to, known, admin, 'secadmin', testAccountNames.secadmin)
+      await ok(to, admin, 'account-add', { name, password: testPasswords.initial })
+      await ok(to, sec, 'account-grant', { name, role, ...(opts.departments ? { departments: opts.departments } : {}) })
+      credential = await firstLogin(to, name)
+    }
   }
   known.set(key, credential)
   return credential

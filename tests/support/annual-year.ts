@@ -1,7 +1,9 @@
-import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
+import { openBackend, type Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import type { Period, PeriodResults, PersonStages } from '../../shared/contract'
 import type { Notice } from '../../shared/contract/notice'
 import { addSheet, asFile, xlsxBytes } from './import-workbooks'
+import { signInAs } from './accounts'
 
 /**
  * A small year through the real handlers, the unit of tests/integration/annual-results.test.ts:
@@ -60,6 +62,8 @@ const roster: [string, string, string, string, string][] = [
 
 export interface AnnualYear {
   backend: Backend
+  /** the 考核工作人员's session the year was built with */
+  credential: Credential
   ok<T>(method: string, input: unknown): Promise<T>
   year: PeriodResults
 }
@@ -67,8 +71,9 @@ export interface AnnualYear {
 /** Roster, both schemes, four computed quarters and the computed year, still open. */
 export async function buildAnnualYear(dbPath: string, opts: YearOptions = {}): Promise<AnnualYear> {
   const backend = await openBackend(dbPath)
+  const credential = await signInAs(backend.dispatcher, 'clerk')
   const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await backend.dispatcher.call(localCaller, method, input)
+    const r = await backend.dispatcher.call(credential, method, input)
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
     return r.result as T
   }
@@ -94,7 +99,7 @@ export async function buildAnnualYear(dbPath: string, opts: YearOptions = {}): P
   await ok('penalties-add', { staffNo: 'S07', type: '记大过', decidedOn: '2024-09-01' })
   await ok('penalties-add', { staffNo: 'S04', type: '不担当不作为', decidedOn: '2025-07-15' })
   const year = await ok<PeriodResults>('results-compute', { period: '2025' })
-  return { backend, ok, year }
+  return { backend, credential, ok, year }
 }
 
 export interface StageTexts {

@@ -1,21 +1,24 @@
 import path from 'node:path'
-import { openBackend, localCaller, type Backend } from '../../electron/rpc/backend'
+import { openBackend, type Backend } from '../../electron/rpc/backend'
 import type { CallOutcome, ImportPreview, ImportResult, RpcError } from '../../shared/contract'
 import type { Database } from '../../electron/db/schema'
 import { tempDir } from './temp-dir'
+import { signInAs } from './accounts'
 
 export const countedTables = ['departments', 'people', 'schemes', 'indicators', 'periods', 'period_people', 'import_batches', 'ratings'] as const
 type Counted = (typeof countedTables)[number]
 
-/** A real backend on a fresh database file, with the calls import tests make. */
+/** A real backend on a fresh database file, with the calls import tests make, made as the signed-in 考核工作人员. */
 export async function importBackend(name: string) {
   const tmp = tempDir('kaohe-import-')
   const backend: Backend = await openBackend(path.join(tmp.dir, `${name}.db`))
   const db = backend.database.db
-  const call = (method: string, input: unknown): Promise<CallOutcome> => backend.dispatcher.call(localCaller, method, input)
+  const credential = await signInAs(backend.dispatcher, 'clerk')
+  const call = (method: string, input: unknown): Promise<CallOutcome> => backend.dispatcher.call(credential, method, input)
   return {
     backend,
     db,
+    credential,
     call,
     async ok<T>(method: string, input: unknown): Promise<T> {
       const r = await call(method, input)

@@ -1,6 +1,8 @@
-import { localCaller, openBackend, type Backend } from '../../electron/rpc/backend'
+import { openBackend, type Backend } from '../../electron/rpc/backend'
+import type { Credential } from '../../electron/core/context'
 import type { OpenedDatabase } from '../../electron/db/open-database'
 import { readFixture2025Q1 } from './fixture-2025-q1'
+import { signInAs } from './accounts'
 
 /**
  * The 2025-Q1 sample written straight into a fresh database (no importers), so the results and
@@ -109,18 +111,21 @@ export async function seedFixture2025Q1(database: OpenedDatabase, alsoPeriods: s
 
 export interface ComputedQuarter {
   backend: Backend
+  /** the 考核工作人员's session */
+  credential: Credential
   ok<T>(method: string, input: unknown): Promise<T>
 }
 
-/** A fresh backend on `dbPath` with the 2025-Q1 sample seeded and computed, and a call that throws on a refusal. */
+/** A fresh backend on `dbPath` with the 2025-Q1 sample seeded and computed, and a call as the signed-in 考核工作人员 that throws on a refusal. */
 export async function computedQuarter(dbPath: string): Promise<ComputedQuarter> {
   const backend = await openBackend(dbPath)
   await seedFixture2025Q1(backend.database)
+  const credential = await signInAs(backend.dispatcher, 'clerk')
   const ok = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await backend.dispatcher.call(localCaller, method, input)
+    const r = await backend.dispatcher.call(credential, method, input)
     if (!r.ok) throw new Error(`${method} failed: ${r.error.code} ${r.error.message}`)
     return r.result as T
   }
   await ok('results-compute', { period: '2025-Q1' })
-  return { backend, ok }
+  return { backend, credential, ok }
 }
