@@ -7,7 +7,7 @@ import { roleIds, type Role } from '../../shared/domain/roles'
 import { t } from '../../shared/i18n'
 import type { Credential } from '../../electron/core/context'
 import { signInAs } from '../support/accounts'
-import { bridgeCaller } from '../support/bridge-caller'
+import { bridgeClient } from '../support/bridge-client'
 import { tableSnapshot } from '../support/table-snapshot'
 import { tempDir, fixtureFile } from '../support/temp-dir'
 import { readInputs, seedQuarter } from '../support/role-matrix-data'
@@ -21,13 +21,13 @@ describe('every method of the contract as each of the six roles, over the HTTP b
   const tmp = tempDir('kaohe-roles-')
   let backend: Backend
   let bridge: Bridge
-  let http: ReturnType<typeof bridgeCaller>
+  let http: ReturnType<typeof bridgeClient>
   const sessions = {} as Record<Role, Credential>
 
   beforeAll(async () => {
     backend = await openBackend(path.join(tmp.dir, 'roles.db'))
     bridge = await startBridge({ dispatcher: backend.dispatcher })
-    http = bridgeCaller(bridge)
+    http = bridgeClient(bridge)
     for (const role of roleIds) sessions[role] = await signInAs(http, role)
     await seedQuarter(http, sessions.clerk, fixtureFile)
   })

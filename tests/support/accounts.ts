@@ -101,9 +101,6 @@ async function bootstrapSession(to: Caller, known: Map<string, Credential>, admi
   if (cached) return cached
   const list = await ok<{ name: string }[]>(to, admin, 'account-list', {})
   if (!list.some((a) => a.name === name)) {
-    if (role === 'auditor' && !known.has(`${testAccountNames.secadmin}|secadmin|`) && name !== testAccountNames.auditor) {
-      // an auditor beyond the bootstrap one is granted by the security admin
-    }
     await ok(to, admin, 'account-add', { name, role, password: testPasswords.initial })
     known.set(key, await firstLogin(to, name))
   } else {
