@@ -23,7 +23,7 @@ import { tempDir } from '../support/temp-dir'
  */
 const EXPECTED = {
   quarterReport: '06e70706e1d2ef3af20bcf9ec087960583c5c14bcb22dfc8e606f11921c1e2fb',
-  annualReport: 'bb0d0a90083132ab58f7fb2defacf6e8572e97b64746a05d72de40a5160c70da',
+  annualReport: 'cc9817ac2bb661abde523da448b11de54da2c7279b8488e1d1c44282220b6451',
   resultSheet: 'd10dc5b09f6a7d1136eb1b25eb541221bfded86b38dcedbca15259bd926c239d',
   resultSheetsAll: '6763641c948c35656dec82d76886d7350f672357f2da621d7a5b20a4b3e491b8',
   departmentsQuarter: '7c77a539db2de80abad371788a0649f687059d378a7e7fd3d255c2e2ce8f6d4a',
