@@ -57,16 +57,16 @@ export function App() {
     </button>
   )
   return (
-    <NotifyProvider key={locale}>
-      <SessionGate localeSwitch={localeSwitch}>
-        {(info) => (
-          // a new account starts with no period chosen: nothing of the previous one carries over
-          <PeriodProvider key={info.name}>
+    <SessionGate key={locale} localeSwitch={localeSwitch}>
+      {(info) => (
+        // inside the gate: signing out unmounts them, so no account sees the messages or the chosen period of the one before
+        <NotifyProvider>
+          <PeriodProvider>
             <Shell info={info} localeSwitch={localeSwitch} />
           </PeriodProvider>
-        )}
-      </SessionGate>
-    </NotifyProvider>
+        </NotifyProvider>
+      )}
+    </SessionGate>
   )
 }
 

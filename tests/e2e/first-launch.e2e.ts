@@ -17,6 +17,7 @@ import { waitUntil } from './support/wait'
 const SCHEME = '平时考核2025'
 const PERIOD = '2025-Q1'
 const DEPARTMENT = '财政所'
+const NEW_PASSWORD = 'Kaohe-Next-2026$'
 /** every screen of the assessment, in the navigation's order: what the 考核工作人员 works in */
 const ASSESSMENT = ['dashboard', 'org', 'scheme', 'period', 'okr', 'ratings', 'results', 'notice', 'uses', 'report', 'settings']
 
@@ -132,6 +133,17 @@ describe('first launch: the first 系统管理员, sign-in, roles and the idle l
     await switchLocale(async () => (await shell.signOut.textContent()) ?? '', t('ui.header.signOut', undefined, 'en'))
     await screenshot(page, '24-header-user-en')
     await switchLocale(async () => (await shell.signOut.textContent()) ?? '', t('ui.header.signOut'))
+
+    // 修改密码 from the header: the old one, the new one twice, and the backend's 已修改
+    await shell.changePassword.click()
+    const dialog = page.getByTestId('change-password-dialog')
+    await dialog.getByTestId('change-password-old').fill(testPasswords.working)
+    await dialog.getByTestId('change-password-password').fill(NEW_PASSWORD)
+    await dialog.getByTestId('change-password-password-again').fill(NEW_PASSWORD)
+    await screenshot(page, '24-change-password')
+    await dialog.getByTestId('change-password-save').click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await shell.successToasts.last().textContent()).toContain(t('ui.password.changed'))
 
     await setupOpenPeriod(page, PERIOD, SCHEME, { roster: fixture('roster.xlsx'), scheme: fixture('scheme.xlsx') })
     await confirmImport(await previewRatingsImport(page, PERIOD, fixture('ratings-2025-Q1.xlsx')))
