@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import type { SessionInfo } from '../../shared/contract'
 import { getLocale, t, type Locale } from '../../shared/i18n'
 import { NavIcon } from './components/nav-icons'
 import { DashboardPage } from './features/dashboard/dashboard-page'
@@ -14,8 +15,12 @@ import { ResultsPage } from './features/results/results-page'
 import { SchemePage } from './features/scheme/scheme-page'
 import { UsesPage } from './features/uses/uses-page'
 import { SettingsPage } from './features/settings/settings-page'
+import { AccessDenied } from './features/sign-in/access-denied'
+import { AccountBar } from './features/sign-in/account-bar'
+import { SessionGate } from './features/sign-in/session-gate'
 import { switchLocale } from './lib/locale'
-import { routes, useRoute, type Route } from './lib/router'
+import { grantsOf, landingRoute, openRoutes } from './lib/route-access'
+import { useRoute, type Route } from './lib/router'
 import { useSystemInfo } from './lib/system-info'
 import { getToken } from './lib/token'
 import './app.css'
@@ -38,24 +43,40 @@ export function App() {
   // switching language re-mounts everything, grids included, so every text is rebuilt
   const [locale, setLocaleState] = useState<Locale>(getLocale())
   if (!window.kaohe && !getToken()) return <NoToken />
+  const localeSwitch = (
+    <button
+      type="button"
+      className="link-button"
+      data-testid="locale-switch"
+      onClick={() => {
+        // re-mount once the backend answers in the new language too
+        void switchLocale(locale === 'zh-CN' ? 'en' : 'zh-CN').then(() => setLocaleState(getLocale()))
+      }}
+    >
+      {locale === 'zh-CN' ? 'English' : '中文'}
+    </button>
+  )
   return (
-    <NotifyProvider key={locale}>
-      <PeriodProvider>
-        <Shell
-          locale={locale}
-          onLocale={(l) => {
-            // re-mount once the backend answers in the new language too
-            void switchLocale(l).then(() => setLocaleState(l))
-          }}
-        />
-      </PeriodProvider>
-    </NotifyProvider>
+    <SessionGate key={locale} localeSwitch={localeSwitch}>
+      {(info) => (
+        // inside the gate: signing out unmounts them, so no account sees the messages or the chosen period of the one before
+        <NotifyProvider>
+          <PeriodProvider>
+            <Shell info={info} localeSwitch={localeSwitch} />
+          </PeriodProvider>
+        </NotifyProvider>
+      )}
+    </SessionGate>
   )
 }
 
-function Shell({ locale, onLocale }: { locale: Locale; onLocale(l: Locale): void }) {
-  const [route, go] = useRoute()
-  const info = useSystemInfo()
+/** The app for a signed-in account: only the screens its roles may use are in the navigation. */
+function Shell({ info, localeSwitch }: { info: SessionInfo; localeSwitch: ReactNode }) {
+  const [asked, go] = useRoute()
+  const system = useSystemInfo()
+  const open = openRoutes(grantsOf(info))
+  const landing = landingRoute(open)
+  const route = asked ?? landing
   return (
     <div className="shell">
       <header className="app-header">
@@ -69,16 +90,12 @@ function Shell({ locale, onLocale }: { locale: Locale; onLocale(l: Locale): void
           <span className="brand-sub">{t('app.subtitle')}</span>
         </div>
         <div className="header-right">
-          <button type="button" className="link-button" data-testid="locale-switch" onClick={() => onLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
-            {locale === 'zh-CN' ? 'English' : '中文'}
-          </button>
-          <span className="user" data-testid="current-user">
-            {info.data ? t('ui.header.user', { name: info.data.user.name, role: info.data.user.role }) : info.error ? t('ui.header.offline') : ''}
-          </span>
+          {localeSwitch}
+          <AccountBar info={info} />
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('ui.nav.label')}>
-        {routes.map((r) => (
+      <nav className="app-nav" aria-label={t('ui.nav.label')} data-testid="app-nav">
+        {open.map((r) => (
           <a key={r} href={`#/${r}`} className={r === route ? 'nav-item active' : 'nav-item'} data-testid={`nav-${r}`} aria-current={r === route ? 'page' : undefined} onClick={(e) => {
             e.preventDefault()
             go(r)
@@ -87,9 +104,9 @@ function Shell({ locale, onLocale }: { locale: Locale; onLocale(l: Locale): void
             {t(`nav.${r}`)}
           </a>
         ))}
-        <div className="nav-foot">{info.data ? t('ui.nav.version', { version: info.data.version }) : ''}</div>
+        <div className="nav-foot">{system.data ? t('ui.nav.version', { version: system.data.version }) : ''}</div>
       </nav>
-      <main className="app-main">{screens[route]()}</main>
+      <main className="app-main">{route !== null && open.includes(route) ? screens[route]() : <AccessDenied info={info} route={route} landing={landing} go={go} />}</main>
     </div>
   )
 }

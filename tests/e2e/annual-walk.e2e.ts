@@ -12,15 +12,16 @@ import { ResultsPageModel } from './pages/results-page'
 import { UsesPageModel } from './pages/uses-page'
 import { useApp } from './support/app'
 import { cleanShot, screenshot } from './support/browser'
-import { ANNUAL, bridge, seedYear } from './support/seed-year'
+import type { Api } from './support/api'
+import { ANNUAL, seedYear } from './support/seed-year'
 import { waitUntil } from './support/wait'
 
 const app = useApp()
 let page: Page
-let call: ReturnType<typeof bridge>
+let call: Api
 beforeAll(() => {
   page = app.page
-  call = bridge(app.server)
+  call = app.api
 })
 
 /** the annual results as the backend has them */
@@ -57,7 +58,7 @@ let appealId = 0
 
 describe('年度考核: compute the year, explain, override, approve, notice, appeal, use', () => {
   it('seeds roster, scheme, four computed quarters and the open annual period through the bridge', async () => {
-    await seedYear(app.server)
+    await seedYear(app.api)
     expect(await periodStatus(ANNUAL)).toBe('open')
     await page.reload()
     await goTo(page, 'period')

@@ -7,17 +7,17 @@ import { openExplanation, openResults } from './actions/results'
 import { ChartsPageModel } from './pages/charts-page'
 import { useApp } from './support/app'
 import { cleanShot, fixtureFile } from './support/browser'
-import { bridge } from './support/seed-year'
+import type { Api } from './support/api'
 import { waitUntil } from './support/wait'
 
 const app = useApp()
 let page: Page
 let charts: ChartsPageModel
-let call: ReturnType<typeof bridge>
+let call: Api
 beforeAll(() => {
   page = app.page
   charts = new ChartsPageModel(page)
-  call = bridge(app.server)
+  call = app.api
 })
 
 const PERIOD = '2025-Q1'

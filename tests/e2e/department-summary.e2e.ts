@@ -7,17 +7,17 @@ import { exportDepartmentSummary } from './actions/report'
 import { ReportPageModel } from './pages/report-page'
 import { useApp } from './support/app'
 import { fixtureFile, screenshot } from './support/browser'
-import { bridge } from './support/seed-year'
+import type { Api } from './support/api'
 import { waitUntil } from './support/wait'
 
 const app = useApp()
 let page: Page
 let reports: ReportPageModel
-let call: ReturnType<typeof bridge>
+let call: Api
 beforeAll(() => {
   page = app.page
   reports = new ReportPageModel(page)
-  call = bridge(app.server)
+  call = app.api
 })
 
 const SCHEME = '平时考核2025'

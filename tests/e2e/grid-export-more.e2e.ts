@@ -10,17 +10,18 @@ import { openStages } from './actions/stages'
 import { FlagsPageModel } from './pages/flags-page'
 import { useApp } from './support/app'
 import { cleanShot } from './support/browser'
-import { ANNUAL, bridge, seedYear, YEAR_SCHEME } from './support/seed-year'
+import type { Api } from './support/api'
+import { ANNUAL, seedYear, YEAR_SCHEME } from './support/seed-year'
 import { readExport, readShownGrid, withoutColumns, type ShownGrid } from './support/shown-grid'
 import { waitUntil } from './support/wait'
 
 const app = useApp()
 let page: Page
-let call: ReturnType<typeof bridge>
+let call: Api
 const names = new Map<string, string>()
 beforeAll(() => {
   page = app.page
-  call = bridge(app.server)
+  call = app.api
 })
 
 /** a department of the sample with an 超名额, a 不得评优 and two 封顶 people in the annual results */
@@ -42,7 +43,7 @@ async function expectSameAsShown(gridTestId: string, shown: ShownGrid, title: st
 
 describe('导出表格 on more grids: the workbook is the grid as shown', () => {
   it('seeds the sample year through the bridge and computes the annual results', async () => {
-    await seedYear(app.server)
+    await seedYear(app.api)
     await call('results-compute', { period: ANNUAL })
     const people = (await call('period-people', { id: ANNUAL })).filter((p) => p.status === '参加').map((p) => p.staffNo)
     // part of the stages, so the progress cells say different things

@@ -18,11 +18,7 @@ beforeAll(() => {
 
 /** The period as the backend has it, read through the bridge as the CLI would. */
 async function periodStatus(): Promise<string> {
-  const list = (await page.evaluate(`(async () => {
-    const token = sessionStorage.getItem('kaohe.token')
-    const r = await fetch('/rpc/period-list', { method: 'POST', headers: { 'x-kaohe-token': token }, body: '{}' })
-    return (await r.json()).result
-  })()`)) as { id: string; status: string }[]
+  const list = await app.api('period-list', {})
   return list.find((p) => p.id === PERIOD)?.status ?? ''
 }
 

@@ -7,15 +7,15 @@ import { ResultsPageModel } from './pages/results-page'
 import { Shell } from './pages/shell'
 import { useApp } from './support/app'
 import { fixtureFile, screenshot } from './support/browser'
-import { bridge } from './support/seed-year'
+import type { Api } from './support/api'
 import { waitUntil } from './support/wait'
 
 const app = useApp()
 let page: Page
-let call: ReturnType<typeof bridge>
+let call: Api
 beforeAll(() => {
   page = app.page
-  call = bridge(app.server)
+  call = app.api
 })
 
 const SCHEME = '平时考核2025'

@@ -30,17 +30,8 @@ interface Row {
 }
 
 /** A method's answer through the bridge, as the CLI would read it: what the screen must agree with. */
-async function backend<T>(method: string, input: unknown): Promise<T> {
-  return (await page.evaluate(
-    `(async () => {
-      const token = sessionStorage.getItem('kaohe.token')
-      const r = await fetch('/rpc/${method}', { method: 'POST', headers: { 'x-kaohe-token': token }, body: ${JSON.stringify(JSON.stringify(input))} })
-      return (await r.json()).result
-    })()`,
-  )) as T
-}
-const resultRows = async () => (await backend<{ rows: Row[]; goodQuota: number; graded: number }>('results-list', { period: PERIOD }))
-const periodStatus = async () => (await backend<{ id: string; status: string }[]>('period-list', {})).find((p) => p.id === PERIOD)?.status
+const resultRows = async (): Promise<{ rows: Row[]; goodQuota: number; graded: number }> => await app.api('results-list', { period: PERIOD })
+const periodStatus = async () => (await app.api('period-list', {})).find((p) => p.id === PERIOD)?.status
 
 /** Waits until the toasts have faded, so a screenshot shows the screen itself. */
 async function quiet(): Promise<void> {
@@ -87,7 +78,7 @@ describe('结果: flags, the explanation, 改定等次 and 容错免责', () => 
     const panel = await openExplanation(results, 'S006')
     expect(await panel.total.textContent()).toBe('99.28')
     expect(await panel.rank.getAttribute('data-rank')).toBe('1')
-    const explained = await backend<{ indicators: { code: string }[] }>('results-explain', { period: PERIOD, staffNo: 'S006' })
+    const explained = await app.api('results-explain', { period: PERIOD, staffNo: 'S006' })
     expect(await panel.indicatorRows.count()).toBe(explained.indicators.length)
     for (const i of explained.indicators) expect(await panel.indicator(i.code).count(), i.code).toBe(1)
 

@@ -37,12 +37,7 @@ describe('a scheme started from nothing', () => {
     await screenshot(page, '49-scheme-created')
 
     // the stored scheme has the three rows, read back through the bridge as the CLI would
-    const stored = await page.evaluate(`(async () => {
-      const token = sessionStorage.getItem('kaohe.token')
-      const r = await fetch('/rpc/scheme-get', { method: 'POST', headers: { 'x-kaohe-token': token }, body: JSON.stringify({ name: '专项考核2026' }) })
-      return (await r.json()).result
-    })()`)
-    const s = stored as { version: number; indicators: { name: string; parentCode: string | null; weight: number }[] }
+    const s = await app.api('scheme-get', { name: '专项考核2026' })
     expect(s.version).toBe(1)
     expect(s.indicators.map((i) => [i.name, i.parentCode === null, i.weight])).toEqual([
       ['项目推进', true, 1],

@@ -20,6 +20,11 @@ export function TextInput(props: Common & NativeInput) {
   return <Input type="text" {...props} />
 }
 
+/** A password as typed: never shown, and the browser told which kind (current or new) to offer. */
+export function PasswordInput(props: Common & NativeInput & { autoComplete: 'current-password' | 'new-password' }) {
+  return <Input type="password" {...props} />
+}
+
 /** The search box above a grid (220 px), or filling its field in a form. */
 export function SearchInput({ label, fill, ...props }: Common & NativeInput & { label?: string; fill?: boolean }) {
   return <Input type="search" className={fill ? undefined : 'search'} aria-label={label ?? t('action.search')} {...props} />

@@ -1,5 +1,6 @@
 import type { CallOutcome, ImportProblem, Input, KaoheApi, MethodName, Output, ProgressEvent, RpcError } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
+import { noteRefusal, sessionToken } from './session'
 import { getToken } from './token'
 
 declare global {
@@ -27,11 +28,19 @@ export interface RpcOptions {
   signal?: AbortSignal
 }
 
-/** Calls one method of the contract over whichever transport this page has: the Electron preload or the HTTP bridge. */
+/**
+ * Calls one method of the contract over whichever transport this page has: the Electron preload or
+ * the HTTP bridge, with the signed-in session. A refusal that ends the session (or demands the
+ * password change) also tells the session store, so the whole window follows, not just the caller.
+ */
 export async function rpc<M extends MethodName>(method: M, input: Input<M>, opts: RpcOptions = {}): Promise<Output<M>> {
   if (opts.signal?.aborted) throw cancelled()
-  const outcome = window.kaohe ? await viaElectron(window.kaohe, method, input, opts) : await viaHttp(method, input, opts)
-  if (!outcome.ok) throw new RpcFailure(outcome.error)
+  const session = sessionToken()
+  const outcome = window.kaohe ? await viaElectron(window.kaohe, method, input, opts, session) : await viaHttp(method, input, opts, session)
+  if (!outcome.ok) {
+    if (session !== null) noteRefusal(session, outcome.error)
+    throw new RpcFailure(outcome.error)
+  }
   return outcome.result as Output<M>
 }
 
@@ -50,7 +59,7 @@ function newCallId(): string {
   return `${random}-${callCounter}`
 }
 
-async function viaElectron(api: KaoheApi, method: string, input: unknown, opts: RpcOptions): Promise<CallOutcome> {
+async function viaElectron(api: KaoheApi, method: string, input: unknown, opts: RpcOptions, session: string | null): Promise<CallOutcome> {
   const callId = newCallId()
   const unsubscribe = opts.onProgress
     ? api.onProgress((id, event) => {
@@ -60,20 +69,22 @@ async function viaElectron(api: KaoheApi, method: string, input: unknown, opts: 
   const onAbort = () => api.cancel(callId)
   opts.signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    return await api.call(method, input, callId)
+    return await api.call(method, input, callId, session)
   } finally {
     opts.signal?.removeEventListener('abort', onAbort)
     unsubscribe?.()
   }
 }
 
-async function viaHttp(method: string, input: unknown, opts: RpcOptions): Promise<CallOutcome> {
+async function viaHttp(method: string, input: unknown, opts: RpcOptions, session: string | null): Promise<CallOutcome> {
   const stream = Boolean(opts.onProgress)
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'x-kaohe-token': getToken() ?? '' }
+  if (session !== null) headers['x-kaohe-session'] = session
   let response: Response
   try {
     response = await fetch(`/rpc/${encodeURIComponent(method)}${stream ? '?stream=1' : ''}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-kaohe-token': getToken() ?? '' },
+      headers,
       body: JSON.stringify(input ?? {}),
       signal: opts.signal,
     })

@@ -13,7 +13,6 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.error.http': 'The Kaohe service sent an answer that could not be read (HTTP {status}).',
   'ui.error.noResult': 'The Kaohe service sent no result; the connection may have dropped.',
   'ui.header.user': 'User: {name} ({role})',
-  'ui.header.offline': 'Not connected',
   'ui.nav.label': 'Main navigation',
   'ui.nav.version': 'Version {version}',
   'nav.notice': 'Notice',

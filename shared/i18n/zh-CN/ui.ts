@@ -12,7 +12,6 @@ export const ui = {
   'ui.error.http': '考核服务返回了无法识别的应答（HTTP {status}）。',
   'ui.error.noResult': '考核服务没有返回结果，连接可能已中断。',
   'ui.header.user': '当前用户：{name}（{role}）',
-  'ui.header.offline': '未连接',
   'ui.nav.label': '主导航',
   'ui.nav.version': '版本 {version}',
   'nav.notice': '公示与申诉',

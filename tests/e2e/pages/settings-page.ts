@@ -23,6 +23,9 @@ export class SettingsPageModel {
   get reset(): Locator {
     return this.page.getByTestId('settings-reset')
   }
+  get auditCard(): Locator {
+    return this.page.getByTestId('audit-card')
+  }
   get systemInfo(): Locator {
     return this.page.getByTestId('system-info')
   }

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 
-export type Screen = 'dashboard' | 'org' | 'scheme' | 'period' | 'okr' | 'ratings' | 'results' | 'notice' | 'uses' | 'report' | 'settings'
+export type Screen = 'dashboard' | 'org' | 'scheme' | 'period' | 'okr' | 'ratings' | 'results' | 'notice' | 'uses' | 'report' | 'settings' | 'accounts' | 'audit'
 
 /** The frame around every screen: navigation, header, status area. */
 export class Shell {
@@ -10,6 +10,26 @@ export class Shell {
   }
   screen(screen: Screen): Locator {
     return this.page.getByTestId(`page-${screen}`)
+  }
+  /** the navigation: it holds only the screens the account's roles may use */
+  get navigation(): Locator {
+    return this.page.getByTestId('app-nav')
+  }
+  get navItems(): Locator {
+    return this.navigation.locator('a.nav-item')
+  }
+  /** the screens in the navigation, by route, in order */
+  async navRoutes(): Promise<string[]> {
+    return (await this.navItems.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''))).map((id) => id.replace(/^nav-/, ''))
+  }
+  get accessDenied(): Locator {
+    return this.page.getByTestId('access-denied-message')
+  }
+  get signOut(): Locator {
+    return this.page.getByTestId('sign-out')
+  }
+  get changePassword(): Locator {
+    return this.page.getByTestId('change-password-open')
   }
   get title(): Locator {
     return this.page.getByTestId('app-title')

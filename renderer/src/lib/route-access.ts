@@ -1,0 +1,46 @@
+import { contract, type MethodName, type SessionInfo } from '../../../shared/contract'
+import { t } from '../../../shared/i18n'
+import { decideAccess, type Grant } from '../../../shared/domain/method-access'
+import { routeNeeds, routes, type Route } from './router'
+import { useSession } from './session'
+
+/** The session's grants as decideAccess takes them: department ids, null for the whole unit. */
+export function grantsOf(info: SessionInfo): Grant[] {
+  return info.grants.map((g) => ({ role: g.role, departments: g.departments === null ? null : g.departments.map((d) => d.id) }))
+}
+
+/** Whether the dispatch will answer this method for these grants (the same decision it makes). */
+export function mayCall(method: MethodName, grants: readonly Grant[]): boolean {
+  return decideAccess(contract[method].access, grants).ok
+}
+
+export function mayOpen(route: Route, grants: readonly Grant[]): boolean {
+  return routeNeeds[route].every((m) => mayCall(m, grants))
+}
+
+/** The screens this account may use, in the navigation's order. */
+export function openRoutes(grants: readonly Grant[]): Route[] {
+  return routes.filter((r) => mayOpen(r, grants))
+}
+
+/**
+ * Where a sign-in lands: 组织人员 when the account may use it (a first start begins with the roster,
+ * and the clerk's work with the people), else the first screen it may use; null when it has none.
+ */
+export function landingRoute(open: readonly Route[]): Route | null {
+  return open.includes('org') ? 'org' : (open[0] ?? null)
+}
+
+/** The account's roles in words, each limited one with its departments: 部门领导（财政所、党政办公室）. */
+export function rolesText(info: SessionInfo): string {
+  if (info.grants.length === 0) return t('auth.noRole')
+  return info.grants
+    .map((g) => (g.departments === null ? t(`role.${g.role}`) : t('ui.session.roleIn', { role: t(`role.${g.role}`), departments: g.departments.map((d) => d.path).join(t('ui.listSeparator')) })))
+    .join(t('ui.listSeparator'))
+}
+
+/** For a screen that shows a part only to the roles that may read it: may this session call `method`? */
+export function useMayCall(method: MethodName): boolean {
+  const session = useSession()
+  return session.status === 'signed-in' && mayCall(method, grantsOf(session.info))
+}
