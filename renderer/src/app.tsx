@@ -15,6 +15,8 @@ import { ResultsPage } from './features/results/results-page'
 import { SchemePage } from './features/scheme/scheme-page'
 import { UsesPage } from './features/uses/uses-page'
 import { SettingsPage } from './features/settings/settings-page'
+import { AccountsPage } from './features/accounts/accounts-page'
+import { AuditPage } from './features/audit/audit-page'
 import { AccessDenied } from './features/sign-in/access-denied'
 import { AccountBar } from './features/sign-in/account-bar'
 import { SessionGate } from './features/sign-in/session-gate'
@@ -37,6 +39,8 @@ const screens: Record<Route, () => ReactNode> = {
   uses: () => <UsesPage />,
   report: () => <ReportPage />,
   settings: () => <SettingsPage />,
+  accounts: () => <AccountsPage />,
+  audit: () => <AuditPage />,
 }
 
 export function App() {

@@ -1,19 +1,11 @@
 import type { Route } from '../lib/router'
 
-/**
- * The administrators' screens. Kept apart until the routes name them (the nav-by-role change adds
- * 'accounts' and 'audit' to Route); then these two lines can join the table below.
- */
-const adminPaths: Record<'accounts' | 'audit', string> = {
+/** Line icons for the navigation: language-neutral, drawn in the current text colour. */
+const paths: Record<Route, string> = {
   // a person and a key
   accounts: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM3 20v-1a6 6 0 0 1 9.5-4.9M17 12.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5zM19 15h2.5M21 15v2',
   // a magnifier over a list
   audit: 'M5 4h11v7M5 8h7M5 12h4M5 4v16h6M16.5 13a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM19 19.5l2.5 2.5',
-}
-
-/** Line icons for the navigation: language-neutral, drawn in the current text colour. */
-const paths: Record<Route, string> = {
-  ...adminPaths,
   // four tiles
   dashboard: 'M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z',
   // two people

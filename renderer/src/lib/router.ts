@@ -19,6 +19,8 @@ export const routeNeeds = {
   uses: ['uses-list'],
   report: ['results-list'],
   settings: ['settings-get'],
+  accounts: ['account-list'],
+  audit: ['audit-list'],
 } as const satisfies Record<string, readonly MethodName[]>
 
 export type Route = keyof typeof routeNeeds

@@ -18,7 +18,6 @@ export const gridExportMessages: Record<keyof typeof zh, string> = {
   'gridExport.title.uses': 'Use of results {year}: {list}',
   'gridExport.title.history': 'Past results',
   'gridExport.title.penalties': 'Penalties',
-  'gridExport.title.audit': 'Change log',
   'gridExport.title.scheme': 'Indicator scheme “{name}”, version {version}',
   'gridExport.stageState': '{stage}: {state}',
 }

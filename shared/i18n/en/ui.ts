@@ -241,12 +241,6 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.system.userRole': '{name} ({role})',
   'ui.system.dbPath': 'Database file',
   'ui.system.migrations': 'Upgrades applied',
-  'ui.audit.title': 'Recent changes',
-  'ui.audit.at': 'Time',
-  'ui.audit.user': 'User',
-  'ui.audit.method': 'Action',
-  'ui.audit.entity': 'Object',
-  'ui.audit.change': 'Content',
 
   'ui.method.settings-update': 'Change scoring rules',
   'ui.method.roster-import': 'Import roster',

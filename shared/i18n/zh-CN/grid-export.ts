@@ -18,7 +18,6 @@ export const gridExportMessages = {
   'gridExport.title.uses': '{year}年结果运用：{list}',
   'gridExport.title.history': '历年考核结果',
   'gridExport.title.penalties': '处分记录',
-  'gridExport.title.audit': '操作记录',
   'gridExport.title.scheme': '指标体系“{name}”第 {version} 版',
   'gridExport.stageState': '{stage}：{state}',
 }

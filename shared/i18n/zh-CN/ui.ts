@@ -240,12 +240,6 @@ export const ui = {
   'ui.system.userRole': '{name}（{role}）',
   'ui.system.dbPath': '数据库文件',
   'ui.system.migrations': '已执行的升级',
-  'ui.audit.title': '最近操作记录',
-  'ui.audit.at': '时间',
-  'ui.audit.user': '用户',
-  'ui.audit.method': '操作',
-  'ui.audit.entity': '对象',
-  'ui.audit.change': '内容',
 
   'ui.method.settings-update': '修改计分规则',
   'ui.method.roster-import': '导入名册',

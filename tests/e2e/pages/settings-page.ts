@@ -1,13 +1,9 @@
 import type { Locator, Page } from 'playwright-core'
-import { Grid } from './shell'
 
 export type RoleId = 'leader' | 'peer' | 'self' | 'public'
 
 export class SettingsPageModel {
-  readonly audit: Grid
-  constructor(readonly page: Page) {
-    this.audit = new Grid(page.getByTestId('audit-grid'))
-  }
+  constructor(readonly page: Page) {}
   weight(role: RoleId): Locator {
     return this.page.getByTestId(`setting-weight-${role}`)
   }

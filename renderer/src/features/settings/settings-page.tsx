@@ -5,10 +5,8 @@ import { Field, FormActions, FormCard } from '../../components/field'
 import { NumberInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
-import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { AuditGrid } from './audit-grid'
 import { CalendarCard } from './calendar-card'
 import { DepartmentGradesCard } from './department-grades-card'
 import { RaterSettingsCard } from './rater-settings-card'
@@ -22,9 +20,6 @@ const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'pub
 export function SettingsPage() {
   const notify = useNotify()
   const loaded = useRpcQuery('settings-get', {})
-  // the audit log is the 安全审计员's (三员分立): other roles do not see the card at all
-  const auditor = useMayCall('audit-list')
-  const audit = useRpcQuery('audit-list', auditor ? { limit: 200 } : null)
   const [form, setForm] = useState<SettingsForm | null>(null)
   const saving = useSubmit(notify.error)
 
@@ -44,7 +39,6 @@ export function SettingsPage() {
       const saved = await rpc('settings-update', settings)
       setForm(toForm(saved))
       loaded.reload()
-      audit.reload()
       notify.success(t('ui.settings.saved'))
     })
 
@@ -120,17 +114,6 @@ export function SettingsPage() {
         </div>
         <div className="settings-side">
           <SystemInfoCard />
-          {auditor && (
-            <section className="card card-fill" data-testid="audit-card">
-              <h2 className="panel-title">
-                {t('ui.audit.title')}
-                <button type="button" className="button button-small" onClick={audit.reload}>
-                  {t('action.refresh')}
-                </button>
-              </h2>
-              {audit.error ? <LoadError error={audit.error} onRetry={audit.reload} /> : <AuditGrid entries={audit.data ?? []} loading={audit.loading} />}
-            </section>
-          )}
         </div>
       </div>
     </Page>
