@@ -171,7 +171,7 @@ describe('first launch: the first 系统管理员, sign-in, roles and the idle l
     await shell.nav('scheme').click()
     const signIn = new SignInPageModel(page)
     await signIn.form.waitFor()
-    expect(await signIn.note.textContent()).toBe(t('auth.session.ended'))
+    expect(await signIn.note.textContent()).toBe(t('auth.session.passwordChanged'))
     expect(await signIn.name.inputValue()).toBe(testAccountNames.leader)
   })
 
