@@ -5,7 +5,7 @@ import { signInAs, testAccountNames, testPasswords, type Caller } from '../suppo
 import { confirmImport } from './actions/imports'
 import { setupOpenPeriod } from './actions/period'
 import { previewRatingsImport } from './actions/ratings'
-import { computeResults } from './actions/results'
+import { computeResults, openResults } from './actions/results'
 import { signInThroughForm, signOutThroughHeader, submitSignIn } from './actions/sign-in'
 import { Shell } from './pages/shell'
 import { FirstLaunchModel, ForcedChangeModel, SignInPageModel } from './pages/sign-in-page'
@@ -162,6 +162,12 @@ describe('first launch: the first 系统管理员, sign-in, roles and the idle l
     )
     // no 概览, 目标管理, 评分, 公示, 结果运用: each reads the whole unit at once
     expect(await shell.navRoutes()).toEqual(['org', 'scheme', 'period', 'results', 'report', 'settings'])
+    // the results grid holds what the backend answered for the leader's department: 财政所's seven people
+    const results = await openResults(page, PERIOD, 'S031')
+    await waitUntil(async () => (await results.grid.rows.count()) === 7, 10_000, 'seven rows in the leader’s results')
+    const shown = await results.grid.rows.evaluateAll((rows) => rows.map((r) => r.getAttribute('row-id')))
+    expect(shown.sort()).toEqual(['S031', 'S032', 'S033', 'S034', 'S035', 'S036', 'S037'])
+    await screenshot(page, '28-leader-results')
   })
 
   it('a session ended elsewhere returns the window to 登录 with the backend’s reason', async () => {

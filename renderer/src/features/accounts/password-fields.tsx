@@ -1,14 +1,7 @@
-import type { InputHTMLAttributes } from 'react'
 import { t } from '../../../../shared/i18n'
 import { Field } from '../../components/field'
+import { PasswordInput } from '../../components/inputs'
 import { useRpcQuery } from '../../lib/use-rpc'
-
-type Native = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>
-
-/** A password box: typed text is hidden and never offered to the browser's autofill of a known password. */
-export function PasswordInput({ value, onChange, testId, invalid, ...rest }: Native & { value: string; onChange(v: string): void; testId: string; invalid?: boolean }) {
-  return <input type="password" className="password-input" autoComplete="new-password" data-testid={testId} value={value} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} {...rest} />
-}
 
 export interface NewPassword {
   password: string
@@ -31,10 +24,10 @@ export function NewPasswordFields({ value, onChange, testIdPrefix }: { value: Ne
   return (
     <>
       <Field label={t('ui.accounts.password.initial')} help={policy && t('ui.accounts.password.policy', { n: policy.minLength, classes: policy.minClasses })}>
-        <PasswordInput testId={`${testIdPrefix}-password`} value={value.password} maxLength={200} onChange={(password) => onChange({ ...value, password })} />
+        <PasswordInput autoComplete="new-password" testId={`${testIdPrefix}-password`} value={value.password} maxLength={200} onChange={(password) => onChange({ ...value, password })} />
       </Field>
       <Field label={t('ui.accounts.password.again')} error={mismatch ? t('ui.accounts.password.mismatch') : null} errorTestId={`${testIdPrefix}-mismatch`}>
-        <PasswordInput testId={`${testIdPrefix}-password-again`} value={value.again} maxLength={200} invalid={mismatch} onChange={(again) => onChange({ ...value, again })} />
+        <PasswordInput autoComplete="new-password" testId={`${testIdPrefix}-password-again`} value={value.again} maxLength={200} invalid={mismatch} onChange={(again) => onChange({ ...value, again })} />
       </Field>
     </>
   )

@@ -23,6 +23,7 @@ import { SelectionBar } from './selection-bar'
 import './results.css'
 import { computeBlocked } from './decision-gates'
 import { useExportAllSheets } from './export-all-sheets'
+import { useMayCall } from '../../lib/route-access'
 
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
 
@@ -60,6 +61,7 @@ export function ResultsPage() {
   }, [rows])
   const selectedRow = rows.find((r) => r.staffNo === selected) ?? null
   const computeLocked = computeBlocked(period)
+  const mayCompute = useMayCall('results-compute')
   const allSheets = useExportAllSheets(period?.id ?? null, dept, rows.length > 0)
 
   useEffect(() => {
@@ -103,16 +105,18 @@ export function ResultsPage() {
       actions={
         <>
           {picker}
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="results-compute"
-            disabled={!period || computing.busy || computeLocked !== null}
-            title={computeLocked ?? undefined}
-            onClick={() => void compute()}
-          >
-            {t('action.compute')}
-          </button>
+          {mayCompute && (
+            <button
+              type="button"
+              className="button button-primary"
+              data-testid="results-compute"
+              disabled={!period || computing.busy || computeLocked !== null}
+              title={computeLocked ?? undefined}
+              onClick={() => void compute()}
+            >
+              {t('action.compute')}
+            </button>
+          )}
         </>
       }
     >

@@ -5,6 +5,7 @@ import { exemptBlocked, overrideBlocked } from './decision-gates'
 import { ExemptDialog } from './exempt-dialog'
 import { ExemptionsDialog } from './exemptions-dialog'
 import { OverrideDialog, OverrideRemoveDialog } from './override-dialog'
+import { useMayCall } from '../../lib/route-access'
 
 /** A button that, when off, says why in its tooltip (also on a wrapper: a disabled button gets no hover in every engine). */
 function GatedButton({ testId, blocked, label, primary, onClick }: { testId: string; blocked: string | null; label: string; primary?: boolean; onClick(): void }) {
@@ -39,6 +40,10 @@ export function SelectionBar({ period, results, row, onExplain, onRowChanged, on
   const exemptGate = row ? exemptBlocked(period, computed) : noRow
   const overridden = row !== null && row.flags.some((f) => f.kind === 'override')
   const close = () => setOpen(null)
+  // only what the signed-in account's roles may call is offered (a leader reads; the clerk decides)
+  const mayOverride = useMayCall('overrides-add')
+  const mayExempt = useMayCall('exemptions-add')
+  const mayListExemptions = useMayCall('exemptions-list')
 
   return (
     <div className="selection-bar" data-testid="results-selection" data-staff={row?.staffNo ?? ''}>
@@ -47,14 +52,16 @@ export function SelectionBar({ period, results, row, onExplain, onRowChanged, on
       <button type="button" className="button" data-testid="explain-open" disabled={!row} onClick={onExplain}>
         {t('ui.explain.open')}
       </button>
-      {overridden ? (
+      {overridden && mayOverride ? (
         <GatedButton testId="override-remove" blocked={overrideGate} label={t('ui.override.remove')} onClick={() => setOpen('override-remove')} />
       ) : null}
-      <GatedButton testId="override-open" blocked={overrideGate} label={t('ui.override.open')} onClick={() => setOpen('override')} />
-      <GatedButton testId="exempt-open" blocked={exemptGate} label={t('ui.exempt.open')} onClick={() => setOpen('exempt')} />
-      <button type="button" className="button" data-testid="exemptions-open" disabled={!computed} onClick={() => setOpen('exemptions')}>
-        {t('ui.exempt.list')}
-      </button>
+      {mayOverride && <GatedButton testId="override-open" blocked={overrideGate} label={t('ui.override.open')} onClick={() => setOpen('override')} />}
+      {mayExempt && <GatedButton testId="exempt-open" blocked={exemptGate} label={t('ui.exempt.open')} onClick={() => setOpen('exempt')} />}
+      {mayListExemptions && (
+        <button type="button" className="button" data-testid="exemptions-open" disabled={!computed} onClick={() => setOpen('exemptions')}>
+          {t('ui.exempt.list')}
+        </button>
+      )}
 
       {open === 'override' && row && results && (
         <OverrideDialog
