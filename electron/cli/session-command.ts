@@ -5,6 +5,7 @@ import { optional, UsageError } from './options'
 import { passwordFrom } from './password-prompt'
 import { writeSession } from './session-file'
 import { grantWords } from './account-words'
+import { accountNamed } from './sign-in'
 
 type Unsigned = Omit<CommandEnv, 'credential'>
 const none = { session: null }
@@ -24,8 +25,7 @@ export async function initCommand(env: Unsigned): Promise<number> {
 
 /** `login`: signs in (--user / KAOHE_USER, KAOHE_PASSWORD) and keeps the session for later commands (0600). */
 export async function loginCommand(env: Unsigned): Promise<number> {
-  const option = env.args.options.user
-  const name = typeof option === 'string' && option ? option : env.vars.KAOHE_USER
+  const name = accountNamed(env)
   if (!name) throw new UsageError(t('cli.missingArg', { name: '--user' }))
   const password = await passwordFrom(env.vars, 'KAOHE_PASSWORD', t('cli.auth.prompt', { name }))
   const r = await call<LoginResult>({ ...env, credential: none }, 'auth-login', { name, password })

@@ -16,8 +16,7 @@ export interface SignedIn {
  * its filter, so there the account comes from `KAOHE_USER` or the stored session.
  */
 export async function signIn(env: Omit<CommandEnv, 'credential'>, userOptionIsFilter: boolean): Promise<SignedIn> {
-  const option = userOptionIsFilter ? undefined : env.args.options.user
-  const name = typeof option === 'string' && option ? option : env.vars.KAOHE_USER
+  const name = accountNamed(env, userOptionIsFilter)
   if (name) {
     const password = await passwordFrom(env.vars, 'KAOHE_PASSWORD', t('cli.auth.prompt', { name }))
     const r = await call<LoginResult>({ ...env, credential: { session: null } }, 'auth-login', { name, password })
@@ -26,4 +25,10 @@ export async function signIn(env: Omit<CommandEnv, 'credential'>, userOptionIsFi
   const stored = readSession(env.vars, env.dbPath)
   if (stored) return { token: stored.token, temporary: false }
   throw new CallFailed({ code: 'unauthorized', message: t('cli.auth.signInFirst') })
+}
+
+/** The account a command names: `--user NAME` (unless that option is the command's filter), else `KAOHE_USER`. */
+export function accountNamed(env: Pick<CommandEnv, 'args' | 'vars'>, userOptionIsFilter = false): string | undefined {
+  const option = userOptionIsFilter ? undefined : env.args.options.user
+  return typeof option === 'string' && option ? option : env.vars.KAOHE_USER || undefined
 }

@@ -26,6 +26,7 @@ import { useRoute, type Route } from './lib/router'
 import { useSystemInfo } from './lib/system-info'
 import { getToken } from './lib/token'
 import './app.css'
+import { Brand } from './components/brand'
 
 const screens: Record<Route, () => ReactNode> = {
   dashboard: () => <DashboardPage />,
@@ -85,12 +86,7 @@ function Shell({ info, localeSwitch }: { info: SessionInfo; localeSwitch: ReactN
     <div className="shell">
       <header className="app-header">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            考
-          </span>
-          <span className="brand-title" data-testid="app-title">
-            {t('app.title')}
-          </span>
+          <Brand titleClassName="brand-title" />
           <span className="brand-sub">{t('app.subtitle')}</span>
         </div>
         <div className="header-right">

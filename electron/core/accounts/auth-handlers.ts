@@ -6,7 +6,8 @@ import { findAccount, loadGrants, passwordColumns, storedPassword, type Account 
 import { hashPassword, verifyPassword } from './password-hash'
 import { loadSecuritySettings } from './security-settings'
 import { endAccountSessions, endSession, openSession } from './sessions'
-import { localMinute, sessionInfo } from './session-info'
+import { sessionInfo } from './session-info'
+import { localDateTime } from '../../excel/write/report-words'
 import { requireAllowedPassword } from './password-rules'
 
 // a wrong name costs what a wrong password costs, so timing does not tell which names exist
@@ -42,7 +43,7 @@ export const authHandlers: HandlerMap<'setup-status' | 'setup-admin' | 'auth-log
     }
     if (account.disabled === 1) refuse(ctx, account.name, 'disabled', t('auth.login.disabled'))
     if (lockedAt({ failures: account.failures, lockedUntil: account.locked_until }, now)) {
-      refuse(ctx, account.name, 'locked', t('auth.login.locked', { until: localMinute(account.locked_until!) }))
+      refuse(ctx, account.name, 'locked', t('auth.login.locked', { until: localDateTime(account.locked_until!) }))
     }
     if (!(await verifyPassword(input.password, storedPassword(account)))) await wrongPassword(ctx, account, now, settings.lockout, 'unauthorized')
     await ctx.db.updateTable('accounts').set({ failures: 0, locked_until: null, last_login_at: now.toISOString() }).where('id', '=', account.id).execute()
@@ -90,7 +91,7 @@ async function wrongPassword(
   if (next.lockedNow) {
     await endAccountSessions(ctx.db, account.id, 'locked', now)
     ctx.audit({ entity: 'session', entityId: account.name, after: { event: 'lockout', until: next.lockedUntil }, as: { name: account.name, role: null } })
-    refuse(ctx, account.name, 'wrong-password', t('auth.login.lockedNow', { n: policy.maxFailures, until: localMinute(next.lockedUntil!) }), code)
+    refuse(ctx, account.name, 'wrong-password', t('auth.login.lockedNow', { n: policy.maxFailures, until: localDateTime(next.lockedUntil!) }), code)
   }
   refuse(ctx, account.name, 'wrong-password', t('auth.login.wrongLeft', { left: policy.maxFailures - next.failures }), code)
 }

@@ -15,10 +15,3 @@ export async function sessionInfo(db: Kysely<Database>, account: Account, grants
     idleLockMinutes: settings.idleLockMinutes,
   }
 }
-
-/** A moment as the user reads it in messages: local date and time to the minute. */
-export function localMinute(iso: string): string {
-  const d = new Date(iso)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
-}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { t } from '../../../../shared/i18n'
+import { Brand } from '../../components/brand'
 import { FormCard } from '../../components/field'
 import './sign-in.css'
 
@@ -22,12 +22,7 @@ export function SignInFrame({ testId, title, localeSwitch, onSubmit, children }:
     <div className="sign-in-screen">
       <div className="sign-in-card">
         <header className="sign-in-brand">
-          <span className="brand-mark" aria-hidden="true">
-            考
-          </span>
-          <span className="sign-in-title" data-testid="app-title">
-            {t('app.title')}
-          </span>
+          <Brand titleClassName="sign-in-title" />
           <span className="grow" />
           {localeSwitch}
         </header>
