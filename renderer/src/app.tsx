@@ -25,8 +25,8 @@ import { grantsOf, landingRoute, openRoutes } from './lib/route-access'
 import { useRoute, type Route } from './lib/router'
 import { useSystemInfo } from './lib/system-info'
 import { getToken } from './lib/token'
-import './app.css'
 import { Brand } from './components/brand'
+import './app.css'
 
 const screens: Record<Route, () => ReactNode> = {
   dashboard: () => <DashboardPage />,
