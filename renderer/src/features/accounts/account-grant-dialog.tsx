@@ -39,7 +39,6 @@ export function AccountGrantDialog({ account, departments, onClose, onDone }: { 
     <FormDialog
       title={t('ui.accounts.grant.title', { name: account.name })}
       testId="account-grant-dialog"
-      wide={scoped}
       onClose={onClose}
       submit={saving}
       action={{ label: t(held ? 'ui.accounts.grant.update' : 'ui.accounts.grant.save'), ok: role !== '', onOk: () => void save() }}

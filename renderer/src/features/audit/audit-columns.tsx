@@ -15,7 +15,7 @@ export function auditColumns(): ColDef<AuditEntry>[] {
     { colId: 'method', headerName: t('ui.auditLog.col.method'), width: 150, valueGetter: (p) => (p.data ? methodWords(p.data.method) : ''), tooltipValueGetter: (p) => p.data?.method ?? null },
     { field: 'entity', headerName: t('ui.auditLog.col.entity'), width: 110 },
     { field: 'entityId', headerName: t('ui.auditLog.col.entityId'), width: 130 },
-    { colId: 'before', headerName: t('ui.auditLog.col.before'), flex: 1, minWidth: 140, valueGetter: (p) => compact(p.data?.before) },
-    { colId: 'after', headerName: t('ui.auditLog.col.after'), flex: 1, minWidth: 140, valueGetter: (p) => compact(p.data?.after) },
+    { colId: 'before', headerName: t('ui.auditLog.col.before'), flex: 1, minWidth: 100, valueGetter: (p) => compact(p.data?.before) },
+    { colId: 'after', headerName: t('ui.auditLog.col.after'), flex: 1, minWidth: 100, valueGetter: (p) => compact(p.data?.after) },
   ]
 }

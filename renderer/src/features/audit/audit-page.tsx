@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { SizeColumnsToContentStrategy } from 'ag-grid-community'
 import type { AgGridReact } from 'ag-grid-react'
 import type { AuditEntry, AuditVerification } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
@@ -21,6 +22,8 @@ import './audit.css'
 /** the screen shows this many entries, newest first; one more is asked for to know whether more exist */
 export const AUDIT_SHOWN = 500
 const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
+// the role and the action are words to read whole (安全保密管理员, "change the password"); the change columns take what is left
+const fitWords: SizeColumnsToContentStrategy = { type: 'fitCellContents', colIds: ['role', 'method'], continuous: true }
 
 interface Seen {
   methods: ReadonlySet<string>
@@ -127,6 +130,7 @@ export function AuditPage() {
         loading={list.loading && !list.data}
         overlayNoRowsTemplate={emptyOverlay(list.data !== undefined, 'audit-empty', t('ui.auditLog.empty'))}
         tooltipShowDelay={300}
+        autoSizeStrategy={fitWords}
         onRowClicked={(e) => e.data && setDetail(e.data)}
         onRowDataUpdated={() => verification && showBroken(verification)}
       />

@@ -19,7 +19,7 @@ export function AuditVerifyLine({ verification, shown, onClose }: { verification
         )}
         {!verification.ok && <p>{shown ? t('ui.auditLog.verify.rowShown', { id: verification.id }) : t('ui.auditLog.verify.rowNotShown', { id: verification.id })}</p>}
       </div>
-      <button type="button" className="icon-button" aria-label={t('action.close')} onClick={onClose}>
+      <button type="button" className="icon-button" data-testid="audit-verify-close" aria-label={t('action.close')} onClick={onClose}>
         ×
       </button>
     </div>
