@@ -225,6 +225,13 @@ describe('账号管理 and 审计: the three administrators at work', () => {
     expect(await screen.grid.cell(row, 'role').textContent()).toBe(t('role.secadmin'))
     expect(await screen.grid.cell(row, 'method').textContent()).toBe(t('method.account-grant'))
     expect(await screen.grid.cell(row, 'entityId').textContent()).toBe(NEW_ACCOUNT)
+    expect(await screen.grid.cell(row, 'entity').textContent()).toBe(t('ui.auditLog.entity.account'))
+    // the change read as words: the role by name with its department, no JSON braces or quotes
+    const after = (await screen.grid.cell(row, 'after').textContent()) ?? ''
+    expect(after).toContain(t('ui.auditLog.field.grants'))
+    expect(after).toContain(t('role.leader'))
+    expect(after).toContain(DEPARTMENT)
+    expect(after).not.toMatch(/[{}"]/)
   })
 
   it('filtering by account shows that account’s entries only', async () => {
