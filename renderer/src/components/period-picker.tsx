@@ -1,9 +1,11 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Period } from '../../../shared/contract'
 import { isMessageKey, t } from '../../../shared/i18n'
+import { useMayCall } from '../lib/route-access'
 import { useRpcQuery } from '../lib/use-rpc'
 import { Field } from './field'
 import { Select } from './inputs'
+import { Empty } from './page'
 
 interface PeriodState {
   /** the period chosen on any screen, kept when moving between 评分, 结果 and 报表 */
@@ -61,4 +63,10 @@ export function usePeriodChoice(): { period: Period | null; periods: Period[]; l
     </Field>
   )
   return { period, periods, loading: list.loading, picker }
+}
+
+/** 还没有考核周期: a role that creates periods is sent to 考核周期 to make one; a reader is told one is yet to come. */
+export function NoPeriod({ testId }: { testId?: string }) {
+  const mayCreate = useMayCall('period-create')
+  return <Empty testId={testId}>{t(mayCreate ? 'ui.period.needOne' : 'ui.period.needOneReader')}</Empty>
 }

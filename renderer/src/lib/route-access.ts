@@ -1,6 +1,7 @@
 import { contract, type MethodName, type SessionInfo } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { decideAccess, type Grant } from '../../../shared/domain/method-access'
+import type { Role } from '../../../shared/domain/roles'
 import { routeNeeds, routes, type Route } from './router'
 import { useSession } from './session'
 
@@ -43,4 +44,15 @@ export function rolesText(info: SessionInfo): string {
 export function useMayCall(method: MethodName): boolean {
   const session = useSession()
   return session.status === 'signed-in' && mayCall(method, grantsOf(session.info))
+}
+
+/**
+ * The role the dispatch makes this call as for this session (the handler's `ctx.caller.role`), null
+ * when it refuses the call: for a handler that decides by role beyond the contract's access (stages-record).
+ */
+export function useCallRole(method: MethodName): Role | null {
+  const session = useSession()
+  if (session.status !== 'signed-in') return null
+  const decision = decideAccess(contract[method].access, grantsOf(session.info))
+  return decision.ok ? decision.role : null
 }

@@ -36,7 +36,7 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.org.count': 'Showing {shown} of {total} people',
   'ui.org.import': 'Import roster',
   'ui.org.importTitle': 'Import the staff roster',
-  'ui.org.searchPlaceholder': 'Search staff no., name, department…',
+  'ui.org.searchPlaceholder': 'Search no., name, dept.…',
 
   'ui.import.confirm': 'Confirm import',
   'ui.import.file': 'File',

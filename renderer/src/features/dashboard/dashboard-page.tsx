@@ -7,6 +7,7 @@ import { Facts } from '../../components/facts'
 import { Empty, LoadError, Page } from '../../components/page'
 import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { dateTime } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { chartPeriodLabel, gradeCounts } from '../report/chart-data'
 import { LaggingTile } from './lagging-tile'
@@ -16,11 +17,12 @@ import './dashboard.css'
 /** 概览: where the chosen period stands — stages, grades, open cross-check flags — and the key results lagging the calendar, at a glance. */
 export function DashboardPage() {
   const { period, loading, picker } = usePeriodChoice()
+  const mayCreate = useMayCall('period-create')
   return (
     <Page title={t('ui.dashboard.title')} testId="page-dashboard" actions={picker}>
       {!period ? (
         <>
-          <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t('ui.dashboard.noPeriod')}</Empty>
+          <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t(mayCreate ? 'ui.dashboard.noPeriod' : 'ui.dashboard.noPeriodReader')}</Empty>
           {/* objectives belong to no period: their tile shows before the first period exists */}
           <LaggingTile />
         </>
@@ -33,6 +35,7 @@ export function DashboardPage() {
 
 function Dashboard({ period }: { period: Period }) {
   const flags = useRpcQuery('flags-list', { period: period.id, status: 'open' })
+  const mayResolve = useMayCall('flags-resolve')
   return (
     <div className="dashboard" data-testid="dashboard" data-period={period.id}>
       <section className="card dashboard-facts" data-testid="dashboard-facts">
@@ -49,7 +52,7 @@ function Dashboard({ period }: { period: Period }) {
             },
           ]}
         />
-        {flags.data && flags.data.length > 0 && <p className="muted small">{t('ui.dashboard.flagsHint')}</p>}
+        {flags.data && flags.data.length > 0 && <p className="muted small">{t(mayResolve ? 'ui.dashboard.flagsHint' : 'ui.dashboard.flagsHintReader')}</p>}
       </section>
       <LaggingTile />
       <div className="dashboard-charts">

@@ -1,5 +1,6 @@
 import { t } from '../../../../shared/i18n'
 import { Empty, LoadError } from '../../components/page'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { CompletionBar } from '../okr/completion-bar'
 import { LagBadge } from '../okr/lag-badge'
@@ -11,6 +12,7 @@ const SHOWN = 5
 /** 概览's tile of key results lagging the calendar as of today: the counts, the worst few, a way to 目标管理. */
 export function LaggingTile() {
   const lagging = useRpcQuery('okr-lagging', { limit: SHOWN })
+  const mayAdd = useMayCall('okr-objective-save')
   const data = lagging.data
   return (
     <section
@@ -32,7 +34,7 @@ export function LaggingTile() {
       ) : !data ? (
         <p className="muted">{t('ui.loading')}</p>
       ) : data.objectives === 0 ? (
-        <Empty testId="dashboard-lagging-empty">{t('ui.dashboard.okr.empty')}</Empty>
+        <Empty testId="dashboard-lagging-empty">{t(mayAdd ? 'ui.dashboard.okr.empty' : 'ui.dashboard.okr.emptyReader')}</Empty>
       ) : (
         <>
           <div className="stats">

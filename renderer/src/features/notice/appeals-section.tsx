@@ -6,6 +6,7 @@ import { DataGrid, defaultColDef } from '../../components/data-grid'
 import { exportText } from '../../components/grid-export'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { AppealAddDialog } from './appeal-add-dialog'
 import { AppealDecideDialog } from './appeal-decide-dialog'
@@ -31,8 +32,9 @@ function LateBadge({ appeal }: { appeal: Appeal }) {
   )
 }
 
-function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDef<Appeal>[] {
-  return [
+/** The grid; `onDecide` is null for a role that may not decide an appeal: no column of buttons then. */
+function appealColumns(onDecide: ((a: Appeal) => void) | null, canDecide: boolean): ColDef<Appeal>[] {
+  const columns: ColDef<Appeal>[] = [
     { field: 'id', headerName: t('ui.decide.col.no'), width: 84, minWidth: 70, sort: 'desc', type: 'rightAligned' },
     { field: 'name', headerName: t('ui.person.name'), width: 90 },
     { field: 'department', headerName: t('ui.person.department'), width: 124 },
@@ -63,6 +65,10 @@ function appealColumns(onDecide: (a: Appeal) => void, canDecide: boolean): ColDe
     },
     { field: 'decidedOn', headerName: t('ui.decide.col.decidedOn'), width: 110, valueFormatter: (p) => p.value ?? '—' },
     { field: 'reason', headerName: t('ui.decide.col.reason'), flex: 1, minWidth: 160, tooltipField: 'reason' },
+  ]
+  if (!onDecide) return columns
+  return [
+    ...columns,
     {
       colId: 'actions',
       headerName: '',
@@ -91,7 +97,9 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
   const [selected, setSelected] = useState<number | null>(null)
   // appeals come after approval; a final period's results stand
   const open = status === 'approved' || status === 'noticed'
-  const columns = useMemo(() => appealColumns(setDeciding, open), [open])
+  const mayAdd = useMayCall('appeals-add')
+  const mayDecide = useMayCall('appeals-decide')
+  const columns = useMemo(() => appealColumns(mayDecide ? setDeciding : null, open), [mayDecide, open])
   const rows = list.data ?? []
   const chosen = rows.find((a) => a.id === selected) ?? null
   const pending = rows.filter((a) => a.status === 'pending').length
@@ -105,9 +113,11 @@ export function AppealsSection({ period, status, noticed, onChanged }: { period:
             {t('ui.decide.appeal.count', { n: rows.length, pending })}
           </span>
         </span>
-        <button type="button" className="button button-small button-primary" data-testid="appeal-add-open" disabled={!open} onClick={() => setAdding(true)}>
-          {t('ui.decide.appeal.add')}
-        </button>
+        {mayAdd && (
+          <button type="button" className="button button-small button-primary" data-testid="appeal-add-open" disabled={!open} onClick={() => setAdding(true)}>
+            {t('ui.decide.appeal.add')}
+          </button>
+        )}
       </h2>
       <p className="field-help">{open ? (noticed ? t('ui.decide.appeal.help') : t('ui.decide.appeal.helpNoNotice')) : t('ui.decide.appeal.closed')}</p>
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}

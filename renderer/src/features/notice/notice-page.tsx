@@ -2,7 +2,8 @@ import { useState } from 'react'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { Empty, LoadError, Page } from '../../components/page'
-import { periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { NoPeriod, periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { AppealsSection } from './appeals-section'
 import { NoticeView } from './notice-view'
@@ -20,7 +21,7 @@ function NoticeFrame({ onStatusChanged }: { onStatusChanged(): void }) {
   const { period, picker } = usePeriodChoice()
   return (
     <Page title={t('nav.notice')} testId="page-notice" actions={picker}>
-      {!period && <Empty testId="notice-no-period">{t('ui.period.needOne')}</Empty>}
+      {!period && <NoPeriod testId="notice-no-period" />}
       {period && <NoticeScreen key={period.id} period={period} onStatusChanged={onStatusChanged} />}
     </Page>
   )
@@ -29,6 +30,8 @@ function NoticeFrame({ onStatusChanged }: { onStatusChanged(): void }) {
 function NoticeScreen({ period, onStatusChanged }: { period: Period; onStatusChanged(): void }) {
   const notice = useRpcQuery('notice-get', { period: period.id })
   const status = period.status
+  // a role that may not publish is told there is no notice yet, not shown the form to publish one
+  const mayPublish = useMayCall('notice-publish')
   return (
     <>
       <div className="summary-bar" data-testid="notice-status" data-status={status}>
@@ -40,7 +43,9 @@ function NoticeScreen({ period, onStatusChanged }: { period: Period; onStatusCha
       {notice.data ? (
         <NoticeView notice={notice.data} status={status} />
       ) : (
-        !notice.error && !notice.loading && <PublishForm period={period} status={status} onPublished={onStatusChanged} />
+        !notice.error &&
+        !notice.loading &&
+        (mayPublish ? <PublishForm period={period} status={status} onPublished={onStatusChanged} /> : <Empty testId="notice-none">{t('ui.decide.notice.noneReader')}</Empty>)
       )}
       <AppealsSection period={period} status={status} noticed={notice.data !== null && notice.data !== undefined} onChanged={notice.reload} />
     </>

@@ -4,6 +4,7 @@ import { useNotify } from '../../components/notify'
 import { GradeChip } from '../results/grade-chip'
 import { downloadFile } from '../../lib/files'
 import { dateTime, fixed2 } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { Facts } from '../../components/facts'
 import { useSubmit } from '../../lib/use-submit'
@@ -79,6 +80,8 @@ export function NoticeView({ notice, status }: { notice: Notice; status: PeriodS
 
 /** 定档 is done on 考核周期 (推进): this says when it becomes possible and what still holds it. */
 function FinalHint({ notice, status }: { notice: Notice; status: PeriodStatus }) {
+  // 定档 is a step of 推进: a role that may not advance reads when it comes, with no link to take it
+  const mayAdvance = useMayCall('period-advance')
   if (status === 'final')
     return (
       <p className="banner banner-ok" data-testid="notice-final-hint" data-state="final">
@@ -87,10 +90,18 @@ function FinalHint({ notice, status }: { notice: Notice; status: PeriodStatus })
     )
   return (
     <p className={notice.ended ? 'banner banner-ok' : 'hint'} data-testid="notice-final-hint" data-state={notice.ended ? 'may' : 'wait'}>
-      {notice.ended ? t('ui.decide.final.may') : t('ui.decide.final.wait', { end: notice.endDate })}{' '}
-      <a href="#/period" className="link-inline" data-testid="notice-go-period">
-        {t('ui.decide.final.goPeriods')}
-      </a>
+      {mayAdvance ? (
+        <>
+          {notice.ended ? t('ui.decide.final.may') : t('ui.decide.final.wait', { end: notice.endDate })}{' '}
+          <a href="#/period" className="link-inline" data-testid="notice-go-period">
+            {t('ui.decide.final.goPeriods')}
+          </a>
+        </>
+      ) : notice.ended ? (
+        t('ui.decide.final.mayReader')
+      ) : (
+        t('ui.decide.final.waitReader', { end: notice.endDate })
+      )}
     </p>
   )
 }

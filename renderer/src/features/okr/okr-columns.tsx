@@ -20,6 +20,15 @@ export interface OkrActions {
   removeKeyResult(o: ObjectiveView, kr: KeyResultView): void
 }
 
+/** Which of a row's buttons this account's role may use (the contract's okr-* methods): the others are not drawn. */
+export interface OkrAllowed {
+  saveObjective: boolean
+  removeObjective: boolean
+  saveKeyResult: boolean
+  removeKeyResult: boolean
+  recordProgress: boolean
+}
+
 type Row = TreeRow<OkrRow>
 type Getter = ValueGetterParams<Row>
 
@@ -68,10 +77,10 @@ function krNumber(colId: string, header: string, pick: (k: KeyResultView) => num
  * completion as a bar, the warning as a badge, and the actions of each row. Every shown column says
  * its words through a value or a formatter, so 导出表格 writes what is on screen.
  */
-export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef<Row>[] {
+export function okrColumns(asOf: string, actions: RefObject<OkrActions>, allowed: OkrAllowed): ColDef<Row>[] {
   // how much of its window has passed as of the chosen date: a key result says so itself
   const elapsed = byKind<number | undefined>((k) => k.elapsed, (o) => elapsedShare({ start: o.startDate, due: o.dueDate }, asOf), undefined)
-  return [
+  const columns: ColDef<Row>[] = [
     {
       colId: TREE_COL_ID,
       headerName: t('ui.okr.col.title'),
@@ -159,38 +168,44 @@ export function okrColumns(asOf: string, actions: RefObject<OkrActions>): ColDef
       valueGetter: (p: Getter) => (rowOf(p)?.kind === 'kr' ? t('ui.okr.kind.keyResult') : t('ui.okr.kind.objective')),
     },
     { colId: 'lastReport', headerName: t('ui.okr.col.lastReport'), width: 116, valueGetter: (p: Getter) => krOf(p)?.lastReportedOn ?? '' },
+  ]
+  // a role that may change none of it gets no column of buttons
+  if (!Object.values(allowed).some(Boolean)) return columns
+  return [
+    ...columns,
     {
       colId: 'actions',
       headerName: t('ui.okr.col.actions'),
       width: 250,
       pinned: 'right',
-      cellRenderer: (p: { data?: Row }) => <RowActions row={p.data} actions={actions} />,
+      cellRenderer: (p: { data?: Row }) => <RowActions row={p.data} actions={actions} allowed={allowed} />,
     },
   ]
 }
 
-function RowActions({ row, actions }: { row: Row | undefined; actions: RefObject<OkrActions> }) {
+function RowActions({ row, actions, allowed }: { row: Row | undefined; actions: RefObject<OkrActions>; allowed: OkrAllowed }) {
   if (!row) return null
   const r = row.data
-  const button = (name: string, label: string, onClick: () => void, danger = false) => (
-    <button type="button" className={danger ? 'button button-small okr-remove' : 'button button-small'} data-testid={`okr-${name}-${row.id}`} onClick={onClick}>
-      {label}
-    </button>
-  )
+  const button = (may: boolean, name: string, label: string, onClick: () => void, danger = false) =>
+    may && (
+      <button type="button" className={danger ? 'button button-small okr-remove' : 'button button-small'} data-testid={`okr-${name}-${row.id}`} onClick={onClick}>
+        {label}
+      </button>
+    )
   if (r.kind === 'objective') {
     return (
       <span className="okr-actions">
-        {button('add-kr', t('ui.okr.action.addKr'), () => actions.current.addKeyResult(r.objective))}
-        {button('edit', t('ui.okr.action.edit'), () => actions.current.editObjective(r.objective))}
-        {button('remove', t('ui.okr.action.remove'), () => actions.current.removeObjective(r.objective), true)}
+        {button(allowed.saveKeyResult, 'add-kr', t('ui.okr.action.addKr'), () => actions.current.addKeyResult(r.objective))}
+        {button(allowed.saveObjective, 'edit', t('ui.okr.action.edit'), () => actions.current.editObjective(r.objective))}
+        {button(allowed.removeObjective, 'remove', t('ui.okr.action.remove'), () => actions.current.removeObjective(r.objective), true)}
       </span>
     )
   }
   return (
     <span className="okr-actions">
-      {button('progress', t('ui.okr.action.progress'), () => actions.current.recordProgress(r.objective, r.kr))}
-      {button('edit', t('ui.okr.action.edit'), () => actions.current.editKeyResult(r.objective, r.kr))}
-      {button('remove', t('ui.okr.action.remove'), () => actions.current.removeKeyResult(r.objective, r.kr), true)}
+      {button(allowed.recordProgress, 'progress', t('ui.okr.action.progress'), () => actions.current.recordProgress(r.objective, r.kr))}
+      {button(allowed.saveKeyResult, 'edit', t('ui.okr.action.edit'), () => actions.current.editKeyResult(r.objective, r.kr))}
+      {button(allowed.removeKeyResult, 'remove', t('ui.okr.action.remove'), () => actions.current.removeKeyResult(r.objective, r.kr), true)}
     </span>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
 import type { ColDef } from 'ag-grid-community'
-import type { KeyResultView, ObjectiveView } from '../../../../shared/contract'
+import { commitMethod, type KeyResultView, type ObjectiveView } from '../../../../shared/contract'
 import { okrOf } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
 import { DepartmentSelect } from '../../components/department-select'
@@ -13,11 +13,12 @@ import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { useTreeExpansion, type TreeRow } from '../../components/tree-grid'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { isoToday } from '../notice/dates'
 import { KeyResultDialog } from './key-result-dialog'
 import { ObjectiveDialog } from './objective-dialog'
-import { okrColumns, type OkrActions } from './okr-columns'
+import { okrColumns, type OkrActions, type OkrAllowed } from './okr-columns'
 import { shownValue } from './okr-format'
 import { OkrImportDialog } from './okr-import'
 import { matchesSearch, okrTreeRows, shownCounts, type OkrRow } from './okr-rows'
@@ -62,7 +63,17 @@ export function OkrPage() {
     editKeyResult: (o, kr) => setKrEdit({ objective: o, keyResult: kr }),
     removeKeyResult: (_o, kr) => setRemoval({ kind: 'kr', id: kr.id, title: kr.title, reports: kr.reports }),
   })
-  const columns = useMemo(() => okrColumns(validAsOf, actions), [validAsOf])
+  const mayImport = useMayCall(commitMethod('okr'))
+  const saveObjective = useMayCall('okr-objective-save')
+  const removeObjective = useMayCall('okr-objective-remove')
+  const saveKeyResult = useMayCall('okr-kr-save')
+  const removeKeyResult = useMayCall('okr-kr-remove')
+  const recordProgress = useMayCall('okr-kr-progress')
+  const allowed = useMemo<OkrAllowed>(
+    () => ({ saveObjective, removeObjective, saveKeyResult, removeKeyResult, recordProgress }),
+    [saveObjective, removeObjective, saveKeyResult, removeKeyResult, recordProgress],
+  )
+  const columns = useMemo(() => okrColumns(validAsOf, actions, allowed), [validAsOf, allowed])
   const objectives = useMemo(() => (list.data?.objectives ?? []).filter((o) => matchesSearch(o, search)), [list.data, search])
   const rows = useMemo(() => okrTreeRows(objectives), [objectives])
   const tree = useTreeExpansion(rows, grid)
@@ -84,10 +95,12 @@ export function OkrPage() {
       actions={
         <>
           <TemplateButton kind="okr" label={t('ui.okr.template')} />
-          <FileButton label={t('ui.okr.import')} testId="okr-import-file" onFile={setImportFile} />
-          <button type="button" className="button button-primary" data-testid="okr-add" onClick={() => setObjectiveEdit('new')}>
-            {t('ui.okr.add')}
-          </button>
+          {mayImport && <FileButton label={t('ui.okr.import')} testId="okr-import-file" onFile={setImportFile} />}
+          {saveObjective && (
+            <button type="button" className="button button-primary" data-testid="okr-add" onClick={() => setObjectiveEdit('new')}>
+              {t('ui.okr.add')}
+            </button>
+          )}
         </>
       }
     >
@@ -127,7 +140,7 @@ export function OkrPage() {
           // fifteen columns: all of them rendered, so a row's badge and buttons exist wherever it is scrolled
           suppressColumnVirtualisation
           getRowClass={(p) => (p.data?.data.kind === 'objective' ? 'okr-objective-row' : undefined)}
-          overlayNoRowsTemplate={emptyOverlay(!filtered && (list.data?.objectives.length ?? 0) === 0, 'okr-empty', t('ui.okr.empty'))}
+          overlayNoRowsTemplate={emptyOverlay(!filtered && (list.data?.objectives.length ?? 0) === 0, 'okr-empty', t(mayImport || saveObjective ? 'ui.okr.empty' : 'ui.okr.emptyReader'))}
         />
       </div>
       {objectiveEdit !== null && (

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { ColDef } from 'ag-grid-community'
-import type { GradeHistoryEntry, Person } from '../../../../shared/contract'
+import { commitMethod, type GradeHistoryEntry, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
 import { emptyOverlay } from '../../components/data-grid'
@@ -8,6 +8,7 @@ import { FileButton } from '../../components/file-button'
 import { SearchInput, Select } from '../../components/inputs'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { NO_VALUE } from '../../../../shared/grid-export/snapshot'
 import { GradeChip } from '../results/grade-chip'
@@ -48,6 +49,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
   const [search, setSearch] = useState('')
   const [year, setYear] = useState('')
   const [importFile, setImportFile] = useState<File | null>(null)
+  const mayImport = useMayCall(commitMethod('history'))
   const columns = useMemo(() => historyColumns(), [])
   const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
   // by person, newest year first, without a two-column sort marker crowding the year header
@@ -69,7 +71,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
         <Select aria-label={t('ui.history.year')} testId="history-year" value={year} options={yearOptions(years)} empty={t('ui.history.allYears')} onChange={setYear} />
         <span className="grow" />
         <TemplateButton kind="history" label={t('ui.history.template')} />
-        <FileButton label={t('ui.history.import')} testId="history-import-file" primary onFile={setImportFile} />
+        {mayImport && <FileButton label={t('ui.history.import')} testId="history-import-file" primary onFile={setImportFile} />}
       </div>
       <p className="field-help">{t('ui.history.help')}</p>
       <CountedGrid<HistoryRow>
@@ -80,7 +82,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
         columnDefs={columns}
         getRowId={(p) => `${p.data.staffNo}-${p.data.year}`}
         loading={history.loading && !history.data}
-        overlayNoRowsTemplate={emptyOverlay(all.length === 0, 'history-empty', t('ui.history.empty'))}
+        overlayNoRowsTemplate={emptyOverlay(all.length === 0, 'history-empty', t(mayImport ? 'ui.history.empty' : 'ui.history.emptyReader'))}
       />
       {importFile && <HistoryImportDialog file={importFile} onImported={history.reload} onClose={() => setImportFile(null)} />}
     </>

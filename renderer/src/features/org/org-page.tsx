@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
 import type { IRowNode } from 'ag-grid-community'
-import type { Person } from '../../../../shared/contract'
+import { commitMethod, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
 import { FileButton } from '../../components/file-button'
@@ -10,6 +10,7 @@ import { SearchInput } from '../../components/inputs'
 import { LoadError, Page } from '../../components/page'
 import { Tabs } from '../../components/tabs'
 import { TemplateButton } from '../../components/template-button'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { HistoryTab } from './history-tab'
 import { inDepartment, OrgTree } from './org-tree'
@@ -17,10 +18,15 @@ import { PenaltiesTab } from './penalties-tab'
 import { rosterColumns } from './roster-columns'
 
 type OrgTab = 'roster' | 'history' | 'penalties'
-const orgTabs: OrgTab[] = ['roster', 'history', 'penalties']
 
 export function OrgPage() {
   const [tab, setTab] = useState<OrgTab>('roster')
+  // past grades and penalties are read for the whole unit at once: an account limited to some
+  // departments (a 部门领导) is refused them, so it gets no tab for them
+  const mayHistory = useMayCall('history-list')
+  const mayPenalties = useMayCall('penalties-list')
+  const orgTabs: OrgTab[] = ['roster', ...(mayHistory ? ['history' as const] : []), ...(mayPenalties ? ['penalties' as const] : [])]
+  const mayImport = useMayCall(commitMethod('roster'))
   const roster = useRpcQuery('roster-list', {})
   const org = useRpcQuery('org-list', {})
   const grid = useRef<AgGridReact<Person>>(null)
@@ -47,19 +53,19 @@ export function OrgPage() {
           <>
             <SearchInput placeholder={t('ui.org.searchPlaceholder')} testId="roster-search" value={search} onChange={setSearch} />
             <TemplateButton kind="roster" />
-            <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />
+            {mayImport && <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />}
           </>
         )
       }
     >
-      <Tabs tabs={orgTabs} active={tab} onChange={setTab} label={(k) => t(`ui.orgTabs.${k}`)} testIdPrefix="org-tab" />
+      {orgTabs.length > 1 && <Tabs tabs={orgTabs} active={tab} onChange={setTab} label={(k) => t(`ui.orgTabs.${k}`)} testIdPrefix="org-tab" />}
       {roster.error && <LoadError error={roster.error} onRetry={roster.reload} />}
       {org.error && <LoadError error={org.error} onRetry={org.reload} />}
       {tab === 'roster' && (
         <div className="split">
           <aside className="side-panel">
             <h2 className="panel-title">{t('ui.org.tree')}</h2>
-            <OrgTree departments={org.data ?? []} total={people.length} selected={dept} onSelect={setDept} />
+            <OrgTree departments={org.data ?? []} total={people.length} selected={dept} onSelect={setDept} mayImport={mayImport} />
           </aside>
           <CountedGrid<Person>
             count={{ testId: 'roster-count', total: people.length, text: (shown) => t('ui.org.count', { shown, total: people.length }) }}
@@ -87,8 +93,8 @@ export function OrgPage() {
           />
         </div>
       )}
-      {tab === 'history' && <HistoryTab people={people} />}
-      {tab === 'penalties' && <PenaltiesTab people={people} />}
+      {tab === 'history' && mayHistory && <HistoryTab people={people} />}
+      {tab === 'penalties' && mayPenalties && <PenaltiesTab people={people} />}
       {importFile && (
         <ImportDialog kind="roster" title={t('ui.org.importTitle')} extra={{}} file={importFile} onImported={reload} onClose={() => setImportFile(null)} />
       )}

@@ -9,6 +9,8 @@ interface OrgTreeProps {
   total: number
   selected: string | null
   onSelect(path: string | null): void
+  /** whether this account imports the roster: the empty tree asks for an import only then */
+  mayImport: boolean
 }
 
 const getId = (d: Department) => String(d.id)
@@ -17,7 +19,7 @@ const getParentId = (d: Department) => (d.parentId === null ? null : String(d.pa
 const byId = (a: Department, b: Department) => a.id - b.id
 
 /** The organisation as an indented list with headcounts; choosing a node filters the roster to it and below. */
-export function OrgTree({ departments, total, selected, onSelect }: OrgTreeProps) {
+export function OrgTree({ departments, total, selected, onSelect, mayImport }: OrgTreeProps) {
   const rows = useMemo(() => buildTree(departments, getId, getParentId, byId).rows, [departments])
   return (
     <nav className="org-tree" data-testid="org-tree" aria-label={t('ui.org.tree')}>
@@ -40,7 +42,7 @@ export function OrgTree({ departments, total, selected, onSelect }: OrgTreeProps
           <span className="badge">{r.data.headcount}</span>
         </button>
       ))}
-      {rows.length === 0 && <p className="muted small panel-note">{t('ui.org.noDepartments')}</p>}
+      {rows.length === 0 && <p className="muted small panel-note">{t(mayImport ? 'ui.org.noDepartments' : 'ui.org.noDepartmentsReader')}</p>}
     </nav>
   )
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { ColDef } from 'ag-grid-community'
-import { penaltyRecordTypes, type PenaltyEntry, type Person } from '../../../../shared/contract'
+import { commitMethod, penaltyRecordTypes, type PenaltyEntry, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
 import { emptyOverlay } from '../../components/data-grid'
@@ -10,6 +10,7 @@ import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { matchesPerson, yearChoices, yearOptions } from './history-filters'
 import { PenaltyAddDialog } from './penalties-add-dialog'
@@ -70,6 +71,8 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
   const [type, setType] = useState('')
   const [importFile, setImportFile] = useState<File | null>(null)
   const [adding, setAdding] = useState(false)
+  const mayImport = useMayCall(commitMethod('penalties'))
+  const mayAdd = useMayCall('penalties-add')
   const columns = useMemo(() => penaltyColumns(), [])
   const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
   const all = useMemo<PenaltyRow[]>(() => (penalties.data ?? []).map((p) => ({ ...p, department: departments.get(p.staffNo) ?? '' })), [penalties.data, departments])
@@ -88,10 +91,12 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
         <Select<string> aria-label={t('ui.penalty.type')} testId="penalty-type-filter" value={type} options={penaltyRecordTypes} empty={t('ui.penalty.allTypes')} onChange={setType} />
         <span className="grow" />
         <TemplateButton kind="penalties" label={t('ui.penalty.template')} />
-        <FileButton label={t('ui.penalty.import')} testId="penalty-import-file" onFile={setImportFile} />
-        <button type="button" className="button button-primary" data-testid="penalty-add-open" onClick={() => setAdding(true)}>
-          {t('ui.penalty.add')}
-        </button>
+        {mayImport && <FileButton label={t('ui.penalty.import')} testId="penalty-import-file" onFile={setImportFile} />}
+        {mayAdd && (
+          <button type="button" className="button button-primary" data-testid="penalty-add-open" onClick={() => setAdding(true)}>
+            {t('ui.penalty.add')}
+          </button>
+        )}
       </div>
       <p className="field-help">{t('ui.penalty.help')}</p>
       <CountedGrid<PenaltyRow>

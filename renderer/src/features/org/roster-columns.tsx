@@ -15,15 +15,16 @@ export function rosterColumns(people: readonly Person[]): ColDef<Person>[] {
 
 function allColumns(): ColDef<Person>[] {
   return [
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc' },
+    // widths that hold the English headers too (Staff no., Position class, Leadership, Assessment status)
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 110, pinned: 'left', sort: 'asc' },
     { field: 'name', headerName: t('ui.person.name'), width: 120, pinned: 'left', tooltipField: 'name' },
     { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
-    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 110 },
+    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 130 },
     { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 130 },
     {
       colId: 'isLeader',
       headerName: t('ui.person.isLeader'),
-      width: 100,
+      width: 116,
       // text, not the boolean checkbox the grid would infer
       cellDataType: 'text',
       valueGetter: (p) => (p.data?.isLeader ? t('ui.yes') : t('ui.no')),
@@ -39,7 +40,7 @@ function allColumns(): ColDef<Person>[] {
     {
       field: 'status',
       headerName: t('ui.person.status'),
-      width: 110,
+      width: 172,
       cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{p.value}</span>,
     },
     { field: 'statusReason', headerName: t('ui.person.statusReason'), flex: 1, minWidth: 120 },

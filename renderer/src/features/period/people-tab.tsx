@@ -6,6 +6,7 @@ import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { exportText } from '../../components/grid-export'
@@ -55,7 +56,10 @@ function peopleColumns(editable: boolean): ColDef<PeriodPersonRow>[] {
 export function PeopleTab({ period }: { period: Period }) {
   const notify = useNotify()
   const people = useRpcQuery('period-people', { id: period.id })
-  const editable = inputsEditable(period.status)
+  const open = inputsEditable(period.status)
+  // a role that may not change participation reads the grid: no editable cells, no "click to change"
+  const mayUpdate = useMayCall('period-person-update')
+  const editable = open && mayUpdate
   const columns = useMemo(() => peopleColumns(editable), [editable])
   const rows = people.data ?? []
   const counts = useMemo(() => {
@@ -82,7 +86,7 @@ export function PeopleTab({ period }: { period: Period }) {
         <span data-testid="people-count" data-count={rows.length}>
           {t('ui.people.count', { n: rows.length, in: counts['参加'] ?? 0, ungraded: counts['不定等次'] ?? 0, out: counts['不参加'] ?? 0 })}
         </span>
-        <span className="muted">{editable ? t('ui.people.editHelp') : t('ui.people.frozen')}</span>
+        {(editable || !open) && <span className="muted">{editable ? t('ui.people.editHelp') : t('ui.people.frozen')}</span>}
       </div>
       <DataGrid<PeriodPersonRow>
         testId="people-grid"

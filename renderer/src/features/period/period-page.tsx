@@ -5,10 +5,11 @@ import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
-import { Empty, LoadError, Page } from '../../components/page'
-import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { LoadError, Page } from '../../components/page'
+import { NoPeriod, periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { Tabs } from '../../components/tabs'
 import { dateTime } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { StagesTab } from '../stages/stages-tab'
@@ -25,8 +26,15 @@ const statusTone: Record<Period['status'], string> = {
   final: 'strong',
 }
 
-function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => void): ColDef<Period>[] {
-  return [
+/** The lifecycle steps a row offers, each only to a role that may take it (null: that step's button is not drawn). */
+interface RowSteps {
+  open: ((p: Period) => void) | null
+  advance: ((p: Period) => void) | null
+}
+
+function periodColumns(steps: RowSteps): ColDef<Period>[] {
+  const { open: onOpen, advance: onAdvance } = steps
+  const columns: ColDef<Period>[] = [
     { field: 'id', headerName: t('ui.period.id'), width: 120, sort: 'desc', pinned: 'left' },
     { field: 'name', headerName: t('ui.period.name'), flex: 1, minWidth: 220 },
     { field: 'kind', headerName: t('ui.period.kind'), width: 90, valueFormatter: (p) => (p.value ? periodKindText(p.value) : '') },
@@ -54,6 +62,11 @@ function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => vo
     { field: 'ratingCount', headerName: t('ui.period.ratingCount'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
     { field: 'computedAt', headerName: t('ui.period.computedAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => (p.value ? dateTime(p.value) : t('ui.period.notComputed')) },
     { field: 'createdAt', headerName: t('ui.period.createdAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => dateTime(p.value) },
+  ]
+  // a role that takes neither step gets no empty column of buttons
+  if (!onOpen && !onAdvance) return columns
+  return [
+    ...columns,
     {
       colId: 'actions',
       headerName: '',
@@ -61,16 +74,21 @@ function periodColumns(onOpen: (p: Period) => void, onAdvance: (p: Period) => vo
       sortable: false,
       filter: false,
       pinned: 'right',
-      cellRenderer: (p: { data?: Period }) =>
-        p.data?.status === 'draft' ? (
-          <button type="button" className="button button-small" data-testid={`period-open-${p.data.id}`} onClick={() => p.data && onOpen(p.data)}>
-            {t('ui.periodOpen.button')}
-          </button>
-        ) : p.data && p.data.status !== 'final' ? (
-          <button type="button" className="button button-small" data-testid={`period-advance-${p.data.id}`} onClick={() => p.data && onAdvance(p.data)}>
-            {t('ui.advance.button')}
-          </button>
-        ) : null,
+      cellRenderer: ({ data: row }: { data?: Period }) => {
+        if (row?.status === 'draft')
+          return onOpen ? (
+            <button type="button" className="button button-small" data-testid={`period-open-${row.id}`} onClick={() => onOpen(row)}>
+              {t('ui.periodOpen.button')}
+            </button>
+          ) : null
+        if (row && row.status !== 'final' && onAdvance)
+          return (
+            <button type="button" className="button button-small" data-testid={`period-advance-${row.id}`} onClick={() => onAdvance(row)}>
+              {t('ui.advance.button')}
+            </button>
+          )
+        return null
+      },
     },
   ]
 }
@@ -92,7 +110,7 @@ function PeriodScreen({ tab, setTab, onChanged }: { tab: PeriodTab; setTab(t: Pe
     <Page title={t('nav.period')} testId="page-period" actions={tab === 'list' ? undefined : picker}>
       <Tabs tabs={periodTabs} active={tab} onChange={setTab} label={(k) => t(`ui.periodTabs.${k}`)} testIdPrefix="period-tab" />
       {tab === 'list' && <PeriodList onChanged={onChanged} />}
-      {tab !== 'list' && !period && <Empty testId="period-none-chosen">{t('ui.period.needOne')}</Empty>}
+      {tab !== 'list' && !period && <NoPeriod testId="period-none-chosen" />}
       {tab === 'people' && period && <PeopleTab key={period.id} period={period} />}
       {tab === 'stages' && period && <StagesTab key={period.id} period={period} onAdvanced={onChanged} />}
     </Page>
@@ -105,7 +123,10 @@ function PeriodList({ onChanged }: { onChanged(): void }) {
   const notify = useNotify()
   const [opening, setOpening] = useState<Period | null>(null)
   const [advancing, setAdvancing] = useState<Period | null>(null)
-  const columns = useMemo(() => periodColumns(setOpening, setAdvancing), [])
+  const mayOpen = useMayCall('period-open')
+  const mayAdvance = useMayCall('period-advance')
+  const columns = useMemo(() => periodColumns({ open: mayOpen ? setOpening : null, advance: mayAdvance ? setAdvancing : null }), [mayOpen, mayAdvance])
+  const mayCreate = useMayCall('period-create')
   const rows = periods.data ?? []
   const open = async (p: Period) => {
     setOpening(null)
@@ -121,7 +142,7 @@ function PeriodList({ onChanged }: { onChanged(): void }) {
     <>
       {periods.error && <LoadError error={periods.error} onRetry={periods.reload} />}
       {schemes.error && <LoadError error={schemes.error} onRetry={schemes.reload} />}
-      <PeriodForm schemes={schemes.data ?? []} existing={rows.map((p) => p.id)} onCreated={onChanged} />
+      {mayCreate && <PeriodForm schemes={schemes.data ?? []} existing={rows.map((p) => p.id)} onCreated={onChanged} />}
       <div className="main-panel">
         <div className="grid-caption">
           <span data-testid="period-count" data-count={rows.length}>

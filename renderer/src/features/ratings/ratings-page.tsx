@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react'
 import type { ColDef, ColGroupDef } from 'ag-grid-community'
-import type { Period } from '../../../../shared/contract'
+import { commitMethod, type Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
 import { SearchInput } from '../../components/inputs'
-import { Empty, LoadError, Page } from '../../components/page'
-import { usePeriodChoice } from '../../components/period-picker'
+import { LoadError, Page } from '../../components/page'
+import { NoPeriod, usePeriodChoice } from '../../components/period-picker'
 import { Tabs } from '../../components/tabs'
 import { TemplateButton } from '../../components/template-button'
 import { fixed2 } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { pivotRatings, type RatingRow } from './ratings-pivot'
 import { EntryPanel } from './entry/entry-panel'
@@ -60,7 +61,7 @@ export function RatingsPage() {
   const [tab, setTab] = useState<RatingsTab>('imports')
   return (
     <Page title={t('nav.ratings')} testId="page-ratings" actions={picker}>
-      {!period && <Empty testId="ratings-no-period">{t('ui.period.needOne')}</Empty>}
+      {!period && <NoPeriod testId="ratings-no-period" />}
       {period && (
         <>
           <Tabs tabs={ratingTabs} active={tab} onChange={setTab} label={(k) => t(`ui.ratingsTabs.${k}`)} testIdPrefix="ratings-tab" />
@@ -78,6 +79,8 @@ function ImportsTab({ period }: { period: Period }) {
   const inputs = useRpcQuery('inputs-summary', { period: period.id })
   const [importing, setImporting] = useState<InputKindChoice | null>(null)
   const [search, setSearch] = useState('')
+  // the one dialog imports all four kinds of input, each a clerk's work: gated on the kind it opens with
+  const mayImport = useMayCall(commitMethod('ratings'))
   const { rows, roles } = useMemo(() => pivotRatings(summary.data ?? []), [summary.data])
   const columns = useMemo(() => ratingColumns(roles), [roles])
   const people = useMemo(() => new Set(rows.map((r) => r.staffNo)).size, [rows])
@@ -93,9 +96,11 @@ function ImportsTab({ period }: { period: Period }) {
         <SearchInput placeholder={t('ui.ratings.searchPlaceholder')} testId="ratings-search" value={search} onChange={setSearch} />
         <span className="grow" />
         <TemplateButton kind="ratings" />
-        <button type="button" className="button button-primary" data-testid="inputs-import-open" onClick={() => setImporting('ratings')}>
-          {t('ui.inputs.open')}
-        </button>
+        {mayImport && (
+          <button type="button" className="button button-primary" data-testid="inputs-import-open" onClick={() => setImporting('ratings')}>
+            {t('ui.inputs.open')}
+          </button>
+        )}
       </div>
       {summary.error && <LoadError error={summary.error} onRetry={summary.reload} />}
       <div className="summary-bar" data-testid="ratings-stats">

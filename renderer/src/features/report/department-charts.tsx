@@ -4,6 +4,7 @@ import { gradeDistributionOption } from '../../../../shared/charts/grade-distrib
 import { t } from '../../../../shared/i18n'
 import { Chart } from '../../components/chart'
 import { Empty, LoadError } from '../../components/page'
+import { useMayCall } from '../../lib/route-access'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { chartPeriodLabel, departmentHeatmap, gradeCounts } from './chart-data'
 import { DepartmentSummaryExport } from './department-summary-export'
@@ -11,6 +12,8 @@ import { DepartmentSummaryExport } from './department-summary-export'
 /** 部门分析: the departments' mean per dimension as a heat map, and the period's grades. */
 export function DepartmentCharts({ period }: { period: Period }) {
   const results = useRpcQuery('results-list', period.computedAt ? { period: period.id } : null)
+  // the workbook sums up the whole unit: an account limited to some departments is refused it
+  const mayExport = useMayCall('report-departments-export')
   const data = results.data && results.data.period === period.id ? results.data : null
   const options = useMemo(() => {
     if (!data || data.rows.length === 0) return null
@@ -23,7 +26,7 @@ export function DepartmentCharts({ period }: { period: Period }) {
   return (
     <section className="card department-charts" data-testid="department-charts">
       <h2 className="panel-title">{t('ui.charts.reports.title')}</h2>
-      <DepartmentSummaryExport period={period} />
+      {mayExport && <DepartmentSummaryExport period={period} />}
       {!period.computedAt ? (
         <Empty>{t('ui.charts.notComputed')}</Empty>
       ) : results.error ? (

@@ -1,13 +1,15 @@
 import { useState } from 'react'
+import { commitMethod } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { FormActions } from '../../components/field'
 import { Facts } from '../../components/facts'
 import { Checkbox } from '../../components/inputs'
-import { Empty, Page } from '../../components/page'
-import { periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { Page } from '../../components/page'
+import { NoPeriod, periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
 import { ProgressBar } from '../../components/progress-bar'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { DepartmentCharts } from './department-charts'
 import { useExport } from '../../lib/use-export'
@@ -23,6 +25,9 @@ export function ReportPage() {
   const [omitSensitive, setOmitSensitive] = useState(false)
   // only the annual report carries a sensitive field (出生年月 on the registration forms)
   const sensitive = period?.kind === 'annual'
+  const mayCompute = useMayCall('results-compute')
+  // the templates are for the imports: a role that imports none of them is not told to import them
+  const mayImport = [useMayCall(commitMethod('roster')), useMayCall(commitMethod('scheme')), useMayCall(commitMethod('ratings'))].some(Boolean)
 
   const exportReport = async () => {
     if (!period) return
@@ -36,7 +41,7 @@ export function ReportPage() {
         <section className="card" data-testid="report-card">
           <h2 className="panel-title">{t('ui.report.periodReport')}</h2>
           {!period ? (
-            <Empty>{t('ui.period.needOne')}</Empty>
+            <NoPeriod />
           ) : (
             <>
               <Facts
@@ -49,7 +54,7 @@ export function ReportPage() {
                 ]}
               />
               <p className="muted">{t('ui.report.contents')}</p>
-              {!period.computedAt && <p className="hint">{t('ui.report.computeFirst')}</p>}
+              {!period.computedAt && <p className="hint">{t(mayCompute ? 'ui.report.computeFirst' : 'ui.report.computeFirstReader')}</p>}
               {report.running && <ProgressBar testId="export-progress" event={report.progress} label={t('progress.exporting')} onCancel={report.cancel} />}
               <FormActions className="report-export-actions">
                 {sensitive && (
@@ -69,7 +74,7 @@ export function ReportPage() {
         </section>
         <section className="card" data-testid="templates-card">
           <h2 className="panel-title">{t('ui.report.templates')}</h2>
-          <p className="muted">{t('ui.report.templatesHint')}</p>
+          <p className="muted">{t(mayImport ? 'ui.report.templatesHint' : 'ui.report.templatesHintReader')}</p>
           <ul className="template-list">
             {templates.map((k) => (
               <li key={k}>

@@ -8,6 +8,7 @@ import { useNotify, useToastFailure } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { BusyProgress } from '../../components/progress-bar'
 import { dateTime } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
@@ -42,6 +43,8 @@ export function ExemptionsDialog({ period, blocked, onChanged, onClose }: { peri
   const list = useRpcQuery('exemptions-list', { period })
   const [removing, setRemoving] = useState<number | null>(null)
   const rows = list.data ?? []
+  // a role that reads the exemptions but may not lift one gets no column of 撤销 buttons
+  const mayRemove = useMayCall('exemptions-remove')
   return (
     <Dialog title={t('ui.exempt.listTitle', { period })} testId="exemptions-dialog" wide onClose={onClose}>
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
@@ -49,7 +52,7 @@ export function ExemptionsDialog({ period, blocked, onChanged, onClose }: { peri
       {rows.length > 0 && (
         <div className="table-scroll">
           <table className="table" data-testid="exemptions-table">
-            <TableHead cells={[t('ui.exempt.col.person'), t('ui.exempt.col.indicator'), t('ui.exempt.col.evaluation'), t('ui.exempt.col.reason'), t('ui.exempt.col.decided'), null]} />
+            <TableHead cells={[t('ui.exempt.col.person'), t('ui.exempt.col.indicator'), t('ui.exempt.col.evaluation'), t('ui.exempt.col.reason'), t('ui.exempt.col.decided'), ...(mayRemove ? [null] : [])]} />
             <tbody>
               {rows.map((e) => (
                 <tr key={e.id} data-testid={`exemption-row-${e.id}`} data-staff={e.staffNo} data-indicator={e.indicatorCode}>
@@ -69,13 +72,15 @@ export function ExemptionsDialog({ period, blocked, onChanged, onClose }: { peri
                     <div className="muted small">{dateTime(e.decidedAt)}</div>
                     {e.appealId !== null && <div className="muted small">{t('ui.exempt.fromAppeal', { id: e.appealId })}</div>}
                   </td>
-                  <td>
-                    <span title={blocked ?? undefined}>
-                      <button type="button" className="button button-small" data-testid={`exemption-remove-${e.id}`} disabled={blocked !== null} onClick={() => setRemoving(removing === e.id ? null : e.id)}>
-                        {t('ui.exempt.remove')}
-                      </button>
-                    </span>
-                  </td>
+                  {mayRemove && (
+                    <td>
+                      <span title={blocked ?? undefined}>
+                        <button type="button" className="button button-small" data-testid={`exemption-remove-${e.id}`} disabled={blocked !== null} onClick={() => setRemoving(removing === e.id ? null : e.id)}>
+                          {t('ui.exempt.remove')}
+                        </button>
+                      </span>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -6,8 +6,8 @@ import { t } from '../../../../shared/i18n'
 import { DataGrid } from '../../components/data-grid'
 import { Checkbox, SearchInput } from '../../components/inputs'
 import { useNotify, useToastFailure } from '../../components/notify'
-import { Empty, LoadError, Page } from '../../components/page'
-import { usePeriodChoice } from '../../components/period-picker'
+import { LoadError, Page } from '../../components/page'
+import { NoPeriod, usePeriodChoice } from '../../components/period-picker'
 import { BusyProgress } from '../../components/progress-bar'
 import { dateTime } from '../../lib/format'
 import { rpc } from '../../lib/rpc'
@@ -120,13 +120,13 @@ export function ResultsPage() {
         </>
       }
     >
-      {!period && <Empty testId="results-no-period">{t('ui.period.needOne')}</Empty>}
+      {!period && <NoPeriod testId="results-no-period" />}
       <BusyProgress submit={computing} testId="compute-progress" label={t('progress.computing')} />
       {listError && <LoadError error={listError} onRetry={listed.reload} />}
       {period && (
         <>
           <div className="summary-bar" data-testid="results-summary">
-            <span>{results?.computedAt ? t('ui.results.computedAt', { at: dateTime(results.computedAt) }) : t('ui.results.notComputed')}</span>
+            <span>{results?.computedAt ? t('ui.results.computedAt', { at: dateTime(results.computedAt) }) : t(mayCompute ? 'ui.results.notComputed' : 'ui.results.notComputedReader')}</span>
             {results && results.rows.length > 0 && (
               <>
                 <QuotaLine results={results} />

@@ -42,6 +42,7 @@ export function SelectionBar({ period, results, row, onExplain, onRowChanged, on
   const close = () => setOpen(null)
   // only what the signed-in account's roles may call is offered (a leader reads; the clerk decides)
   const mayOverride = useMayCall('overrides-add')
+  const mayRemoveOverride = useMayCall('overrides-remove')
   const mayExempt = useMayCall('exemptions-add')
   const mayListExemptions = useMayCall('exemptions-list')
 
@@ -52,7 +53,7 @@ export function SelectionBar({ period, results, row, onExplain, onRowChanged, on
       <button type="button" className="button" data-testid="explain-open" disabled={!row} onClick={onExplain}>
         {t('ui.explain.open')}
       </button>
-      {overridden && mayOverride ? (
+      {overridden && mayRemoveOverride ? (
         <GatedButton testId="override-remove" blocked={overrideGate} label={t('ui.override.remove')} onClick={() => setOpen('override-remove')} />
       ) : null}
       {mayOverride && <GatedButton testId="override-open" blocked={overrideGate} label={t('ui.override.open')} onClick={() => setOpen('override')} />}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { Scheme } from '../../../../shared/contract'
+import { commitMethod, type Scheme } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { ROOT } from '../../../../shared/domain/weight-sums'
 import { useNotify } from '../../components/notify'
@@ -9,6 +9,7 @@ import { Tabs } from '../../components/tabs'
 import { TemplateButton } from '../../components/template-button'
 import { dateTime } from '../../lib/format'
 import { downloadFile } from '../../lib/files'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
@@ -46,6 +47,10 @@ export function SchemePage() {
   const saving = useSubmit()
   const { failure: saveError, clearError: clearSaveError } = saving
   const [checkNonce, setCheckNonce] = useState(0)
+  const mayCreate = useMayCall('scheme-create')
+  const mayImport = useMayCall(commitMethod('scheme'))
+  const maySave = useMayCall('scheme-save')
+  const mayNewVersion = useMayCall('scheme-new-version')
 
   // the newest version of the first scheme until the user picks; "newest" (version null, e.g. just
   // imported) is resolved once the list has the name
@@ -139,18 +144,22 @@ export function SchemePage() {
             {t('ui.schemeEdit.export')}
           </button>
           <TemplateButton kind="scheme" />
-          <button type="button" className="button" data-testid="scheme-create-open" onClick={() => leave.guard(() => setCreating(true))}>
-            {t('ui.schemeCreate.open')}
-          </button>
-          <button type="button" className="button button-primary" data-testid="scheme-import-open" onClick={() => leave.guard(() => setImporting(true))}>
-            {t('ui.scheme.import')}
-          </button>
+          {mayCreate && (
+            <button type="button" className="button" data-testid="scheme-create-open" onClick={() => leave.guard(() => setCreating(true))}>
+              {t('ui.schemeCreate.open')}
+            </button>
+          )}
+          {mayImport && (
+            <button type="button" className="button button-primary" data-testid="scheme-import-open" onClick={() => leave.guard(() => setImporting(true))}>
+              {t('ui.scheme.import')}
+            </button>
+          )}
         </>
       }
     >
       {list.error && <LoadError error={list.error} onRetry={list.reload} />}
       {query.error && <LoadError error={query.error} onRetry={query.reload} />}
-      {!list.loading && schemes.length === 0 && !list.error && <Empty testId="scheme-empty">{t('ui.scheme.emptyHint')}</Empty>}
+      {!list.loading && schemes.length === 0 && !list.error && <Empty testId="scheme-empty">{t(mayImport ? 'ui.scheme.emptyHint' : 'ui.scheme.emptyReader')}</Empty>}
       {current && (
         <>
           <div className="summary-bar" data-testid="scheme-summary">
@@ -171,7 +180,7 @@ export function SchemePage() {
                 ? t('ui.scheme.sumsBad', { n: bad.length, list: bad.map((b) => (b.parent === ROOT ? t('ui.scheme.top') : b.parent)).join(t('ui.listSeparator')) })
                 : t('ui.scheme.sumsOk')}
             </span>
-            {!frozen && (
+            {!frozen && maySave && (
               <>
                 {history.dirty && (
                   <span className="chip chip-warn" data-testid="scheme-dirty">
@@ -189,10 +198,12 @@ export function SchemePage() {
           </div>
           {frozen && (
             <div className="banner banner-frozen" data-testid="scheme-frozen" data-period={current.frozenBy ?? ''}>
-              <span>{t('ui.versions.frozenBanner', { version: current.version, period: current.frozenBy ?? '—' })}</span>
-              <button type="button" className="button button-primary button-small" data-testid="scheme-new-draft" onClick={() => void newDraft()}>
-                {t('ui.versions.newDraft')}
-              </button>
+              <span>{t(mayNewVersion ? 'ui.versions.frozenBanner' : 'ui.versions.frozenBannerReader', { version: current.version, period: current.frozenBy ?? '—' })}</span>
+              {mayNewVersion && (
+                <button type="button" className="button button-primary button-small" data-testid="scheme-new-draft" onClick={() => void newDraft()}>
+                  {t('ui.versions.newDraft')}
+                </button>
+              )}
             </div>
           )}
           {saveError && (
@@ -210,7 +221,8 @@ export function SchemePage() {
             <SchemeEditor
               history={history}
               rows={rows}
-              readOnly={frozen}
+              // a role that may not save reads the tree: no editing tools, no 权重计算 (it applies weights)
+              readOnly={frozen || !maySave}
               suggestions={suggestions}
               onWeights={(parent) => setWeightsFor({ parent })}
               exportTitle={t('gridExport.title.scheme', { name: current.name, version: current.version })}

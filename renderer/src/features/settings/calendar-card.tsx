@@ -5,6 +5,7 @@ import { ErrorLine } from '../../components/error-line'
 import { FormActions, FormCard } from '../../components/field'
 import { DateInput, TextInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
@@ -37,6 +38,8 @@ export function CalendarCard() {
   const loaded = useRpcQuery('calendar-get', {})
   const [cal, setCal] = useState<OfficeCalendar>({ holidays: [], makeUpDays: [] })
   const saving = useSubmit(notify.error)
+  // a role that may not keep the calendar reads it: disabled boxes, no add, remove or save
+  const mayEdit = useMayCall('calendar-set')
   useEffect(() => {
     if (loaded.data) setCal(loaded.data)
   }, [loaded.data])
@@ -61,33 +64,37 @@ export function CalendarCard() {
           <fieldset key={side} data-testid={`calendar-${side}`}>
             <legend>{t(`ui.decide.calendar.${side}`)}</legend>
             <table className="table calendar-table">
-              <TableHead cells={[t('ui.decide.calendar.date'), t('ui.decide.calendar.name'), null]} />
+              <TableHead cells={mayEdit ? [t('ui.decide.calendar.date'), t('ui.decide.calendar.name'), null] : [t('ui.decide.calendar.date'), t('ui.decide.calendar.name')]} />
               <tbody>
                 {cal[side].length === 0 && (
                   <tr className="muted">
-                    <td colSpan={3}>{t('ui.decide.calendar.none')}</td>
+                    <td colSpan={mayEdit ? 3 : 2}>{t('ui.decide.calendar.none')}</td>
                   </tr>
                 )}
                 {cal[side].map((d, i) => (
                   <tr key={i}>
                     <td>
-                      <DateInput testId={`calendar-${side}-date-${i}`} value={d.date} onChange={(date) => setDay(side, i, { date })} />
+                      <DateInput testId={`calendar-${side}-date-${i}`} value={d.date} disabled={!mayEdit} onChange={(date) => setDay(side, i, { date })} />
                     </td>
                     <td>
-                      <TextInput maxLength={100} testId={`calendar-${side}-name-${i}`} value={d.name} placeholder={t(`ui.decide.calendar.namePlaceholder.${side}`)} onChange={(name) => setDay(side, i, { name })} />
+                      <TextInput maxLength={100} testId={`calendar-${side}-name-${i}`} value={d.name} placeholder={t(`ui.decide.calendar.namePlaceholder.${side}`)} disabled={!mayEdit} onChange={(name) => setDay(side, i, { name })} />
                     </td>
-                    <td>
-                      <button type="button" className="icon-button" aria-label={t('ui.decide.calendar.remove')} data-testid={`calendar-${side}-remove-${i}`} onClick={() => setCal({ ...cal, [side]: cal[side].filter((_, j) => j !== i) })}>
-                        ×
-                      </button>
-                    </td>
+                    {mayEdit && (
+                      <td>
+                        <button type="button" className="icon-button" aria-label={t('ui.decide.calendar.remove')} data-testid={`calendar-${side}-remove-${i}`} onClick={() => setCal({ ...cal, [side]: cal[side].filter((_, j) => j !== i) })}>
+                          ×
+                        </button>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
-            <button type="button" className="button button-small calendar-add" data-testid={`calendar-${side}-add`} onClick={() => setCal({ ...cal, [side]: [...cal[side], { date: '', name: '' }] })}>
-              {t('ui.decide.calendar.add')}
-            </button>
+            {mayEdit && (
+              <button type="button" className="button button-small calendar-add" data-testid={`calendar-${side}-add`} onClick={() => setCal({ ...cal, [side]: [...cal[side], { date: '', name: '' }] })}>
+                {t('ui.decide.calendar.add')}
+              </button>
+            )}
           </fieldset>
         ))}
       </div>
@@ -96,14 +103,16 @@ export function CalendarCard() {
           {problem}
         </p>
       )}
-      <FormActions>
-        <button type="button" className="button" data-testid="calendar-reset" disabled={!dirty || saving.busy} onClick={() => loaded.data && setCal(loaded.data)}>
-          {t('ui.settings.reset')}
-        </button>
-        <button type="button" className="button button-primary" data-testid="calendar-save" disabled={!dirty || saving.busy || problem !== null} onClick={() => void save()}>
-          {t('action.save')}
-        </button>
-      </FormActions>
+      {mayEdit && (
+        <FormActions>
+          <button type="button" className="button" data-testid="calendar-reset" disabled={!dirty || saving.busy} onClick={() => loaded.data && setCal(loaded.data)}>
+            {t('ui.settings.reset')}
+          </button>
+          <button type="button" className="button button-primary" data-testid="calendar-save" disabled={!dirty || saving.busy || problem !== null} onClick={() => void save()}>
+            {t('action.save')}
+          </button>
+        </FormActions>
+      )}
     </FormCard>
   )
 }

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { DepartmentGradeEntry } from '../../../../shared/contract'
+import { commitMethod, type DepartmentGradeEntry } from '../../../../shared/contract'
 import { departmentGrades, type DepartmentGrade } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
 import { ErrorLine } from '../../components/error-line'
 import { FormActions, FormCard } from '../../components/field'
 import { Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
@@ -28,6 +29,10 @@ export function DepartmentGradesCard() {
   const loaded = useRpcQuery('department-grades-list', chosen !== null ? { year: chosen } : null)
   const [grades, setGrades] = useState<Record<string, Choice>>({})
   const saving = useSubmit(notify.error)
+  // a role that may not set the grades reads them: disabled choices, no buttons
+  const maySet = useMayCall('department-grades-set')
+  // no departments yet: the roster import makes them, so only its importer is asked to import it
+  const mayImport = useMayCall(commitMethod('roster'))
   const original = useMemo(() => Object.fromEntries((loaded.data ?? []).map((d) => [d.path, d.grade ?? ''])) as Record<string, Choice>, [loaded.data])
   useEffect(() => setGrades(original), [original])
   const dirty = JSON.stringify(grades) !== JSON.stringify(original)
@@ -59,28 +64,30 @@ export function DepartmentGradesCard() {
           <tbody>
             {rows.length === 0 && (
               <tr className="muted">
-                <td colSpan={2}>{loaded.loading ? t('ui.loading') : t('ui.decide.deptGrades.none')}</td>
+                <td colSpan={2}>{loaded.loading ? t('ui.loading') : t(mayImport ? 'ui.decide.deptGrades.none' : 'ui.decide.deptGrades.noneReader')}</td>
               </tr>
             )}
             {rows.map((d) => (
               <tr key={d.path} data-path={d.path}>
                 <td>{d.path}</td>
                 <td>
-                  <Select<Choice> testId={`department-grade-${d.path}`} value={grades[d.path] ?? ''} options={departmentGrades} empty={t('ui.decide.deptGrades.unrated')} onChange={(g) => setGrades({ ...grades, [d.path]: g })} />
+                  <Select<Choice> testId={`department-grade-${d.path}`} value={grades[d.path] ?? ''} options={departmentGrades} empty={t('ui.decide.deptGrades.unrated')} disabled={!maySet} onChange={(g) => setGrades({ ...grades, [d.path]: g })} />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <FormActions>
-        <button type="button" className="button" data-testid="department-grades-reset" disabled={!dirty || saving.busy} onClick={() => setGrades(original)}>
-          {t('ui.settings.reset')}
-        </button>
-        <button type="button" className="button button-primary" data-testid="department-grades-save" disabled={!dirty || saving.busy || rows.length === 0} onClick={() => void save()}>
-          {t('action.save')}
-        </button>
-      </FormActions>
+      {maySet && (
+        <FormActions>
+          <button type="button" className="button" data-testid="department-grades-reset" disabled={!dirty || saving.busy} onClick={() => setGrades(original)}>
+            {t('ui.settings.reset')}
+          </button>
+          <button type="button" className="button button-primary" data-testid="department-grades-save" disabled={!dirty || saving.busy || rows.length === 0} onClick={() => void save()}>
+            {t('action.save')}
+          </button>
+        </FormActions>
+      )}
     </FormCard>
   )
 }

@@ -5,6 +5,7 @@ import { ErrorLine } from '../../components/error-line'
 import { Field, FormActions, FormCard } from '../../components/field'
 import { NumberInput, Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
@@ -32,6 +33,8 @@ export function RaterSettingsCard() {
   const view = useRpcQuery('rater-settings-get', summary ? { scheme: chosen, version: summary.version } : null)
   const [form, setForm] = useState<RaterForm>(emptyForm())
   const { busy, error, submit, clearError } = useSubmit()
+  // a role that may not change them reads the settings: disabled boxes, no 清除 or 保存
+  const mayUpdate = useMayCall('rater-settings-update')
 
   const own = useMemo(() => {
     if (!view.data) return null
@@ -56,7 +59,7 @@ export function RaterSettingsCard() {
 
   const input = (group: 'weights' | 'ballot' | 'satisfaction', key: string, label: string, unit: string, testId: string) => (
     <Field key={key} label={label}>
-      <NumberInput testId={testId} unit={unit} value={form[group][key] ?? ''} placeholder={placeholder[group][key]} onChange={(v) => setForm({ ...form, [group]: { ...form[group], [key]: v } })} />
+      <NumberInput testId={testId} unit={unit} value={form[group][key] ?? ''} placeholder={placeholder[group][key]} disabled={!mayUpdate} onChange={(v) => setForm({ ...form, [group]: { ...form[group], [key]: v } })} />
     </Field>
   )
 
@@ -93,7 +96,7 @@ export function RaterSettingsCard() {
         </Field>
       </div>
       <p className="field-help">{level === SCHEME_LEVEL ? t('ui.raterSettings.helpScheme') : t('ui.raterSettings.helpDimension')}</p>
-      {summary?.status === 'frozen' && <p className="field-help text-bad">{t('ui.raterSettings.frozenNote', { period: summary.frozenBy ?? '' })}</p>}
+      {summary?.status === 'frozen' && mayUpdate && <p className="field-help text-bad">{t('ui.raterSettings.frozenNote', { period: summary.frozenBy ?? '' })}</p>}
       <fieldset>
         <legend>{t('ui.settings.roleWeights')}</legend>
         <div className="form-grid form-grid-4">{raterRoles.map((r) => input('weights', r, t(`ui.role.${roleIds[r]}`), '%', `rater-weight-${roleIds[r]}`))}</div>
@@ -105,7 +108,7 @@ export function RaterSettingsCard() {
         <fieldset>
           <legend>{t('ui.raterSettings.trim')}</legend>
           <Field label={t('ui.settings.trimAbove')} error={errors.trimAbove}>
-            <NumberInput inputMode="numeric" testId="rater-trim" unit={t('ui.settings.unitRatings')} value={form.trimAbove} placeholder={placeholder.trimAbove} onChange={(trimAbove) => setForm({ ...form, trimAbove })} />
+            <NumberInput inputMode="numeric" testId="rater-trim" unit={t('ui.settings.unitRatings')} value={form.trimAbove} placeholder={placeholder.trimAbove} disabled={!mayUpdate} onChange={(trimAbove) => setForm({ ...form, trimAbove })} />
           </Field>
         </fieldset>
         <fieldset>
@@ -124,12 +127,16 @@ export function RaterSettingsCard() {
         <span className="muted grow" data-testid="rater-settings-own" data-own={String(own !== null)}>
           {own ? t('ui.raterSettings.hasOwn') : t('ui.raterSettings.inherits')}
         </span>
-        <button type="button" className="button" data-testid="rater-settings-clear" disabled={busy || !summary || own === null} onClick={() => void update(null)}>
-          {t('ui.raterSettings.clear')}
-        </button>
-        <button type="button" className="button button-primary" data-testid="rater-settings-save" disabled={busy || !summary || !dirty || Object.keys(errors).length > 0} onClick={() => void update(patch)}>
-          {t('action.save')}
-        </button>
+        {mayUpdate && (
+          <>
+            <button type="button" className="button" data-testid="rater-settings-clear" disabled={busy || !summary || own === null} onClick={() => void update(null)}>
+              {t('ui.raterSettings.clear')}
+            </button>
+            <button type="button" className="button button-primary" data-testid="rater-settings-save" disabled={busy || !summary || !dirty || Object.keys(errors).length > 0} onClick={() => void update(patch)}>
+              {t('action.save')}
+            </button>
+          </>
+        )}
       </FormActions>
     </FormCard>
   )

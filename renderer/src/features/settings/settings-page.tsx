@@ -5,6 +5,7 @@ import { Field, FormActions, FormCard } from '../../components/field'
 import { NumberInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { CalendarCard } from './calendar-card'
@@ -22,6 +23,9 @@ export function SettingsPage() {
   const loaded = useRpcQuery('settings-get', {})
   const [form, setForm] = useState<SettingsForm | null>(null)
   const saving = useSubmit(notify.error)
+  // a role that may not change the rules reads them: the boxes are shown disabled, with no buttons
+  const mayUpdate = useMayCall('settings-update')
+  const mayGrades = useMayCall('department-grades-list')
 
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data))
@@ -45,7 +49,7 @@ export function SettingsPage() {
   const field = (key: Exclude<keyof SettingsForm, 'roleWeights'>, label: string, unit: string, help?: string) =>
     form && (
       <Field label={label} error={errors[key]} help={help}>
-        <NumberInput testId={`setting-${key}`} unit={unit} value={form[key]} invalid={Boolean(errors[key])} onChange={(v) => setForm({ ...form, [key]: v })} />
+        <NumberInput testId={`setting-${key}`} unit={unit} value={form[key]} disabled={!mayUpdate} invalid={Boolean(errors[key])} onChange={(v) => setForm({ ...form, [key]: v })} />
       </Field>
     )
 
@@ -54,7 +58,7 @@ export function SettingsPage() {
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       <div className="settings-layout">
         <div className="settings-main">
-        <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={() => void save()}>
+        <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={mayUpdate ? () => void save() : undefined}>
           {form && (
             <>
               <fieldset>
@@ -66,6 +70,7 @@ export function SettingsPage() {
                         testId={`setting-weight-${roleIds[r]}`}
                         unit="%"
                         value={form.roleWeights[r]}
+                        disabled={!mayUpdate}
                         invalid={Boolean(errors[`weight-${r}`])}
                         onChange={(v) => setForm({ ...form, roleWeights: { ...form.roleWeights, [r]: v } })}
                       />
@@ -94,23 +99,26 @@ export function SettingsPage() {
                 </div>
                 <p className="field-help">{t('ui.settings.quarterlyHelp')}</p>
               </fieldset>
-              <FormActions>
-                <button type="button" className="button" data-testid="settings-defaults" onClick={() => setForm(toForm(defaultSettings))}>
-                  {t('ui.settings.defaults')}
-                </button>
-                <button type="button" className="button" data-testid="settings-reset" disabled={!dirty} onClick={() => loaded.data && setForm(toForm(loaded.data))}>
-                  {t('ui.settings.reset')}
-                </button>
-                <button type="submit" className="button button-primary" data-testid="settings-save" disabled={saving.busy || hasErrors || !dirty}>
-                  {t('action.save')}
-                </button>
-              </FormActions>
+              {mayUpdate && (
+                <FormActions>
+                  <button type="button" className="button" data-testid="settings-defaults" onClick={() => setForm(toForm(defaultSettings))}>
+                    {t('ui.settings.defaults')}
+                  </button>
+                  <button type="button" className="button" data-testid="settings-reset" disabled={!dirty} onClick={() => loaded.data && setForm(toForm(loaded.data))}>
+                    {t('ui.settings.reset')}
+                  </button>
+                  <button type="submit" className="button button-primary" data-testid="settings-save" disabled={saving.busy || hasErrors || !dirty}>
+                    {t('action.save')}
+                  </button>
+                </FormActions>
+              )}
             </>
           )}
         </FormCard>
         <RaterSettingsCard />
         <CalendarCard />
-        <DepartmentGradesCard />
+        {/* each department's grade is read for the whole unit: no card for an account limited to some departments */}
+        {mayGrades && <DepartmentGradesCard />}
         </div>
         <div className="settings-side">
           <SystemInfoCard />

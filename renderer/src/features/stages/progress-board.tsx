@@ -3,8 +3,11 @@ import { t } from '../../../../shared/i18n'
 
 const SHOWN_NAMES = 6
 
-/** Per department: how many have each stage of those who need it, and who is missing it. */
-export function ProgressBoard({ progress, onExport, exporting }: { progress: PeriodProgress; onExport(department?: string): void; exporting: boolean }) {
+/**
+ * Per department: how many have each stage of those who need it, and who is missing it. `onExport`
+ * is null for a role the reminder list is refused to (it covers the whole unit): no button then.
+ */
+export function ProgressBoard({ progress, onExport, exporting }: { progress: PeriodProgress; onExport: ((department?: string) => void) | null; exporting: boolean }) {
   const complete = progress.departments.every((d) => d.stages.every((s) => s.done >= s.required))
   return (
     <section className="card progress-board" data-testid="progress-board" data-complete={String(complete)}>
@@ -13,9 +16,11 @@ export function ProgressBoard({ progress, onExport, exporting }: { progress: Per
         <span className={complete ? 'chip chip-ok' : 'chip chip-warn'} data-testid="progress-state">
           {complete ? t('ui.progress.complete') : t('ui.progress.incomplete')}
         </span>
-        <button type="button" className="button button-small" data-testid="reminders-export" disabled={exporting || complete} onClick={() => onExport()}>
-          {t('ui.progress.export')}
-        </button>
+        {onExport && (
+          <button type="button" className="button button-small" data-testid="reminders-export" disabled={exporting || complete} onClick={() => onExport()}>
+            {t('ui.progress.export')}
+          </button>
+        )}
       </h2>
       <div className="progress-depts">
         {progress.departments.map((d) => {

@@ -3,6 +3,7 @@ import type { AgGridReact } from 'ag-grid-react'
 import type { ColDef, ICellRendererParams } from 'ag-grid-community'
 import { stageKeys, type Period, type PersonStages, type StageKey } from '../../../../shared/contract'
 import { stageRecordable } from '../../../../shared/domain/period-lifecycle'
+import { recordableStages } from '../../../../shared/domain/stage-recorders'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
@@ -12,6 +13,7 @@ import { Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { downloadFile } from '../../lib/files'
+import { useCallRole, useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { AdvanceDialog } from '../period/advance-dialog'
@@ -57,10 +59,10 @@ function stageWords(row: PersonStages | undefined, stage: StageKey): string | nu
 
 function stageColumns(): ColDef<PersonStages>[] {
   return [
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 120, pinned: 'left', sort: 'asc' },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 110, pinned: 'left', sort: 'asc' },
     { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
     { field: 'department', headerName: t('ui.person.department'), width: 150 },
-    { field: 'status', headerName: t('ui.people.status'), width: 100 },
+    { field: 'status', headerName: t('ui.people.status'), width: 130 },
     ...stageKeys.map(
       (k): ColDef<PersonStages> => ({
         colId: k,
@@ -105,6 +107,11 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
     [all, department, missing],
   )
   const can = (stage: StageKey) => stageRecordable(progress.data?.status ?? period.status, stage)
+  // the stages this account's role records (a 部门领导: 领导核验 only), as the handler decides it
+  const recordable = recordableStages(useCallRole('stages-record'))
+  const mayAdvance = useMayCall('period-advance')
+  const mayRemind = useMayCall('period-reminders-export')
+  const advanceShown = mayAdvance && period.status !== 'final'
 
   const reload = () => {
     list.reload()
@@ -128,8 +135,8 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
       downloadFile(await rpc('period-reminders-export', { period: period.id, department: dept || department || undefined }))
     })
   const n = selected.length
-  const actionButton = (kind: 'self' | 'peer' | 'leader' | 'committee', enabled: boolean) => (
-    <button type="button" className="button" data-testid={`stage-action-${kind}`} disabled={!enabled || working.busy} onClick={() => setDialog(kind)}>
+  const actionButton = (kind: StageKey) => (
+    <button key={kind} type="button" className="button" data-testid={`stage-action-${kind}`} disabled={n === 0 || !can(kind) || working.busy} onClick={() => setDialog(kind)}>
       {t(`ui.stages.action.${kind}`)}
     </button>
   )
@@ -150,21 +157,23 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
             />
           </Field>
         </div>
-        <div className="filter-bar">
-          <span className="muted" data-testid="stages-selected" data-count={n}>
-            {t('ui.stages.selected', { n })}
-          </span>
-          {actionButton('self', n > 0 && can('self'))}
-          {actionButton('peer', n > 0 && can('peer'))}
-          {actionButton('leader', n > 0 && can('leader'))}
-          {actionButton('committee', n > 0 && can('committee'))}
-          <span className="grow" />
-          {period.status !== 'final' && (
-            <button type="button" className="button button-primary" data-testid="stages-advance" disabled={working.busy} onClick={() => setDialog('advance')}>
-              {t('ui.advance.button')}
-            </button>
-          )}
-        </div>
+        {/* a role that records no stage and advances nothing only reads: no selection, no bar of buttons */}
+        {(recordable.length > 0 || advanceShown) && (
+          <div className="filter-bar">
+            {recordable.length > 0 && (
+              <span className="muted" data-testid="stages-selected" data-count={n}>
+                {t('ui.stages.selected', { n })}
+              </span>
+            )}
+            {recordable.map(actionButton)}
+            <span className="grow" />
+            {advanceShown && (
+              <button type="button" className="button button-primary" data-testid="stages-advance" disabled={working.busy} onClick={() => setDialog('advance')}>
+                {t('ui.advance.button')}
+              </button>
+            )}
+          </div>
+        )}
         <DataGrid<PersonStages>
           testId="stages-grid"
           exportTitle={t('gridExport.title.progress', { period: period.name })}
@@ -172,14 +181,14 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
           rowData={rows}
           columnDefs={columns}
           getRowId={(p) => p.data.staffNo}
-          rowSelection={rowSelection}
-          selectionColumnDef={selectionColumn}
+          rowSelection={recordable.length > 0 ? rowSelection : undefined}
+          selectionColumnDef={recordable.length > 0 ? selectionColumn : undefined}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
           loading={list.loading && !list.data}
         />
       </div>
       {progress.error && <LoadError error={progress.error} onRetry={progress.reload} />}
-      {progress.data && <ProgressBoard progress={progress.data} exporting={working.busy} onExport={(d) => void exportReminders(d)} />}
+      {progress.data && <ProgressBoard progress={progress.data} exporting={working.busy} onExport={mayRemind ? (d) => void exportReminders(d) : null} />}
       {dialog === 'self' && n > 0 && (
         <SelfReportDialog people={selected} busy={working.busy} onClose={() => setDialog(null)} onSave={(text, selfScore) => void record({ stage: 'self', text, selfScore }, selected)} />
       )}

@@ -8,14 +8,27 @@ import { Empty, LoadError, Page } from '../../components/page'
 import { Tabs } from '../../components/tabs'
 import { downloadFile } from '../../lib/files'
 import { dateTime } from '../../lib/format'
+import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
 import './uses.css'
 import { useYears, YearSelect } from '../../components/year-select'
 
-/** The toggle reads its handler through a ref, so the columns are built once and the grid keeps its state. */
-function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseItem>[] {
+/** A consequence's state in words, for a role that reads it but may not mark it. */
+function UseState({ item }: { item: UseItem }) {
+  return (
+    <span className={item.status === 'done' ? 'chip chip-ok' : 'chip'} data-testid={`use-state-${item.subject}`} data-status={item.status}>
+      {item.status === 'done' ? `✓ ${t('ui.decide.useStatus.done')}` : t('ui.decide.useStatus.pending')}
+    </span>
+  )
+}
+
+/**
+ * The toggle reads its handler through a ref, so the columns are built once and the grid keeps its
+ * state. `mayMark`: the status is a button and the note editable only for a role that may mark them.
+ */
+function useColumns(toggle: { current: (item: UseItem) => void }, mayMark: boolean): ColDef<UseItem>[] {
   return useMemo(
     () => [
       { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
@@ -28,7 +41,9 @@ function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseIte
         width: 120,
         valueFormatter: (p) => (p.value ? t(`ui.decide.useStatus.${p.value as UseStatus}`) : ''),
         cellRenderer: (p: { data?: UseItem }) =>
-          p.data ? (
+          p.data && !mayMark ? (
+            <UseState item={p.data} />
+          ) : p.data ? (
             <button
               type="button"
               className={p.data.status === 'done' ? 'button button-small use-done' : 'button button-small'}
@@ -41,10 +56,10 @@ function useColumns(toggle: { current: (item: UseItem) => void }): ColDef<UseIte
             </button>
           ) : null,
       },
-      { field: 'note', headerName: t('ui.decide.uses.note'), width: 200, editable: true, tooltipField: 'note', cellClass: 'cell-editable', valueFormatter: (p) => p.value ?? '' },
+      { field: 'note', headerName: t('ui.decide.uses.note'), width: 200, editable: mayMark, tooltipField: 'note', cellClass: mayMark ? 'cell-editable' : undefined, valueFormatter: (p) => p.value ?? '' },
       { field: 'updatedAt', headerName: t('ui.decide.uses.updated'), width: 200, filter: false, valueFormatter: (p) => (p.data?.updatedAt ? `${p.data.updatedBy ?? ''} ${dateTime(p.data.updatedAt)}` : '—') },
     ],
-    [toggle],
+    [toggle, mayMark],
   )
 }
 
@@ -78,7 +93,7 @@ export function UsesPage() {
   }
   const toggle = useRef((item: UseItem) => void mark(item, item.status === 'done' ? 'pending' : 'done', item.note))
   toggle.current = (item: UseItem) => void mark(item, item.status === 'done' ? 'pending' : 'done', item.note)
-  const columns = useColumns(toggle)
+  const columns = useColumns(toggle, useMayCall('uses-mark'))
 
   const exportIt = () =>
     exporting.submit(async () => {

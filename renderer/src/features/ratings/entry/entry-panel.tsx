@@ -12,6 +12,7 @@ import { Select, TextInput } from '../../../components/inputs'
 import { exportText } from '../../../components/grid-export'
 import { useNotify } from '../../../components/notify'
 import { Empty, LoadError } from '../../../components/page'
+import { useMayCall } from '../../../lib/route-access'
 import { useRpcQuery } from '../../../lib/use-rpc'
 import { cellKey, parseBlock, parseScore, placeBlock } from './entry-cells'
 import { useEntryState } from './use-entry-state'
@@ -99,7 +100,10 @@ export function EntryPanel({ period }: { period: Period }) {
   const gridRef = useRef<AgGridReact<GridRow>>(null)
   const [lastRefusal, setLastRefusal] = useState<string | null>(null)
   // from approval on the ratings are the record: read-only, corrected only through an appeal
-  const locked = !inputsEditable(period.status)
+  const approved = !inputsEditable(period.status)
+  // a role that may not save scores reads them: the grid takes no edits or pastes, nothing to undo or save
+  const maySave = useMayCall('entry-save')
+  const locked = approved || !maySave
 
   const cols = useMemo(() => columns(loaded.data?.indicators ?? [], locked), [loaded.data, locked])
   // a row object is kept while what it shows is the same, so after an edit the grid refreshes that row alone
@@ -195,28 +199,32 @@ export function EntryPanel({ period }: { period: Period }) {
         <button type="button" className="button" data-testid="entry-reload" disabled={!target} onClick={loaded.reload}>
           {t('ui.entry.reload')}
         </button>
-        <button type="button" className="button" data-testid="entry-undo" disabled={!state.canUndo} onClick={state.undo} title="Ctrl+Z">
-          {t('ui.entry.undo')}
-        </button>
-        <button type="button" className="button" data-testid="entry-redo" disabled={!state.canRedo} onClick={state.redo} title="Ctrl+Y">
-          {t('ui.entry.redo')}
-        </button>
-        <span className="grow" />
-        <span className={`save-status save-${state.status}`} data-testid="entry-status" data-state={state.status} role="status">
-          {t(`ui.entry.status.${state.status}`)}
-        </span>
-        {state.status === 'failed' && state.saveError && (
+        {maySave && (
+          <>
+            <button type="button" className="button" data-testid="entry-undo" disabled={!state.canUndo} onClick={state.undo} title="Ctrl+Z">
+              {t('ui.entry.undo')}
+            </button>
+            <button type="button" className="button" data-testid="entry-redo" disabled={!state.canRedo} onClick={state.redo} title="Ctrl+Y">
+              {t('ui.entry.redo')}
+            </button>
+            <span className="grow" />
+            <span className={`save-status save-${state.status}`} data-testid="entry-status" data-state={state.status} role="status">
+              {t(`ui.entry.status.${state.status}`)}
+            </span>
+          </>
+        )}
+        {maySave && state.status === 'failed' && state.saveError && (
           <button type="button" className="button button-small" data-testid="entry-retry" onClick={state.retry}>
             {t('ui.entry.retry')}
           </button>
         )}
       </div>
-      {locked ? (
+      {approved ? (
         <div className="banner banner-info" role="status" data-testid="entry-locked">
           {t('ui.entry.locked', { period: period.id })}
         </div>
       ) : (
-        <p className="field-help">{t('ui.entry.help')}</p>
+        <p className="field-help">{t(maySave ? 'ui.entry.help' : 'ui.entry.helpReader')}</p>
       )}
       <ErrorLine testId="entry-save-error" error={state.saveError} />
       <ErrorLine testId="entry-refusal" error={lastRefusal} />

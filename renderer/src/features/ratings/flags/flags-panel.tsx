@@ -8,6 +8,7 @@ import { Select } from '../../../components/inputs'
 import { useNotify } from '../../../components/notify'
 import { LoadError } from '../../../components/page'
 import { dateTime } from '../../../lib/format'
+import { useMayCall } from '../../../lib/route-access'
 import { rpc } from '../../../lib/rpc'
 import { useRpcQuery } from '../../../lib/use-rpc'
 import { ResolveDialog } from './resolve-dialog'
@@ -22,8 +23,9 @@ export function flagKindText(kind: string): string {
   return isMessageKey(key) ? t(key) : kind
 }
 
-function flagColumns(onDecide: (f: Flag, d: 'confirmed' | 'excluded') => void): ColDef<Flag>[] {
-  return [
+/** The grid; `onDecide` is null for a role that may not resolve a flag: no column of buttons then. */
+function flagColumns(onDecide: ((f: Flag, d: 'confirmed' | 'excluded') => void) | null): ColDef<Flag>[] {
+  const columns: ColDef<Flag>[] = [
     { field: 'kind', headerName: t('ui.flags.kind'), width: 160, valueFormatter: (p) => flagKindText(p.value as string) },
     { field: 'role', headerName: t('ui.flags.role'), width: 90, valueFormatter: (p) => (p.value as string | null) ?? '—' },
     { field: 'rater', headerName: t('ui.flags.rater'), width: 100, valueFormatter: (p) => (p.value as string | null) || t('ui.flags.anonymous') },
@@ -45,6 +47,10 @@ function flagColumns(onDecide: (f: Flag, d: 'confirmed' | 'excluded') => void): 
       valueGetter: (p) => (p.data && p.data.status !== 'open' ? t('ui.flags.decided', { by: p.data.decidedBy ?? '—', at: dateTime(p.data.decidedAt), reason: p.data.reason ?? '' }) : ''),
       tooltipValueGetter: (p) => (p.value as string) || null,
     },
+  ]
+  if (!onDecide) return columns
+  return [
+    ...columns,
     {
       colId: 'actions',
       headerName: '',
@@ -79,7 +85,9 @@ export function FlagsPanel({ period }: { period: Period }) {
   const flags = useRpcQuery('flags-list', { period: period.id, ...(status ? { status } : {}) })
   const running = useSubmit(notify.error)
   const [deciding, setDeciding] = useState<{ flag: Flag; decision: 'confirmed' | 'excluded' } | null>(null)
-  const columns = useMemo(() => flagColumns((flag, decision) => setDeciding({ flag, decision })), [])
+  const mayRun = useMayCall('flags-run')
+  const mayResolve = useMayCall('flags-resolve')
+  const columns = useMemo(() => flagColumns(mayResolve ? (flag, decision) => setDeciding({ flag, decision }) : null), [mayResolve])
   const rows = flags.data ?? []
   const open = rows.filter((f) => f.status === 'open').length
 
@@ -99,12 +107,16 @@ export function FlagsPanel({ period }: { period: Period }) {
         <span className="muted" data-testid="flags-count" data-count={rows.length} data-open={open}>
           {t('ui.flags.count', { n: rows.length, open })}
         </span>
-        <span className="grow" />
-        <button type="button" className="button button-primary" data-testid="flags-run" disabled={running.busy} onClick={() => void run()}>
-          {running.busy ? t('ui.flags.running') : t('ui.flags.run')}
-        </button>
+        {mayRun && (
+          <>
+            <span className="grow" />
+            <button type="button" className="button button-primary" data-testid="flags-run" disabled={running.busy} onClick={() => void run()}>
+              {running.busy ? t('ui.flags.running') : t('ui.flags.run')}
+            </button>
+          </>
+        )}
       </div>
-      <p className="field-help">{t('ui.flags.help')}</p>
+      <p className="field-help">{t(mayResolve ? 'ui.flags.help' : 'ui.flags.helpReader')}</p>
       {flags.error && <LoadError error={flags.error} onRetry={flags.reload} />}
       <DataGrid<Flag>
         testId="flags-grid"
