@@ -1,4 +1,5 @@
 import {
+  afterNoteChoices,
   commitMethod,
   importKindNames,
   importKinds,
@@ -24,6 +25,7 @@ const fieldOptions: { [F in ImportFieldName]: { flag: true } | { placeholder: ()
   name: { placeholder: () => t('cli.import.placeholder.name') },
   indicator: { placeholder: () => t('cli.import.placeholder.indicator') },
   replace: { flag: true },
+  afterNote: { placeholder: () => afterNoteChoices.join('|') },
 }
 
 /** The fields of a kind the command line offers, with whether each is required. */
