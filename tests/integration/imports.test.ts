@@ -215,7 +215,7 @@ describe('imports through the real dispatch', () => {
 
   it('refuses a rating that repeats one imported earlier into the period', async () => {
     const err = await k.refused('ratings-import', { period: '2025-Q1', file: fixtureFile('ratings-bad.xlsx') })
-    expect(err.problems?.[0].message).toBe('第 2 行“评价人”列（E 列）：与已导入的评分重复（“ratings-2025-Q1.xlsx”第 2 行）')
+    expect(shownProblem(err.problems![0])).toBe('第 2 行“评价人”列（E 列）：与已导入的评分重复（“ratings-2025-Q1.xlsx”第 2 行）')
   })
 
   it('skips, with a warning, a rating for an individual indicator that does not apply to the person', async () => {

@@ -92,7 +92,7 @@ describe('input imports take the real-world mess', () => {
     const bytes = await xlsxBytes((wb) => addSheet(wb, '测评', [['工号', '优秀', '称职'], ['S002', { formula: 'C2+1' } as never, 4]]))
     const before = await inputCounts(k)
     const err = await k.refused('ballots-import', { period: '2025-Q1', file: asFile('formula.xlsx', bytes) })
-    expect(err.problems?.map((p) => `${p.severity} ${p.message}`)).toEqual([
+    expect(err.problems?.map((p) => `${p.severity} ${shownProblem(p)}`)).toEqual([
       'error 第 2 行“优秀”列（B 列）：公式 =C2+1 没有保存计算结果，请在 Excel/WPS 中打开、重新计算并保存后再导入',
     ])
     expect(await inputCounts(k)).toEqual(before)
