@@ -57,13 +57,15 @@ export async function importCommand(env: CommandEnv): Promise<number> {
   if (!kind || !(importKindNames as string[]).includes(kind)) throw new UsageError(t('cli.missingArg', { name: importKindNames.join(' | ') }))
   if (!file) throw new UsageError(t('cli.missingArg', { name: 'FILE' }))
   const k = kind as ImportKind
-  const input = { file: readFile(file), ...inputFields(env, k) }
+  const input: Record<string, unknown> = { file: readFile(file), ...inputFields(env, k) }
   const preview = await call<ImportPreview>(env, previewMethod(k), input)
   const dryRun = env.args.options['dry-run'] === true
   if (!preview.ok || dryRun) {
     if (env.json) env.io.out(JSON.stringify({ preview, written: 0 }, null, 2))
     else {
       env.io.out(formatPreview(preview))
+      // the note row is a question, and the command line answers it with an option
+      if (preview.noteRow && input.afterNote === undefined) env.io.out(t('cli.import.afterNoteHint', { row: preview.noteRow.row, sheet: preview.noteRow.sheet }))
       env.io.out(preview.ok ? t('cli.dryRun') : t('cli.importRefused'))
     }
     return preview.ok ? 0 : 1

@@ -1,9 +1,14 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type ExcelJS from 'exceljs'
 import type { ImportPreview, ImportResult } from '../../shared/contract'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
-import { fixtureFile } from '../support/temp-dir'
+import { forgetLastRead } from '../../electron/excel/read-import'
+import { cli } from '../support/run-cli'
+import { fixtureFile, tempDir } from '../support/temp-dir'
 
 // the seam: the real reader, counted, so a test can tell how often a file was parsed
 const reads = vi.hoisted(() => ({ n: 0 }))
@@ -18,6 +23,8 @@ vi.mock('../../electron/excel/load-workbook', async (importOriginal) => {
   }
 })
 
+/** a 联系电话 cell a clerk filled with words: 36 characters */
+const LONG_PHONE = '办公室分机八零零一转人事科请找王科长或李副科长，下班后请拨打值班室电话'
 const person = (i: number) => [`N${String(i).padStart(3, '0')}`, `人员${i}`, '党政办']
 const block = (from: number, n: number) => Array.from({ length: n }, (_, i) => person(from + i))
 
@@ -118,3 +125,53 @@ describe('a note row between two blocks of data: the user chooses', () => {
     expect(stored).toHaveLength(1)
   })
 })
+
+describe('the command line: one parse per import, each location said once, the note row answered by --afterNote', () => {
+  const tmp = tempDir('kaohe-cli-one-read-')
+  const db = path.join(tmp.dir, 'cli.db')
+  const notes = path.join(tmp.dir, 'notes.xlsx')
+  const longPhone = path.join(tmp.dir, 'phone.xlsx')
+  beforeAll(async () => {
+    fs.writeFileSync(notes, await xlsxBytes(noteBetweenBlocks))
+    fs.writeFileSync(longPhone, await xlsxBytes((wb) => addSheet(wb, '名册', [['工号', '姓名', '部门', '联系电话'], [...person(90), LONG_PHONE]])))
+  })
+  afterAll(() => tmp.cleanup())
+
+  it('asks about the note row, naming its sheet and row once in the line, and says which option answers it', async () => {
+    const r = await cli(db, 'import', 'roster', notes)
+    expect(r.code).toBe(1)
+    const line = r.out.split('\n').find((l) => l.includes('注：以下为借调人员')) ?? ''
+    expect(line).toContain('工作表“名册”第 32 行')
+    expect(line.match(/第 32 行/g)).toHaveLength(1)
+    expect(r.out).toContain('--afterNote read')
+    expect(counts(db)).toBe(0)
+  })
+
+  it('`import roster FILE --afterNote read` previews and commits with one parse, writing both blocks', async () => {
+    // as a fresh process would start: the run before read the same bytes and its read is still kept
+    forgetLastRead()
+    reads.n = 0
+    const r = await cli(db, 'import', 'roster', notes, '--afterNote', 'read')
+    expect(r.code).toBe(0)
+    expect(reads.n).toBe(1)
+    expect(counts(db)).toBe(38)
+  })
+
+  it('a long value is quoted cut at 30 characters, the row and column said once', async () => {
+    const r = await cli(db, 'import', 'roster', longPhone)
+    expect(r.code).toBe(1)
+    const line = r.out.split('\n').find((l) => l.includes('联系电话“')) ?? ''
+    expect(line).toContain(`工作表“名册”第 2 行“联系电话”列（D 列）：联系电话“${[...LONG_PHONE].slice(0, 30).join('')}…”应为 7–20 位数字`)
+    expect(line).not.toContain(LONG_PHONE)
+    expect(line.match(/第 2 行/g)).toHaveLength(1)
+  })
+})
+
+function counts(dbPath: string): number {
+  const s = new SqliteDatabase(dbPath, { readonly: true })
+  try {
+    return (s.prepare('select count(*) as n from people').get() as { n: number }).n
+  } finally {
+    s.close()
+  }
+}

@@ -95,6 +95,7 @@ Exit codes: 0 done; 1 failed; 2 usage; 3 the initial password must be changed fi
   'cli.import.file': 'FILE.xlsx',
   'cli.import.placeholder.name': 'NAME',
   'cli.import.placeholder.indicator': 'CODE',
+  'cli.import.afterNoteHint': '  Whether the rows below row {row} of sheet "{sheet}" are imported: add --afterNote stop to stop at that row, or --afterNote read to skip it and read on.',
   'cli.import.roster': 'import the roster',
   'cli.import.scheme': 'import an indicator scheme (a new one: the name must be free)',
   'cli.import.ratings': 'import ratings (long or wide layout, detected)',

@@ -95,6 +95,7 @@ export const core = {
   'cli.import.file': '文件.xlsx',
   'cli.import.placeholder.name': '名称',
   'cli.import.placeholder.indicator': '编码',
+  'cli.import.afterNoteHint': '  工作表“{sheet}”第 {row} 行下面的行是否导入：加 --afterNote stop 读到这一行为止，或加 --afterNote read 跳过这一行继续读。',
   'cli.import.roster': '导入人员名册',
   'cli.import.scheme': '导入指标体系（新建，名称不能已被使用）',
   'cli.import.ratings': '导入评分（长表或宽表，自动识别）',
