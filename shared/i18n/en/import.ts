@@ -43,7 +43,7 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.problem.required': 'must not be empty',
   'import.problem.notNumber': '"{value}" is not a number',
   'import.problem.scoreRange': 'score {value} is outside 0–100',
-  'import.problem.errorValue': 'the cell holds the error {detail}, so this required value cannot be read; correct it in Excel/WPS, then import again',
+  'import.problem.errorValue': 'the cell holds the error {detail}, so its value cannot be read; correct it in Excel/WPS, then import again',
   'import.problem.errorValueBlank': 'the cell holds the error {detail}; imported as blank',
   'import.problem.formulaNoValue': 'formula {detail} has no saved result: open the file in Excel/WPS, recalculate, save, then import it',
   'import.problem.formulaNoValueBlank': 'formula {detail} has no saved result; imported as blank (open, recalculate and save the file in Excel/WPS to import its value)',

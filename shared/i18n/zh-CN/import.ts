@@ -42,7 +42,7 @@ export const importMessages = {
   'import.problem.required': '不能为空',
   'import.problem.notNumber': '“{value}”不是数字',
   'import.problem.scoreRange': '分数 {value} 超出 0–100',
-  'import.problem.errorValue': '单元格是错误值 {detail}，读不出这一必填项；请在 Excel/WPS 中改正后再导入',
+  'import.problem.errorValue': '单元格是错误值 {detail}，读不出这一项的值；请在 Excel/WPS 中改正后再导入',
   'import.problem.errorValueBlank': '单元格是错误值 {detail}，按空白导入',
   'import.problem.formulaNoValue': '公式 {detail} 没有保存计算结果，请在 Excel/WPS 中打开、重新计算并保存后再导入',
   'import.problem.formulaNoValueBlank': '公式 {detail} 没有保存计算结果，按空白导入（在 Excel/WPS 中打开、重新计算并保存后再导入即可读到它的值）',

@@ -193,7 +193,7 @@ describe('reading the data', () => {
       [2, 'D', 'error'],
       [3, 'D', 'error'],
     ])
-    expect(s.problems[0].message).toBe('单元格是错误值 #N/A，读不出这一必填项；请在 Excel/WPS 中改正后再导入')
+    expect(s.problems[0].message).toBe('单元格是错误值 #N/A，读不出这一项的值；请在 Excel/WPS 中改正后再导入')
     expect(s.problems[1].message).toBe('公式 =AVERAGE(E3:F3) 没有保存计算结果，请在 Excel/WPS 中打开、重新计算并保存后再导入')
     expect([...s.table!.rows[0].flagged]).toEqual(['score'])
   })
