@@ -89,11 +89,14 @@ function displayWidth(s: string): number {
 /** The help's `import KIND …` lines, one a kind, its description from column `column` (or under it when the usage is longer). */
 export function importUsageLines(column: number): string[] {
   return importKindNames.map((kind) => {
-    const options = optionsOf(kind).map(({ field, required }) => {
-      const option = fieldOptions[field]
-      const text = 'flag' in option ? `--${field}` : `--${field} ${option.placeholder()}`
-      return required ? text : `[${text}]`
-    })
+    const options = optionsOf(kind)
+      // every kind takes --afterNote: the general options say it once
+      .filter(({ field }) => field !== 'afterNote')
+      .map(({ field, required }) => {
+        const option = fieldOptions[field]
+        const text = 'flag' in option ? `--${field}` : `--${field} ${option.placeholder()}`
+        return required ? text : `[${text}]`
+      })
     const usage = `  ${['import', kind, t('cli.import.file'), ...options].join(' ')}`
     const width = displayWidth(usage)
     const gap = width < column - 1 ? ' '.repeat(column - width) : `\n${' '.repeat(column)}`

@@ -87,6 +87,9 @@ Options:
   --json        machine-readable output
   --dry-run     preview an import without writing
   --replace     replace the earlier import of the same file (refused otherwise, so nothing is doubled)
+  --afterNote stop|read
+                a note or signature line inside the table ("注：…") with data below it: stop reads up to
+                that line, read skips it and reads on (without it the import is refused, naming the line)
 
 Roles: 系统管理员, 安全保密管理员, 安全审计员, 考核工作人员, 部门领导, 只读 (the English names work too)
   --user NAME   run as this account (or KAOHE_USER; password from KAOHE_PASSWORD, else typed); without it, the
