@@ -95,9 +95,13 @@ function describe(sheet: AhpSheet, r: AhpResult | null, method: AhpMethod, riTab
   return [...lines, ...problemLines(sheet)]
 }
 
-/** The sheet is named in the heading line; each message already carries its row and column. */
+/** The sheet is named in the heading line; each line adds the row and column the problem carries. */
 function problemLines(sheet: AhpSheet): string[] {
-  return sheet.problems.map((p) => `  ${t(p.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning')} ${p.message}`)
+  return sheet.problems.map((p) => {
+    const severity = t(p.severity === 'error' ? 'cli.severity.error' : 'cli.severity.warning')
+    const where = `${p.row ? t('cli.whereRow', { row: p.row }) : ''}${p.column ? t('cli.whereColumn', { name: p.columnName ?? p.column, column: p.column }) : ''}`.trim()
+    return where ? t('cli.problem', { severity, where, message: p.message }) : `  ${severity} ${p.message}`
+  })
 }
 
 function head(sheet: AhpSheet, method: AhpMethod, riTable: RiTable) {

@@ -1,4 +1,5 @@
 import {
+  afterNoteChoices,
   commitMethod,
   importKindNames,
   importKinds,
@@ -24,6 +25,7 @@ const fieldOptions: { [F in ImportFieldName]: { flag: true } | { placeholder: ()
   name: { placeholder: () => t('cli.import.placeholder.name') },
   indicator: { placeholder: () => t('cli.import.placeholder.indicator') },
   replace: { flag: true },
+  afterNote: { placeholder: () => afterNoteChoices.join('|') },
 }
 
 /** The fields of a kind the command line offers, with whether each is required. */
@@ -55,13 +57,15 @@ export async function importCommand(env: CommandEnv): Promise<number> {
   if (!kind || !(importKindNames as string[]).includes(kind)) throw new UsageError(t('cli.missingArg', { name: importKindNames.join(' | ') }))
   if (!file) throw new UsageError(t('cli.missingArg', { name: 'FILE' }))
   const k = kind as ImportKind
-  const input = { file: readFile(file), ...inputFields(env, k) }
+  const input: Record<string, unknown> = { file: readFile(file), ...inputFields(env, k) }
   const preview = await call<ImportPreview>(env, previewMethod(k), input)
   const dryRun = env.args.options['dry-run'] === true
   if (!preview.ok || dryRun) {
     if (env.json) env.io.out(JSON.stringify({ preview, written: 0 }, null, 2))
     else {
       env.io.out(formatPreview(preview))
+      // the note row is a question, and the command line answers it with an option
+      if (preview.noteRow && input.afterNote === undefined) env.io.out(t('cli.import.afterNoteHint', { row: preview.noteRow.row, sheet: preview.noteRow.sheet }))
       env.io.out(preview.ok ? t('cli.dryRun') : t('cli.importRefused'))
     }
     return preview.ok ? 0 : 1
@@ -85,11 +89,14 @@ function displayWidth(s: string): number {
 /** The help's `import KIND …` lines, one a kind, its description from column `column` (or under it when the usage is longer). */
 export function importUsageLines(column: number): string[] {
   return importKindNames.map((kind) => {
-    const options = optionsOf(kind).map(({ field, required }) => {
-      const option = fieldOptions[field]
-      const text = 'flag' in option ? `--${field}` : `--${field} ${option.placeholder()}`
-      return required ? text : `[${text}]`
-    })
+    const options = optionsOf(kind)
+      // every kind takes --afterNote: the general options say it once
+      .filter(({ field }) => field !== 'afterNote')
+      .map(({ field, required }) => {
+        const option = fieldOptions[field]
+        const text = 'flag' in option ? `--${field}` : `--${field} ${option.placeholder()}`
+        return required ? text : `[${text}]`
+      })
     const usage = `  ${['import', kind, t('cli.import.file'), ...options].join(' ')}`
     const width = displayWidth(usage)
     const gap = width < column - 1 ? ' '.repeat(column - width) : `\n${' '.repeat(column)}`

@@ -1,10 +1,10 @@
-import type { ImportProblem, SheetNote } from '../../shared/contract'
+import type { AfterNote, ImportProblem, NoteRow, SheetNote } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import type { FieldSpec } from './fields'
 import { findHeader, type HeaderColumn, type HeaderGuess } from './find-header'
-import { cellAt, isBlankCell, type Cell, type SheetModel, type WorkbookModel } from './model'
-import { normHeader } from './normalize'
-import { cellProblem, sheetProblem } from './problems'
+import { cellAt, isBlankCell, type Cell, type CellNote, type SheetModel, type WorkbookModel } from './model'
+import { cellText, normHeader } from './normalize'
+import { cellProblem, problemText, rowProblem, sheetProblem } from './problems'
 
 export interface TableRow {
   /** 1-based Excel row */
@@ -29,6 +29,18 @@ export interface TableSearch {
   sheets: SheetNote[]
   problems: ImportProblem[]
   notes: string[]
+  /** the first note row the table met with data-like rows after it; null when none */
+  noteRow: NoteRow | null
+}
+
+export interface TableOptions {
+  /** at a note row with data below it: stop there, or skip it and read on; unset, the preview asks (an error) */
+  afterNote?: AfterNote
+  /**
+   * Fields whose unreadable cell (an error value, a formula without a result) blocks the import;
+   * by default the required ones. Any other field's such cell is imported as blank, with a warning.
+   */
+  blocking?: (field: FieldSpec) => boolean
 }
 
 /** First words of the lines under a table: notes, signatures, dates. */
@@ -40,7 +52,7 @@ const SUBTOTAL_MARKERS = ['合计', '总计', '小计']
  * fields, maps its columns, and reads its data rows (merged cells filled down, blank rows, repeated
  * headers, subtotals and the notes block below the table left out).
  */
-export function findTable(workbook: WorkbookModel, fields: FieldSpec[]): TableSearch {
+export function findTable(workbook: WorkbookModel, fields: FieldSpec[], options: TableOptions = {}): TableSearch {
   const sheets: SheetNote[] = []
   const problems: ImportProblem[] = []
   const notes: string[] = []
@@ -67,17 +79,17 @@ export function findTable(workbook: WorkbookModel, fields: FieldSpec[]): TableSe
   if (!best) {
     const first = workbook.sheets.find((s) => !s.hidden) ?? workbook.sheets[0]
     const required = fields.filter((f) => f.required && !f.anyOf).map((f) => `“${f.label}”`)
-    problems.push(sheetProblem('error', first?.name ?? '', t('import.problem.noTable', { fields: required.join('、') })))
-    return { table: null, sheets, problems, notes }
+    problems.push(sheetProblem('error', first?.name ?? '', problemText('import.problem.noTable', { fields: required.join('、') })))
+    return { table: null, sheets, problems, notes, noteRow: null }
   }
   const { sheet, guess } = best
   const byField = mapColumns(sheet.name, guess, problems)
   problems.push(...missingHeaders(sheet.name, guess.row, fields, byField))
   if (guess.top !== guess.row) notes.push(t('import.note.twoRowHeader', { top: guess.top, bottom: guess.row }))
-  const rows = readRows(sheet, guess, byField, problems, notes)
+  const { rows, noteRow } = readRows(sheet, guess, byField, { problems, notes, options })
   const table: FoundTable = { sheet: sheet.name, headerRow: guess.row, headerTop: guess.top, columns: guess.columns, byField, rows }
-  if (rows.length === 0) problems.push(sheetProblem('error', sheet.name, t('import.problem.noDataRows', { sheet: sheet.name })))
-  return { table, sheets, problems, notes }
+  if (rows.length === 0) problems.push(sheetProblem('error', sheet.name, problemText('import.problem.noDataRows')))
+  return { table, sheets, problems, notes, noteRow }
 }
 
 /** One column per field: the exact template header beats a synonym, then the leftmost wins. */
@@ -99,7 +111,7 @@ function mapColumns(sheet: string, guess: HeaderGuess, problems: ImportProblem[]
       row: guess.row,
       column: dropped.letter,
       columnName: dropped.header,
-      message: t('import.problem.duplicateColumn', { header: dropped.header, column: dropped.letter, other: kept.letter, label: col.field.label }),
+      message: problemText('import.problem.duplicateColumn', { other: kept.letter, label: col.field.label }),
     })
     dropped.field = null
   }
@@ -116,11 +128,11 @@ function missingHeaders(sheet: string, row: number, fields: FieldSpec[], byField
       if (groups.has(f.anyOf) || group.some((g) => byField.has(g.key))) continue
       groups.add(f.anyOf)
       const labels = group.map((g) => g.label).join(t('import.orSeparator'))
-      out.push({ ...sheetProblem('error', sheet, t('import.problem.missingOneOf', { sheet, labels })), row })
+      out.push({ ...sheetProblem('error', sheet, problemText('import.problem.missingOneOf', { labels })), row })
       continue
     }
-    const synonyms = f.synonyms.length ? t('import.problem.missingHeaderAlt', { list: f.synonyms.join('、') }) : ''
-    out.push({ ...sheetProblem('error', sheet, t('import.problem.missingHeader', { sheet, label: f.label, synonyms })), row })
+    const synonyms = f.synonyms.length ? problemText('import.problem.missingHeaderAlt', { list: f.synonyms.join('、') }) : ''
+    out.push({ ...sheetProblem('error', sheet, problemText('import.problem.missingHeader', { label: f.label, synonyms })), row })
   }
   return out
 }
@@ -131,28 +143,47 @@ function leadText(v: Cell): string {
   return v.slice(0, 30).normalize('NFKC').replace(/[\s\u3000]+/g, '')
 }
 
+interface RowsOut {
+  problems: ImportProblem[]
+  notes: string[]
+  options: TableOptions
+}
+
 function readRows(
   sheet: SheetModel,
   guess: HeaderGuess,
   byField: Map<string, HeaderColumn>,
-  problems: ImportProblem[],
-  notes: string[],
-): TableRow[] {
+  out: RowsOut,
+): { rows: TableRow[]; noteRow: NoteRow | null } {
+  const { problems, notes, options } = out
   const filled = filledMerges(sheet, guess.row)
   const value = (r: number, c: number): Cell => filled.get(`${r}:${c}`) ?? cellAt(sheet, r, c)
   const loadNotes = new Map(sheet.notes.map((n) => [`${n.row}:${n.col}`, n]))
   const mapped = [...byField.entries()]
   const filledAt = (r: number) => mapped.filter(([, col]) => !isBlankCell(value(r, col.col))).length
+  const lineLead = (r: number) => leadText((sheet.rows[r - 1] ?? []).find((v) => !isBlankCell(v)) ?? null)
+  const isEndMarker = (lead: string) => END_MARKERS.some((m) => lead.startsWith(m))
+  const looksLikeData = (r: number) => filledAt(r) >= Math.min(2, mapped.length) && !isEndMarker(lineLead(r))
   // a sparse row after a gap ends the table only when no fuller row comes soon after it
   const dataFollows = (r: number): boolean => {
     for (let n = r + 1; n <= Math.min(sheet.rows.length, r + 50); n++) {
-      const lead = leadText((sheet.rows[n - 1] ?? []).find((v) => !isBlankCell(v)) ?? null)
-      if (END_MARKERS.some((m) => lead.startsWith(m))) return false
-      if (filledAt(n) >= Math.min(2, mapped.length)) return true
+      if (isEndMarker(lineLead(n))) return false
+      if (looksLikeData(n)) return true
     }
     return false
   }
+  // data-like rows below each row, counted once from the bottom when a note row first needs it
+  let below: number[] | null = null
+  const dataBelow = (r: number): number => {
+    if (!below) {
+      below = new Array<number>(sheet.rows.length + 1).fill(0)
+      for (let i = sheet.rows.length - 1; i >= 1; i--) below[i] = below[i + 1] + (looksLikeData(i + 1) ? 1 : 0)
+    }
+    return below[r] ?? 0
+  }
+  const blocking = options.blocking ?? ((f: FieldSpec) => f.required)
   const rows: TableRow[] = []
+  let noteRow: NoteRow | null = null
   let blankRun = 0
   let skipped = 0
   for (let r = guess.row + 1; r <= sheet.rows.length; r++) {
@@ -169,12 +200,24 @@ function readRows(
       continue
     }
     const lead = leadText(first)
-    if (END_MARKERS.some((m) => lead.startsWith(m))) {
-      notes.push(t('import.note.stoppedAt', { row: r }))
-      break
-    }
-    if (blankRun > 0 && rows.length > 0 && filledCount < Math.min(2, mapped.length) && !dataFollows(r)) {
-      notes.push(t('import.note.stoppedAt', { row: r }))
+    const endsHere = isEndMarker(lead) || (blankRun > 0 && rows.length > 0 && filledCount < Math.min(2, mapped.length) && !dataFollows(r))
+    if (endsHere) {
+      const following = dataBelow(r)
+      if (following === 0) {
+        notes.push(t('import.note.stoppedAt', { row: r }))
+        break
+      }
+      noteRow ??= { sheet: sheet.name, row: r, following }
+      const text = cellText(first) ?? ''
+      const params = { text, count: following }
+      if (options.afterNote === 'read') {
+        problems.push(rowProblem('warning', sheet.name, r, problemText('import.problem.noteSkipped', params)))
+        blankRun = 0
+        continue
+      }
+      const chosen = options.afterNote === 'stop'
+      const key = chosen ? 'import.problem.noteStopped' : 'import.problem.noteBeforeData'
+      problems.push(rowProblem(chosen ? 'warning' : 'error', sheet.name, r, problemText(key, params)))
       break
     }
     blankRun = 0
@@ -192,17 +235,30 @@ function readRows(
       const note = loadNotes.get(`${r}:${col.col}`)
       if (!note) continue
       flagged.add(key)
-      const msg =
-        note.kind === 'error-value'
-          ? t('import.problem.errorValue', { detail: note.detail })
-          : t('import.problem.formulaNoValue', { detail: note.detail })
-      problems.push(cellProblem(col.field?.required ? 'error' : 'warning', sheet.name, r, col, msg))
+      problems.push(unreadableCell(sheet.name, r, col, note, col.field !== null && blocking(col.field)))
     }
     rows.push({ row: r, values, flagged })
   }
   if (skipped > 0) notes.push(t('import.note.skippedRows', { count: skipped }))
   if (filled.size > 0) notes.push(t('import.note.mergedFilled'))
-  return rows
+  return { rows, noteRow }
+}
+
+/**
+ * An error value or a formula without a saved result: in a field the import cannot do without it
+ * is an error (nothing is written until it is fixed); elsewhere a warning, and the cell is imported
+ * as blank. The message says which of the two happens, so words and severity never disagree.
+ */
+function unreadableCell(sheet: string, row: number, col: HeaderColumn, note: CellNote, blocks: boolean): ImportProblem {
+  const key =
+    note.kind === 'error-value'
+      ? blocks
+        ? 'import.problem.errorValue'
+        : 'import.problem.errorValueBlank'
+      : blocks
+        ? 'import.problem.formulaNoValue'
+        : 'import.problem.formulaNoValueBlank'
+  return cellProblem(blocks ? 'error' : 'warning', sheet, row, col, problemText(key, { detail: note.detail }))
 }
 
 /** Cells covered by a merge that spans rows below the header, with the merge's value. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ColumnMapping, FileInput, ImportPreview, ImportProblem } from '../../shared/contract'
 import { isMessageKey, t, type MessageKey } from '../../shared/i18n'
 import type { FieldSpec } from './fields'
-import { findTable, type FoundTable, type TableSearch } from './find-table'
+import { findTable, type FoundTable, type TableOptions, type TableSearch } from './find-table'
 import { loadWorkbook } from './load-workbook'
 import type { WorkbookModel } from './model'
 
@@ -28,19 +28,49 @@ export function fileBytes(file: FileInput): Buffer {
   return Buffer.from(file.dataBase64, 'base64')
 }
 
-/** Decodes, hashes and reads the file, and finds the template's table in it. */
+/** How long the last read is kept for the commit that follows its preview; the clerk reads the preview first. */
+const KEEP_READ_MS = 15 * 60 * 1000
+
+/**
+ * The last workbook read, by its bytes' hash and name: the preview reads the file, the commit of the
+ * same bytes right after it reuses that read instead of parsing again (a 20,000-merge workbook takes
+ * exceljs tens of seconds). One entry, so memory holds at most one model (bounded by the cell cap);
+ * the model is never changed after reading, so sharing it is safe. The commit still compares with
+ * the database afresh and still refuses on any error.
+ */
+let lastRead: { hash: string; fileName: string; workbook: WorkbookModel; timer: ReturnType<typeof setTimeout> } | null = null
+
+/** Drops the kept read (after a commit wrote it: the same bytes again would be refused or replaced anyway). */
+export function forgetLastRead(): void {
+  if (lastRead) clearTimeout(lastRead.timer)
+  lastRead = null
+}
+
+async function readWorkbook(bytes: Buffer, fileName: string, hash: string): Promise<WorkbookModel> {
+  if (lastRead && lastRead.hash === hash && lastRead.fileName === fileName) return lastRead.workbook
+  forgetLastRead()
+  const workbook = await loadWorkbook(bytes, fileName)
+  const timer = setTimeout(forgetLastRead, KEEP_READ_MS)
+  // the kept read must never keep the process (the CLI, a test) alive
+  timer.unref?.()
+  lastRead = { hash, fileName, workbook, timer }
+  return workbook
+}
+
+/** Decodes, hashes and reads the file (or takes the read its preview just made), and finds the template's table in it. */
 export async function readImportFile(
   file: FileInput,
   template: TemplateName,
   fields: FieldSpec[],
   ctx: ImportProgress,
+  options: TableOptions = {},
 ): Promise<ReadFile> {
   ctx.progress(0, 1, 'progress.reading')
   const bytes = fileBytes(file)
   const fileHash = createHash('sha256').update(bytes).digest('hex')
-  const workbook = await loadWorkbook(bytes, file.fileName)
+  const workbook = await readWorkbook(bytes, file.fileName, fileHash)
   await ctx.checkpoint()
-  const search = findTable(workbook, fields)
+  const search = findTable(workbook, fields, options)
   ctx.progress(1, 1, 'progress.reading')
   return { fileName: file.fileName, fileHash, workbook, search, template }
 }
@@ -86,6 +116,7 @@ export function buildPreview(
     notes: [...read.workbook.notes, ...read.search.notes, ...notes],
     sample: sample.slice(0, 10),
     ok: !all.some((p) => p.severity === 'error'),
+    noteRow: read.search.noteRow,
   }
 }
 

@@ -24,19 +24,28 @@ function readSheet(ws: ExcelJS.Worksheet): SheetModel {
   const rows: Cell[][] = []
   const notes: CellNote[] = []
   const merges = new Map<string, CellRange>()
+  // the model is dense, so what a sheet costs is its rows up to the last one and each row's width up
+  // to its last value, not the values it holds: one value in A and one in XFD is 16,384 entries, a
+  // value in row 1,048,576 is a million (empty) rows. That is what is counted against the cap.
   let cells = 0
+  let lastRow = 0
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    cells += 1
+    cells += Math.max(1, rowNumber - lastRow)
+    lastRow = rowNumber
+    if (cells > MAX_CELLS_PER_SHEET) throw new SheetTooLarge(ws.name)
     const out: Cell[] = []
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      cells += 1
-      if (cells > MAX_CELLS_PER_SHEET) throw new SheetTooLarge(ws.name)
       if (cell.isMerged) noteMerge(merges, cell, rowNumber, colNumber)
       // exceljs answers a merged cell's value with its master's; the model keeps it on the master only
       if (cell.isMerged && cell.master.address !== cell.address) return
       const c = convert(cell.value, cell.numFmt)
-      if (c.note) notes.push({ row: rowNumber, col: colNumber, ...c.note })
+      if (c.note) {
+        cells += 1
+        notes.push({ row: rowNumber, col: colNumber, ...c.note })
+      }
       if (c.value !== null) {
+        cells += colNumber - out.length
+        if (cells > MAX_CELLS_PER_SHEET) throw new SheetTooLarge(ws.name)
         while (out.length < colNumber - 1) out.push(null)
         out[colNumber - 1] = c.value
       }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method, type MethodSpec } from './define'
 import { access } from './access'
-import { fileInput, type ImportPreview, type ImportResult } from './imports'
+import { afterNoteChoices, fileInput, type ImportPreview, type ImportResult } from './imports'
 import type { RatingsPreview } from './ratings'
 
 /**
@@ -26,6 +26,8 @@ function kind<P extends ImportPreview = ImportPreview>() {
   })
 }
 
+/** every kind reads a table that may have a note row with data below it: stop there or read on (unset: the preview asks) */
+const reading = { afterNote: z.enum(afterNoteChoices).optional() }
 const period = { period: z.string().min(1).max(50) }
 /** the file was imported before: replace that batch instead of refusing */
 const replace = { replace: z.boolean().optional() }
@@ -33,28 +35,28 @@ const replace = { replace: z.boolean().optional() }
 const indicator = { indicator: z.string().min(1).max(50).optional() }
 
 export const importKinds = {
-  roster: kind()({}),
+  roster: kind()({ ...reading }),
   /** always a new scheme: replacing one in place could orphan ratings and frozen results */
-  scheme: kind()({ name: z.string().min(1).max(100) }),
+  scheme: kind()({ name: z.string().min(1).max(100), ...reading }),
   /** long or wide layout, detected; the preview says which */
-  ratings: kind<RatingsPreview>()({ ...period, ...replace }),
-  ballots: kind()({ ...period, ...indicator, ...replace }),
-  satisfaction: kind()({ ...period, ...indicator, ...replace }),
+  ratings: kind<RatingsPreview>()({ ...period, ...replace, ...reading }),
+  ballots: kind()({ ...period, ...indicator, ...replace, ...reading }),
+  satisfaction: kind()({ ...period, ...indicator, ...replace, ...reading }),
   /** every row names its indicator; `indicator` stays accepted as the three input imports always shared one input */
-  measures: kind()({ ...period, ...indicator, ...replace }, { unread: ['indicator'] }),
+  measures: kind()({ ...period, ...indicator, ...replace, ...reading }, { unread: ['indicator'] }),
   /**
    * a person's year already stored with other grades is updated (before and after audited); the
    * same file's bytes again are refused unless `replace` (then only what differs is written)
    */
-  history: kind()({ ...replace }),
+  history: kind()({ ...replace, ...reading }),
   /** the same file again is always refused: every row would already be stored */
-  penalties: kind()({}),
+  penalties: kind()({ ...reading }),
   /**
    * 目标与关键结果: an objective (owner + 目标) not yet stored is added with its key results; a key
    * result already stored is updated where the file differs, and a 当前值 that differs from its
    * current value is recorded as a progress report. All of it in one transaction, or none.
    */
-  okr: kind()({}),
+  okr: kind()({ ...reading }),
 }
 
 type Kinds = typeof importKinds

@@ -33,6 +33,22 @@ export interface SheetNote {
   note: string | null
 }
 
+/**
+ * A note or signature row (`注：…`, `制表人`) the table met with rows below it that read like data:
+ * whether the table ends there is the user's choice (the input's `afterNote`), never a silent end.
+ */
+export interface NoteRow {
+  sheet: string
+  /** 1-based row of the note */
+  row: number
+  /** rows below it that fill at least two of the table's columns */
+  following: number
+}
+
+/** At such a note row: stop there, or skip the row and read on. */
+export const afterNoteChoices = ['stop', 'read'] as const
+export type AfterNote = (typeof afterNoteChoices)[number]
+
 /** What an import understood, shown before anything is written. */
 export interface ImportPreview {
   fileName: string
@@ -52,6 +68,8 @@ export interface ImportPreview {
   sample: Record<string, string | number | null>[]
   /** true when nothing blocks the write */
   ok: boolean
+  /** the first note row with data-like rows below it; null when the table has none */
+  noteRow: NoteRow | null
 }
 
 export interface ImportResult {

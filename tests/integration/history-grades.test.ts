@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { GradeHistoryEntry, ImportPreview, ImportResult } from '../../shared/contract'
 import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { shownProblem } from '../support/shown-problem'
 
 const setup = () => historyBackend('history-grades')
 const counts = (k: ImportBackend) => tableCounts(k, ['grade_history', 'import_batches', 'audit_log'])
@@ -121,7 +122,7 @@ describe('历史等次 import: past annual and quarterly grades', () => {
       ['等次', 7, 'C'],
       ['等次', 7, 'D'],
     ])
-    const messages = (err.problems ?? []).map((p) => p.message)
+    const messages = (err.problems ?? []).map(shownProblem)
     expect(messages[0]).toBe('第 2 行“年度等次”列（D 列）：“良好”不是可用的值，可填：优秀、称职、基本称职、不称职、不定等次')
     expect(messages[2]).toContain('“优”不是可用的值，可填：好、较好、一般、较差')
     expect(messages[3]).toContain('工号“X999”在人员名册中不存在')

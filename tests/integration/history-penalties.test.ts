@@ -4,6 +4,7 @@ import { penaltyRecordTypes, type ImportPreview, type ImportResult, type Penalty
 import { penaltyTypes } from '../../shared/domain/penalties'
 import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { shownProblem } from '../support/shown-problem'
 
 const setup = () => historyBackend('history-penalties')
 const counts = (k: ImportBackend) => tableCounts(k, ['penalties', 'import_batches', 'audit_log'])
@@ -108,7 +109,7 @@ describe('处分与负面清单 import and entry by hand', () => {
       ['负面清单', 8, 'B'],
       ['负面清单', 9, 'C'],
     ])
-    const messages = (err.problems ?? []).map((p) => p.message)
+    const messages = (err.problems ?? []).map(shownProblem)
     expect(messages[0]).toContain('“通报批评”不是可用的值，可填：警告、记过')
     expect(messages[1]).toBe('第 3 行“决定日期”列（C 列）：“2025-02-30”不是可识别的日期（可写作 2025-01-31）')
     expect(messages[3]).toContain('“半年”不是有效的期限')

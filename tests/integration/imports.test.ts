@@ -5,6 +5,7 @@ import type { Department, ImportPreview, ImportResult, Person, RatingSummary, Sc
 import { fixtureFile, fixturesDir } from '../support/temp-dir'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { shownProblem } from '../support/shown-problem'
 
 describe('imports through the real dispatch', () => {
   let k: ImportBackend
@@ -74,7 +75,7 @@ describe('imports through the real dispatch', () => {
     const err = await k.refused('roster-import', { file: asFile('bad-roster.xlsx', bytes) })
     expect(err.code).toBe('bad-file')
     expect(err.message).toMatch(/^文件中有 4 处错误，未写入任何数据。/)
-    expect(err.problems?.map((p) => p.message)).toEqual([
+    expect(err.problems?.map(shownProblem)).toEqual([
       '第 3 行“工号”列（A 列）：工号“N1”与第 2 行重复',
       '第 4 行“姓名”列（B 列）：不能为空',
       '第 4 行“考核状态”列（D 列）：“请假”不是可用的值，可填：参加、不定等次、不参加',
@@ -113,7 +114,7 @@ describe('imports through the real dispatch', () => {
       ]),
     )
     const preview = await k.ok<ImportPreview>('scheme-import-preview', { file: asFile('bad-scheme.xlsx', bytes), name: '坏方案' })
-    const errors = preview.problems.filter((p) => p.severity === 'error').map((p) => p.message)
+    const errors = preview.problems.filter((p) => p.severity === 'error').map(shownProblem)
     expect(errors).toEqual([
       '第 4 行“编码”列（A 列）：编码“A1”与第 3 行重复',
       '第 5 行“上级编码”列（C 列）：上级编码“ZZ”在本表中不存在',
@@ -124,7 +125,7 @@ describe('imports through the real dispatch', () => {
       '第 6 行“计分方式”列（G 列）：“猜”不是可用的值，可填：评分、票决、目标、加减分、否决',
       '第 6 行“方向”列（H 列）：“向上”不是可用的值，可填：越高越好、越低越好',
     ])
-    expect(preview.problems.filter((p) => p.severity === 'warning').map((p) => p.message)).toContain(
+    expect(preview.problems.filter((p) => p.severity === 'warning').map(shownProblem)).toContain(
       '第 2 行“权重”列（D 列）：顶层指标的权重合计 60%，不是 100%。可以先导入，再在指标表格中调整。',
     )
     const err = await k.refused('scheme-import', { file: asFile('bad-scheme.xlsx', bytes), name: '坏方案' })
@@ -178,7 +179,7 @@ describe('imports through the real dispatch', () => {
       ['评分明细', 6, 'F', '分数'],
       ['评分明细', 7, 'D', '评价主体'],
     ])
-    expect(errors.map((p) => p.message)).toEqual([
+    expect(errors.map(shownProblem)).toEqual([
       '第 3 行“评价人”列（E 列）：与第 2 行重复（同一人、同一指标、同一评价主体和评价人）',
       '第 4 行“分数”列（F 列）：“良好”不是数字',
       '第 5 行“工号”列（A 列）：工号“X9999”在人员名册中不存在',
@@ -214,7 +215,7 @@ describe('imports through the real dispatch', () => {
 
   it('refuses a rating that repeats one imported earlier into the period', async () => {
     const err = await k.refused('ratings-import', { period: '2025-Q1', file: fixtureFile('ratings-bad.xlsx') })
-    expect(err.problems?.[0].message).toBe('第 2 行“评价人”列（E 列）：与已导入的评分重复（“ratings-2025-Q1.xlsx”第 2 行）')
+    expect(shownProblem(err.problems![0])).toBe('第 2 行“评价人”列（E 列）：与已导入的评分重复（“ratings-2025-Q1.xlsx”第 2 行）')
   })
 
   it('skips, with a warning, a rating for an individual indicator that does not apply to the person', async () => {

@@ -5,6 +5,7 @@ import { importBackend } from '../support/import-backend'
 import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
 import { errorsOf, inputCounts, inputsBackend } from './inputs-setup'
+import { shownProblem } from '../support/shown-problem'
 
 describe('ballots, citizen satisfaction and measured values through the real dispatch', () => {
   let k: ImportBackend
@@ -88,7 +89,7 @@ describe('ballots, citizen satisfaction and measured values through the real dis
     const before = await inputCounts(k)
     const err = await k.refused('ballots-import', { period: '2025-Q1', file: asFile('bad-ballots.xlsx', bytes) })
     expect(err.code).toBe('bad-file')
-    expect(err.problems?.map((p) => p.message)).toEqual([
+    expect(err.problems?.map(shownProblem)).toEqual([
       '第 2 行“优秀”列（B 列）：“-1”不是票数（应为不小于 0 的整数）',
       '第 3 行“优秀”列（B 列）：“2.5”不是票数（应为不小于 0 的整数）',
       '第 4 行“工号”列（A 列）：工号“S999”在人员名册中不存在',
@@ -126,7 +127,7 @@ describe('ballots, citizen satisfaction and measured values through the real dis
     const file = asFile('measures.xlsx', bytes)
     const before = await inputCounts(k)
     const err = await k.refused('measures-import', { period: '2025-Q1', file })
-    expect(err.problems?.map((p) => p.message)).toEqual(['第 4 行“指标名称”列（C 列）：指标“N1 业务能力”的计分方式是“评分”，不是“目标”，不能导入实际值'])
+    expect(err.problems?.map(shownProblem)).toEqual(['第 4 行“指标名称”列（C 列）：指标“N1 业务能力”的计分方式是“评分”，不是“目标”，不能导入实际值'])
     expect(await inputCounts(k)).toEqual(before)
     const good = asFile('measures-ok.xlsx', await xlsxBytes((wb) => addSheet(wb, '实际值', [['工号', '指标编码', '实际值'], ['S001', 'J1', 45], ['S001', 'j2', '５']])))
     const preview = await k.ok<ImportPreview>('measures-import-preview', { period: '2025-Q1', file: good })

@@ -9,6 +9,7 @@ import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
 import { tempDir } from '../support/temp-dir'
 import { errorsOf, inputCounts, inputsBackend } from './inputs-setup'
+import { shownProblem } from '../support/shown-problem'
 
 describe('input imports take the real-world mess', () => {
   let k: ImportBackend
@@ -77,7 +78,7 @@ describe('input imports take the real-world mess', () => {
     const csv = '\ufeff部门,工号,满意率\r\n不存在的科,,90\r\n,S001,120%\r\n,S002,90\r\n,S002,91\r\n'
     const before = await inputCounts(k)
     const err = await k.refused('satisfaction-import', { period: '2025-Q1', file: asFile('bad-sat.csv', Buffer.from(csv, 'utf8')), indicator: 'J3' })
-    expect(err.problems?.map((p) => p.message)).toEqual([
+    expect(err.problems?.map(shownProblem)).toEqual([
       '第 2 行“部门”列（A 列）：部门“不存在的科”不在组织机构中',
       '第 3 行“满意率”列（C 列）：“120%”不是有效的满意率（应为 0–100%）',
       // a warning, not a refusal: J3 is for window posts, so 李四's row is skipped
@@ -91,7 +92,7 @@ describe('input imports take the real-world mess', () => {
     const bytes = await xlsxBytes((wb) => addSheet(wb, '测评', [['工号', '优秀', '称职'], ['S002', { formula: 'C2+1' } as never, 4]]))
     const before = await inputCounts(k)
     const err = await k.refused('ballots-import', { period: '2025-Q1', file: asFile('formula.xlsx', bytes) })
-    expect(err.problems?.map((p) => `${p.severity} ${p.message}`)).toEqual([
+    expect(err.problems?.map((p) => `${p.severity} ${shownProblem(p)}`)).toEqual([
       'error 第 2 行“优秀”列（B 列）：公式 =C2+1 没有保存计算结果，请在 Excel/WPS 中打开、重新计算并保存后再导入',
     ])
     expect(await inputCounts(k)).toEqual(before)

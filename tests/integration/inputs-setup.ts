@@ -1,6 +1,7 @@
 import type { ImportPreview } from '../../shared/contract'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { shownProblem } from '../support/shown-problem'
 
 /**
  * A small office for the input imports: four people (one staff number with leading zeros, two
@@ -55,5 +56,5 @@ export async function inputCounts(k: ImportBackend): Promise<Record<string, numb
   return out
 }
 
-export const errorsOf = (p: Pick<ImportPreview, 'problems'>) => p.problems.filter((x) => x.severity === 'error').map((x) => x.message)
-export const warningsOf = (p: Pick<ImportPreview, 'problems'>) => p.problems.filter((x) => x.severity === 'warning').map((x) => x.message)
+export const errorsOf = (p: Pick<ImportPreview, 'problems'>) => p.problems.filter((x) => x.severity === 'error').map(shownProblem)
+export const warningsOf = (p: Pick<ImportPreview, 'problems'>) => p.problems.filter((x) => x.severity === 'warning').map(shownProblem)

@@ -3,6 +3,7 @@ import type { ImportPreview, ImportResult, OkrList } from '../../shared/contract
 import { historyBackend, tableCounts } from '../support/history-backend'
 import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { shownProblem } from '../support/shown-problem'
 
 /** Excel's serial number of a date (1900 system), the way a date column that lost its format arrives. */
 const serial = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25569
@@ -176,7 +177,7 @@ describe('目标与关键结果 import: the office’s own sheet previewed, then
       ['目标', 9, 'B'],
       ['目标', 10, 'G'],
     ])
-    const messages = errors.map((p) => p.message)
+    const messages = errors.map(shownProblem)
     expect(messages[0]).toBe('第 2 行“目标值”列（F 列）：“abc”不是数字')
     expect(messages[1]).toContain('部门“不存在的科”不在组织机构中')
     expect(messages[2]).toContain('“关键结果”列（D 列）：不能为空')

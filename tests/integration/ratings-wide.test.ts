@@ -3,6 +3,7 @@ import type { ImportResult, RatingsPreview } from '../../shared/contract'
 import type { ImportBackend } from '../support/import-backend'
 import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
 import { errorsOf, inputCounts, inputsBackend, warningsOf } from './inputs-setup'
+import { shownProblem } from '../support/shown-problem'
 
 type Stored = { staff_no: string; code: string; role: string; rater: string | null; score: number; source_row: number | null }
 
@@ -127,7 +128,7 @@ describe('ratings, wide layout (评分表), auto-detected', () => {
     const before = await inputCounts(k)
     const err = await k.refused('ratings-import', { period: '2025-Q1', file: asFile('bad-wide.xlsx', bytes) })
     expect(err.code).toBe('bad-file')
-    const messages = err.problems!.map((p) => `${p.severity} ${p.sheet} ${p.row}${p.column ?? ''}: ${p.message}`)
+    const messages = err.problems!.map((p) => `${p.severity} ${p.sheet} ${p.row}${p.column ?? ''}: ${shownProblem(p)}`)
     expect(messages).toEqual([
       'error 同事互评 2A: 第 2 行“工号”列（A 列）：工号“S999”在人员名册中不存在',
       'error 考核表 2B: 第 2 行“评价主体”列（B 列）：评价主体“路人”无法识别，可填：领导、互评、自评、群众',

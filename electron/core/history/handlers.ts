@@ -1,9 +1,9 @@
-import { t } from '../../../shared/i18n'
 import type { HandlerMap } from '../context'
 import { AppError } from '../../../shared/contract/app-error'
 import { listHistory, listPenalties } from './history-queries'
 import { peopleIndex } from './history-rows'
 import { penaltyKey, penaltyKind } from './penalties-importer'
+import { problemText } from '../../excel/problems'
 
 /** Past grades and penalties: reads and the one-by-one entry; their imports are history-importer.ts and penalties-importer.ts. */
 export const historyHandlers: HandlerMap<'history-list' | 'penalties-list' | 'penalties-add'> = {
@@ -15,12 +15,12 @@ export const historyHandlers: HandlerMap<'history-list' | 'penalties-list' | 'pe
   },
   async 'penalties-add'(input, ctx) {
     const m = (await peopleIndex(ctx.db)).match(input.staffNo.normalize('NFKC').trim())
-    if (m.kind === 'none') throw new AppError('not-found', t('import.problem.unknownStaffNo', { staffNo: input.staffNo }))
-    if (m.kind === 'ambiguous') throw new AppError('invalid-input', t('import.problem.ambiguousStaffNo', { staffNo: input.staffNo, list: m.candidates.join('、') }))
+    if (m.kind === 'none') throw new AppError('not-found', problemText('import.problem.unknownStaffNo', { staffNo: input.staffNo }))
+    if (m.kind === 'ambiguous') throw new AppError('invalid-input', problemText('import.problem.ambiguousStaffNo', { staffNo: input.staffNo, list: m.candidates.join('、') }))
     const person = m.item
     const existing = await ctx.db.selectFrom('penalties').select(['person_id', 'type', 'decided_on']).where('person_id', '=', person.id).execute()
     if (existing.some((p) => penaltyKey(p.person_id, p.type, p.decided_on) === penaltyKey(person.id, input.type, input.decidedOn))) {
-      throw new AppError('conflict', t('history.problem.penaltyStored', { staffNo: person.staffNo, date: input.decidedOn, type: input.type }))
+      throw new AppError('conflict', problemText('history.problem.penaltyStored', { staffNo: person.staffNo, date: input.decidedOn, type: input.type }))
     }
     const row = await ctx.db
       .insertInto('penalties')

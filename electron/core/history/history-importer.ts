@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { historyAnnualGrades, historyQuarterGrades, type HistoryAnnualGrade, type FileInput, type ImportPreview, type ImportProblem, type HistoryQuarterGrade } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type HistoryAnnualGrade, historyAnnualGrades, type HistoryQuarterGrade, historyQuarterGrades, type ImportPreview, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { historyFields } from '../../excel/fields'
@@ -9,6 +9,7 @@ import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
 import { earlierBatch, insertBatch, parseYear, peopleIndex, refuseSameFile, reimportNote, rowChoice, type Batch } from './history-rows'
+import { problemText } from '../../excel/problems'
 
 export type Quarters = [HistoryQuarterGrade | null, HistoryQuarterGrade | null, HistoryQuarterGrade | null, HistoryQuarterGrade | null]
 
@@ -43,8 +44,8 @@ export const quartersText = (q: Quarters): string => q.map((g) => g ?? '—').jo
  * Reads a 历史等次 file and compares it with what is stored: a person's year not yet stored is added,
  * one stored with other grades is updated (its old grades audited), one the same is left alone.
  */
-export async function planHistoryImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress): Promise<HistoryPlan> {
-  const read = await readImportFile(file, 'ratings', historyFields, ctx)
+export async function planHistoryImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<HistoryPlan> {
+  const read = await readImportFile(file, 'ratings', historyFields, ctx, { afterNote })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, 'history', read.fileHash)
@@ -75,14 +76,14 @@ export async function planHistoryImport(db: Kysely<Database>, file: FileInput, c
       ok = false
       const text = cellText(yearCell)
       if (text === null) {
-        if (!r.flagged.has('year')) problems.push(problemAt(table, r.row, 'year', t('import.problem.required')))
-      } else problems.push(problemAt(table, r.row, 'year', t('history.problem.badYear', { value: text })))
+        if (!r.flagged.has('year')) problems.push(problemAt(table, r.row, 'year', problemText('import.problem.required')))
+      } else problems.push(problemAt(table, r.row, 'year', problemText('history.problem.badYear', { value: text })))
     } else if (year > thisYear) {
       ok = false
-      problems.push(problemAt(table, r.row, 'year', t('history.problem.futureYear', { year })))
+      problems.push(problemAt(table, r.row, 'year', problemText('history.problem.futureYear', { year })))
     }
     const annual = rowChoice(table, r, 'annualGrade', historyAnnualGrades, problems, { normalise: trimGrade })
-    if (annual.ok && annual.value === null && !r.flagged.has('annualGrade')) problems.push(problemAt(table, r.row, 'annualGrade', t('import.problem.required')))
+    if (annual.ok && annual.value === null && !r.flagged.has('annualGrade')) problems.push(problemAt(table, r.row, 'annualGrade', problemText('import.problem.required')))
     const quarters: (HistoryQuarterGrade | null)[] = []
     for (const k of quarterKeys) {
       const q = rowChoice(table, r, k, historyQuarterGrades, problems, { blankMarks: true, normalise: trimGrade })
@@ -93,7 +94,7 @@ export async function planHistoryImport(db: Kysely<Database>, file: FileInput, c
     const key = `${person.id}|${year}`
     const first = seen.get(key)
     if (first !== undefined) {
-      problems.push(problemAt(table, r.row, 'year', t('history.problem.duplicateYear', { other: first })))
+      problems.push(problemAt(table, r.row, 'year', problemText('history.problem.duplicateYear', { other: first })))
       continue
     }
     seen.set(key, r.row)
@@ -131,7 +132,7 @@ const snapshot = (h: HistoryRow) => ({ annualGrade: h.annualGrade, quarters: h.q
  * before and after); the same bytes again are refused unless `replace` (then only what differs is written).
  */
 export const historyImporter: Importer<'history', HistoryPlan> = {
-  plan: (input, ctx) => planHistoryImport(ctx.db, input.file, ctx),
+  plan: (input, ctx) => planHistoryImport(ctx.db, input.file, ctx, input.afterNote),
   refuse: (plan, input) => refuseSameFile(plan.sameFile, input.replace),
   async write(plan, input, ctx) {
     const written = plan.adds.length + plan.updates.length

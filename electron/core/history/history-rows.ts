@@ -7,6 +7,7 @@ import { cellText, keyText, parseNumber, StaffNumberIndex } from '../../excel/no
 import type { HandlerContext } from '../context'
 import { AppError } from '../../../shared/contract/app-error'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
+import { problemText } from '../../excel/problems'
 
 export type Batch = Selectable<ImportBatchTable>
 
@@ -40,7 +41,7 @@ export function rowChoice<T extends string>(
   const k = opts.normalise ? opts.normalise(raw) : raw
   const hit = choices.find((c) => c === k)
   if (hit !== undefined) return { ok: true, value: hit }
-  problems.push(problemAt(table, r.row, key, t('import.problem.badChoice', { value: cellText(r.values[key] ?? null) ?? raw, choices: choices.join('、') })))
+  problems.push(problemAt(table, r.row, key, problemText('import.problem.badChoice', { value: cellText(r.values[key] ?? null) ?? raw, choices: choices.join('、') })))
   return { ok: false }
 }
 
@@ -81,7 +82,7 @@ export function reimportNote(b: Batch): string {
 
 /** The same bytes again without `replace`: refused, so a double click never doubles anything. */
 export function refuseSameFile(b: Batch | null, replace: boolean | undefined): void {
-  if (b && !replace) throw new AppError('conflict', t('history.problem.alreadyImported', { date: b.created_at.slice(0, 10), file: b.file_name }))
+  if (b && !replace) throw new AppError('conflict', problemText('history.problem.alreadyImported', { date: b.created_at.slice(0, 10), file: b.file_name }))
 }
 
 /** The batch row every import of this area writes first, in the caller's transaction. */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { penaltyRecordTypes, type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyRecordType } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyRecordType, penaltyRecordTypes } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { penaltyFields } from '../../excel/fields'
@@ -9,6 +9,7 @@ import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
 import { earlierBatch, insertBatch, parseTermMonths, peopleIndex, refuseSameFile, reimportNote, rowChoice, type Batch } from './history-rows'
+import { problemText } from '../../excel/problems'
 
 export interface PenaltyRow {
   row: number
@@ -40,8 +41,8 @@ function trimType(s: string): string {
 export const penaltyKey = (personId: number, type: string, decidedOn: string): string => `${personId}|${type}|${decidedOn}`
 
 /** Reads a 处分与负面清单 file; every row is a new entry unless the same decision is already stored. */
-export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress): Promise<PenaltiesPlan> {
-  const read = await readImportFile(file, 'ratings', penaltyFields, ctx)
+export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<PenaltiesPlan> {
+  const read = await readImportFile(file, 'ratings', penaltyFields, ctx, { afterNote })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, 'penalties', read.fileHash)
@@ -58,32 +59,32 @@ export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput,
     const person = rowPerson(table, r, people, problems, zeros)
     let ok = person !== null
     const type = rowChoice(table, r, 'type', penaltyRecordTypes, problems, { normalise: trimType })
-    if (type.ok && type.value === null && !r.flagged.has('type')) problems.push(problemAt(table, r.row, 'type', t('import.problem.required')))
+    if (type.ok && type.value === null && !r.flagged.has('type')) problems.push(problemAt(table, r.row, 'type', problemText('import.problem.required')))
     const dateCell = r.values.decidedOn ?? null
     const date = parseDate(dateCell)
     if (!date.ok) {
       ok = false
-      problems.push(problemAt(table, r.row, 'decidedOn', t('import.problem.badDate', { value: cellText(dateCell) ?? '' })))
+      problems.push(problemAt(table, r.row, 'decidedOn', problemText('import.problem.badDate', { value: cellText(dateCell) ?? '' })))
     } else if (date.value === null) {
       ok = false
-      if (!r.flagged.has('decidedOn')) problems.push(problemAt(table, r.row, 'decidedOn', t('import.problem.required')))
+      if (!r.flagged.has('decidedOn')) problems.push(problemAt(table, r.row, 'decidedOn', problemText('import.problem.required')))
     }
     const termCell = r.values.term ?? null
     const term = parseTermMonths(termCell)
     if (!term.ok) {
       ok = false
-      problems.push(problemAt(table, r.row, 'term', t('history.problem.badTerm', { value: cellText(termCell) ?? '' })))
+      problems.push(problemAt(table, r.row, 'term', problemText('history.problem.badTerm', { value: cellText(termCell) ?? '' })))
     }
     if (!ok || !type.ok || type.value === null || !term.ok || !date.ok || date.value === null || person === null) continue
     const key = penaltyKey(person.id, type.value, date.value)
     const first = seen.get(key)
     if (first !== undefined) {
-      problems.push(problemAt(table, r.row, 'type', t('history.problem.duplicatePenalty', { other: first })))
+      problems.push(problemAt(table, r.row, 'type', problemText('history.problem.duplicatePenalty', { other: first })))
       continue
     }
     seen.set(key, r.row)
     if (stored.has(key)) {
-      problems.push(problemAt(table, r.row, 'type', t('history.problem.penaltyStored', { staffNo: person.staffNo, date: date.value, type: type.value })))
+      problems.push(problemAt(table, r.row, 'type', problemText('history.problem.penaltyStored', { staffNo: person.staffNo, date: date.value, type: type.value })))
       continue
     }
     const reason = cellText(r.values.reason ?? null)
@@ -107,7 +108,7 @@ export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput,
 
 /** 处分与负面清单: every row a new entry; the same decision already stored is an error in the preview. */
 export const penaltiesImporter: Importer<'penalties', PenaltiesPlan> = {
-  plan: (input, ctx) => planPenaltiesImport(ctx.db, input.file, ctx),
+  plan: (input, ctx) => planPenaltiesImport(ctx.db, input.file, ctx, input.afterNote),
   // a repeat of the same file would only find every row already stored; say so plainly instead
   refuse: (plan) => refuseSameFile(plan.sameFile, false),
   async write(plan, input, ctx) {

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/contract'
 import { AppError } from '../../../shared/contract/app-error'
 import { hasErrors, refusalMessage } from '../../excel/problems'
+import { forgetLastRead } from '../../excel/read-import'
 import type { HandlerContext, HandlerMap } from '../context'
 import { importers } from './registry'
 
@@ -18,7 +19,11 @@ export async function previewImport<K extends ImportKind>(kind: K, input: Import
   return (await importers[kind].plan(input, ctx)).preview
 }
 
-/** The one commit of every kind: plan, the kind's own refusal, no write while the preview has an error, then the write. */
+/**
+ * The one commit of every kind: plan, the kind's own refusal, no write while the preview has an
+ * error, then the write. The plan reads the file once, reusing the read of the preview just made of
+ * the same bytes (excel/read-import.ts), and compares with the database afresh.
+ */
 export async function commitImport<K extends ImportKind>(kind: K, input: ImportInput<K>, ctx: HandlerContext): Promise<ImportResult> {
   const importer = importers[kind]
   const plan = await importer.plan(input, ctx)
@@ -26,6 +31,7 @@ export async function commitImport<K extends ImportKind>(kind: K, input: ImportI
   const { preview } = plan
   if (hasErrors(preview.problems)) throw new AppError('bad-file', refusalMessage(preview.problems), preview.problems)
   const { written, batchId } = await importer.write(plan, input, ctx)
+  forgetLastRead()
   return { preview, written, batchId }
 }
 

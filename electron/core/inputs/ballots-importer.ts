@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import type { FileInput } from '../../../shared/contract'
+import { type AfterNote, type FileInput } from '../../../shared/contract'
 import { ballotScore } from '../../../shared/domain/input-scores'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { ballotFields } from '../../excel/fields'
-import { sheetProblem } from '../../excel/problems'
+import { problemText, sheetProblem } from '../../excel/problems'
 import type { ImportProgress } from '../../excel/read-import'
 import type { RatedPerson, SchemeIndicator } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
@@ -30,7 +30,7 @@ export interface BallotRow {
 /** 民主测评 vote counts per person, for the scheme's 票决 indicator (the one named when several). */
 export async function planBallotsImport(
   db: Kysely<Database>,
-  input: { period: string; file: FileInput; indicator?: string },
+  input: { period: string; file: FileInput; indicator?: string; afterNote?: AfterNote },
   ctx: ImportProgress,
 ): Promise<InputPlan<BallotRow>> {
   let indicator: SchemeIndicator | null = null
@@ -38,7 +38,7 @@ export async function planBallotsImport(
     start(lk, table, problems, notes) {
       indicator = chooseIndicator(lk.indicators, (i) => i.mode === '票决', input.indicator, t('inputs.what.ballots'), lk.schemeName)
       notes.push(t('inputs.note.indicator', { indicator: `${indicator.code} ${indicator.name}` }))
-      if (!ballotChoices.some((c) => table.byField.has(c))) problems.push(sheetProblem('error', table.sheet, t('inputs.problem.noVoteColumns')))
+      if (!ballotChoices.some((c) => table.byField.has(c))) problems.push(sheetProblem('error', table.sheet, problemText('inputs.problem.noVoteColumns')))
     },
     row(table, r, lk, problems, zeros) {
       const person = rowPerson(table, r, lk.people, problems, zeros)
@@ -61,7 +61,7 @@ export async function planBallotsImport(
       [t('inputs.sample.score')]: round2(b.score),
     }),
   }
-  return planInput(db, input.period, input.file, ballotFields, ctx, reader, async (exclude) => {
+  return planInput(db, input.period, input, ballotFields, ctx, reader, async (exclude) => {
     let q = db
       .selectFrom('ballots')
       .leftJoin('import_batches', 'import_batches.id', 'ballots.batch_id')

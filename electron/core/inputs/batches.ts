@@ -5,6 +5,7 @@ import type { Database, ImportBatchTable } from '../../db/schema'
 import type { HandlerContext } from '../context'
 import type { Written } from '../imports/importer'
 import { AppError } from '../../../shared/contract/app-error'
+import { problemText } from '../../excel/problems'
 
 export type Batch = Selectable<ImportBatchTable>
 
@@ -26,7 +27,7 @@ export function reimportNote(b: Batch): string {
 
 /** Same bytes again without `replace`: refused as before, so nothing is silently doubled. */
 export function refuseSameFile(b: Batch | null, replace: boolean | undefined, periodId: string): void {
-  if (b && !replace) throw new AppError('conflict', t('import.problem.alreadyImported', { date: b.created_at.slice(0, 10), period: periodId, file: b.file_name }))
+  if (b && !replace) throw new AppError('conflict', problemText('import.problem.alreadyImported', { date: b.created_at.slice(0, 10), period: periodId, file: b.file_name }))
 }
 
 /** Deletes the batch and its rows; answers what was removed, for the audit entry's `before`. */

@@ -1,7 +1,7 @@
-import { t } from '../../../shared/i18n'
 import type { SchemeIndicator } from '../ratings/ratings-rows'
 import { AppError } from '../../../shared/contract/app-error'
 import { byCode, indicatorLabel, leaves } from './input-rows'
+import { problemText } from '../../excel/problems'
 
 /**
  * The one indicator a whole file feeds (ballots, satisfaction): the one named by `code`, which must
@@ -19,11 +19,11 @@ export function chooseIndicator(
   const list = candidates.map(indicatorLabel).join('、')
   if (code !== undefined) {
     const hit = byCode(leaves(indicators), code)
-    if (!hit) throw new AppError('invalid-input', t('inputs.problem.indicatorNotFound', { code, scheme: schemeName }))
-    if (!candidates.includes(hit)) throw new AppError('invalid-input', t('inputs.problem.indicatorNotCandidate', { indicator: indicatorLabel(hit), what, list: list || '—' }))
+    if (!hit) throw new AppError('invalid-input', problemText('inputs.problem.indicatorNotFound', { code, scheme: schemeName }))
+    if (!candidates.includes(hit)) throw new AppError('invalid-input', problemText('inputs.problem.indicatorNotCandidate', { indicator: indicatorLabel(hit), what, list: list || '—' }))
     return hit
   }
-  if (candidates.length === 0) throw new AppError('invalid-input', t('inputs.problem.noCandidate', { scheme: schemeName, what }))
-  if (candidates.length > 1) throw new AppError('invalid-input', t('inputs.problem.chooseIndicator', { what, list }))
+  if (candidates.length === 0) throw new AppError('invalid-input', problemText('inputs.problem.noCandidate', { scheme: schemeName, what }))
+  if (candidates.length > 1) throw new AppError('invalid-input', problemText('inputs.problem.chooseIndicator', { what, list }))
   return candidates[0]
 }

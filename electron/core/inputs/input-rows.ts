@@ -1,8 +1,8 @@
 import type { ImportProblem } from '../../../shared/contract'
-import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { cellText, compactText, keyText, normStaffNo, parseNumber, type StaffNumberIndex } from '../../excel/normalize'
 import { problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
+import { problemText } from '../../excel/problems'
 
 /** The person a row names by 工号, with the same messages the ratings import gives; null when none. */
 export function rowPerson(
@@ -14,16 +14,16 @@ export function rowPerson(
 ): RatedPerson | null {
   const staffNo = normStaffNo(r.values.staffNo ?? null)
   if (staffNo === null) {
-    if (!r.flagged.has('staffNo')) problems.push(problemAt(table, r.row, 'staffNo', t('import.problem.required')))
+    if (!r.flagged.has('staffNo')) problems.push(problemAt(table, r.row, 'staffNo', problemText('import.problem.required')))
     return null
   }
   const m = people.match(staffNo)
   if (m.kind === 'none') {
-    problems.push(problemAt(table, r.row, 'staffNo', t('import.problem.unknownStaffNo', { staffNo })))
+    problems.push(problemAt(table, r.row, 'staffNo', problemText('import.problem.unknownStaffNo', { staffNo })))
     return null
   }
   if (m.kind === 'ambiguous') {
-    problems.push(problemAt(table, r.row, 'staffNo', t('import.problem.ambiguousStaffNo', { staffNo, list: m.candidates.join('、') })))
+    problems.push(problemAt(table, r.row, 'staffNo', problemText('import.problem.ambiguousStaffNo', { staffNo, list: m.candidates.join('、') })))
     return null
   }
   if (m.kind === 'zeros') {
@@ -32,7 +32,7 @@ export function rowPerson(
   }
   const name = compactText(r.values.name ?? null)
   if (name !== null && name !== m.item.name) {
-    problems.push(problemAt(table, r.row, 'name', t('import.problem.nameMismatch', { staffNo: m.staffNo, rosterName: m.item.name, name }), 'warning'))
+    problems.push(problemAt(table, r.row, 'name', problemText('import.problem.nameMismatch', { staffNo: m.staffNo, rosterName: m.item.name, name }), 'warning'))
   }
   return m.item
 }
@@ -46,7 +46,7 @@ export function rowCount(table: FoundTable, r: TableRow, key: string, problems: 
   if (text === null) return r.flagged.has(key) ? { ok: false } : { ok: true, value: null }
   const p = parseNumber(v)
   if (!p.ok || p.percent || p.value < 0 || !Number.isInteger(p.value)) {
-    problems.push(problemAt(table, r.row, key, t('inputs.problem.notCount', { value: text })))
+    problems.push(problemAt(table, r.row, key, problemText('inputs.problem.notCount', { value: text })))
     return { ok: false }
   }
   return { ok: true, value: p.value }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { FileInput } from '../../../shared/contract'
+import { type AfterNote, type FileInput } from '../../../shared/contract'
 import { targetScore } from '../../../shared/domain/input-scores'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
@@ -11,6 +11,7 @@ import type { Importer } from '../imports/importer'
 import { periodBatch } from './batches'
 import { byCode, indicatorLabel, leaves, round2, rowPerson } from './input-rows'
 import { planInput, type InputPlan, type RowReader } from './plan-input'
+import { problemText } from '../../excel/problems'
 
 export interface MeasureRow {
   row: number
@@ -24,7 +25,7 @@ export interface MeasureRow {
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 
 /** Measured values (实际值) of 目标 indicators, one per person and indicator. */
-export async function planMeasuresImport(db: Kysely<Database>, input: { period: string; file: FileInput }, ctx: ImportProgress): Promise<InputPlan<MeasureRow>> {
+export async function planMeasuresImport(db: Kysely<Database>, input: { period: string; file: FileInput; afterNote?: AfterNote }, ctx: ImportProgress): Promise<InputPlan<MeasureRow>> {
   const reader: RowReader<MeasureRow> = {
     row(table, r, lk, problems, zeros) {
       const person = rowPerson(table, r, lk.people, problems, zeros)
@@ -35,26 +36,26 @@ export async function planMeasuresImport(db: Kysely<Database>, input: { period: 
       if (code !== null) indicator = byCode(leaves(lk.indicators), code)
       else if (name !== null) indicator = leaves(lk.indicators).find((i) => squash(i.name) === name)
       else {
-        problems.push(problemAt(table, r.row, where, t('import.problem.required')))
+        problems.push(problemAt(table, r.row, where, problemText('import.problem.required')))
         return null
       }
       const shown = cellText(r.values[where] ?? null) ?? ''
       if (!indicator) {
-        problems.push(problemAt(table, r.row, where, t('import.problem.unknownIndicator', { value: shown, scheme: lk.schemeName })))
+        problems.push(problemAt(table, r.row, where, problemText('import.problem.unknownIndicator', { value: shown, scheme: lk.schemeName })))
         return null
       }
       if (indicator.mode !== '目标') {
-        problems.push(problemAt(table, r.row, where, t('inputs.problem.notTarget', { indicator: indicatorLabel(indicator), mode: indicator.mode })))
+        problems.push(problemAt(table, r.row, where, problemText('inputs.problem.notTarget', { indicator: indicatorLabel(indicator), mode: indicator.mode })))
         return null
       }
       const text = cellText(r.values.actual ?? null)
       if (text === null) {
-        if (!r.flagged.has('actual')) problems.push(problemAt(table, r.row, 'actual', t('import.problem.required')))
+        if (!r.flagged.has('actual')) problems.push(problemAt(table, r.row, 'actual', problemText('import.problem.required')))
         return null
       }
       const p = parseNumber(r.values.actual ?? null)
       if (!p.ok || p.value < 0) {
-        problems.push(problemAt(table, r.row, 'actual', t('inputs.problem.badActual', { value: text })))
+        problems.push(problemAt(table, r.row, 'actual', problemText('inputs.problem.badActual', { value: text })))
         return null
       }
       if (!person) return null
@@ -72,7 +73,7 @@ export async function planMeasuresImport(db: Kysely<Database>, input: { period: 
       [t('inputs.sample.score')]: round2(m.score),
     }),
   }
-  return planInput(db, input.period, input.file, measureFields, ctx, reader, async (exclude) => {
+  return planInput(db, input.period, input, measureFields, ctx, reader, async (exclude) => {
     let q = db
       .selectFrom('measures')
       .leftJoin('import_batches', 'import_batches.id', 'measures.batch_id')

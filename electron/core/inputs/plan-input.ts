@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import type { FieldSpec } from '../../excel/fields'
@@ -9,6 +9,7 @@ import { findOpenPeriod, lookups, type Lookups } from '../ratings/period-lookups
 import { applies, problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
 import { earlierBatch, reimportNote, type Batch } from './batches'
 import { indicatorLabel } from './input-rows'
+import { problemText } from '../../excel/problems'
 
 export interface InputPlan<R> {
   preview: ImportPreview
@@ -37,7 +38,7 @@ export type StoredKeys = Map<string, { file: string; row: number | null }>
 export async function planInput<R extends { row: number; person: RatedPerson | null; indicator: SchemeIndicator }>(
   db: Kysely<Database>,
   periodId: string,
-  file: FileInput,
+  source: { file: FileInput; afterNote?: AfterNote },
   fields: FieldSpec[],
   ctx: ImportProgress,
   reader: RowReader<R>,
@@ -45,7 +46,9 @@ export async function planInput<R extends { row: number; person: RatedPerson | n
   duplicateAt: string,
 ): Promise<InputPlan<R>> {
   const period = await findOpenPeriod(db, periodId)
-  const read = await readImportFile(file, 'ratings', fields, ctx)
+  // a count, rate or value that cannot be read (formula without a result, #DIV/0!) blocks the import:
+  // only the name column is there for checking, so an unreadable name alone stays a warning
+  const read = await readImportFile(source.file, 'ratings', fields, ctx, { afterNote: source.afterNote, blocking: (f) => f.key !== 'name' })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, periodId, read.fileHash)
@@ -53,12 +56,6 @@ export async function planInput<R extends { row: number; person: RatedPerson | n
   const table = read.search.table
   const none = { adds: 0, changes: 0, unchanged: 0 }
   if (!table) return { preview: buildPreview(read, none, problems, notes, []), rows: [], sameFile }
-  // a count, rate or value that cannot be read (formula without a result, #DIV/0!) blocks the import:
-  // only the name column is there for checking, so an unreadable name alone stays a warning
-  const valueLetters = new Set([...table.byField.entries()].filter(([k]) => k !== 'name').map(([, c]) => c.letter))
-  read.search.problems = read.search.problems.map((p) =>
-    p.row !== null && p.row > table.headerRow && p.column !== null && valueLetters.has(p.column) ? { ...p, severity: 'error' as const } : p,
-  )
   const lk = await lookups(db, period.scheme_id)
   notes.push(t('import.note.ratingsPeriod', { period: periodId, scheme: lk.schemeName }))
   reader.start?.(lk, table, problems, notes)
@@ -78,17 +75,17 @@ export async function planInput<R extends { row: number; person: RatedPerson | n
     const key = reader.key(row)
     const first = seen.get(key)
     if (first !== undefined) {
-      problems.push(problemAt(table, r.row, duplicateAt, t('inputs.problem.duplicateRow', { other: first })))
+      problems.push(problemAt(table, r.row, duplicateAt, problemText('inputs.problem.duplicateRow', { other: first })))
       continue
     }
     seen.set(key, r.row)
     const had = old.get(key)
     if (had) {
-      problems.push(problemAt(table, r.row, duplicateAt, t('inputs.problem.alreadyStored', { file: had.file, row: had.row ?? '?' })))
+      problems.push(problemAt(table, r.row, duplicateAt, problemText('inputs.problem.alreadyStored', { file: had.file, row: had.row ?? '?' })))
       continue
     }
     if (row.person && !applies(row.indicator, row.person)) {
-      const msg = t('import.problem.notApplicable', {
+      const msg = problemText('import.problem.notApplicable', {
         indicator: indicatorLabel(row.indicator),
         scope: row.indicator.scope.join('、'),
         name: row.person.name,

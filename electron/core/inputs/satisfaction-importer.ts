@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely'
-import type { FileInput } from '../../../shared/contract'
+import { type AfterNote, type FileInput } from '../../../shared/contract'
 import { satisfactionScore } from '../../../shared/domain/input-scores'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { satisfactionFields } from '../../excel/fields'
 import { cellText, keyText, normStaffNo, parseNumber } from '../../excel/normalize'
-import { sheetProblem } from '../../excel/problems'
+import { problemText, sheetProblem } from '../../excel/problems'
 import type { ImportProgress } from '../../excel/read-import'
 import { problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
@@ -41,7 +41,7 @@ function parseRate(v: Parameters<typeof parseNumber>[0]): number | null {
 /** 群众满意度 by person (工号) or by department, as response counts or a rate. */
 export async function planSatisfactionImport(
   db: Kysely<Database>,
-  input: { period: string; file: FileInput; indicator?: string },
+  input: { period: string; file: FileInput; indicator?: string; afterNote?: AfterNote },
   ctx: ImportProgress,
 ): Promise<InputPlan<SatisfactionRow>> {
   const depts = await db.selectFrom('departments').select(['id', 'name', 'path']).execute()
@@ -52,7 +52,7 @@ export async function planSatisfactionImport(
       indicator = chooseIndicator(lk.indicators, looksLikeSatisfaction, input.indicator, t('inputs.what.satisfaction'), lk.schemeName)
       notes.push(t('inputs.note.indicator', { indicator: `${indicator.code} ${indicator.name}` }))
       const counts = ['satisfied', 'basic', 'dissatisfied'].some((k) => table.byField.has(k))
-      if (!counts && !table.byField.has('rate')) problems.push(sheetProblem('error', table.sheet, t('inputs.problem.noSatisfactionColumns')))
+      if (!counts && !table.byField.has('rate')) problems.push(sheetProblem('error', table.sheet, problemText('inputs.problem.noSatisfactionColumns')))
     },
     row(table, r, lk, problems, zeros) {
       let person: RatedPerson | null = null
@@ -63,12 +63,12 @@ export async function planSatisfactionImport(
       } else {
         const name = keyText(r.values.department ?? null)
         if (name === null) {
-          problems.push(problemAt(table, r.row, 'department', t('import.problem.required')))
+          problems.push(problemAt(table, r.row, 'department', problemText('import.problem.required')))
           return null
         }
         const hits = byPath.has(name) ? [byPath.get(name)!] : depts.filter((d) => (keyText(d.name) ?? d.name) === name)
         if (hits.length !== 1) {
-          const msg = hits.length === 0 ? t('inputs.problem.unknownDepartment', { value: name }) : t('inputs.problem.ambiguousDepartment', { value: name, list: hits.map((h) => h.path).join('、') })
+          const msg = hits.length === 0 ? problemText('inputs.problem.unknownDepartment', { value: name }) : problemText('inputs.problem.ambiguousDepartment', { value: name, list: hits.map((h) => h.path).join('、') })
           problems.push(problemAt(table, r.row, 'department', msg))
           return null
         }
@@ -85,14 +85,14 @@ export async function planSatisfactionImport(
       if (rateText !== null) {
         rate = parseRate(r.values.rate ?? null)
         if (rate === null) {
-          problems.push(problemAt(table, r.row, 'rate', t('inputs.problem.badRate', { value: rateText })))
+          problems.push(problemAt(table, r.row, 'rate', problemText('inputs.problem.badRate', { value: rateText })))
           return null
         }
       }
       const [s, b, d] = [c.satisfied.value, c.basic.value, c.dissatisfied.value]
       const hasCounts = s !== null || b !== null || d !== null
       if (!hasCounts && rate === null) {
-        problems.push(problemAt(table, r.row, table.byField.has('rate') ? 'rate' : 'satisfied', t('inputs.problem.noResponses')))
+        problems.push(problemAt(table, r.row, table.byField.has('rate') ? 'rate' : 'satisfied', problemText('inputs.problem.noResponses')))
         return null
       }
       const score = hasCounts ? satisfactionScore({ counts: { 满意: s ?? 0, 基本满意: b ?? 0, 不满意: d ?? 0 } }) : satisfactionScore({ rate: rate as number })
@@ -108,7 +108,7 @@ export async function planSatisfactionImport(
       [t('inputs.sample.score')]: round2(x.score),
     }),
   }
-  return planInput(db, input.period, input.file, satisfactionFields, ctx, reader, async (exclude) => {
+  return planInput(db, input.period, input, satisfactionFields, ctx, reader, async (exclude) => {
     let q = db
       .selectFrom('satisfaction')
       .leftJoin('import_batches', 'import_batches.id', 'satisfaction.batch_id')

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { FileInput, ImportProblem } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { okrFields } from '../../excel/fields'
@@ -13,6 +13,7 @@ import type { KeyResultRow } from './okr-queries'
 import { readOkrRow, type OkrSheetRow } from './okr-rows'
 import { departmentIndex } from './owner'
 import { writeOkrImport } from './write-okr-import'
+import { problemText } from '../../excel/problems'
 
 const BATCH_KIND = 'okr'
 
@@ -25,8 +26,8 @@ const objectiveKey = (ownerKey: string, title: string) => `${ownerKey}|${keyText
  * by its title: added when new, updated where the file differs, and a 当前值 that differs from its
  * current value becomes a progress report.
  */
-export async function planOkrImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress): Promise<OkrPlan> {
-  const read = await readImportFile(file, 'okr', okrFields, ctx)
+export async function planOkrImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<OkrPlan> {
+  const read = await readImportFile(file, 'okr', okrFields, ctx, { afterNote })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, BATCH_KIND, read.fileHash)
@@ -61,12 +62,12 @@ export async function planOkrImport(db: Kysely<Database>, file: FileInput, ctx: 
       const title = keyText(x.keyResult) ?? x.keyResult
       const first = seen.get(title)
       if (first !== undefined) {
-        problems.push(problemAt(table, x.row, 'keyResult', t('okr.problem.duplicateKeyResult', { other: first })))
+        problems.push(problemAt(table, x.row, 'keyResult', problemText('okr.problem.duplicateKeyResult', { other: first })))
         continue
       }
       seen.set(title, x.row)
       if (mixedWeights && x.weight === null) {
-        problems.push(problemAt(table, x.row, 'weight', t('okr.problem.weightMissing', { objective: x.objective })))
+        problems.push(problemAt(table, x.row, 'weight', problemText('okr.problem.weightMissing', { objective: x.objective })))
         continue
       }
       const values: KeyResultValues = {
@@ -81,7 +82,7 @@ export async function planOkrImport(db: Kysely<Database>, file: FileInput, ctx: 
       }
       const start = values.start_date ?? startDate
       if (x.due < start) {
-        problems.push(problemAt(table, x.row, 'dueDate', t('okr.problem.dueBeforeStart', { start, due: x.due })))
+        problems.push(problemAt(table, x.row, 'dueDate', problemText('okr.problem.dueBeforeStart', { start, due: x.due })))
         continue
       }
       const before = existing?.keyResults.get(title) ?? null
@@ -162,6 +163,6 @@ async function storedObjectives(db: Kysely<Database>): Promise<Map<string, Store
  * finds everything unchanged.
  */
 export const okrImporter: Importer<'okr', OkrPlan> = {
-  plan: (input, ctx) => planOkrImport(ctx.db, input.file, ctx),
+  plan: (input, ctx) => planOkrImport(ctx.db, input.file, ctx, input.afterNote),
   write: (plan, input, ctx) => writeOkrImport(ctx, input.file, plan),
 }

@@ -1,10 +1,10 @@
 import type { ImportProblem } from '../../../shared/contract'
-import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { cellText, keyText, normStaffNo, parseDate, parseNumber, parseWeight, type StaffNumberIndex } from '../../excel/normalize'
 import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
 import type { DepartmentMatch } from './owner'
+import { problemText } from '../../excel/problems'
 
 /** One row of a 目标与关键结果 sheet as understood: a key result under its objective and owner. */
 export interface OkrSheetRow {
@@ -39,7 +39,7 @@ function rowNumber(table: FoundTable, r: TableRow, key: string, problems: Import
   if (text === null) return r.flagged.has(key) ? { ok: false } : { ok: true, value: null }
   const p = parseNumber(v)
   if (!p.ok) {
-    problems.push(problemAt(table, r.row, key, t('import.problem.notNumber', { value: text })))
+    problems.push(problemAt(table, r.row, key, problemText('import.problem.notNumber', { value: text })))
     return { ok: false }
   }
   return { ok: true, value: p.value, percent: p.percent }
@@ -48,11 +48,11 @@ function rowNumber(table: FoundTable, r: TableRow, key: string, problems: Import
 function rowText(table: FoundTable, r: TableRow, key: string, max: number, required: boolean, problems: ImportProblem[]): Parsed<string | null> {
   const text = cellText(r.values[key] ?? null)
   if (text === null) {
-    if (required && !r.flagged.has(key)) problems.push(problemAt(table, r.row, key, t('import.problem.required')))
+    if (required && !r.flagged.has(key)) problems.push(problemAt(table, r.row, key, problemText('import.problem.required')))
     return required || r.flagged.has(key) ? { ok: false } : { ok: true, value: null }
   }
   if (text.length > max) {
-    problems.push(problemAt(table, r.row, key, t('okr.problem.tooLong', { max })))
+    problems.push(problemAt(table, r.row, key, problemText('okr.problem.tooLong', { max })))
     return { ok: false }
   }
   return { ok: true, value: text }
@@ -62,11 +62,11 @@ function rowDate(table: FoundTable, r: TableRow, key: string, required: boolean,
   const cell = r.values[key] ?? null
   const d = parseDate(cell)
   if (!d.ok) {
-    problems.push(problemAt(table, r.row, key, t('import.problem.badDate', { value: cellText(cell) ?? '' })))
+    problems.push(problemAt(table, r.row, key, problemText('import.problem.badDate', { value: cellText(cell) ?? '' })))
     return { ok: false }
   }
   if (d.value === null && required) {
-    if (!r.flagged.has(key)) problems.push(problemAt(table, r.row, key, t('import.problem.required')))
+    if (!r.flagged.has(key)) problems.push(problemAt(table, r.row, key, problemText('import.problem.required')))
     return { ok: false }
   }
   return { ok: true, value: d.value }
@@ -80,12 +80,12 @@ function rowOwner(table: FoundTable, r: TableRow, lk: RowLookups, problems: Impo
   }
   const ref = keyText(r.values.department ?? null)
   if (ref === null) {
-    if (!r.flagged.has('department')) problems.push(problemAt(table, r.row, 'department', t('okr.problem.noOwner')))
+    if (!r.flagged.has('department')) problems.push(problemAt(table, r.row, 'department', problemText('okr.problem.noOwner')))
     return null
   }
   const m = lk.department(ref)
   if (m.kind !== 'one') {
-    const message = m.kind === 'none' ? t('inputs.problem.unknownDepartment', { value: ref }) : t('inputs.problem.ambiguousDepartment', { value: ref, list: m.paths.join('、') })
+    const message = m.kind === 'none' ? problemText('inputs.problem.unknownDepartment', { value: ref }) : problemText('inputs.problem.ambiguousDepartment', { value: ref, list: m.paths.join('、') })
     problems.push(problemAt(table, r.row, 'department', message))
     return null
   }
@@ -100,13 +100,13 @@ export function readOkrRow(table: FoundTable, r: TableRow, lk: RowLookups, probl
   const unit = rowText(table, r, 'unit', MAX_UNIT, false, problems)
   const baseline = rowNumber(table, r, 'baseline', problems)
   const target = rowNumber(table, r, 'target', problems)
-  if (target.ok && target.value === null) problems.push(problemAt(table, r.row, 'target', t('import.problem.required')))
+  if (target.ok && target.value === null) problems.push(problemAt(table, r.row, 'target', problemText('import.problem.required')))
   const current = rowNumber(table, r, 'current', problems)
   const start = rowDate(table, r, 'startDate', false, problems)
   const due = rowDate(table, r, 'dueDate', true, problems)
   const weight = rowWeight(table, r, problems)
   if (start.ok && due.ok && start.value !== null && due.value !== null && due.value < start.value) {
-    problems.push(problemAt(table, r.row, 'dueDate', t('okr.problem.dueBeforeStart', { start: start.value, due: due.value })))
+    problems.push(problemAt(table, r.row, 'dueDate', problemText('okr.problem.dueBeforeStart', { start: start.value, due: due.value })))
     return null
   }
   if (!owner || !objective.ok || !keyResult.ok || !unit.ok || !baseline.ok || !target.ok || !current.ok || !start.ok || !due.ok || !weight.ok) return null
@@ -135,7 +135,7 @@ function rowWeight(table: FoundTable, r: TableRow, problems: ImportProblem[]): P
   if (text === null) return r.flagged.has('weight') ? { ok: false } : { ok: true, value: null }
   const w = parseWeight(v)
   if (w === null || !(w > 0)) {
-    problems.push(problemAt(table, r.row, 'weight', t('okr.problem.badWeight', { value: text })))
+    problems.push(problemAt(table, r.row, 'weight', problemText('okr.problem.badWeight', { value: text })))
     return { ok: false }
   }
   return { ok: true, value: w }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema'
 import { keyText } from '../../excel/normalize'
 import { AppError } from '../../../shared/contract/app-error'
 import { peopleIndex } from '../history/history-rows'
+import { problemText } from '../../excel/problems'
 
 /** An owner as stored: exactly one of the two ids is set. */
 export interface OwnerIds {
@@ -37,8 +38,8 @@ export async function departmentIndex(db: Kysely<Database>): Promise<(ref: strin
 /** The department a typed reference names; a clear refusal when none or several do. */
 export async function findDepartment(db: Kysely<Database>, ref: string): Promise<DepartmentRef> {
   const m = (await departmentIndex(db))(ref)
-  if (m.kind === 'none') throw new AppError('not-found', t('inputs.problem.unknownDepartment', { value: ref }))
-  if (m.kind === 'many') throw new AppError('invalid-input', t('inputs.problem.ambiguousDepartment', { value: ref, list: m.paths.join('、') }))
+  if (m.kind === 'none') throw new AppError('not-found', problemText('inputs.problem.unknownDepartment', { value: ref }))
+  if (m.kind === 'many') throw new AppError('invalid-input', problemText('inputs.problem.ambiguousDepartment', { value: ref, list: m.paths.join('、') }))
   return m.department
 }
 
@@ -46,8 +47,8 @@ export async function findDepartment(db: Kysely<Database>, ref: string): Promise
 export async function resolveOwner(db: Kysely<Database>, input: { ownerStaffNo?: string; ownerDepartment?: string }): Promise<OwnerIds> {
   if (input.ownerStaffNo !== undefined) {
     const m = (await peopleIndex(db)).match(input.ownerStaffNo.normalize('NFKC').trim())
-    if (m.kind === 'none') throw new AppError('not-found', t('import.problem.unknownStaffNo', { staffNo: input.ownerStaffNo }))
-    if (m.kind === 'ambiguous') throw new AppError('invalid-input', t('import.problem.ambiguousStaffNo', { staffNo: input.ownerStaffNo, list: m.candidates.join('、') }))
+    if (m.kind === 'none') throw new AppError('not-found', problemText('import.problem.unknownStaffNo', { staffNo: input.ownerStaffNo }))
+    if (m.kind === 'ambiguous') throw new AppError('invalid-input', problemText('import.problem.ambiguousStaffNo', { staffNo: input.ownerStaffNo, list: m.candidates.join('、') }))
     return { personId: m.item.id, departmentId: null }
   }
   if (input.ownerDepartment === undefined) throw new AppError('invalid-input', t('okr.input.owner'))

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/contract/app-error'
 import type { Database, PeriodTable } from '../../db/schema'
 import { StaffNumberIndex } from '../../excel/normalize'
 import type { RatedPerson, SchemeIndicator } from './ratings-rows'
+import { problemText } from '../../excel/problems'
 
 /** Ratings may come in until the committee has approved the period. */
 const CLOSED_STATUSES = new Set(['approved', 'noticed', 'final'])
@@ -13,7 +14,7 @@ export async function findOpenPeriod(db: Kysely<Database>, id: string): Promise<
   if (!period) throw new AppError('not-found', t('period.notFound', { id }))
   if (CLOSED_STATUSES.has(period.status)) {
     const key = `period.status.${period.status}`
-    throw new AppError('frozen', t('import.problem.periodClosed', { period: id, status: isMessageKey(key) ? t(key) : period.status }))
+    throw new AppError('frozen', problemText('import.problem.periodClosed', { period: id, status: isMessageKey(key) ? t(key) : period.status }))
   }
   return period
 }

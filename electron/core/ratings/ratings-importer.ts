@@ -1,9 +1,9 @@
 import type { Kysely, Selectable } from 'kysely'
-import type { FileInput, ImportProblem, RatingsPreview } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type ImportProblem, type RatingsPreview } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database, ImportBatchTable, PeriodTable } from '../../db/schema'
 import { ratingsLongFields } from '../../excel/fields'
-import { cellProblem, rowProblem } from '../../excel/problems'
+import { cellProblem, problemText, rowProblem } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress, type ReadFile } from '../../excel/read-import'
 import type { Importer } from '../imports/importer'
 import { earlierBatch, periodBatch, reimportNote } from '../inputs/batches'
@@ -42,9 +42,9 @@ const isLong = (read: ReadFile) => {
  * Reads a ratings file for a period, long (评分明细) or wide (评分表) as it finds it, and checks every
  * rating against roster and scheme, against the others in the file and against what is stored.
  */
-export async function planRatingsImport(db: Kysely<Database>, periodId: string, file: FileInput, ctx: ImportProgress): Promise<RatingsPlan> {
+export async function planRatingsImport(db: Kysely<Database>, periodId: string, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<RatingsPlan> {
   const period = await findOpenPeriod(db, periodId)
-  let read = await readImportFile(file, 'ratings', ratingsLongFields, ctx)
+  let read = await readImportFile(file, 'ratings', ratingsLongFields, ctx, { afterNote })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, periodId, read.fileHash)
@@ -54,7 +54,7 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
   const zeros: string[] = []
   let layout: RatingsPreview['layout'] = null
   let blanks = 0
-  const wide = isLong(read) ? null : findWide(read.workbook, lk.indicators, problems)
+  const wide = isLong(read) ? null : findWide(read.workbook, lk.indicators, problems, afterNote)
   if (wide) {
     layout = 'wide'
     read = { ...read, search: wide.search }
@@ -81,7 +81,7 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
     layout = 'long'
     notes.push(t('inputs.note.layoutLong'))
     // neither layout fits: say what a wide sheet would have needed too, not only the long columns
-    if (!table.byField.has('score')) notes.push(t('inputs.problem.noIndicatorColumns', { sheet: table.sheet, scheme: lk.schemeName }))
+    if (!table.byField.has('score')) notes.push(problemText('inputs.problem.noIndicatorColumns', { sheet: table.sheet, scheme: lk.schemeName }))
     const where = table.byField.get(table.byField.has('rater') ? 'rater' : 'staffNo') ?? null
     const indicatorCol = table.byField.get(table.byField.has('indicatorCode') ? 'indicatorCode' : 'indicatorName') ?? null
     for (let i = 0; i < table.rows.length; i++) {
@@ -137,18 +137,18 @@ async function checkCandidates(
     else {
       const first = seen.get(c.dupKey)
       if (first !== undefined) {
-        problems.push(at(c, t('import.problem.duplicateRating', { other: first })))
+        problems.push(at(c, problemText('import.problem.duplicateRating', { other: first })))
         continue
       }
       seen.set(c.dupKey, rating.row)
       const old = stored.get(c.dupKey)
       if (old) {
-        problems.push(at(c, t('import.problem.alreadyRated', { file: old.file, row: old.row ?? '?' })))
+        problems.push(at(c, problemText('import.problem.alreadyRated', { file: old.file, row: old.row ?? '?' })))
         continue
       }
     }
     if (!applies(rating.indicator, rating.person)) {
-      const msg = t('import.problem.notApplicable', {
+      const msg = problemText('import.problem.notApplicable', {
         indicator: `${rating.indicator.code} ${rating.indicator.name}`,
         scope: rating.indicator.scope.join('、'),
         name: rating.person.name,
@@ -171,7 +171,7 @@ async function checkCandidates(
  * `replace`, which removes the earlier batch (kept in the audit entry) in the same transaction.
  */
 export const ratingsImporter: Importer<'ratings', RatingsPlan> = {
-  plan: (input, ctx) => planRatingsImport(ctx.db, input.period, input.file, ctx),
+  plan: (input, ctx) => planRatingsImport(ctx.db, input.period, input.file, ctx, input.afterNote),
   ...periodBatch<RatingRow, RatingsPlan>(
     'ratings',
     (chunk, batchId, input, ctx) =>

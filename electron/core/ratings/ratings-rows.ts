@@ -1,10 +1,9 @@
 import type { ImportProblem } from '../../../shared/contract'
 import { raterRoles, raterRoleSynonyms, type RaterRole } from '../../../shared/domain/settings'
-import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import type { Cell } from '../../excel/model'
 import { cellText, compactText, keyText, normStaffNo, parseScore, StaffNumberIndex } from '../../excel/normalize'
-import { cellProblem } from '../../excel/problems'
+import { cellProblem, problemText } from '../../excel/problems'
 
 export interface RatedPerson {
   id: number
@@ -66,7 +65,7 @@ export function roleInName(name: string): RaterRole | null {
 
 export function problemAt(table: FoundTable, row: number, key: string, message: string, severity: ImportProblem['severity'] = 'error'): ImportProblem {
   const col = table.byField.get(key)
-  if (!col) return { severity, sheet: table.sheet, row, column: null, columnName: null, message: t('import.at.row', { row, message }) }
+  if (!col) return { severity, sheet: table.sheet, row, column: null, columnName: null, message }
   return cellProblem(severity, table.sheet, row, col, message)
 }
 
@@ -79,7 +78,7 @@ export function readRatingRow(table: FoundTable, r: TableRow, lk: RatingLookups,
     ok = false
   }
   const requiredMissing = (key: string) => {
-    if (!r.flagged.has(key)) err(key, t('import.problem.required'))
+    if (!r.flagged.has(key)) err(key, problemText('import.problem.required'))
     ok = false
   }
 
@@ -89,14 +88,14 @@ export function readRatingRow(table: FoundTable, r: TableRow, lk: RatingLookups,
   if (staffNo === null) requiredMissing('staffNo')
   else {
     const m = lk.people.match(staffNo)
-    if (m.kind === 'none') err('staffNo', t('import.problem.unknownStaffNo', { staffNo }))
-    else if (m.kind === 'ambiguous') err('staffNo', t('import.problem.ambiguousStaffNo', { staffNo, list: m.candidates.join('、') }))
+    if (m.kind === 'none') err('staffNo', problemText('import.problem.unknownStaffNo', { staffNo }))
+    else if (m.kind === 'ambiguous') err('staffNo', problemText('import.problem.ambiguousStaffNo', { staffNo, list: m.candidates.join('、') }))
     else {
       person = m.item
       if (m.kind === 'zeros') zeros = `${staffNo} → ${m.staffNo}`
       const name = compactText(v('name'))
       if (name !== null && name !== person.name) {
-        problems.push(problemAt(table, r.row, 'name', t('import.problem.nameMismatch', { staffNo: m.staffNo, rosterName: person.name, name }), 'warning'))
+        problems.push(problemAt(table, r.row, 'name', problemText('import.problem.nameMismatch', { staffNo: m.staffNo, rosterName: person.name, name }), 'warning'))
       }
     }
   }
@@ -108,7 +107,7 @@ export function readRatingRow(table: FoundTable, r: TableRow, lk: RatingLookups,
   if (roleText === null) requiredMissing('role')
   else {
     role = roleByWord.get(squash(roleText)) ?? null
-    if (!role) err('role', t('import.problem.unknownRole', { value: cellText(v('role')), choices: raterRoles.join('、') }))
+    if (!role) err('role', problemText('import.problem.unknownRole', { value: cellText(v('role')), choices: raterRoles.join('、') }))
   }
 
   let score: number | null = null
@@ -116,8 +115,8 @@ export function readRatingRow(table: FoundTable, r: TableRow, lk: RatingLookups,
   if (scoreText === null) requiredMissing('score')
   else {
     score = parseScore(v('score'))
-    if (score === null) err('score', t('import.problem.notNumber', { value: scoreText }))
-    else if (score < 0 || score > 100) err('score', t('import.problem.scoreRange', { value: scoreText }))
+    if (score === null) err('score', problemText('import.problem.notNumber', { value: scoreText }))
+    else if (score < 0 || score > 100) err('score', problemText('import.problem.scoreRange', { value: scoreText }))
   }
 
   const rater = normStaffNo(v('rater'))
@@ -141,7 +140,7 @@ function findIndicator(
   } else if (name !== null) {
     const hits = lk.indicators.filter((i) => squash(i.name) === name)
     if (hits.length > 1) {
-      err(key, t('import.problem.ambiguousIndicator', { value: name, codes: hits.map((h) => h.code).join('、') }))
+      err(key, problemText('import.problem.ambiguousIndicator', { value: name, codes: hits.map((h) => h.code).join('、') }))
       return null
     }
     found = hits[0]
@@ -151,11 +150,11 @@ function findIndicator(
   }
   const shown = cellText(r.values[key] ?? null) ?? ''
   if (!found) {
-    err(key, t('import.problem.unknownIndicator', { value: shown, scheme: lk.schemeName }))
+    err(key, problemText('import.problem.unknownIndicator', { value: shown, scheme: lk.schemeName }))
     return null
   }
   if (!found.isLeaf) {
-    err(key, t('import.problem.notLeaf', { value: shown }))
+    err(key, problemText('import.problem.notLeaf', { value: shown }))
     return null
   }
   return found

@@ -1,4 +1,4 @@
-import type { ImportProblem, SheetNote } from '../../../shared/contract'
+import type { AfterNote, ImportProblem, NoteRow, SheetNote } from '../../../shared/contract'
 import { raterRoles, type RaterRole } from '../../../shared/domain/settings'
 import { t } from '../../../shared/i18n'
 import type { FieldSpec } from '../../excel/fields'
@@ -7,7 +7,7 @@ import { findTable, type FoundTable, type TableRow, type TableSearch } from '../
 import type { HeaderColumn } from '../../excel/find-header'
 import { isBlankCell, type WorkbookModel } from '../../excel/model'
 import { cellText, keyText, normStaffNo, parseScore } from '../../excel/normalize'
-import { cellProblem, sheetProblem } from '../../excel/problems'
+import { cellProblem, problemText, sheetProblem } from '../../excel/problems'
 import { rowPerson } from '../inputs/input-rows'
 import { problemAt, roleInName, roleOf, type RatingLookups, type RatingRow, type SchemeIndicator } from './ratings-rows'
 
@@ -56,15 +56,17 @@ function roleAboveHeader(workbook: WorkbookModel, table: FoundTable): RaterRole 
  * Looks for the wide layout (评分表) on every sheet: a 工号 column and columns named after the
  * scheme's indicators. Every such sheet is read (one per rater role is common); null when none is.
  */
-export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[], problems: ImportProblem[]): WideRead | null {
+export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[], problems: ImportProblem[], afterNote?: AfterNote): WideRead | null {
   const fields = wideFields(indicators)
   const byId = new Map(indicators.map((i) => [`${IND}${i.id}`, i]))
   const out: WideRead['sheets'] = []
   const notes: string[] = []
   const sheetNotes: SheetNote[] = []
   const searchProblems: ImportProblem[] = []
+  let noteRow: NoteRow | null = null
   for (const sheet of workbook.sheets) {
-    const one = findTable({ ...workbook, sheets: [sheet] }, fields)
+    // a score cell that cannot be read (error value, formula without a result) blocks, as 分数 does in the long layout
+    const one = findTable({ ...workbook, sheets: [sheet] }, fields, { afterNote, blocking: (f) => f.required || f.key.startsWith(IND) })
     const table = one.table
     const cols = table ? [...table.byField.entries()].filter(([k]) => k.startsWith(IND)) : []
     if (!table || !table.byField.has('staffNo') || cols.length === 0) {
@@ -72,16 +74,15 @@ export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[],
       continue
     }
     sheetNotes.push(one.sheets[0])
-    // a score cell that cannot be read (error value, formula without a result) blocks, as 分数 does in the long layout
-    const scoreLetters = new Set(cols.map(([, c]) => c.letter))
-    searchProblems.push(...one.problems.map((p) => (p.row !== null && p.row > table.headerRow && p.column !== null && scoreLetters.has(p.column) ? { ...p, severity: 'error' as const } : p)))
+    searchProblems.push(...one.problems)
+    noteRow ??= one.noteRow
     notes.push(...one.notes)
     let role: RaterRole | null = null
     let roleSource: WideRead['sheets'][number]['roleSource'] = null
     if (table.byField.has('role')) roleSource = 'column'
     else if ((role = roleAboveHeader(workbook, table))) roleSource = 'cell'
     else if ((role = roleInName(sheet.name))) roleSource = 'sheet'
-    else problems.push(sheetProblem('error', sheet.name, t('inputs.problem.noRole')))
+    else problems.push(sheetProblem('error', sheet.name, problemText('inputs.problem.noRole')))
     out.push({ table, role, roleSource, indicators: cols.map(([k, col]) => [col, byId.get(k) as SchemeIndicator]) })
   }
   if (out.length === 0) return null
@@ -89,7 +90,7 @@ export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[],
   const tables = out.map((s) => s.table)
   const merged: FoundTable = { ...first, sheet: tables.map((x) => x.sheet).join('、'), rows: tables.flatMap((x) => x.rows) }
   const indicatorColumns = new Set(out.flatMap((s) => s.indicators.map(([, i]) => i.id))).size
-  return { search: { table: merged, sheets: sheetNotes, problems: searchProblems, notes }, tables, indicatorColumns, sheets: out }
+  return { search: { table: merged, sheets: sheetNotes, problems: searchProblems, notes, noteRow }, tables, indicatorColumns, sheets: out }
 }
 
 /** One wide row: its person and role once, then one rating per filled indicator cell. */
@@ -107,7 +108,7 @@ export function readWideRow(
     const text = keyText(r.values.role ?? null)
     role = text === null ? roleInName(table.sheet) : roleOf(text)
     if (role === null) {
-      const msg = text === null ? t('import.problem.required') : t('import.problem.unknownRole', { value: cellText(r.values.role ?? null), choices: raterRoles.join('、') })
+      const msg = text === null ? problemText('import.problem.required') : problemText('import.problem.unknownRole', { value: cellText(r.values.role ?? null), choices: raterRoles.join('、') })
       problems.push(problemAt(table, r.row, 'role', msg))
     }
   }
@@ -124,11 +125,11 @@ export function readWideRow(
     const text = cellText(v) ?? ''
     const score = parseScore(v)
     if (score === null) {
-      problems.push(cellProblem('error', table.sheet, r.row, col, t('import.problem.notNumber', { value: text })))
+      problems.push(cellProblem('error', table.sheet, r.row, col, problemText('import.problem.notNumber', { value: text })))
       continue
     }
     if (score < 0 || score > 100) {
-      problems.push(cellProblem('error', table.sheet, r.row, col, t('import.problem.scoreRange', { value: text })))
+      problems.push(cellProblem('error', table.sheet, r.row, col, problemText('import.problem.scoreRange', { value: text })))
       continue
     }
     if (!person || !role) continue

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely'
-import type { FileInput, ImportPreview, ImportProblem, Person } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem, type Person } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { showSensitive } from '../../../shared/domain/sensitive-fields'
 import type { Database } from '../../db/schema'
 import { rosterFields } from '../../excel/fields'
 import { StaffNumberIndex } from '../../excel/normalize'
-import { cellProblem } from '../../excel/problems'
+import { cellProblem, problemText } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
 import type { HandlerContext } from '../context'
 import type { Importer } from '../imports/importer'
@@ -35,8 +35,8 @@ function prefixes(path: string): string[] {
 }
 
 /** Reads a roster file and compares it with the database: what would be added, changed, left alone. */
-export async function planRosterImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress): Promise<RosterPlan> {
-  const read = await readImportFile(file, 'roster', rosterFields, ctx)
+export async function planRosterImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<RosterPlan> {
+  const read = await readImportFile(file, 'roster', rosterFields, ctx, { afterNote })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const table = read.search.table
@@ -60,7 +60,7 @@ export async function planRosterImport(db: Kysely<Database>, file: FileInput, ct
     const m = index.match(row.staffNo)
     if (m.kind === 'ambiguous') {
       if (staffCol) {
-        const msg = t('import.problem.ambiguousStaffNo', { staffNo: row.staffNo, list: m.candidates.join('、') })
+        const msg = problemText('import.problem.ambiguousStaffNo', { staffNo: row.staffNo, list: m.candidates.join('、') })
         problems.push(cellProblem('error', table.sheet, row.row, staffCol, msg))
       }
       continue
@@ -71,7 +71,7 @@ export async function planRosterImport(db: Kysely<Database>, file: FileInput, ct
     }
     const other = matchedBy.get(m.item.id)
     if (other !== undefined && staffCol) {
-      problems.push(cellProblem('error', table.sheet, row.row, staffCol, t('import.problem.duplicateStaffNo', { staffNo: m.staffNo, other })))
+      problems.push(cellProblem('error', table.sheet, row.row, staffCol, problemText('import.problem.duplicateStaffNo', { staffNo: m.staffNo, other })))
       continue
     }
     matchedBy.set(m.item.id, row.row)
@@ -154,7 +154,7 @@ function sampleOf(p: PersonSnapshot): Record<string, string | number | null> {
  * roster file again only finds everyone unchanged.
  */
 export const rosterImporter: Importer<'roster', RosterPlan> = {
-  plan: (input, ctx) => planRosterImport(ctx.db, input.file, ctx),
+  plan: (input, ctx) => planRosterImport(ctx.db, input.file, ctx, input.afterNote),
   async write(plan, _input, ctx) {
     const total = plan.newDepartments.length + plan.adds.length + plan.updates.length
     let done = 0

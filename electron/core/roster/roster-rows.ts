@@ -2,7 +2,7 @@ import { participationStatuses, type ImportProblem, type ParticipationStatus } f
 import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { cellText, compactText, keyText, normStaffNo, parseYearMonth } from '../../excel/normalize'
-import { cellProblem } from '../../excel/problems'
+import { cellProblem, problemText } from '../../excel/problems'
 import { readSensitive } from './sensitive-cells'
 
 /** One roster row as understood; optional fields are undefined when the file has no such column. */
@@ -37,7 +37,7 @@ export function readRosterRows(table: FoundTable, problems: ImportProblem[]): Ro
     if (parsed) {
       const seen = firstRowOf.get(parsed.staffNo)
       if (seen !== undefined) {
-        problems.push(at(table, r, 'staffNo', t('import.problem.duplicateStaffNo', { staffNo: parsed.staffNo, other: seen })))
+        problems.push(at(table, r, 'staffNo', problemText('import.problem.duplicateStaffNo', { staffNo: parsed.staffNo, other: seen })))
       } else {
         firstRowOf.set(parsed.staffNo, r.row)
       }
@@ -55,7 +55,7 @@ function at(table: FoundTable, r: TableRow, key: string, message: string, severi
 
 function required(table: FoundTable, r: TableRow, key: string, value: string | null, problems: ImportProblem[]): value is string {
   if (value !== null) return true
-  if (!r.flagged.has(key)) problems.push(at(table, r, key, t('import.problem.required')))
+  if (!r.flagged.has(key)) problems.push(at(table, r, key, problemText('import.problem.required')))
   return false
 }
 
@@ -75,7 +75,7 @@ function readRow(table: FoundTable, r: TableRow, problems: ImportProblem[]): Ros
       .split(/[/\\]/)
       .map((s) => s.replace(/[\s\u3000]+/g, ''))
     if (department.some((s) => s === '')) {
-      problems.push(at(table, r, 'department', t('import.problem.badDepartment', { value: departmentText })))
+      problems.push(at(table, r, 'department', problemText('import.problem.badDepartment', { value: departmentText })))
     }
   }
   const row: RosterRow = { row: r.row, staffNo: staffNo ?? '', name: name ?? '', department }
@@ -91,14 +91,14 @@ function readRow(table: FoundTable, r: TableRow, problems: ImportProblem[]): Ros
     const k = typeof raw === 'boolean' ? (raw ? '是' : '否') : (keyText(raw)?.toLowerCase() ?? null)
     if (k === null || NO.has(k)) row.isLeader = false
     else if (YES.has(k)) row.isLeader = true
-    else problems.push(at(table, r, 'isLeader', t('import.problem.badChoice', { value: cellText(raw), choices: t('import.choice.yesNo') })))
+    else problems.push(at(table, r, 'isLeader', problemText('import.problem.badChoice', { value: cellText(raw), choices: t('import.choice.yesNo') })))
   }
   if (has('status')) {
     const k = keyText(v.status ?? null)
     if (k === null) row.status = '参加'
     else if ((participationStatuses as readonly string[]).includes(k)) row.status = k as ParticipationStatus
     else {
-      problems.push(at(table, r, 'status', t('import.problem.badChoice', { value: cellText(v.status ?? null), choices: participationStatuses.join('、') })))
+      problems.push(at(table, r, 'status', problemText('import.problem.badChoice', { value: cellText(v.status ?? null), choices: participationStatuses.join('、') })))
     }
   }
   return okNo && okName && okDept ? row : null

@@ -1,9 +1,9 @@
 import type { ImportProblem } from '../../../shared/contract'
 import { birthDisagrees, checkIdNumber } from '../../../shared/domain/id-number'
 import { checkPhone } from '../../../shared/domain/phone-number'
-import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import { cellText } from '../../excel/normalize'
+import { problemText } from '../../excel/problems'
 
 /** the fields as read; a key is absent when the file has no such column */
 export interface SensitiveCells {
@@ -32,29 +32,29 @@ export function readSensitive(table: FoundTable, r: TableRow, birth: string | nu
     const text = cellText(raw)
     row.idNumber = null
     if (typeof raw === 'number' && Math.abs(raw) >= EXACT_DIGITS_MAX) {
-      problems.push(at(table, r, 'idNumber', t('import.problem.idNumberAsNumber', { value: text ?? '' })))
+      problems.push(at(table, r, 'idNumber', problemText('import.problem.idNumberAsNumber', { value: text ?? '' })))
     } else if (text !== null) {
       const id = checkIdNumber(text)
       if (id.ok) {
         row.idNumber = id.value
         if (birth && birthDisagrees(birth, id.birth)) {
-          problems.push(at(table, r, 'birth', t('import.problem.birthMismatch', { birth, idBirth: id.birth }), 'warning'))
+          problems.push(at(table, r, 'birth', problemText('import.problem.birthMismatch', { birth, idBirth: id.birth }), 'warning'))
         }
       } else if (id.problem === 'length') {
-        problems.push(at(table, r, 'idNumber', t('import.problem.idNumberLength', { value: text, length: [...id.value].length })))
+        problems.push(at(table, r, 'idNumber', problemText('import.problem.idNumberLength', { value: text, length: [...id.value].length })))
       } else if (id.problem === 'characters') {
-        problems.push(at(table, r, 'idNumber', t('import.problem.idNumberCharacters', { value: text })))
+        problems.push(at(table, r, 'idNumber', problemText('import.problem.idNumberCharacters', { value: text })))
       } else if (id.problem === 'birthDate') {
-        problems.push(at(table, r, 'idNumber', t('import.problem.idNumberBirth', { value: text, date: id.date })))
+        problems.push(at(table, r, 'idNumber', problemText('import.problem.idNumberBirth', { value: text, date: id.date })))
       } else {
-        problems.push(at(table, r, 'idNumber', t('import.problem.idNumberCheck', { value: text, expected: id.expected })))
+        problems.push(at(table, r, 'idNumber', problemText('import.problem.idNumberCheck', { value: text, expected: id.expected })))
       }
     }
   }
   if (table.byField.has('phone')) {
     const text = cellText(r.values.phone ?? null)
     row.phone = text === null ? null : checkPhone(text)
-    if (text !== null && row.phone === null) problems.push(at(table, r, 'phone', t('import.problem.badPhone', { value: text })))
+    if (text !== null && row.phone === null) problems.push(at(table, r, 'phone', problemText('import.problem.badPhone', { value: text })))
   }
   return row
 }

@@ -1,12 +1,12 @@
 import { ROOT, weightSums } from '../../../shared/domain/weight-sums'
 import { structureFindings } from '../../../shared/domain/scheme-structure'
 import type { Kysely } from 'kysely'
-import type { FileInput, ImportPreview, ImportProblem } from '../../../shared/contract'
+import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { schemeFields } from '../../excel/fields'
 import type { FoundTable } from '../../excel/find-table'
-import { sheetProblem } from '../../excel/problems'
+import { problemText, sheetProblem } from '../../excel/problems'
 import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { AppError } from '../../../shared/contract/app-error'
 import type { Importer } from '../imports/importer'
@@ -21,13 +21,13 @@ export interface SchemePlan {
 }
 
 /** Reads an indicator-scheme file and checks the tree (codes, parents, cycles, weights). */
-export async function planSchemeImport(db: Kysely<Database>, file: FileInput, name: string, ctx: ImportProgress): Promise<SchemePlan> {
-  const read = await readImportFile(file, 'scheme', schemeFields, ctx)
+export async function planSchemeImport(db: Kysely<Database>, file: FileInput, name: string, ctx: ImportProgress, afterNote?: AfterNote): Promise<SchemePlan> {
+  const read = await readImportFile(file, 'scheme', schemeFields, ctx, { afterNote })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const schemeName = name.trim()
   const existing = await db.selectFrom('schemes').select('id').where('name', '=', schemeName).executeTakeFirst()
-  if (existing) problems.push(sheetProblem('error', read.search.table?.sheet ?? '', t('import.problem.schemeExists', { name: schemeName })))
+  if (existing) problems.push(sheetProblem('error', read.search.table?.sheet ?? '', problemText('import.problem.schemeExists', { name: schemeName })))
   const table = read.search.table
   if (!table) return { preview: buildPreview(read, { adds: 0, changes: 0, unchanged: 0 }, problems, notes, []), rows: [], exists: !!existing }
   ctx.progress(0, table.rows.length, 'progress.checking')
@@ -59,11 +59,11 @@ function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem
   for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r)
   for (const f of structureFindings(rows)) {
     const r = rows[f.index]
-    if (f.rule === 'duplicate-code') problems.push(problemAt(table, r.row, 'code', t('import.problem.duplicateCode', { code: r.code, other: rows[f.firstIndex ?? 0].row })))
-    else if (f.rule === 'self-parent') problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.selfParent', { code: r.code })))
-    else if (f.rule === 'unknown-parent') problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.unknownParent', { code: r.parentCode })))
-    else if (f.rule === 'adjustment-parent') problems.push(problemAt(table, r.row, 'mode', t('import.problem.adjustmentParent', { code: r.code, mode: r.mode })))
-    else problems.push(problemAt(table, r.row, 'parentCode', t('import.problem.cycle', { chain: (f.chain ?? []).join(' → ') })))
+    if (f.rule === 'duplicate-code') problems.push(problemAt(table, r.row, 'code', problemText('import.problem.duplicateCode', { code: r.code, other: rows[f.firstIndex ?? 0].row })))
+    else if (f.rule === 'self-parent') problems.push(problemAt(table, r.row, 'parentCode', problemText('import.problem.selfParent', { code: r.code })))
+    else if (f.rule === 'unknown-parent') problems.push(problemAt(table, r.row, 'parentCode', problemText('import.problem.unknownParent', { code: r.parentCode })))
+    else if (f.rule === 'adjustment-parent') problems.push(problemAt(table, r.row, 'mode', problemText('import.problem.adjustmentParent', { code: r.code, mode: r.mode })))
+    else problems.push(problemAt(table, r.row, 'parentCode', problemText('import.problem.cycle', { chain: (f.chain ?? []).join(' → ') })))
   }
   // Off-100 % sums are only a warning: the clerk fixes them in the grid, where the same rule shows them red.
   for (const s of weightSums(rows).values()) {
@@ -71,7 +71,7 @@ function checkTree(table: FoundTable, rows: SchemeRow[], problems: ImportProblem
     const sum = round(s.sum * 100)
     const parent = s.parent === ROOT ? null : s.parent
     const row = rows.find((r) => (parent === null ? r.parentCode === null || !byCode.has(r.parentCode) : r.parentCode === parent))?.row ?? table.headerRow + 1
-    const msg = parent === null ? t('import.problem.weightSumTop', { sum }) : t('import.problem.weightSum', { parent: labelOf(byCode.get(parent), parent), sum })
+    const msg = parent === null ? problemText('import.problem.weightSumTop', { sum }) : problemText('import.problem.weightSum', { parent: labelOf(byCode.get(parent), parent), sum })
     problems.push(problemAt(table, row, 'weight', msg, 'warning'))
   }
 }
@@ -88,10 +88,10 @@ function labelOf(row: SchemeRow | undefined, code: string): string {
 export const schemeImporter: Importer<'scheme', SchemePlan> = {
   async plan(input, ctx) {
     await refuseFrozenName(ctx.db, input.name)
-    return planSchemeImport(ctx.db, input.file, input.name, ctx)
+    return planSchemeImport(ctx.db, input.file, input.name, ctx, input.afterNote)
   },
   refuse(plan, input) {
-    if (plan.exists) throw new AppError('conflict', t('import.problem.schemeExists', { name: input.name.trim() }))
+    if (plan.exists) throw new AppError('conflict', problemText('import.problem.schemeExists', { name: input.name.trim() }))
   },
   async write(plan, input, ctx) {
     const name = input.name.trim()

@@ -1,9 +1,8 @@
 import { directions, indicatorLayers, indicatorNatures, scoringModes, type ImportProblem } from '../../../shared/contract'
-import { t } from '../../../shared/i18n'
 import type { FoundTable, TableRow } from '../../excel/find-table'
 import type { Cell } from '../../excel/model'
 import { cellText, keyText, parseDate, parseNumber, parseWeight, splitList } from '../../excel/normalize'
-import { cellProblem } from '../../excel/problems'
+import { cellProblem, problemText } from '../../excel/problems'
 
 export interface SchemeRow {
   row: number
@@ -55,7 +54,7 @@ export function readSchemeRows(table: FoundTable, problems: Problems): SchemeRow
 
 export function problemAt(table: FoundTable, row: number, key: string, message: string, severity: ImportProblem['severity'] = 'error'): ImportProblem {
   const col = table.byField.get(key)
-  if (!col) return { severity, sheet: table.sheet, row, column: null, columnName: null, message: t('import.at.row', { row, message }) }
+  if (!col) return { severity, sheet: table.sheet, row, column: null, columnName: null, message }
   return cellProblem(severity, table.sheet, row, col, message)
 }
 
@@ -64,8 +63,8 @@ function readRow(table: FoundTable, r: TableRow, problems: Problems): SchemeRow 
   const err = (key: string, message: string) => problems.push(problemAt(table, r.row, key, message))
   const code = keyText(v('code'))
   const name = cellText(v('name'))
-  if (code === null && !r.flagged.has('code')) err('code', t('import.problem.required'))
-  if (name === null && !r.flagged.has('name')) err('name', t('import.problem.required'))
+  if (code === null && !r.flagged.has('code')) err('code', problemText('import.problem.required'))
+  if (name === null && !r.flagged.has('name')) err('name', problemText('import.problem.required'))
   const weight = readWeight(v('weight'), (m) => err('weight', m), r.flagged.has('weight'))
   const choice = (key: string, allowed: readonly string[], words: Record<string, string>, dflt: string | null) => {
     const raw = keyText(v(key))
@@ -73,7 +72,7 @@ function readRow(table: FoundTable, r: TableRow, problems: Problems): SchemeRow 
     const bare = raw.replace(/指标$/, '').toLowerCase()
     const hit = allowed.find((a) => a === raw || a === bare) ?? words[bare] ?? words[raw]
     if (hit) return hit
-    err(key, t('import.problem.badChoice', { value: cellText(v(key)), choices: allowed.join('、') }))
+    err(key, problemText('import.problem.badChoice', { value: cellText(v(key)), choices: allowed.join('、') }))
     return dflt
   }
   const layer = choice('layer', indicatorLayers, LAYER_WORDS, '共性') as string
@@ -85,20 +84,20 @@ function readRow(table: FoundTable, r: TableRow, problems: Problems): SchemeRow 
     if (raw === null || cellText(raw) === null) return null
     const p = parseNumber(raw)
     if (p.ok) return p.value
-    err(key, t('import.problem.notNumber', { value: cellText(raw) }))
+    err(key, problemText('import.problem.notNumber', { value: cellText(raw) }))
     return null
   }
   const date = (key: string): string | null => {
     const p = parseDate(v(key))
     if (p.ok) return p.value
-    err(key, t('import.problem.badDate', { value: cellText(v(key)) }))
+    err(key, problemText('import.problem.badDate', { value: cellText(v(key)) }))
     return null
   }
   const validFrom = date('validFrom')
   const validTo = date('validTo')
-  if (validFrom && validTo && validFrom > validTo) err('validTo', t('import.problem.validRange', { from: validFrom, to: validTo }))
+  if (validFrom && validTo && validFrom > validTo) err('validTo', problemText('import.problem.validRange', { from: validFrom, to: validTo }))
   const scope = splitList(v('scope'))
-  if (layer === '个性' && scope.length === 0) problems.push(problemAt(table, r.row, 'layer', t('import.problem.scopeMissing'), 'warning'))
+  if (layer === '个性' && scope.length === 0) problems.push(problemAt(table, r.row, 'layer', problemText('import.problem.scopeMissing'), 'warning'))
   if (code === null) return null
   return {
     row: r.row,
@@ -121,16 +120,16 @@ function readRow(table: FoundTable, r: TableRow, problems: Problems): SchemeRow 
 
 function readWeight(raw: Cell, err: (m: string) => void, flagged: boolean): number | null {
   if (raw === null || cellText(raw) === null) {
-    if (!flagged) err(t('import.problem.required'))
+    if (!flagged) err(problemText('import.problem.required'))
     return null
   }
   const w = parseWeight(raw)
   if (w === null) {
-    err(t('import.problem.notNumber', { value: cellText(raw) }))
+    err(problemText('import.problem.notNumber', { value: cellText(raw) }))
     return null
   }
   if (w < 0 || w > 1) {
-    err(t('import.problem.weightRange', { value: cellText(raw) }))
+    err(problemText('import.problem.weightRange', { value: cellText(raw) }))
     return null
   }
   return w

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { FileInput, ImportExtra, ImportKind, ImportPreview, ImportPreviewOf, ImportResult, ProgressEvent } from '../../../shared/contract'
+import type { AfterNote, FileInput, ImportExtra, ImportKind, ImportPreview, ImportPreviewOf, ImportResult, ProgressEvent } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { readFileInput } from '../lib/files'
 import { isCancelled, type RpcFailure } from '../lib/rpc'
@@ -11,6 +11,7 @@ import { FileButton } from './file-button'
 import { commitImport, previewImport } from './import-calls'
 import { useNotify } from './notify'
 import { PreviewView } from './import-preview-view'
+import { NoteRowChoice } from './note-row-choice'
 import { ProblemsTable } from './problems-table'
 import { ProgressBar } from './progress-bar'
 
@@ -50,6 +51,8 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
   const [progress, setProgress] = useState<ProgressEvent | null>(null)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [failure, setFailure] = useState<RpcFailure | null>(null)
+  // the answer to a note row with data below it; asked again for every file
+  const [afterNote, setAfterNote] = useState<AfterNote | undefined>(undefined)
   const controller = useRef<AbortController | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
@@ -71,6 +74,7 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
     setPreview(null)
     setFailure(null)
     setInput(null)
+    setAfterNote(undefined)
     readFileInput(file, c.signal, (done, total) => setProgress({ done, total, stage: 'progress.reading' }))
       .then((fi) => {
         if (c.signal.aborted) return
@@ -85,13 +89,16 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
     return () => c.abort()
   }, [file])
 
+  // the kind's fields and the dialog's own answer about a note row, as both calls take them
+  const extraOf = useCallback((): ImportExtra<K> => ({ ...callbacks.current.extra, ...(afterNote ? { afterNote } : {}) }) as ImportExtra<K>, [afterNote])
+
   // 2. what the backend understood; re-run (debounced) when the extra fields change
   useEffect(() => {
     if (!input || !ready) return
     const c = begin()
     const timer = setTimeout(() => {
       setPhase('previewing')
-      previewImport(kind, input, callbacks.current.extra, { signal: c.signal, onProgress: setProgress })
+      previewImport(kind, input, extraOf(), { signal: c.signal, onProgress: setProgress })
         .then((p) => {
           if (c.signal.aborted) return
           callbacks.current.onPreview?.(p)
@@ -110,14 +117,14 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
       clearTimeout(timer)
       c.abort()
     }
-  }, [input, ready, kind, previewKey])
+  }, [input, ready, kind, previewKey, extraOf])
 
   const confirm = useCallback(async () => {
     if (!input) return
     const c = begin()
     setPhase('writing')
     try {
-      const result = await commitImport(kind, input, callbacks.current.extra, { signal: c.signal, onProgress: setProgress })
+      const result = await commitImport(kind, input, extraOf(), { signal: c.signal, onProgress: setProgress })
       notify.success(t('ui.import.done', { written: result.written }))
       onImported(result)
       onClose()
@@ -126,7 +133,7 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
       else notify.error(e)
       setPhase(preview ? 'preview' : 'failed')
     }
-  }, [input, kind, notify, onClose, onImported, preview])
+  }, [input, kind, notify, onClose, onImported, preview, extraOf])
 
   const busy = phase === 'reading' || phase === 'previewing' || phase === 'writing'
   const cancel = () => {
@@ -183,6 +190,7 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
           {failure.problems.length > 0 && <ProblemsTable problems={failure.problems} />}
         </ErrorLine>
       )}
+      {preview?.noteRow && phase !== 'failed' && <NoteRowChoice noteRow={preview.noteRow} value={afterNote} disabled={busy} onChange={setAfterNote} />}
       {preview && phase !== 'failed' && <PreviewView preview={preview} />}
     </Dialog>
   )

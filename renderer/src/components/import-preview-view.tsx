@@ -8,6 +8,9 @@ const SAMPLE_ROWS = 10
 export function PreviewView({ preview }: { preview: ImportPreview }) {
   const errors = preview.problems.filter((p) => p.severity === 'error').length
   const warnings = preview.problems.length - errors
+  // the one error is the question about a note row, answered above the preview, not in the file
+  const note = preview.noteRow
+  const onlyNoteRow = note !== null && errors === 1 && preview.problems.some((p) => p.severity === 'error' && p.sheet === note.sheet && p.row === note.row && p.column === null)
   const sampleKeys = [...new Set(preview.sample.slice(0, SAMPLE_ROWS).flatMap((r) => Object.keys(r)))]
   const labelOf = (key: string) => preview.columns.find((c) => c.field === key)?.fieldLabel ?? key
 
@@ -24,13 +27,15 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
   return (
     <div className="preview" data-testid="import-preview-body">
       <div className={preview.ok ? 'banner banner-ok' : 'banner banner-bad'} data-testid="preview-status" data-ok={String(preview.ok)}>
-        {preview.ok
-          ? warnings > 0
-            ? t('ui.import.okWithWarnings', { n: warnings })
-            : t('ui.import.ok')
-          : warnings > 0
-            ? t('ui.import.blockedWithWarnings', { errors, warnings })
-            : t('ui.import.blocked', { errors })}
+        {onlyNoteRow
+          ? t('ui.import.blockedByNoteRow', { row: note.row })
+          : preview.ok
+            ? warnings > 0
+              ? t('ui.import.okWithWarnings', { n: warnings })
+              : t('ui.import.ok')
+            : warnings > 0
+              ? t('ui.import.blockedWithWarnings', { errors, warnings })
+              : t('ui.import.blocked', { errors })}
       </div>
 
       <dl className="facts">

@@ -87,6 +87,9 @@ Options:
   --json        machine-readable output
   --dry-run     preview an import without writing
   --replace     replace the earlier import of the same file (refused otherwise, so nothing is doubled)
+  --afterNote stop|read
+                a note or signature line inside the table ("注：…") with data below it: stop reads up to
+                that line, read skips it and reads on (without it the import is refused, naming the line)
 
 Roles: 系统管理员, 安全保密管理员, 安全审计员, 考核工作人员, 部门领导, 只读 (the English names work too)
   --user NAME   run as this account (or KAOHE_USER; password from KAOHE_PASSWORD, else typed); without it, the
@@ -95,6 +98,7 @@ Exit codes: 0 done; 1 failed; 2 usage; 3 the initial password must be changed fi
   'cli.import.file': 'FILE.xlsx',
   'cli.import.placeholder.name': 'NAME',
   'cli.import.placeholder.indicator': 'CODE',
+  'cli.import.afterNoteHint': '  Whether the rows below row {row} of sheet "{sheet}" are imported: add --afterNote stop to stop at that row, or --afterNote read to skip it and read on.',
   'cli.import.roster': 'import the roster',
   'cli.import.scheme': 'import an indicator scheme (a new one: the name must be free)',
   'cli.import.ratings': 'import ratings (long or wide layout, detected)',

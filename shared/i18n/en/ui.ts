@@ -69,6 +69,10 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.import.sheetSkipped': 'skipped',
   'ui.import.notes': 'Notes',
   'ui.import.noNotes': 'None.',
+  'ui.import.noteRow.question': 'Row {row} of sheet "{sheet}" looks like a note or signature line below the table, but {count} rows below it look like data. Import them?',
+  'ui.import.noteRow.stop': 'No: stop at row {row}; the {count} rows below are not imported',
+  'ui.import.noteRow.read': 'Yes: skip row {row} itself and read on',
+  'ui.import.blockedByNoteRow': 'Not yet: first choose above whether the rows below row {row} are imported.',
   'ui.import.noProblems': 'No problems found.',
   'ui.import.sample': 'Sample (first {n} rows, as understood)',
 

@@ -90,11 +90,15 @@ export const core = {
   --json        以 JSON 输出，便于其他程序读取
   --dry-run     只预览导入结果，不写入
   --replace     同一文件此前已导入过时，替换那次导入（否则拒绝，以免重复）
+  --afterNote stop|read
+                表格中间有说明或签字行（如“注：…”）而下面还有数据时：stop 读到这一行为止，
+                read 跳过这一行继续读（不给时导入被拒绝，并指出是哪一行）
 
 退出码：0 成功；1 失败；2 用法有误；3 须先修改初始密码；4 当前角色无权执行`,
   'cli.import.file': '文件.xlsx',
   'cli.import.placeholder.name': '名称',
   'cli.import.placeholder.indicator': '编码',
+  'cli.import.afterNoteHint': '  工作表“{sheet}”第 {row} 行下面的行是否导入：加 --afterNote stop 读到这一行为止，或加 --afterNote read 跳过这一行继续读。',
   'cli.import.roster': '导入人员名册',
   'cli.import.scheme': '导入指标体系（新建，名称不能已被使用）',
   'cli.import.ratings': '导入评分（长表或宽表，自动识别）',

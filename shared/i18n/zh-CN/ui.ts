@@ -68,6 +68,10 @@ export const ui = {
   'ui.import.sheetSkipped': '跳过',
   'ui.import.notes': '说明',
   'ui.import.noNotes': '无。',
+  'ui.import.noteRow.question': '工作表“{sheet}”第 {row} 行像是表格下方的说明或签字栏，但下面还有 {count} 行像是数据。这些行要导入吗？',
+  'ui.import.noteRow.stop': '不导入：读到第 {row} 行为止，下面的 {count} 行不导入',
+  'ui.import.noteRow.read': '导入：跳过第 {row} 行这一行，继续读下面的行',
+  'ui.import.blockedByNoteRow': '还不能导入：请先在上面选择第 {row} 行下面的行是否导入。',
   'ui.import.noProblems': '没有发现问题。',
   'ui.import.sample': '样例（前 {n} 行，按识别结果显示）',
 

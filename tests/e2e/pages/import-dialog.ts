@@ -33,6 +33,13 @@ export class ImportDialogModel {
   get problemRows(): Locator {
     return this.root.getByTestId('problem-row')
   }
+  /** the question about a note row with data-like rows below it */
+  get noteRow(): Locator {
+    return this.root.getByTestId('import-note-row')
+  }
+  afterNote(choice: 'stop' | 'read'): Locator {
+    return this.root.getByTestId(`import-after-note-${choice}`)
+  }
   get error(): Locator {
     return this.root.getByTestId('import-error')
   }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type ExcelJS from 'exceljs'
 import { rosterFields, ratingsLongFields, schemeFields } from '../../../electron/excel/fields'
-import { findTable } from '../../../electron/excel/find-table'
+import { findTable, type TableOptions } from '../../../electron/excel/find-table'
 import { loadWorkbook } from '../../../electron/excel/load-workbook'
 import { addSheet, xlsxBytes } from '../../support/import-workbooks'
+import { shownProblem } from '../../support/shown-problem'
 
-async function tableOf(build: (wb: ExcelJS.Workbook) => unknown, fields = rosterFields) {
+async function tableOf(build: (wb: ExcelJS.Workbook) => unknown, fields = rosterFields, options: TableOptions = {}) {
   const wb = await loadWorkbook(await xlsxBytes(build))
-  return findTable(wb, fields)
+  return findTable(wb, fields, options)
 }
 
 const values = (rows: { values: Record<string, unknown> }[], key: string) => rows.map((r) => r.values[key])
@@ -93,23 +94,76 @@ describe('reading the data', () => {
     expect(values(s.table!.rows, 'department')).toEqual(['党政办', '党政办', '党政办', '财政所'])
   })
 
-  it('stops at the notes and signature block, skips blank rows and repeated headers', async () => {
+  const signedThenMore = (wb: ExcelJS.Workbook) =>
+    addSheet(wb, 'Sheet1', [
+      ['工号', '姓名', '部门'],
+      ['S1', '甲', '党政办'],
+      [],
+      ['S2', '乙', '党政办'],
+      ['工号', '姓名', '部门'],
+      ['S3', '丙', '财政所'],
+      [],
+      ['制表人：张三', null, '审核人：李四'],
+      ['S9', '辛', '党政办'],
+      ['S10', '壬', '党政办'],
+      ['审核人：李四'],
+    ])
+
+  it('stops at a signature block with nothing like data below it, skips blank rows and repeated headers', async () => {
     const s = await tableOf((wb) =>
-      addSheet(wb, 'Sheet1', [
-        ['工号', '姓名', '部门'],
-        ['S1', '甲', '党政办'],
-        [],
-        ['S2', '乙', '党政办'],
-        ['工号', '姓名', '部门'],
-        ['S3', '丙', '财政所'],
-        [],
-        ['制表人：张三', null, '审核人：李四'],
-        ['S9', '不该读', '党政办'],
-      ]),
+      addSheet(wb, 'Sheet1', [['工号', '姓名', '部门'], ['S1', '甲', '党政办'], [], ['S2', '乙', '党政办'], ['工号', '姓名', '部门'], ['S3', '丙', '财政所'], [], ['制表人：张三', null, '审核人：李四'], ['单位盖章']]),
     )
     expect(values(s.table!.rows, 'staffNo')).toEqual(['S1', 'S2', 'S3'])
+    expect(s.problems).toEqual([])
+    expect(s.noteRow).toBeNull()
     expect(s.notes.join()).toContain('第 8 行起')
     expect(s.notes.join()).toContain('第 5 行重复了表头')
+  })
+
+  it('a note row with data below it is an error naming the sheet, the row and how many rows follow, until the user chooses', async () => {
+    const s = await tableOf(signedThenMore)
+    expect(values(s.table!.rows, 'staffNo')).toEqual(['S1', 'S2', 'S3'])
+    expect(s.noteRow).toEqual({ sheet: 'Sheet1', row: 8, following: 2 })
+    expect(s.problems).toEqual([
+      {
+        severity: 'error',
+        sheet: 'Sheet1',
+        row: 8,
+        column: null,
+        columnName: null,
+        message: '“制表人：张三”像是表格下方的说明或签字栏，但它下面还有 2 行像是数据。请选择：读到这一行为止（下面的行不导入），或跳过这一行继续读下面的行。',
+      },
+    ])
+  })
+
+  it('stops at the note row when the user says stop, the rows below named in a warning', async () => {
+    const s = await tableOf(signedThenMore, rosterFields, { afterNote: 'stop' })
+    expect(values(s.table!.rows, 'staffNo')).toEqual(['S1', 'S2', 'S3'])
+    expect(s.problems.map((p) => [p.severity, p.sheet, p.row, p.message])).toEqual([
+      ['warning', 'Sheet1', 8, '“制表人：张三”是说明或签字栏，按所选读到这一行为止：下面 2 行像是数据的内容未导入。'],
+    ])
+  })
+
+  it('reads on past the note row when the user says so, skipping each note line', async () => {
+    const s = await tableOf(signedThenMore, rosterFields, { afterNote: 'read' })
+    expect(values(s.table!.rows, 'staffNo')).toEqual(['S1', 'S2', 'S3', 'S9', 'S10'])
+    expect(s.problems.map((p) => [p.severity, p.row])).toEqual([['warning', 8]])
+    expect(s.problems[0].message).toContain('已跳过')
+    // the last line, a signature with nothing below it, still ends the table quietly
+    expect(s.notes.join()).toContain('第 11 行起')
+  })
+
+  it('a 注 row between two blocks of data: every row of the second block counted, and read when chosen', async () => {
+    const block = (from: number, n: number) => Array.from({ length: n }, (_, i) => [`S${from + i}`, `人${from + i}`, '党政办'])
+    const build = (wb: ExcelJS.Workbook) => addSheet(wb, '名册', [['工号', '姓名', '部门'], ...block(1, 40), ['注：以下为借调人员'], ...block(41, 12)])
+    const asked = await tableOf(build)
+    expect(asked.table!.rows).toHaveLength(40)
+    expect(asked.noteRow).toEqual({ sheet: '名册', row: 42, following: 12 })
+    expect(asked.problems.map((p) => [p.severity, p.sheet, p.row])).toEqual([['error', '名册', 42]])
+    expect(asked.problems[0].message).toContain('下面还有 12 行像是数据')
+    const read = await tableOf(build, rosterFields, { afterNote: 'read' })
+    expect(read.table!.rows).toHaveLength(52)
+    expect(values(read.table!.rows, 'staffNo').slice(-1)).toEqual(['S52'])
   })
 
   it('stops at 注： and 说明 lines, and at a trailing date line after blank rows', async () => {
@@ -126,7 +180,7 @@ describe('reading the data', () => {
     expect(values(s.table!.rows, 'staffNo')).toEqual(['S1', 'S2', 'S3'])
   })
 
-  it('flags error cells and formulas without a saved result in mapped columns', async () => {
+  it('flags error cells and formulas without a saved result in mapped columns: an error in a required one, saying it blocks', async () => {
     const s = await tableOf(
       (wb) => {
         const ws = addSheet(wb, '评分', [['工号', '指标编码', '评价主体', '分数'], ['S1', 'D1', '领导', null], ['S2', 'D1', '领导', null]])
@@ -139,8 +193,19 @@ describe('reading the data', () => {
       [2, 'D', 'error'],
       [3, 'D', 'error'],
     ])
-    expect(s.problems[1].message).toBe('第 3 行“分数”列（D 列）：公式 =AVERAGE(E3:F3) 没有保存计算结果，请在 Excel/WPS 中打开、重新计算并保存后再导入')
+    expect(s.problems[0].message).toBe('单元格是错误值 #N/A，读不出这一项的值；请在 Excel/WPS 中改正后再导入')
+    expect(s.problems[1].message).toBe('公式 =AVERAGE(E3:F3) 没有保存计算结果，请在 Excel/WPS 中打开、重新计算并保存后再导入')
     expect([...s.table!.rows[0].flagged]).toEqual(['score'])
+  })
+
+  it('an error value in an optional column is a warning that says the cell is imported as blank', async () => {
+    const s = await tableOf((wb) => {
+      const ws = addSheet(wb, '名册', [['工号', '姓名', '部门', '联系电话'], ['S1', '甲', '党政办', null]])
+      ws.getCell('D2').value = { error: '#REF!' }
+    })
+    expect(s.problems).toEqual([
+      { severity: 'warning', sheet: '名册', row: 2, column: 'D', columnName: '联系电话', message: '单元格是错误值 #REF!，按空白导入' },
+    ])
   })
 })
 
@@ -164,7 +229,8 @@ describe('sheets and missing headers', () => {
 
   it('names the sheet and each missing required header', async () => {
     const s = await tableOf((wb) => addSheet(wb, '人员', [['工号', '岗位类别'], ['S1', '综合管理']]))
-    expect(s.problems.map((p) => p.message)).toEqual(['工作表“人员”缺少必填列“姓名”。', '工作表“人员”缺少必填列“部门”（也可写作：科室、处室、所在部门）。'])
+    // the sheet and the header row are the problem's own; the words say what is missing, once
+    expect(s.problems.map(shownProblem)).toEqual(['第 1 行：缺少必填列“姓名”。', '第 1 行：缺少必填列“部门”（也可写作：科室、处室、所在部门）。'])
     expect(s.problems.every((p) => p.sheet === '人员' && p.severity === 'error')).toBe(true)
   })
 
@@ -172,7 +238,7 @@ describe('sheets and missing headers', () => {
     const byName = await tableOf((wb) => addSheet(wb, 'a', [['工号', '指标名称', '评价主体', '得分'], ['S1', '政治素质', '领导', 90]]), ratingsLongFields)
     expect(byName.problems).toEqual([])
     const neither = await tableOf((wb) => addSheet(wb, 'a', [['工号', '评价主体', '评分'], ['S1', '领导', 90]]), ratingsLongFields)
-    expect(neither.problems.map((p) => p.message)).toEqual(['工作表“a”缺少必填列：“指标编码”或“指标名称”至少要有一列。'])
+    expect(neither.problems.map((p) => [p.sheet, shownProblem(p)])).toEqual([['a', '第 1 行：缺少必填列：“指标编码”或“指标名称”至少要有一列。']])
   })
 
   it('says so when no sheet has the template at all', async () => {
