@@ -130,7 +130,7 @@ describe('ahp command and the ahp-export handler', () => {
   let good: string
   let bad: string
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'ahp.db'))
+    backend = await openBackend(path.join(tmp.dir, 'ahp.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
     good = path.join(tmp.dir, 'good.xlsx')
     bad = path.join(tmp.dir, 'bad.xlsx')

@@ -221,7 +221,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
     await back.xlsx.load(fs.readFileSync(outPath) as unknown as ArrayBuffer)
     expect(back.worksheets.map((w) => w.name)).toEqual(wb.worksheets.map((w) => w.name))
     if (process.env.KAOHE_KEEP_REPORT) fs.copyFileSync(outPath, process.env.KAOHE_KEEP_REPORT)
-    backend = await (await import('../../electron/rpc/backend')).openBackend(dbPath)
+    backend = await (await import('../../electron/rpc/backend')).openBackend(dbPath, { create: true })
   })
 })
 

@@ -57,7 +57,7 @@ describe('audit-export: the 安全审计员 files the audit log as a workbook', 
   }
 
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'audit.db'))
+    backend = await openBackend(path.join(tmp.dir, 'audit.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
     auditor = await signInAs(backend.dispatcher, 'auditor')
     const roster = await xlsxBytes((wb) =>

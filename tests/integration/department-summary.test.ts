@@ -93,7 +93,7 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
   }
 
   beforeAll(async () => {
-    backend = await openBackend(dbPath)
+    backend = await openBackend(dbPath, { create: true })
     await seedFixture2025Q1(backend.database, ['2025-Q2'])
     clerk = await signInAs(backend.dispatcher, 'clerk')
     readonly = await signInAs(backend.dispatcher, 'readonly')

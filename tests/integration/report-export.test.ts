@@ -220,7 +220,7 @@ describe('report-export and template-get through the dispatch, on the 2025-Q1 fi
   let database: OpenedDatabase
   let dispatcher: Dispatcher
   beforeAll(async () => {
-    database = await openDatabase(path.join(tmp.dir, 'report.db'))
+    database = await openDatabase(path.join(tmp.dir, 'report.db'), { create: true })
     const handlers = { ...authHandlers, ...accountHandlers, ...resultsHandlers, ...reportHandlers } as unknown as Handlers
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, handlers)
     await seedFixture2025Q1(database, ['2025-Q2'])
