@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely } from 'kysely'
+import { sqliteDialect } from './sqlite-dialect'
 import type { Database } from './schema'
 import { migrations as knownMigrations, type Migration } from './migrations'
 import { DatabaseRefused, inspectFile, refused, siblingsBefore } from './inspect-file'
@@ -65,7 +66,7 @@ function applyPragmas(sqlite: SqliteDatabase.Database, file: string): void {
 
 async function openWritable(file: string, list: Migration[], applied: { id: number }[], hash: string | null, mustExist: boolean): Promise<OpenedDatabase> {
   const sqlite = new SqliteDatabase(file, { fileMustExist: mustExist })
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: sqliteDialect(sqlite) })
   try {
     applyPragmas(sqlite, file)
     const pending = list.slice(applied.length)
@@ -109,7 +110,7 @@ function openReadOnly(file: string): OpenedDatabase {
   const sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true })
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: sqliteDialect(sqlite) })
   return {
     db,
     sqlite,
