@@ -32,10 +32,10 @@ async function kaohe(dbPath: string, ...argv: string[]) {
   return { code, said: said.join('\n') }
 }
 
-/** `period list` and `results` refused with `words`, the folder exactly as it was. */
+/** `period list`, `results` and `init` refused with `words`, the folder exactly as it was. */
 async function expectRefusedUntouched(file: string, words: RegExp) {
   const before = folderSnapshot(path.dirname(file))
-  for (const argv of [['period', 'list'], ['results', '--period', '2025-Q1']]) {
+  for (const argv of [['period', 'list'], ['results', '--period', '2025-Q1'], ['init']]) {
     const r = await kaohe(file, ...argv)
     expect(r.code).toBe(1)
     expect(r.said).toMatch(words)
