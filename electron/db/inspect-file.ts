@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n'
 import type { Migration } from './migrations'
 import { knownTables, tableNames } from './known-tables'
 
-export type RefusalReason = 'missing' | 'not-file' | 'empty' | 'not-sqlite' | 'damaged' | 'foreign' | 'unknown-tables' | 'newer' | 'order' | 'read-only-pending' | 'migration-failed'
+export type RefusalReason = 'missing' | 'not-file' | 'empty' | 'not-sqlite' | 'damaged' | 'foreign' | 'unknown-tables' | 'newer' | 'order' | 'read-only-pending' | 'migration-failed' | 'cannot-open'
 
 /** A database file Kaohe will not open, with why in a clerk's words (the file named). */
 export class DatabaseRefused extends Error {
@@ -85,6 +85,7 @@ export function refused(reason: RefusalReason, file: string, vars: Record<string
       order: 'db.order',
       'read-only-pending': 'db.readOnlyPending',
       'migration-failed': 'db.migrationFailed',
+      'cannot-open': 'db.cannotOpen',
     } as const
   )[reason]
   return new DatabaseRefused(t(key, { path: file, ...vars }), reason)

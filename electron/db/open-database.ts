@@ -7,6 +7,8 @@ import type { Database } from './schema'
 import { migrations as knownMigrations, type Migration } from './migrations'
 import { DatabaseRefused, inspectFile, refused, siblingsBefore } from './inspect-file'
 import { backupBeforeMigrating, contentHash } from './migration-backup'
+import { sqliteFailure } from './sqlite-errors'
+import { t } from '../../shared/i18n'
 
 export { DatabaseRefused } from './inspect-file'
 
@@ -38,6 +40,29 @@ export interface OpenOptions {
  * is backed up once before any pending migration, then upgraded. No file: made only with `create`.
  */
 export async function openDatabase(filePath: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
+  try {
+    return await open(filePath, opts)
+  } catch (e) {
+    throw refusalOf(e, filePath)
+  }
+}
+
+/**
+ * SQLite or the file system failing while opening (a damaged file, an unreadable folder, a hot WAL
+ * a read-only folder cannot recover) in the clerk's words with the file named; anything else as it is.
+ */
+function refusalOf(e: unknown, filePath: string): unknown {
+  if (e instanceof DatabaseRefused) return e
+  const file = filePath === ':memory:' ? filePath : path.resolve(filePath)
+  const sqlite = sqliteFailure(e, file)
+  const errno = (e as NodeJS.ErrnoException | null)?.code
+  if (!sqlite && !(typeof errno === 'string' && /^E[A-Z]+$/.test(errno))) return e
+  const refusal = new DatabaseRefused(t('db.cannotOpen', { path: file, why: sqlite?.message ?? t('error.sqlite.cantOpen') }), 'cannot-open')
+  refusal.cause = e
+  return refusal
+}
+
+async function open(filePath: string, opts: OpenOptions): Promise<OpenedDatabase> {
   const list = opts.migrations ?? knownMigrations
   if (filePath === ':memory:') return openWritable(filePath, list, [], null, false)
   const file = path.resolve(filePath)

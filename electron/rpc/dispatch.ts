@@ -9,7 +9,7 @@ import { identify } from '../core/accounts/identify'
 import { DatabaseRefused } from '../db/open-database'
 import { appendAudit } from '../db/audit-chain'
 import { setValidationLocale } from '../../shared/i18n/validation-locale'
-import { sqliteFailure } from './sqlite-errors'
+import { sqliteFailure } from '../db/sqlite-errors'
 
 export type { CallOutcome }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Credential } from '../../electron/core/context'
 import { openBackend, type Backend } from '../../electron/rpc/backend'
-import { sqliteFailure } from '../../electron/rpc/sqlite-errors'
+import { sqliteFailure } from '../../electron/db/sqlite-errors'
 import { signInAs } from '../support/accounts'
 import { fixtureFile, tempDir } from '../support/temp-dir'
 

@@ -12,6 +12,7 @@ export const databaseMessages: Record<keyof typeof zh, string> = {
   'db.order': '{path} records upgrade step {at} as {found}, expected {expected}: refused, the file left untouched. Ask the administrator.',
   'db.readOnlyPending': 'The database file {path} is read-only and must first be upgraded to this version, which a read-only file cannot be; the file was left untouched. Ask the administrator to make it writable again.',
   'db.migrationFailed': 'Upgrading {path} to this version failed at step “{name}”; the database is as it was before. The backup taken before the upgrade is {backup}. Ask the administrator.',
+  'db.cannotOpen': 'Cannot open the database {path}: {why}',
   'db.andMore': '{shown} and others, {count} in all',
   'db.readOnly': 'The database file is read-only: it can be viewed, not changed (signing in writes a record too; use a stored sign-in to view): {path}. To change it, ask the administrator to make it writable again.',
   'error.sqlite.busy': 'The database is in use by another program; nothing was changed. Try again shortly; if it persists, close the other Kaohe windows or programs using this database.',

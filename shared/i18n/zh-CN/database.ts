@@ -11,6 +11,7 @@ export const databaseMessages = {
   'db.order': '{path} 的升级记录与本程序不一致（第 {at} 步应为 {expected}，实际为 {found}），为保护数据，拒绝打开，文件未作任何改动。请联系系统管理员。',
   'db.readOnlyPending': '数据库文件 {path} 是只读的，而它要先升级到本版本才能使用，只读文件不能升级，文件未作任何改动。请让系统管理员恢复它的写权限后再打开。',
   'db.migrationFailed': '数据库 {path} 升级到本版本时在“{name}”一步失败，数据库仍是升级前的样子；升级前的备份在 {backup}。请联系系统管理员。',
+  'db.cannotOpen': '打不开数据库 {path}：{why}',
   'db.andMore': '{shown} 等 {count} 个',
   'db.readOnly': '数据库文件是只读的，只能查看，不能修改（登录也要写入记录，请用此前保存的登录查看）：{path}。如需修改，请让系统管理员恢复它的写权限。',
   'error.sqlite.busy': '数据库正被另一个程序占用，这次操作未完成，数据未被修改。请稍后再试；若一直如此，请关闭其他打开这个数据库的考核窗口或程序。',
