@@ -42,7 +42,7 @@ const SELF =
   '一年来，认真学习贯彻党的路线方针政策，扎实完成本岗位各项工作任务，全年办理业务数百件，参与重点项目两项，按时完成各类材料报送，未发生差错。'
 
 async function setUp(dbPath: string): Promise<void> {
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   const call = await caller(backend)
   const t0 = performance.now()
   await importRoster(backend, PEOPLE, DEPARTMENTS, { headers: ['职级'], values: ['一级主任科员'] })
@@ -102,7 +102,7 @@ async function measure(kind: string, dbPath: string, cellsPath: string): Promise
   }
 
   if (kind === 'export') {
-    const backend = await openBackend(dbPath)
+    const backend = await openBackend(dbPath, { create: true })
     const credential = await clerkSession(backend)
     const taken: { share: number; rssMiB: number }[] = []
     let next = 0

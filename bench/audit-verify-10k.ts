@@ -44,7 +44,7 @@ class RolledBack extends Error {}
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kaohe-bench-'))
   try {
-    const backend = await openBackend(path.join(dir, 'bench.db'))
+    const backend = await openBackend(path.join(dir, 'bench.db'), { create: true })
     const call = await caller(backend)
     // audit-verify is the 安全审计员's: signed in before anything is timed or counted (a login is a
     // slow scrypt, and its entries belong to the log verified)

@@ -59,7 +59,7 @@ function ratings(): ExcelJS.Workbook {
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kaohe-bench-'))
   try {
-    const backend = await openBackend(path.join(dir, 'bench.db'))
+    const backend = await openBackend(path.join(dir, 'bench.db'), { create: true })
     const call = await caller(backend)
     const file = (name: string, b: Buffer) => ({ fileName: name, dataBase64: b.toString('base64') })
     await call('roster-import', { file: file('roster.xlsx', await bytesOf(roster())) })

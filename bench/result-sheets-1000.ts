@@ -39,7 +39,7 @@ const PERIOD = '2025-Q1'
 const SAMPLE = 25
 
 async function setUp(dbPath: string): Promise<void> {
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   const call = await caller(backend)
   await importRoster(backend, PEOPLE, DEPARTMENTS)
   const scheme: Cell[][] = [['编码', '名称', '上级编码', '权重', '计分方式']]
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     await setUp(dbPath)
     console.log(`set-up: ${PEOPLE} people, ${(PEOPLE * RATERS.length * DIMS.length * PER_DIM).toLocaleString('en')} ratings, computed, in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
   }
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   const credential = await clerkSession(backend)
   let peak = process.memoryUsage().rss
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss))

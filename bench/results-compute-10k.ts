@@ -61,7 +61,7 @@ function schemeRows(): Cell[][] {
 
 /** A fresh database with the roster, scheme, open period and 4,000,000 ratings; returns its path. */
 async function setUp(dbPath: string): Promise<string> {
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   const call = await caller(backend)
   let t0 = performance.now()
   await importRoster(backend, PEOPLE, DEPARTMENTS)
@@ -134,7 +134,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     }
     sqlite.close()
   } else if (kind === 'dispatch') {
-    const backend = await openBackend(dbPath)
+    const backend = await openBackend(dbPath, { create: true })
     const credential = await clerkSession(backend)
     for (let i = 0; i < RUNS; i++) {
       collect()
@@ -145,7 +145,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
     }
     await backend.close()
   } else if (kind === 'split') {
-    const backend = await openBackend(dbPath)
+    const backend = await openBackend(dbPath, { create: true })
     const db = backend.database.db
     for (let i = 0; i < RUNS; i++) {
       collect()
@@ -170,7 +170,7 @@ async function measure(kind: string, dbPath: string): Promise<Measured> {
   } else if (kind === 'reference') {
     // once: the ratings as one flat list through the join (as loaded before they were grouped while
     // reading), grouped afterwards; the numbers must be the same
-    const backend = await openBackend(dbPath)
+    const backend = await openBackend(dbPath, { create: true })
     const db = backend.database.db
     const input = await loadComputeInput(db, PERIOD, wholeUnit)
     const period = await findPeriod(db, PERIOD)

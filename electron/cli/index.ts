@@ -62,7 +62,8 @@ export async function runCli(argv: string[], io: CliIO, env: NodeJS.ProcessEnv =
   const dbPath = typeof args.options.db === 'string' ? args.options.db : defaultDbPath(env)
   let backend
   try {
-    backend = await openBackend(dbPath)
+    // only `init` makes a database (and only where no file is); every other command needs one there
+    backend = await openBackend(dbPath, { create: command === 'init' })
   } catch (e) {
     io.err(e instanceof Error ? e.message : String(e))
     return 1

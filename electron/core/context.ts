@@ -41,6 +41,8 @@ export interface AuditRecord {
 export interface BackendInfo {
   dbPath: string
   version: string
+  /** the file may not be written: every change (and export, whose audit entry needs a write) is refused */
+  readOnly?: boolean
 }
 
 export interface HandlerContext {

@@ -10,7 +10,11 @@ export async function serve(argv: string[], heading: string = t('launcher.servin
     console.error(t('launcher.noBuild'))
     process.exit(1)
   }
-  const mode = await startBrowserMode(opts)
+  const mode = await startBrowserMode(opts).catch((e: unknown) => {
+    // a refused database (none there, another program's…) in its own words, not a stack trace
+    console.error(e instanceof Error ? e.message : String(e))
+    process.exit(1)
+  })
   console.log(`${heading}\n\n  ${mode.bridge.openUrl}\n\n${t('launcher.dbPath', { path: opts.dbPath })}\n${t('launcher.stop')}`)
   const stop = () => void mode.close().then(() => process.exit(0))
   process.on('SIGINT', stop)

@@ -14,10 +14,11 @@ let mainWindow: BrowserWindow | null = null
 const rendererUrl = process.env.ELECTRON_RENDERER_URL
 const rendererFile = path.join(__dirname, '../renderer/index.html')
 
-function dbPath(): string {
+/** `--db`, else KAOHE_DB, else the app's own place — the one path where its first launch makes the database. */
+function database(): { path: string; create: boolean } {
   const { options } = parseArgs(process.argv.slice(1))
-  if (typeof options.db === 'string') return options.db
-  return process.env.KAOHE_DB ?? path.join(app.getPath('userData'), 'kaohe.db')
+  const named = (typeof options.db === 'string' ? options.db : process.env.KAOHE_DB) || undefined
+  return named ? { path: named, create: false } : { path: path.join(app.getPath('userData'), 'kaohe.db'), create: true }
 }
 
 function isTrustedSender(e: IpcMainInvokeEvent): boolean {
@@ -58,14 +59,15 @@ app.whenReady().then(async () => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
   })
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  backend = await startBackendWorker(dbPath())
+  const db = database()
+  backend = await startBackendWorker(db.path, { create: db.create })
   serveIpc(backend, isTrustedSender)
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
 }, (e: unknown) => {
-  // A refused database (unknown migrations) must reach the clerk, not only a log.
+  // A refused database (missing, another program's, unknown migrations, read-only and not upgraded) must reach the clerk, not only a log.
   dialog.showErrorBox(t('app.title'), e instanceof Error ? e.message : String(e))
   app.exit(1)
 })

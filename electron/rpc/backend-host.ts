@@ -27,8 +27,8 @@ function createWorker(data: WorkerData): Worker {
 }
 
 /** Starts the backend on its own thread and offers the same `call` as the in-process dispatch. */
-export function startBackendWorker(dbPath: string): Promise<BackendHost> {
-  const worker = createWorker({ dbPath })
+export function startBackendWorker(dbPath: string, opts: { create?: boolean } = {}): Promise<BackendHost> {
+  const worker = createWorker({ dbPath, create: opts.create === true })
   const pending = new Map<number, Pending>()
   let nextId = 1
   const send = (m: ToWorker) => worker.postMessage(m)

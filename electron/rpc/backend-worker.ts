@@ -8,7 +8,8 @@ if (!port) throw new Error('backend-worker must run in a worker thread')
 const post = (m: FromWorker) => port.postMessage(m)
 const running = new Map<number, AbortController>()
 
-openBackend((workerData as WorkerData).dbPath).then(
+const { dbPath, create } = workerData as WorkerData
+openBackend(dbPath, { create }).then(
   (backend) => {
     port.on('message', (msg: ToWorker) => {
       if (msg.type === 'cancel') {

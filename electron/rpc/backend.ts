@@ -1,4 +1,4 @@
-import { openDatabase, type OpenedDatabase } from '../db/open-database'
+import { openDatabase, type OpenedDatabase, type OpenOptions } from '../db/open-database'
 import { createDispatcher, type Dispatcher } from './dispatch'
 import { handlers } from '../core/handlers'
 import pkg from '../../package.json'
@@ -11,8 +11,9 @@ export interface Backend {
 
 export { defaultDbPath } from '../core/default-db-path'
 
-export async function openBackend(dbPath: string): Promise<Backend> {
-  const database = await openDatabase(dbPath)
-  const dispatcher = createDispatcher(database.db, { dbPath, version: pkg.version }, handlers)
+/** The dispatch over one database file; `create` only for `kaohe init` and the app's first launch (see openDatabase). */
+export async function openBackend(dbPath: string, opts: Pick<OpenOptions, 'create'> = {}): Promise<Backend> {
+  const database = await openDatabase(dbPath, opts)
+  const dispatcher = createDispatcher(database.db, { dbPath, version: pkg.version, readOnly: database.readOnly }, handlers)
   return { dispatcher, database, close: () => database.close() }
 }

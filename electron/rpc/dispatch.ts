@@ -9,6 +9,7 @@ import { identify } from '../core/accounts/identify'
 import { DatabaseRefused } from '../db/open-database'
 import { appendAudit } from '../db/audit-chain'
 import { setValidationLocale } from '../../shared/i18n/validation-locale'
+import { sqliteFailure } from '../db/sqlite-errors'
 
 export type { CallOutcome }
 
@@ -41,11 +42,13 @@ export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, han
         if (!who.ok) return { ok: false, error: who.error }
         const parsed = spec.input.safeParse(rawInput ?? {})
         if (!parsed.success) return fail('invalid-input', t('error.invalidInput', { details: describeZod(parsed.error) }))
+        // a read-only file: views only; an export too is refused, as its audit entry could not be written
+        if (backend.readOnly && (spec.mutates || isExport(method))) return fail('read-only', t('db.readOnly', { path: backend.dbPath }))
         const result = await run(method, parsed.data, who.caller, opts, spec.mutates)
         if (isExport(method)) await auditExport(who.caller, method, parsed.data, result)
         return { ok: true, result }
       } catch (e) {
-        return { ok: false, error: mapError(e) }
+        return { ok: false, error: mapError(e, backend.dbPath) }
       }
     },
   }
@@ -129,7 +132,9 @@ function fail(code: RpcError['code'], message: string): CallOutcome<never> {
   return { ok: false, error: { code, message } }
 }
 
-function mapError(e: unknown): RpcError {
+function mapError(e: unknown, dbPath: string): RpcError {
+  const sqlite = sqliteFailure(e, dbPath)
+  if (sqlite) return sqlite
   if (e instanceof AppError) return { code: e.code, message: e.message, ...(e.problems ? { problems: e.problems } : {}) }
   if (e instanceof Cancelled) return { code: 'cancelled', message: t('error.cancelled') }
   if (e instanceof DatabaseRefused) return { code: 'conflict', message: e.message }

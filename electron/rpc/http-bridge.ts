@@ -43,6 +43,10 @@ const statusOf: Record<RpcError['code'], number> = {
   conflict: 409,
   frozen: 409,
   cancelled: 499,
+  'read-only': 409,
+  busy: 503,
+  storage: 507,
+  damaged: 500,
   internal: 500,
 }
 

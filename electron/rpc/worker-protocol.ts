@@ -17,4 +17,6 @@ export type FromWorker =
 
 export interface WorkerData {
   dbPath: string
+  /** the app's first launch at its own default path: make the database if none is there */
+  create: boolean
 }

@@ -51,6 +51,10 @@ export type ErrorCode =
   | 'bad-file'
   | 'cancelled'
   | 'frozen'
+  | 'read-only'
+  | 'busy'
+  | 'storage'
+  | 'damaged'
   | 'internal'
 
 export type CallOutcome<T = unknown> = { ok: true; result: T } | { ok: false; error: RpcError }

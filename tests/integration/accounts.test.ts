@@ -22,7 +22,7 @@ async function ok<T>(c: Credential, method: string, input: unknown): Promise<T> 
 const login = (name: string, password: string) => call(none, 'auth-login', { name, password })
 
 beforeAll(async () => {
-  backend = await openBackend(path.join(tmp.dir, 'accounts.db'))
+  backend = await openBackend(path.join(tmp.dir, 'accounts.db'), { create: true })
   admin = await signInAs(backend.dispatcher, 'sysadmin')
   sec = await signInAs(backend.dispatcher, 'secadmin')
   auditor = await signInAs(backend.dispatcher, 'auditor')
@@ -148,7 +148,7 @@ describe('first admin', () => {
     expect(r.ok ? 'ok' : r.error.code).toBe('conflict')
   })
   it('a predecessor’s database with data but no accounts gets its first admin the same way, recorded as the upgrade', async () => {
-    const old = await openBackend(path.join(tmp.dir, 'old.db'))
+    const old = await openBackend(path.join(tmp.dir, 'old.db'), { create: true })
     old.database.sqlite.prepare(`insert into departments (name, path, parent_id) values ('办公室', '办公室', null)`).run()
     const status = await old.dispatcher.call(none, 'setup-status', {})
     expect(status.ok && status.result).toEqual({ needsAdmin: true, hasData: false })

@@ -130,7 +130,7 @@ describe('ahp command and the ahp-export handler', () => {
   let good: string
   let bad: string
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'ahp.db'))
+    backend = await openBackend(path.join(tmp.dir, 'ahp.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
     good = path.join(tmp.dir, 'good.xlsx')
     bad = path.join(tmp.dir, 'bad.xlsx')
@@ -223,7 +223,8 @@ describe('ahp command and the ahp-export handler', () => {
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => values.push(c.value))))
     expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false)
     // user text that looks like a formula is escaped
-    expect(wb.getWorksheet('张三')?.getCell('A1').value).toBe("'=德能勤绩：专家“张三”判断矩阵")
+    expect(wb.getWorksheet('张三')?.getCell('A1').value).toBe('=德能勤绩：专家“张三”判断矩阵')
+    expect((wb.getWorksheet('张三')?.getCell('A1').style as { quotePrefix?: boolean }).quotePrefix).toBe(true)
     const li = wb.getWorksheet('李四')
     const labels = li ? li.getColumn(1).values.map((v) => String(v ?? '')) : []
     expect(labels).toContain('一致性比率 CR')

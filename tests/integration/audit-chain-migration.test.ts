@@ -14,7 +14,7 @@ describe('migration 007 (the audit hash chain) on a database of the previous ver
 
   it('backs the file up, chains the entries already there in id order, and the log verifies', async () => {
     const file = path.join(tmp.dir, 'before-chain.db')
-    const old = await openDatabase(file, migrations.filter((m) => m.id <= 6))
+    const old = await openDatabase(file, { create: true, migrations: migrations.filter((m) => m.id <= 6) })
     // entries as version 006 wrote them: no links, no hashes, ids with a gap (an id is never reused)
     const entry = (i: number) => ({
       id: i === 3 ? 5 : i,
@@ -79,7 +79,7 @@ describe('migration 007 (the audit hash chain) on a database of the previous ver
   })
 
   it('a fresh database starts with an empty head and an empty log that verifies', async () => {
-    const backend = await openBackend(path.join(tmp.dir, 'fresh.db'))
+    const backend = await openBackend(path.join(tmp.dir, 'fresh.db'), { create: true })
     expect(await backend.database.db.selectFrom('audit_head').selectAll().execute()).toEqual([{ id: 1, last_id: null, last_hash: null, rows: 0 }])
     // signing the auditor in writes the accounts' own entries, the first of the chain
     const auditor = await signInAs(backend.dispatcher, 'auditor')

@@ -55,7 +55,7 @@ describe('the real-world corpus', () => {
     }
   }
   beforeAll(async () => {
-    host = await startBackendWorker(dbPath)
+    host = await startBackendWorker(dbPath, { create: true })
     clerk = await signInAs(host, 'clerk')
     await ok('roster-import', { file: fixtureFile('roster.xlsx') })
     await ok('scheme-import', { file: fixtureFile('scheme.xlsx'), name: '平时考核2025' })

@@ -21,7 +21,7 @@ describe('database file and migrations', () => {
 
   it('creates a new database with WAL, foreign keys and every migration recorded', async () => {
     const file = path.join(tmp.dir, 'fresh.db')
-    const opened = await openDatabase(file)
+    const opened = await openDatabase(file, { create: true })
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
     const applied = await opened.db.selectFrom('schema_migrations').selectAll().execute()
@@ -32,10 +32,10 @@ describe('database file and migrations', () => {
 
   it('backs the file up before running a new migration on existing data', async () => {
     const file = path.join(tmp.dir, 'upgrade.db')
-    const first = await openDatabase(file)
+    const first = await openDatabase(file, { create: true })
     await first.db.insertInto('settings').values({ key: 'unit.name', value: '"示例镇"' }).execute()
     await first.close()
-    const second = await openDatabase(file, [...migrations, extra])
+    const second = await openDatabase(file, { migrations: [...migrations, extra] })
     expect(second.backupPath).not.toBeNull()
     expect(fs.existsSync(second.backupPath!)).toBe(true)
     const tables = await sql<{ name: string }>`select name from sqlite_master where name = 'extra_table'`.execute(second.db)
@@ -50,7 +50,7 @@ describe('database file and migrations', () => {
 
   it('refuses a database made by a newer version (unknown migrations)', async () => {
     const file = path.join(tmp.dir, 'newer.db')
-    const made = await openDatabase(file, [...migrations, extra])
+    const made = await openDatabase(file, { create: true, migrations: [...migrations, extra] })
     await made.close()
     await expect(openDatabase(file)).rejects.toThrow(DatabaseRefused)
     await expect(openDatabase(file)).rejects.toThrow(new RegExp(extra.name))
@@ -58,7 +58,7 @@ describe('database file and migrations', () => {
 
   it('refuses a database whose recorded migrations are out of order', async () => {
     const file = path.join(tmp.dir, 'order.db')
-    const made = await openDatabase(file)
+    const made = await openDatabase(file, { create: true })
     made.sqlite.prepare("update schema_migrations set name = '001-something-else' where id = 1").run()
     await made.close()
     await expect(openDatabase(file)).rejects.toThrow(/001-initial/)

@@ -100,7 +100,7 @@ function expectOnlyOffice(sheets: { name: string; rows: string[][] }[]) {
 }
 
 beforeAll(async () => {
-  backend = await openBackend(path.join(tmp.dir, 'scope.db'))
+  backend = await openBackend(path.join(tmp.dir, 'scope.db'), { create: true })
   clerk = await signInAs(backend.dispatcher, 'clerk')
   const people = await xlsxBytes((wb) => addSheet(wb, '名册', [['工号', '姓名', '部门', '岗位类别', '职级'], ...roster.map(([no, name, dept]) => [no, name, dept, '综合管理', '一级主任科员'])]))
   await ok(clerk, 'roster-import', { file: asFile('roster.xlsx', people) })

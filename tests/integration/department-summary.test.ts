@@ -35,8 +35,8 @@ function rowOf(ws: ExcelJS.Worksheet, n: number): unknown[] {
   return Array.from({ length: ws.columnCount }, (_, i) => (v[i] === undefined || v[i] === '' ? null : v[i]))
 }
 
-/** What a cell shows for text that looks like a formula: the apostrophe keeps it text. */
-const shown = (name: string) => (/^[=+\-@]/.test(name) ? `'${name}` : name)
+// text that looks like a formula shows as typed: its quote-prefix style keeps it text
+const quoted = (cell: ExcelJS.Cell) => (cell.style as { quotePrefix?: boolean }).quotePrefix === true
 
 /** Half-up to cents in integer arithmetic: the mean of totals given in cents, written out independently of roundHalfUp. */
 function meanOfCents(cents: number[]): number {
@@ -48,7 +48,7 @@ function meanOfCents(cents: number[]): number {
 function expectedLine(name: string, rows: ResultRow[], scale: string[]): unknown[] {
   const graded = rows.filter((r) => scale.includes(r.grade))
   const share = (n: number, of: number) => (of > 0 ? n / of : null)
-  const cells: unknown[] = [shown(name), rows.length, graded.length]
+  const cells: unknown[] = [name, rows.length, graded.length]
   for (const g of scale) {
     const n = rows.filter((r) => r.grade === g).length
     cells.push(n, share(n, graded.length))
@@ -93,7 +93,7 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
   }
 
   beforeAll(async () => {
-    backend = await openBackend(dbPath)
+    backend = await openBackend(dbPath, { create: true })
     await seedFixture2025Q1(backend.database, ['2025-Q2'])
     clerk = await signInAs(backend.dispatcher, 'clerk')
     readonly = await signInAs(backend.dispatcher, 'readonly')
@@ -162,7 +162,7 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
     const byName = new Map<string, unknown[]>()
     for (const [x, y, v] of cells) {
       const name = departments[y].department
-      const line = byName.get(name) ?? [shown(name)]
+      const line = byName.get(name) ?? [name]
       line[x + 1] = v === '-' ? '—' : v
       byName.set(name, line)
     }
@@ -203,12 +203,14 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
     expect(sheet('部门汇总').pageSetup.orientation).toBe('landscape')
   })
 
-  it('keeps a department named like a formula as text, with a leading apostrophe, and writes no formula', () => {
+  it('keeps a department named like a formula as text in the quote-prefix style, no apostrophe, and writes no formula', () => {
     const position = order.indexOf(EVIL)
     expect(position).toBe(0)
-    expect(sheet('部门汇总').getCell('A4').value).toBe(`'${EVIL}`)
+    expect(sheet('部门汇总').getCell('A4').value).toBe(EVIL)
     expect(sheet('部门汇总').getCell('A4').type).toBe(ExcelJS.ValueType.String)
-    expect(sheet('维度得分').getCell('A4').value).toBe(`'${EVIL}`)
+    expect(quoted(sheet('部门汇总').getCell('A4'))).toBe(true)
+    expect(sheet('维度得分').getCell('A4').value).toBe(EVIL)
+    expect(quoted(sheet('维度得分').getCell('A4'))).toBe(true)
     expectNoFormula(wb)
   })
 
@@ -370,12 +372,14 @@ describe('部门汇总 of hand-made results: a special period, nobody graded, no
 
   it('维度得分: — where a department has no score, a dimension name that looks like a formula kept as text', () => {
     const ws = wb.getWorksheet('维度得分') as ExcelJS.Worksheet
-    expect(rowOf(ws, 3)).toEqual(['部门', '德', "'+绩"])
+    expect(rowOf(ws, 3)).toEqual(['部门', '德', '+绩'])
+    expect(quoted(ws.getCell('C3'))).toBe(true)
     expect(rowOf(ws, 4)).toEqual(['丙', 64.5, '—'])
     expect(rowOf(ws, 5)).toEqual(['乙', '—', '—'])
     expect(rowOf(ws, 6)).toEqual(['甲', 88, 95])
     expect(rowOf(ws, 7)).toEqual(['全单位', 76.25, 95])
     expect(String(rowOf(ws, 10)[0])).toBe('德：丙（64.50）')
-    expect(String(rowOf(ws, 11)[0])).toBe("'+绩：甲（95.00）")
+    expect(String(rowOf(ws, 11)[0])).toBe('+绩：甲（95.00）')
+    expect(quoted(ws.getCell('A11'))).toBe(true)
   })
 })

@@ -10,7 +10,7 @@ describe('the one dispatch', () => {
   let backend: Backend
   let clerk: Credential
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'dispatch.db'))
+    backend = await openBackend(path.join(tmp.dir, 'dispatch.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
   })
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe('the language of the answers', () => {
   let backend: Backend
   let clerk: Credential
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'locale.db'))
+    backend = await openBackend(path.join(tmp.dir, 'locale.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
   })
   afterAll(async () => {
@@ -110,7 +110,7 @@ describe('settings the form does not send', () => {
   let backend: Backend
   let clerk: Credential
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'settings.db'))
+    backend = await openBackend(path.join(tmp.dir, 'settings.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
   })
   afterAll(async () => {

@@ -117,8 +117,8 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
   it('holds each person of the department in the results’ order, with the name, staff number, total and grade results-list shows', () => {
     for (const ws of wb.worksheets) {
       const expected = byDepartment(ws.name).map((r) => ({
-        // a name that reads as a formula is written as text with a leading apostrophe
-        name: r.name.startsWith('=') ? `'${r.name}` : r.name,
+        // a name that reads as a formula is written as typed (its cell quote-prefixed: the next test)
+        name: r.name,
         staffNo: r.staffNo,
         total: r.total,
         grade: r.grade,
@@ -127,11 +127,12 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
     }
   })
 
-  it('writes the formula-like name as plain text with a leading apostrophe, not a formula', () => {
+  it('writes the formula-like name as text in the quote-prefix style, no apostrophe, not a formula', () => {
     const ws = wb.getWorksheet('业务科') as ExcelJS.Worksheet
     const block = blocks(ws).find((b) => b.staffNo === 'S03') as Block
     const cell = ws.getCell(block.first + 1, 2)
-    expect(cell.value).toBe(`'${EVIL}`)
+    expect(cell.value).toBe(EVIL)
+    expect((cell.style as { quotePrefix?: boolean }).quotePrefix).toBe(true)
     expect(cell.type).toBe(ExcelJS.ValueType.String)
     expect(cell.formula).toBeUndefined()
   })

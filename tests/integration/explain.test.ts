@@ -26,7 +26,7 @@ describe('results-explain on the 2025-Q1 sample', () => {
   const dbPath = () => path.join(tmp.dir, 'explain.db')
 
   beforeAll(async () => {
-    database = await openDatabase(dbPath())
+    database = await openDatabase(dbPath(), { create: true })
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, { ...authHandlers, ...accountHandlers, ...resultsHandlers, ...explainHandlers } as unknown as Handlers)
     await seedFixture2025Q1(database)
     caller = await signInAs(dispatcher, 'clerk')

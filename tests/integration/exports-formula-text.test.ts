@@ -8,9 +8,9 @@ import { tempDir } from '../support/temp-dir'
 
 /**
  * Names, reports and comments are typed by people, and any of them may begin like a formula. Every
- * export Kaohe writes is checked cell by cell here: no cell is a formula, and no text cell begins
- * with = + - @, a tab or a carriage return, which Excel, WPS or LibreOffice would run once a clerk
- * edits the cell or saves the sheet as CSV (the user text then keeps a leading apostrophe).
+ * export Kaohe writes is checked cell by cell here: no cell is a formula, and every text cell that
+ * begins with = + - @, a tab or a carriage return (which Excel, WPS or LibreOffice would run once a
+ * clerk edits the cell) carries Excel's quote-prefix style, its text as typed — no apostrophe shown.
  */
 const NAMES = { S01: '=HYPERLINK("http://example.com","赵一")', S02: '@SUM(A1:A9)', S03: '-2+3', S05: '+cmd|\' /C calc\'!A0' }
 const SELF = '=1+1 全年完成各项工作任务。'
@@ -37,7 +37,11 @@ async function offences(file: ExportedFile): Promise<{ cells: number; found: Off
         if (cell.type === ExcelJS.ValueType.Formula) found.push({ sheet: ws.name, cell: cell.address, text: `formula ${String(cell.formula)}` })
         const v = cell.value
         if (typeof v !== 'string') return
-        if (TRIGGERS.includes(v[0])) found.push({ sheet: ws.name, cell: cell.address, text: v })
+        // the other cells of a merged range only show their first cell's value (and style)
+        if (cell.isMerged && cell.master.address !== cell.address) return
+        const quoted = (cell.style as { quotePrefix?: boolean }).quotePrefix === true
+        if (TRIGGERS.includes(v[0]) && !quoted) found.push({ sheet: ws.name, cell: cell.address, text: v })
+        if (v[0] === "'" && TRIGGERS.includes(v[1])) found.push({ sheet: ws.name, cell: cell.address, text: `apostrophe shown: ${v}` })
         if ([...Object.values(NAMES), SELF, LEADER, DEPARTMENT].some((u) => v.includes(u))) userText++
       }),
     )
@@ -110,7 +114,7 @@ describe('no export writes user text a spreadsheet would run as a formula', () =
   })
 
   it.each(['report-export', 'report-departments-export', 'notice-export', 'results-explain-export', 'results-explain-export-all', 'uses-export', 'grid-export', 'ahp-export', 'period-reminders-export', 'scheme-effective-export'])(
-    '%s: no formula, no text cell that starts like one',
+    '%s: no formula; every text cell that starts like one is quote-prefixed, no apostrophe shown',
     async (method) => {
       for (const [key, file] of files) {
         if (key.split(' ')[0] !== method) continue
@@ -121,7 +125,7 @@ describe('no export writes user text a spreadsheet would run as a formula', () =
     },
   )
 
-  it('the formula-like names, reports and comments are there, kept as text behind an apostrophe', async () => {
+  it('the formula-like names, reports and comments are there as typed, kept text by the quote-prefix style', async () => {
     const annual = await offences(files.get('report-export') as ExportedFile)
     // the 明细, 公示名单 and registration forms carry the names, the forms the self reports and comments
     expect(annual.userText).toBeGreaterThan(8)
@@ -129,8 +133,8 @@ describe('no export writes user text a spreadsheet would run as a formula', () =
     await wb.xlsx.load(Buffer.from((files.get('report-export') as ExportedFile).dataBase64, 'base64') as unknown as ArrayBuffer)
     const texts: string[] = []
     wb.getWorksheet('年度考核登记表')?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))))
-    expect(texts).toContain(`'${NAMES.S01}`)
-    expect(texts).toContain(`'${SELF}`)
-    expect(texts).toContain(`'${LEADER}`)
+    expect(texts).toContain(NAMES.S01)
+    expect(texts).toContain(SELF)
+    expect(texts).toContain(LEADER)
   })
 })

@@ -36,7 +36,7 @@ describe('HTTP bridge over the real dispatch', () => {
   let signed: Record<string, string>
 
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'bridge.db'))
+    backend = await openBackend(path.join(tmp.dir, 'bridge.db'), { create: true })
     bridge = await startBridge({ dispatcher: backend.dispatcher })
     const clerk = await signInAs(bridgeClient(bridge), 'clerk')
     signed = { [TOKEN_HEADER]: bridge.token, [SESSION_HEADER]: clerk.session! }
@@ -121,7 +121,7 @@ describe('backend on its own thread', () => {
   let clerk: Credential
 
   beforeAll(async () => {
-    host = await startBackendWorker(path.join(tmp.dir, 'worker.db'))
+    host = await startBackendWorker(path.join(tmp.dir, 'worker.db'), { create: true })
     clerk = await signInAs(host, 'clerk')
   })
   afterAll(async () => {

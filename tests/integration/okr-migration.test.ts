@@ -13,7 +13,7 @@ describe('migration 006 (objectives and key results) on a database of the previo
   it('backs the file up, adds the three tables and keeps what was there', async () => {
     const file = path.join(tmp.dir, 'before-okr.db')
     const upTo005 = migrations.filter((m) => m.id <= 5)
-    const old = await openDatabase(file, upTo005)
+    const old = await openDatabase(file, { create: true, migrations: upTo005 })
     await old.db.insertInto('departments').values({ name: '办公室', path: '办公室', parent_id: null }).execute()
     await old.close()
 

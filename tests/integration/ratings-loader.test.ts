@@ -12,7 +12,7 @@ describe('ratings loaded per person as computePeriod reads them', () => {
   const tmp = tempDir()
   let database: OpenedDatabase
   beforeAll(async () => {
-    database = await openDatabase(path.join(tmp.dir, 'loader.db'))
+    database = await openDatabase(path.join(tmp.dir, 'loader.db'), { create: true })
     await seedFixture2025Q1(database)
   })
   afterAll(async () => {

@@ -68,7 +68,7 @@ function expectedDetail(results: PeriodResults): unknown[][] {
     i + 1,
     r.department,
     r.staffNo,
-    r.name.startsWith('=') ? `'${r.name}` : r.name,
+    r.name,
     ...results.dimensions.map((d) => r.dimensions[d.code] ?? null),
     r.total,
     r.rank,
@@ -135,11 +135,12 @@ describe('the period report built from hand-made results', () => {
     expect(notice.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
   })
 
-  it('keeps a formula-looking name as text and writes no formula anywhere', () => {
+  it('keeps a formula-looking name as text (quote-prefixed, no apostrophe) and writes no formula anywhere', () => {
     const ws = wb.getWorksheet('明细')!
     const cell = ws.getCell('D5')
     expect(cell.type).toBe(ExcelJS.ValueType.String)
-    expect(cell.value).toBe(`'${MALICIOUS}`)
+    expect(cell.value).toBe(MALICIOUS)
+    expect((cell.style as { quotePrefix?: boolean }).quotePrefix).toBe(true)
     for (const sheet of wb.worksheets) {
       sheet.eachRow((r) =>
         r.eachCell((c) => {
@@ -148,7 +149,8 @@ describe('the period report built from hand-made results', () => {
       )
     }
     const notice = wb.getWorksheet('公示名单')!
-    expect(notice.getCell('C4').value).toBe(`'${MALICIOUS}`)
+    expect(notice.getCell('C4').value).toBe(MALICIOUS)
+    expect((notice.getCell('C4').style as { quotePrefix?: boolean }).quotePrefix).toBe(true)
   })
 
   it('escapes user text in titles and headers too: the unit name, dimension names', async () => {
@@ -158,8 +160,9 @@ describe('the period report built from hand-made results', () => {
       results: { ...handMade.results, dimensions: [{ code: 'D', name: '-德' }, { code: 'J', name: '绩' }] },
     }
     const ws = (await load(await buildPeriodReport(hostile))).getWorksheet('明细')!
-    expect(ws.getCell('A1').value).toBe("'@SUM(1,2)2025年第一季度平时考核结果明细表")
-    expect(ws.getCell('E3').value).toBe("'-德")
+    expect(ws.getCell('A1').value).toBe('@SUM(1,2)2025年第一季度平时考核结果明细表')
+    expect(ws.getCell('E3').value).toBe('-德')
+    for (const a of ['A1', 'E3']) expect((ws.getCell(a).style as { quotePrefix?: boolean }).quotePrefix, a).toBe(true)
   })
 
   it('汇总: by department in the office’s order, counts and shares of each grade, and a total', () => {
@@ -179,7 +182,7 @@ describe('the period report built from hand-made results', () => {
     const ws = wb.getWorksheet('公示名单')!
     expect(values(ws, 2)).toEqual(['序号', '部门', '姓名', '总分', '等次'])
     expect(values(ws, 3)).toEqual([1, '执法一队', '李四', 95.5, '好'])
-    expect(values(ws, 4)).toEqual([2, '党政办公室', `'${MALICIOUS}`, 91, '好'])
+    expect(values(ws, 4)).toEqual([2, '党政办公室', MALICIOUS, 91, '好'])
     expect(ws.getCell('D3').numFmt).toBe('0.00')
     expect(String(values(ws, 5)[0])).toBe('共 2 人。')
   })
@@ -220,7 +223,7 @@ describe('report-export and template-get through the dispatch, on the 2025-Q1 fi
   let database: OpenedDatabase
   let dispatcher: Dispatcher
   beforeAll(async () => {
-    database = await openDatabase(path.join(tmp.dir, 'report.db'))
+    database = await openDatabase(path.join(tmp.dir, 'report.db'), { create: true })
     const handlers = { ...authHandlers, ...accountHandlers, ...resultsHandlers, ...reportHandlers } as unknown as Handlers
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, handlers)
     await seedFixture2025Q1(database, ['2025-Q2'])

@@ -171,7 +171,8 @@ describe('result use: lists from stored results, imported history and penalties;
     const ws = wb.getWorksheet('诫勉') as ExcelJS.Worksheet
     expect(ws.getCell('A1').value).toBe('2025年度考核结果运用：诫勉')
     expect((ws.getRow(2).values as ExcelJS.CellValue[]).slice(1)).toEqual(['序号', '姓名', '部门', '依据', '运用措施', '状态', '备注'])
-    expect((ws.getRow(3).values as ExcelJS.CellValue[]).slice(1)).toEqual([1, '甲三', '办公室', '2025年度考核等次为基本称职', '予以诫勉；下一年度不得晋升职级', '已落实', `'=HYPERLINK("x") 已谈话`])
+    expect((ws.getRow(3).values as ExcelJS.CellValue[]).slice(1)).toEqual([1, '甲三', '办公室', '2025年度考核等次为基本称职', '予以诫勉；下一年度不得晋升职级', '已落实', '=HYPERLINK("x") 已谈话'])
+    expect((ws.getRow(3).getCell(7).style as { quotePrefix?: boolean }).quotePrefix).toBe(true)
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '2:2' })
     const demotion = wb.getWorksheet('降低一个职级层次') as ExcelJS.Worksheet
     expect([3, 4].map((r) => [demotion.getCell(r, 2).value, demotion.getCell(r, 6).value])).toEqual([

@@ -21,7 +21,7 @@ describe('results handlers on a fresh database', () => {
   let database: OpenedDatabase
   let dispatcher: Dispatcher
   beforeAll(async () => {
-    database = await openDatabase(path.join(tmp.dir, 'results.db'))
+    database = await openDatabase(path.join(tmp.dir, 'results.db'), { create: true })
     // the real dispatch over the results handlers alone (and the accounts', to sign in), so these tests do not wait on other areas
     dispatcher = createDispatcher(database.db, { dbPath: database.path, version: 'test' }, { ...authHandlers, ...accountHandlers, ...resultsHandlers } as unknown as Handlers)
     await seedFixture2025Q1(database)

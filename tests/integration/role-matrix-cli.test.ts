@@ -42,7 +42,7 @@ async function cli(role: Role, argv: string[]) {
 }
 
 beforeAll(async () => {
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   const clerk = await signInAs(backend.dispatcher, 'clerk')
   for (const role of roleIds) await signInAs(backend.dispatcher, role)
   await seedQuarter(backend.dispatcher, clerk, fixtureFile)

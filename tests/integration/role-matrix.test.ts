@@ -25,7 +25,7 @@ describe('every method of the contract as each of the six roles, over the HTTP b
   const sessions = {} as Record<Role, Credential>
 
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'roles.db'))
+    backend = await openBackend(path.join(tmp.dir, 'roles.db'), { create: true })
     bridge = await startBridge({ dispatcher: backend.dispatcher })
     http = bridgeClient(bridge)
     for (const role of roleIds) sessions[role] = await signInAs(http, role)

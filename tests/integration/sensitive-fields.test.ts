@@ -87,7 +87,7 @@ describe('sensitive fields: 身份证号, 出生年月 and 联系电话 carried 
   const peopleCount = async () => Number((await backend.database.db.selectFrom('people').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
 
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'sensitive.db'))
+    backend = await openBackend(path.join(tmp.dir, 'sensitive.db'), { create: true })
     clerk = await signInAs(backend.dispatcher, 'clerk')
     reader = await signInAs(backend.dispatcher, 'readonly')
     leader = await signInAs(backend.dispatcher, 'leader')

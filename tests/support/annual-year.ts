@@ -70,7 +70,7 @@ export interface AnnualYear {
 
 /** Roster, both schemes, four computed quarters and the computed year, still open. */
 export async function buildAnnualYear(dbPath: string, opts: YearOptions = {}): Promise<AnnualYear> {
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   const credential = await signInAs(backend.dispatcher, 'clerk')
   const ok = async <T>(method: string, input: unknown): Promise<T> => {
     const r = await backend.dispatcher.call(credential, method, input)

@@ -11,7 +11,7 @@ type Counted = (typeof countedTables)[number]
 /** A real backend on a fresh database file, with the calls import tests make, made as the signed-in 考核工作人员. */
 export async function importBackend(name: string) {
   const tmp = tempDir('kaohe-import-')
-  const backend: Backend = await openBackend(path.join(tmp.dir, `${name}.db`))
+  const backend: Backend = await openBackend(path.join(tmp.dir, `${name}.db`), { create: true })
   const db = backend.database.db
   const credential = await signInAs(backend.dispatcher, 'clerk')
   const call = (method: string, input: unknown): Promise<CallOutcome> => backend.dispatcher.call(credential, method, input)

@@ -53,7 +53,7 @@ function sessionEnv(dbPath: string, role: Role): Promise<NodeJS.ProcessEnv> {
   let env = signedIn.get(key)
   if (!env) {
     env = (async () => {
-      const backend = await openBackend(dbPath)
+      const backend = await openBackend(dbPath, { create: true })
       try {
         await signInAs(backend.dispatcher, role)
       } finally {

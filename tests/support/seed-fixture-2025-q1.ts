@@ -118,7 +118,7 @@ export interface ComputedQuarter {
 
 /** A fresh backend on `dbPath` with the 2025-Q1 sample seeded and computed, and a call as the signed-in 考核工作人员 that throws on a refusal. */
 export async function computedQuarter(dbPath: string): Promise<ComputedQuarter> {
-  const backend = await openBackend(dbPath)
+  const backend = await openBackend(dbPath, { create: true })
   await seedFixture2025Q1(backend.database)
   const credential = await signInAs(backend.dispatcher, 'clerk')
   const ok = async <T>(method: string, input: unknown): Promise<T> => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { PassThrough } from 'node:stream'
 import { keepPrintOptions } from './streamed-print-options'
+import './cell-text-guard'
 
 export interface StreamingWorkbook {
   workbook: ExcelJS.stream.xlsx.WorkbookWriter

@@ -33,6 +33,4 @@ export const common: Record<keyof typeof zh, string> = {
   'error.unauthorized': 'Missing or wrong access token: request refused.',
   'error.untrustedSender': 'The request did not come from this app’s window and was refused.',
   'error.badRequest': 'Malformed request.',
-  'db.newer': 'This database was made by a newer Kaohe (unknown upgrade steps: {ids}); this version will not open it.',
-  'db.order': 'This database records upgrade step {at} as {found}, expected {expected}; refusing to open it.',
 }

@@ -2,6 +2,7 @@ import type { reportMessages as zh } from '../zh-CN/report'
 
 export const reportMessages: Record<keyof typeof zh, string> = {
   'report.page.footer': 'Page &P of &N',
+  'export.cellCut': '… ({cut} characters cut here: an Excel cell holds at most {limit})',
   'report.fileName': 'results-{period}.xlsx',
   'report.omitSensitive': 'Without sensitive data (ID number, birth date, phone)',
   'report.unit.default': 'Our unit',

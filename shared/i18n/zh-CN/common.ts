@@ -32,6 +32,4 @@ export const common = {
   'error.unauthorized': '访问口令缺失或不正确，请求被拒绝。',
   'error.untrustedSender': '请求不是来自本应用的窗口，已拒绝。',
   'error.badRequest': '请求格式不正确。',
-  'db.newer': '这个数据库由更新版本的考核系统创建（未知的升级步骤：{ids}），本版本不能打开它，以免损坏数据。请使用更新版本的程序。',
-  'db.order': '这个数据库的升级记录与本程序不一致（第 {at} 步应为 {expected}，实际为 {found}），为保护数据，拒绝打开。请联系系统管理员。',
 } as const

@@ -2,6 +2,7 @@
 export const reportMessages = {
   'report.page.footer': '第 &P 页 共 &N 页',
   'report.fileName': '考核结果-{period}.xlsx',
+  'export.cellCut': '……（以下截去 {cut} 字：Excel 一个单元格最多 {limit} 字）',
   // offered by the exports that carry them (the annual report's registration forms, the roster grid)
   'report.omitSensitive': '不含敏感信息（身份证号、出生日期、联系电话）',
   'report.unit.default': '本单位',

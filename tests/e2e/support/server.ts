@@ -23,6 +23,8 @@ export async function startServer(): Promise<E2eServer> {
   if (!existsSync(path.join(staticDir, 'index.html'))) throw new Error(`${staticDir} is missing: run \`npx electron-vite build\` first`)
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kaohe-e2e-'))
   const dbPath = path.join(dir, 'e2e.db')
+  // a named --db must already hold a database: made the way an office makes one, `kaohe init`
+  await initDatabase(dbPath)
   const child = spawn('npx', ['tsx', 'electron/launcher/serve-only.ts', '--port', '0', '--db', dbPath, '--static', staticDir], {
     cwd: repoRoot,
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -50,6 +52,14 @@ export async function startServer(): Promise<E2eServer> {
       await rm(dir, { recursive: true, force: true })
     },
   }
+}
+
+async function initDatabase(dbPath: string): Promise<void> {
+  const { runCli } = await import('../../../electron/cli')
+  const said: string[] = []
+  const io = { out: (s: string) => said.push(s), err: (s: string) => said.push(s), signal: new AbortController().signal }
+  const code = await runCli(['init', '--db', dbPath], io, { ...process.env, KAOHE_DB: '' })
+  if (code !== 0) throw new Error(`kaohe init failed (${code}): ${said.join('\n')}`)
 }
 
 function killGroup(child: ChildProcessWithoutNullStreams) {

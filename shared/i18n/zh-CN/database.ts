@@ -1,0 +1,22 @@
+/** The database file: why one is refused, read-only, and what SQLite's failures mean to a clerk. */
+export const databaseMessages = {
+  'db.missing': '这里没有考核数据库：{path}。请先运行 kaohe init 在这里新建数据库，或用 --db 指明已有的数据库文件。',
+  'db.notFile': '{path} 不是一个文件（可能是文件夹），不能作为考核数据库打开。',
+  'db.empty': '{path} 是一个空文件（0 字节），不是考核数据库，拒绝打开，文件未作任何改动。如要在这里新建数据库，请先移走这个空文件，再运行 kaohe init。',
+  'db.notSqlite': '{path} 不是数据库文件（开头不是 SQLite 数据库的格式），拒绝打开，文件未作任何改动。请检查路径是否指向考核系统的数据库。',
+  'db.damaged': '{path} 像是 SQLite 数据库，但内容已损坏、无法读取，文件未作任何改动。请联系系统管理员从备份恢复。',
+  'db.foreign': '{path} 是其他程序的 SQLite 数据库（没有考核系统的升级记录表），为免改动别人的数据，拒绝打开，文件未作任何改动。',
+  'db.unknownTables': '{path} 里有考核系统不认识的数据表（{tables}），可能是其他程序的数据库或被其他程序改过，拒绝打开，文件未作任何改动。',
+  'db.newer': '{path} 由更新版本的考核系统创建（未知的升级步骤：{ids}），本版本不能打开它，以免损坏数据，文件未作任何改动。请使用更新版本的程序。',
+  'db.order': '{path} 的升级记录与本程序不一致（第 {at} 步应为 {expected}，实际为 {found}），为保护数据，拒绝打开，文件未作任何改动。请联系系统管理员。',
+  'db.readOnlyPending': '数据库文件 {path} 是只读的，而它要先升级到本版本才能使用，只读文件不能升级，文件未作任何改动。请让系统管理员恢复它的写权限后再打开。',
+  'db.migrationFailed': '数据库 {path} 升级到本版本时在“{name}”一步失败，数据库仍是升级前的样子；升级前的备份在 {backup}。请联系系统管理员。',
+  'db.cannotOpen': '打不开数据库 {path}：{why}',
+  'db.andMore': '{shown} 等 {count} 个',
+  'db.readOnly': '数据库文件是只读的，只能查看，不能修改（登录也要写入记录，请用此前保存的登录查看）：{path}。如需修改，请让系统管理员恢复它的写权限。',
+  'error.sqlite.busy': '数据库正被另一个程序占用，这次操作未完成，数据未被修改。请稍后再试；若一直如此，请关闭其他打开这个数据库的考核窗口或程序。',
+  'error.sqlite.full': '磁盘空间已满，这次操作未能保存，数据未被修改。请清理磁盘空间后再试。',
+  'error.sqlite.corrupt': '数据库文件已损坏，这次操作未完成。请不要再修改它，联系系统管理员从备份恢复。',
+  'error.sqlite.ioerr': '读写数据库文件时出错（存储设备故障、U 盘被拔出等），这次操作未完成，数据未被修改。请检查存储设备后再试。',
+  'error.sqlite.cantOpen': '无法打开数据库文件（文件被移走、删除或没有访问权限），这次操作未完成。请检查数据库文件所在的位置。',
+} as const
