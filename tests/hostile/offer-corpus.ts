@@ -44,7 +44,7 @@ const extras: Record<ImportKind, Record<string, unknown>> = {
 const hashFile = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 
 async function main(dir: string, dbFile: string): Promise<void> {
-  const backend = await openBackend(dbFile)
+  const backend = await openBackend(dbFile, { create: true })
   await seedFixture2025Q1(backend.database)
   const clerk = await signInAs(backend.dispatcher, 'clerk')
   const call = (method: string, input: unknown): Promise<CallOutcome> => backend.dispatcher.call(clerk, method, input)
