@@ -1,10 +1,37 @@
 import { z } from 'zod'
+import { t } from '../i18n'
+
+/**
+ * The one limit on a file to import, checked before its bytes are read or encoded (renderer, CLI)
+ * and again on arrival: far above any roster or rating table, far below what base64, exceljs and
+ * the model together can hold.
+ */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
+export const MAX_IMPORT_FILE_MB = MAX_IMPORT_FILE_BYTES / 1024 / 1024
+/** base64 carries 3 bytes in 4 characters */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4
+
+/** The refusal of a file over the limit, in a clerk's words (renderer, CLI and backend alike). */
+export function fileOverLimitMessage(fileName: string, bytes: number): string {
+  return t('import.file.overLimit', {
+    file: fileName ? t('import.file.named', { file: fileName }) : '',
+    size: (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString('en-US'),
+    limit: MAX_IMPORT_FILE_MB,
+  })
+}
 
 /** A file handed to the backend: bytes travel as base64 so every transport (IPC, HTTP, CLI) carries them alike. */
-export const fileInput = z.object({
-  fileName: z.string().min(1).max(260),
-  dataBase64: z.string().max(200 * 1024 * 1024),
-})
+export const fileInput = z
+  .object({
+    fileName: z.string().min(1).max(260),
+    dataBase64: z.string(),
+  })
+  // checked on the whole object so the message can name the file; zod's own max would say "string too long"
+  .superRefine((f, ctx) => {
+    if (f.dataBase64.length > MAX_IMPORT_BASE64_CHARS) {
+      ctx.addIssue({ code: 'custom', path: [], message: fileOverLimitMessage(f.fileName, Math.floor((f.dataBase64.length * 3) / 4)) })
+    }
+  })
 export type FileInput = z.infer<typeof fileInput>
 
 export interface ImportProblem {
