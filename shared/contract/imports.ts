@@ -15,7 +15,8 @@ export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4
 export function fileOverLimitMessage(fileName: string, bytes: number): string {
   return t('import.file.overLimit', {
     file: fileName ? t('import.file.named', { file: fileName }) : '',
-    size: (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString('en-US'),
+    // rounded up, so a file just over the limit never reads as "100 MB, over the 100 MB limit"
+    size: (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toLocaleString('en-US'),
     limit: MAX_IMPORT_FILE_MB,
   })
 }

@@ -104,7 +104,7 @@ describe('hostile workbooks are refused before anything is expanded, naming the 
 
   it('a file over the 100 MB import limit, by its size alone', async () => {
     expect(await refusal(Buffer.alloc(100 * 1024 * 1024 + 1, 0x41), '大.csv')).toBe(
-      '文件“大.csv”有 100 MB，超过导入文件的上限 100 MB，未读取。请只保留需要导入的工作表和数据后再导入。',
+      '文件“大.csv”有 100.1 MB，超过导入文件的上限 100 MB，未读取。请只保留需要导入的工作表和数据后再导入。',
     )
   })
 
