@@ -48,6 +48,8 @@ export function partLabel(part: string, sheets: Map<string, string>): string {
   const name = part.replace(/^\//, '')
   const sheet = sheets.get(name.toLowerCase())
   if (sheet !== undefined) return t('import.file.part.sheet', { sheet })
+  const rels = /^xl\/worksheets\/_rels\/([^/]+)\.rels$/i.exec(name)
+  if (rels) return t('import.file.part.sheetRels', { sheet: sheetLabel(`xl/worksheets/${rels[1]}`, sheets), file: path.basename(name) })
   if (/^xl\/worksheets\//i.test(name)) return t('import.file.part.sheetFile', { file: path.basename(name) })
   if (/^xl\/sharedStrings\.xml$/i.test(name)) return t('import.file.part.sharedStrings')
   if (/^xl\/styles\.xml$/i.test(name)) return t('import.file.part.styles')

@@ -3,9 +3,13 @@ import { SaxesParser } from 'saxes'
 import { AppError } from '../../shared/contract/app-error'
 import { t } from '../../shared/i18n'
 import { partLabel } from './part-names'
-import { streamEntry, type ZipEntry } from './zip-probe'
+import { readXlsx } from './read-xlsx'
+import { streamEntry, zipSubset, type ZipEntry } from './zip-probe'
 
-const XML_PART = /\.(xml|rels)$/i
+/** exceljs's own pattern for the worksheet parts it reads */
+const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/i
+
+const XML_PART = /\.(xml|rels|vml)$/i
 const SAXES_POSITION = /(\d+):(\d+): (.*)$/
 
 type Cause = 'entity' | 'structure' | 'other'
@@ -41,7 +45,8 @@ export async function describeXlsxFailure(
       )
     }
   }
-  return new AppError('bad-file', t('import.file.unreadablePart', { file, part: partFromStack(error, sheets) }))
+  const part = partFromStack(error, sheets) === SOME_SHEET ? await failingSheet(bytes, entries, sheets) : partFromStack(error, sheets)
+  return new AppError('bad-file', part ? t('import.file.unreadablePart', { file, part }) : t('import.file.unreadableStructure', { file }))
 }
 
 async function firstXmlError(bytes: Buffer, e: ZipEntry): Promise<{ line: number; column: number; cause: Cause } | null> {
@@ -59,12 +64,33 @@ async function firstXmlError(bytes: Buffer, e: ZipEntry): Promise<{ line: number
   }
 }
 
+const SOME_SHEET = '\u0000sheet'
+
+/**
+ * Which sheet exceljs cannot read, found by reading each alone with the other parts (their bytes
+ * copied, not inflated): this runs only after a failure, and costs about one more read of the file.
+ */
+async function failingSheet(bytes: Buffer, entries: ZipEntry[], sheets: Map<string, string>): Promise<string> {
+  const isSheet = (e: ZipEntry) => WORKSHEET.test(e.name.replace(/^\//, ''))
+  const worksheets = entries.filter(isSheet)
+  const others = entries.filter((e) => !isSheet(e))
+  if (worksheets.length === 1) return partLabel(worksheets[0].name, sheets)
+  for (const ws of worksheets) {
+    try {
+      await readXlsx(zipSubset(bytes, [...others, ws]))
+    } catch {
+      return partLabel(ws.name, sheets)
+    }
+  }
+  return t('import.file.part.someSheet')
+}
+
 /** exceljs names its readers after the part they read (SharedStringsXform, StylesXform, WorkSheetXform…). */
-function partFromStack(error: unknown, sheets: Map<string, string>): string {
+function partFromStack(error: unknown, sheets: Map<string, string>): string | null {
   const stack = error instanceof Error ? (error.stack ?? '') : ''
   if (/shared-?strings/i.test(stack)) return partLabel('xl/sharedStrings.xml', sheets)
   if (/styles?-?xform|style-manager/i.test(stack)) return partLabel('xl/styles.xml', sheets)
-  if (/work-?sheet|sheet-?xform|row-xform|cell-xform/i.test(stack)) return t('import.file.part.someSheet')
+  if (/work-?sheet|sheet-?xform|row-xform|cell-xform/i.test(stack)) return SOME_SHEET
   if (/workbook/i.test(stack)) return partLabel('xl/workbook.xml', sheets)
-  return t('import.file.part.structure')
+  return null
 }

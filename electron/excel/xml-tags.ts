@@ -108,9 +108,17 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1)
 }
 
+const attrPatterns = new Map<string, RegExp>()
+
 /** One attribute's raw value, or undefined. */
 export function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)
+  if (attrs.length === 0) return undefined
+  let re = attrPatterns.get(name)
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    attrPatterns.set(name, re)
+  }
+  const m = re.exec(attrs)
   return m ? (m[1] ?? m[2]) : undefined
 }
 

@@ -177,3 +177,40 @@ export async function streamEntry(buf: Buffer, entry: ZipEntry, onChunk: (chunk:
   if (size !== entry.uncompressedSize) throw new ZipDamage(entry.name, 'size')
   if (crc >>> 0 !== entry.crc >>> 0) throw new ZipDamage(entry.name, 'crc')
 }
+
+/**
+ * A zip of some of `buf`'s entries, their compressed bytes copied as they are (nothing inflated),
+ * so one part can be tried alone. Entries are within the 32-bit limits by the time this is used.
+ */
+export function zipSubset(buf: Buffer, entries: ZipEntry[]): Buffer {
+  const out: Buffer[] = []
+  const central: Buffer[] = []
+  let offset = 0
+  for (const e of entries) {
+    const p = e.offset
+    const length = 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28) + e.compressedSize
+    const name = Buffer.from(e.name, 'utf8')
+    const c = Buffer.alloc(46)
+    c.writeUInt32LE(CEN_SIG, 0)
+    c.writeUInt16LE(20, 4)
+    c.writeUInt16LE(20, 6)
+    c.writeUInt16LE(e.flags | 0x0800, 8)
+    c.writeUInt16LE(e.method, 10)
+    c.writeUInt32LE(e.crc >>> 0, 16)
+    c.writeUInt32LE(e.compressedSize, 20)
+    c.writeUInt32LE(e.uncompressedSize, 24)
+    c.writeUInt16LE(name.length, 28)
+    c.writeUInt32LE(offset, 42)
+    out.push(buf.subarray(p, p + length))
+    central.push(c, name)
+    offset += length
+  }
+  const cd = Buffer.concat(central)
+  const eocd = Buffer.alloc(22)
+  eocd.writeUInt32LE(EOCD_SIG, 0)
+  eocd.writeUInt16LE(entries.length, 8)
+  eocd.writeUInt16LE(entries.length, 10)
+  eocd.writeUInt32LE(cd.length, 12)
+  eocd.writeUInt32LE(offset, 16)
+  return Buffer.concat([...out, cd, eocd])
+}

@@ -13,7 +13,8 @@ export interface ZipPart {
  * Writes a zip by hand, so a test can make exactly the damage it wants (a wrong CRC, a size that
  * lies) — no zip library writes those on purpose.
  */
-export function zipParts(parts: ZipPart[]): Buffer {
+export function zipParts(parts: ZipPart[], opts: { zip64?: boolean } = {}): Buffer {
+  const z64 = opts.zip64 === true
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
@@ -23,38 +24,68 @@ export function zipParts(parts: ZipPart[]): Buffer {
     const crc = p.crc ?? crc32(p.data)
     const size = p.size ?? p.data.length
     const name = Buffer.from(p.name, 'utf8')
+    // ZIP64 (as for parts over 4 GB): the 32-bit fields say 0xFFFFFFFF, the real values are in extra field 1
+    const localExtra = z64 ? u64Extra([size, comp.length]) : Buffer.alloc(0)
+    const centralExtra = z64 ? u64Extra([size, comp.length, offset]) : Buffer.alloc(0)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(z64 ? 45 : 20, 4)
     local.writeUInt16LE(0x0800, 6)
     local.writeUInt16LE(method, 8)
     local.writeUInt32LE(crc >>> 0, 14)
-    local.writeUInt32LE(comp.length, 18)
-    local.writeUInt32LE(size, 22)
+    local.writeUInt32LE(z64 ? 0xffffffff : comp.length, 18)
+    local.writeUInt32LE(z64 ? 0xffffffff : size, 22)
     local.writeUInt16LE(name.length, 26)
+    local.writeUInt16LE(localExtra.length, 28)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(z64 ? 45 : 20, 4)
+    central.writeUInt16LE(z64 ? 45 : 20, 6)
     central.writeUInt16LE(0x0800, 8)
     central.writeUInt16LE(method, 10)
     central.writeUInt32LE(crc >>> 0, 16)
-    central.writeUInt32LE(comp.length, 20)
-    central.writeUInt32LE(size, 24)
+    central.writeUInt32LE(z64 ? 0xffffffff : comp.length, 20)
+    central.writeUInt32LE(z64 ? 0xffffffff : size, 24)
     central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, name, comp)
-    centrals.push(central, name)
-    offset += 30 + name.length + comp.length
+    central.writeUInt16LE(centralExtra.length, 30)
+    central.writeUInt32LE(z64 ? 0xffffffff : offset, 42)
+    locals.push(local, name, localExtra, comp)
+    centrals.push(central, name, centralExtra)
+    offset += 30 + name.length + localExtra.length + comp.length
   }
   const cd = Buffer.concat(centrals)
+  const tail: Buffer[] = []
+  if (z64) {
+    const rec = Buffer.alloc(56)
+    rec.writeUInt32LE(0x06064b50, 0)
+    rec.writeBigUInt64LE(44n, 4)
+    rec.writeUInt16LE(45, 12)
+    rec.writeUInt16LE(45, 14)
+    rec.writeBigUInt64LE(BigInt(parts.length), 24)
+    rec.writeBigUInt64LE(BigInt(parts.length), 32)
+    rec.writeBigUInt64LE(BigInt(cd.length), 40)
+    rec.writeBigUInt64LE(BigInt(offset), 48)
+    const locator = Buffer.alloc(20)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(BigInt(offset + cd.length), 8)
+    locator.writeUInt32LE(1, 16)
+    tail.push(rec, locator)
+  }
   const eocd = Buffer.alloc(22)
   eocd.writeUInt32LE(0x06054b50, 0)
-  eocd.writeUInt16LE(parts.length, 8)
-  eocd.writeUInt16LE(parts.length, 10)
-  eocd.writeUInt32LE(cd.length, 12)
-  eocd.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, cd, eocd])
+  eocd.writeUInt16LE(z64 ? 0xffff : parts.length, 8)
+  eocd.writeUInt16LE(z64 ? 0xffff : parts.length, 10)
+  eocd.writeUInt32LE(z64 ? 0xffffffff : cd.length, 12)
+  eocd.writeUInt32LE(z64 ? 0xffffffff : offset, 16)
+  return Buffer.concat([...locals, cd, ...tail, eocd])
+}
+
+function u64Extra(values: number[]): Buffer {
+  const b = Buffer.alloc(4 + values.length * 8)
+  b.writeUInt16LE(1, 0)
+  b.writeUInt16LE(values.length * 8, 2)
+  values.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + i * 8))
+  return b
 }
 
 const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

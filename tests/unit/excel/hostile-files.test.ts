@@ -89,6 +89,12 @@ describe('hostile workbooks are refused before anything is expanded, naming the 
     expect(await refusalOf('undefined-entity')).toMatch(/^文件“坏符号\.xlsx”已损坏：工作表“名册”的内容无法读取（第 2 行第 \d+ 个字符处有无法识别的符号）/)
   })
 
+  it('well-formed XML exceljs still cannot read: the sheet found by reading each alone', async () => {
+    const odd = '<row r="1"><c r="A1"><v>1</v></c></row></sheetData><hyperlinks><hyperlink ref="A1" r:id="rId9"/></hyperlinks><sheetData>'
+    const bytes = zipParts(workbookParts([{ name: '一', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: '二', sheetData: odd }]))
+    expect(await refusal(bytes, 'o.xlsx')).toBe('文件“o.xlsx”已损坏：工作表“二”的内容不完整或不合规范，无法读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。')
+  })
+
   it('a cell referring to shared text that is not there (exceljs: reading "richText" of undefined)', async () => {
     expect(await refusalOf('missing-shared-text')).toContain('工作表“名册”A2 单元格引用了不存在的文字（第 7 条，文件中只有 1 条）')
   })
@@ -133,6 +139,14 @@ describe('sound files still read', () => {
     const wb = await loadWorkbook(bytes, '名册.xlsx')
     expect(cellAt(wb.sheets[0], 2, 2)).toBe('罗强洋')
     expect(cellAt(wb.sheets[0], 1_048_576, 3)).toBe('末行')
+  })
+
+  it('a ZIP64 workbook (sizes and offsets in the ZIP64 fields), and the same damaged', async () => {
+    const parts = workbookParts([{ name: '名册', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>工号</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>S001</t></is></c></row>' }])
+    const wb = await loadWorkbook(zipParts(parts, { zip64: true }), 'z64.xlsx')
+    expect(cellAt(wb.sheets[0], 2, 1)).toBe('S001')
+    parts[4].crc = 1
+    expect(await refusal(zipParts(parts, { zip64: true }), 'z64.xlsx')).toContain('工作表“名册”的校验码对不上')
   })
 
   it('20,000 rows of 19 cells', async () => {
