@@ -19,6 +19,8 @@ export const MAX_EMPTY_CELLS = 500_000
 export const MAX_SHEET_SPAN = 10_000_000
 /** exceljs creates one entry per cell a data validation covers: four whole columns. */
 export const MAX_VALIDATION_AREA = 4 * MAX_ROWS
+/** exceljs also creates one entry per cell a defined name (a print area, a named range) covers. */
+export const MAX_DEFINED_NAMES_AREA = 4 * MAX_ROWS
 /** exceljs checks each merge against all earlier ones on load: quadratic, so their number is capped */
 export const MAX_MERGES_PER_SHEET = 20_000
 

@@ -2,13 +2,14 @@ import { AppError } from '../../shared/contract/app-error'
 import { t } from '../../shared/i18n'
 import {
   MAX_COMPRESSION_RATIO,
+  MAX_DEFINED_NAMES_AREA,
   MAX_DIRECTORY_PART_BYTES,
   MAX_INFLATED_BYTES,
   MAX_ZIP_ENTRIES,
   RATIO_FLOOR_BYTES,
 } from './file-limits'
 import { fileLabel, partLabel, sheetLabel, sheetNamesByPart } from './part-names'
-import { onlyDeclarations, SharedStringsScan, StylesScan } from './scan-parts'
+import { definedNamesArea, onlyDeclarations, SharedStringsScan, StylesScan } from './scan-parts'
 import { WorksheetScan, type SharedStringsInfo } from './scan-worksheet'
 import { XmlRefusal, XmlTags, type TagListener } from './xml-tags'
 import { inflateEntry, streamEntry, ZipDamage, type ZipEntry } from './zip-probe'
@@ -103,7 +104,11 @@ function readSheetNames(bytes: Buffer, entries: ZipEntry[], file: string): Map<s
       throw refusal(err, file, label)
     }
   }
-  return sheetNamesByPart(read('xl/workbook.xml'), read('xl/_rels/workbook.xml.rels'))
+  const workbookXml = read('xl/workbook.xml')
+  if (definedNamesArea(workbookXml) > MAX_DEFINED_NAMES_AREA) {
+    throw new AppError('bad-file', t('import.file.namesBomb', { file, limit: MAX_DEFINED_NAMES_AREA.toLocaleString('en-US') }))
+  }
+  return sheetNamesByPart(workbookXml, read('xl/_rels/workbook.xml.rels'))
 }
 
 async function readPart(bytes: Buffer, e: ZipEntry, listener: TagListener | null, file: string, label: string): Promise<void> {

@@ -67,3 +67,28 @@ export class StylesScan implements TagListener {
   close(): void {}
   text(): void {}
 }
+
+const DEFINED_NAME = /<(?:\w+:)?definedName\b[^>]*>([^<]*)<\/(?:\w+:)?definedName>/g
+const NAME_RANGE = /!\$?([A-Za-z]{1,4})\$?(\d{1,10})(?::\$?([A-Za-z]{1,4})\$?(\d{1,10}))?/g
+
+function columnNumber(letters: string): number {
+  let v = 0
+  for (const ch of letters.toUpperCase()) v = v * 26 + (ch.charCodeAt(0) - 64)
+  return v
+}
+
+/**
+ * The cells the workbook's defined names cover (print areas and titles among them): exceljs builds
+ * one entry per cell of each range when it loads them. Whole columns or rows ($A:$A) it leaves alone.
+ */
+export function definedNamesArea(workbookXml: string): number {
+  let area = 0
+  for (const m of workbookXml.matchAll(DEFINED_NAME)) {
+    for (const r of m[1].matchAll(NAME_RANGE)) {
+      const [c1, r1] = [columnNumber(r[1]), Number(r[2])]
+      const [c2, r2] = r[3] ? [columnNumber(r[3]), Number(r[4])] : [c1, r1]
+      area += (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1)
+    }
+  }
+  return area
+}

@@ -31,6 +31,7 @@ export const importFileMessages: Record<keyof typeof zh, string> = {
   'import.file.xmlCause.other': 'malformed content',
   'import.file.unreadablePart': 'The file{file} is damaged: the content of {part} is incomplete or irregular and cannot be read. Open it in Excel/WPS, save as .xlsx, then import it.',
   'import.file.unreadableStructure': 'The file{file} is damaged: its internal structure is incomplete or irregular and cannot be read. Open it in Excel/WPS, save as .xlsx, then import it.',
+  'import.file.namesBomb': 'The defined names in the file{file} (named ranges, print areas) cover more than {limit} cells, which would exhaust memory; not read. Delete the names not needed in the Name Manager of Excel/WPS, then import again.',
   'import.file.badRowNumber': 'Sheet "{sheet}" has an invalid row number "{value}"; the file is damaged; not read. Open it in Excel/WPS, save as .xlsx, then import it.',
   'import.file.badCellRef': 'Sheet "{sheet}" has an invalid cell position "{value}"; the file is damaged; not read. Open it in Excel/WPS, save as .xlsx, then import it.',
   'import.file.rowBeyond': 'Sheet "{sheet}" uses row {row}, beyond Excel\'s last row {max}; the file is damaged or tampered with; not read.',

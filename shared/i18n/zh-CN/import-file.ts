@@ -30,6 +30,7 @@ export const importFileMessages = {
   'import.file.xmlCause.other': '格式不正确',
   'import.file.unreadablePart': '文件{file}已损坏：{part}的内容不完整或不合规范，无法读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
   'import.file.unreadableStructure': '文件{file}已损坏：内部结构不完整或不合规范，无法读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
+  'import.file.namesBomb': '文件{file}中定义的名称（名称管理器里的区域、打印区域）覆盖的单元格超过 {limit} 个，读取时会耗尽内存，未读取。请在 Excel/WPS 的“名称管理器”中删除不需要的名称后再导入。',
   'import.file.badRowNumber': '工作表“{sheet}”中有无效的行号“{value}”，文件已损坏，未读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
   'import.file.badCellRef': '工作表“{sheet}”中有无效的单元格位置“{value}”，文件已损坏，未读取。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
   'import.file.rowBeyond': '工作表“{sheet}”用到了第 {row} 行，超出 Excel 的最大行数 {max}，文件已损坏或被篡改，未读取。',

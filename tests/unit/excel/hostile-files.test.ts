@@ -114,7 +114,7 @@ describe('hostile workbooks are refused before anything is expanded, naming the 
     )
   })
 
-  it('merged or validated areas exceljs would expand cell by cell, and columns past XFD', async () => {
+  it('merged, validated or named areas exceljs would expand cell by cell, and columns past XFD', async () => {
     const sheet = (after: string) => {
       const parts = workbookParts([{ name: '名册', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }])
       const last = parts[parts.length - 1]
@@ -123,6 +123,9 @@ describe('hostile workbooks are refused before anything is expanded, naming the 
     }
     expect(await refusal(sheet('<dataValidations count="1"><dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a"</formula1></dataValidation></dataValidations>'), 'x.xlsx')).toContain('工作表“名册”设置的数据有效性')
     expect(await refusal(sheet('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'), 'x.xlsx')).toContain('工作表“名册”中的合并单元格')
+    const named = workbookParts([{ name: '名册', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }])
+    named[2].data = Buffer.from(named[2].data.toString('utf8').replace('</sheets>', "</sheets><definedNames><definedName name=\"区域\">'名册'!$A$1:$XFD$1048576</definedName></definedNames>"))
+    expect(await refusal(zipParts(named), '名.xlsx')).toContain('文件“名.xlsx”中定义的名称（名称管理器里的区域、打印区域）覆盖的单元格超过 4,194,304 个')
     const cols = workbookParts([{ name: '名册', sheetData: '', before: '<cols><col min="1" max="100000000" width="9"/></cols>' }])
     expect(await refusal(zipParts(cols), 'x.xlsx')).toContain('第 1 至 100000000 列')
   })
