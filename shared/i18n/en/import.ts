@@ -11,7 +11,6 @@ export const importMessages: Record<keyof typeof zh, string> = {
   'import.file.xml2003': 'This is "XML Spreadsheet 2003": save it as .xlsx in Excel/WPS, then import it.',
   'import.file.unknown': 'Not a recognisable spreadsheet file. Import an .xlsx or .csv file.',
   'import.file.damaged': 'The file is damaged or incomplete (the archive cannot be read). Open it in Excel/WPS, save as .xlsx, then import it.',
-  'import.file.unreadableXlsx': 'This .xlsx file cannot be read ({detail}). Open it in Excel/WPS, save as .xlsx, then import it.',
   'import.file.tooLarge': 'The file is too large once unpacked (about {size} MB, of which {part} is about {partSize} MB; limit {limit} MB); not read.',
   'import.file.tooManyParts': 'The file has an unusual structure ({count} parts); not read. Save it as .xlsx and try again.',
   'import.file.sheetTooLarge': 'Sheet "{sheet}" has more than {limit} cells, over the import limit; not read. Keep only the data to import.',

@@ -10,7 +10,6 @@ export const importMessages = {
   'import.file.xml2003': '这是“XML 电子表格 2003”格式，请在 Excel/WPS 中另存为 .xlsx 后再导入。',
   'import.file.unknown': '不是可识别的电子表格文件。请导入 .xlsx 或 .csv 文件。',
   'import.file.damaged': '文件已损坏或不完整（压缩包无法读取）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
-  'import.file.unreadableXlsx': '无法读取这个 .xlsx 文件（{detail}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。',
   'import.file.tooLarge': '文件解压后过大（约 {size} MB，其中{part}约 {partSize} MB），超过导入上限 {limit} MB，未读取。',
   'import.file.tooManyParts': '文件内部结构异常（包含 {count} 个部件），未读取。请另存为 .xlsx 后再导入。',
   'import.file.sheetTooLarge': '工作表“{sheet}”的单元格超过 {limit} 个，超过导入上限，未读取。请只保留需要导入的数据。',
