@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { ExportedFile } from '../../shared/contract'
+import { fileOverLimitMessage, MAX_IMPORT_FILE_BYTES, type ExportedFile, type FileInput } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import type { ParsedArgs } from '../rpc/args'
+import { CallFailed } from './command-env'
 
 export class UsageError extends Error {}
 
@@ -22,10 +23,30 @@ export function need(env: WithArgs, name: string): string {
   return v
 }
 
-/** A file named on the command line, as the import methods take it. */
-export function readFile(p: string): { fileName: string; dataBase64: string } {
-  if (!fs.existsSync(p) || !fs.statSync(p).isFile()) throw new UsageError(t('cli.fileNotFound', { path: p }))
-  return { fileName: path.basename(p), dataBase64: fs.readFileSync(p).toString('base64') }
+/**
+ * A file named on the command line, as the import methods take it. Its size is checked before a
+ * byte is read or encoded; a folder, a missing or unreadable file, or one over the import limit is
+ * refused like a bad file (its message, exit 1), not as a usage mistake.
+ */
+export function readFile(p: string): FileInput {
+  const refuse = (message: string) => new CallFailed({ code: 'bad-file', message })
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(p)
+  } catch {
+    throw refuse(t('cli.fileNotFound', { path: p }))
+  }
+  if (stat.isDirectory()) throw refuse(t('import.file.isFolder', { path: p }))
+  if (!stat.isFile()) throw refuse(t('cli.fileNotFound', { path: p }))
+  const fileName = path.basename(p)
+  if (stat.size > MAX_IMPORT_FILE_BYTES) throw refuse(fileOverLimitMessage(fileName, stat.size))
+  let bytes: Buffer
+  try {
+    bytes = fs.readFileSync(p)
+  } catch {
+    throw refuse(t('import.file.noAccess', { path: p }))
+  }
+  return { fileName, dataBase64: bytes.toString('base64') }
 }
 
 /**

@@ -1,10 +1,13 @@
 import { AppError } from '../../shared/contract/app-error'
+import { fileOverLimitMessage, MAX_IMPORT_FILE_BYTES } from '../../shared/contract/imports'
 import { t, type MessageKey } from '../../shared/i18n'
 import type { WorkbookModel } from './model'
 import { inflateEntry, listZipEntries } from './zip-probe'
 import { guardWorkbook } from './guard-workbook'
+import { fileLabel } from './part-names'
 import { readXlsx, SheetTooLarge, MAX_CELLS_PER_SHEET } from './read-xlsx'
-import { decodeText, readCsv } from './read-csv'
+import { CsvRefusal, decodeText, readCsv } from './read-csv'
+import { describeXlsxFailure } from './xlsx-failure'
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 
@@ -18,16 +21,17 @@ function badFile(key: MessageKey, params?: Record<string, string | number>): App
  */
 export async function loadWorkbook(bytes: Buffer, fileName = ''): Promise<WorkbookModel> {
   if (bytes.length === 0) throw badFile('import.file.empty')
+  if (bytes.length > MAX_IMPORT_FILE_BYTES) throw new AppError('bad-file', fileOverLimitMessage(fileName, bytes.length))
   if (bytes.subarray(0, 8).equals(OLE_MAGIC)) {
     // an Excel file with an open password is an OLE container too, holding an "EncryptedPackage"
     const encrypted = bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'))
     throw badFile(encrypted ? 'import.file.encrypted' : 'import.file.xls')
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return loadZip(bytes)
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return loadZip(bytes, fileName)
   return loadText(bytes, fileName)
 }
 
-async function loadZip(bytes: Buffer): Promise<WorkbookModel> {
+async function loadZip(bytes: Buffer, fileName: string): Promise<WorkbookModel> {
   const entries = listZipEntries(bytes)
   if (!entries) throw badFile('import.file.damaged')
   const names = new Set(entries.map((e) => e.name.toLowerCase()))
@@ -49,7 +53,7 @@ async function loadZip(bytes: Buffer): Promise<WorkbookModel> {
     if ([...names].some((n) => n.endsWith('/workbook.xml'))) throw badFile('import.file.nonstandardXlsx')
     throw badFile('import.file.unknown')
   }
-  guardWorkbook(bytes, entries)
+  const sheetNames = await guardWorkbook(bytes, entries, fileName)
   let sheets
   try {
     sheets = await readXlsx(bytes)
@@ -57,7 +61,8 @@ async function loadZip(bytes: Buffer): Promise<WorkbookModel> {
     if (e instanceof SheetTooLarge) {
       throw badFile('import.file.sheetTooLarge', { sheet: e.sheet, limit: MAX_CELLS_PER_SHEET.toLocaleString('en-US') })
     }
-    throw badFile('import.file.unreadableXlsx', { detail: describe(e) })
+    // exceljs and saxes speak English about their internals: the clerk is told the part and the place
+    throw await describeXlsxFailure(e, bytes, entries, sheetNames, fileLabel(fileName))
   }
   if (sheets.length === 0) throw badFile('import.file.noSheets')
   return { format: 'xlsx', sheets, notes: [] }
@@ -82,12 +87,8 @@ function loadText(bytes: Buffer, fileName: string): WorkbookModel {
     if (e instanceof SheetTooLarge) {
       throw badFile('import.file.sheetTooLarge', { sheet: e.sheet, limit: MAX_CELLS_PER_SHEET.toLocaleString('en-US') })
     }
+    if (e instanceof CsvRefusal) throw badFile(e.key, e.params)
     throw e
   }
   return { format: 'csv', sheets: [sheet], notes: [t('import.file.encoding', { encoding: t(`import.encoding.${decoded.encoding}`) })] }
-}
-
-function describe(e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e)
-  return msg.length > 120 ? `${msg.slice(0, 120)}…` : msg
 }

@@ -1,4 +1,5 @@
 import type { Cell, SheetModel } from './model'
+import { MAX_CELL_CHARS, MAX_CSV_FIELDS } from './file-limits'
 import { MAX_CELLS_PER_SHEET, SheetTooLarge } from './read-xlsx'
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030'
@@ -87,35 +88,74 @@ function countOutsideQuotes(line: string, d: string): number {
   return n
 }
 
+/** A CSV refused while it is split: the message key and what it names. */
+export class CsvRefusal extends Error {
+  constructor(
+    readonly key: 'import.file.csvFieldTooLong' | 'import.file.csvTooManyFields',
+    readonly params: Record<string, string | number>,
+  ) {
+    super(key)
+  }
+}
+
+const nf = (v: number) => v.toLocaleString('en-US')
+
 /**
  * RFC 4180 parsing, forgiving: a quote inside an unquoted field is kept as text; a line break
- * inside quotes belongs to the field; CRLF, LF and CR all end a record.
+ * inside quotes belongs to the field; CRLF, LF and CR all end a record. The limits are counted while
+ * splitting, so a hostile file is refused before its records exist: a field longer than a cell may
+ * be (a missing quote joins everything after it), more fields than Excel has columns, more cells
+ * than a sheet may have.
  */
-export function splitRecords(text: string, delimiter: string, maxRecords = Infinity): string[][] {
+export function splitRecords(text: string, delimiter: string, maxRecords = Infinity, sheet = 'CSV'): string[][] {
   const records: string[][] = []
   let field = ''
   let record: string[] = []
+  let cells = 0
   let i = 0
   let quoted = false
   let fieldStart = true
   const n = text.length
+  const checkField = () => {
+    if (field.length > MAX_CELL_CHARS) {
+      const text20 = `${[...field.slice(0, 40)].slice(0, 20).join('')}…`
+      throw new CsvRefusal('import.file.csvFieldTooLong', { sheet, row: records.length + 1, column: record.length + 1, max: nf(MAX_CELL_CHARS), text: text20 })
+    }
+  }
+  const endField = () => {
+    checkField()
+    record.push(field)
+    field = ''
+    fieldStart = true
+    if (record.length > MAX_CSV_FIELDS) throw new CsvRefusal('import.file.csvTooManyFields', { sheet, row: records.length + 1, max: nf(MAX_CSV_FIELDS) })
+    if (++cells > MAX_CELLS_PER_SHEET) throw new SheetTooLarge(sheet)
+  }
+  const endRecord = () => {
+    endField()
+    records.push(record)
+    record = []
+    if (++cells > MAX_CELLS_PER_SHEET) throw new SheetTooLarge(sheet)
+  }
   while (i < n && records.length < maxRecords) {
-    const ch = text[i]
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"'
-          i += 2
-          continue
-        }
-        quoted = false
-        i++
-        continue
+      const q = text.indexOf('"', i)
+      if (q < 0) {
+        field += text.slice(i)
+        i = n
+        break
       }
-      field += ch
-      i++
+      field += text.slice(i, q)
+      if (text[q + 1] === '"') {
+        field += '"'
+        i = q + 2
+      } else {
+        quoted = false
+        i = q + 1
+      }
+      checkField()
       continue
     }
+    const ch = text[i]
     if (ch === '"' && fieldStart) {
       quoted = true
       fieldStart = false
@@ -123,38 +163,34 @@ export function splitRecords(text: string, delimiter: string, maxRecords = Infin
       continue
     }
     if (ch === delimiter) {
-      record.push(field)
-      field = ''
-      fieldStart = true
+      endField()
       i++
       continue
     }
     if (ch === '\r' || ch === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      fieldStart = true
+      endRecord()
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1
       continue
     }
-    field += ch
+    // a run of ordinary characters up to the next delimiter or line end, taken as one slice
+    let j = i + 1
+    while (j < n) {
+      const c = text[j]
+      if (c === delimiter || c === '\r' || c === '\n') break
+      j++
+    }
+    field += text.slice(i, j)
     fieldStart = false
-    i++
+    i = j
+    checkField()
   }
-  if (records.length < maxRecords && (field !== '' || record.length > 0)) {
-    record.push(field)
-    records.push(record)
-  }
+  if (records.length < maxRecords && (field !== '' || record.length > 0)) endRecord()
   return records
 }
 
 export function readCsv(decoded: DecodedText, sheetName: string): SheetModel {
-  const records = splitRecords(decoded.text, detectDelimiter(decoded.text))
-  let cells = 0
+  const records = splitRecords(decoded.text, detectDelimiter(decoded.text), Infinity, sheetName)
   const rows: Cell[][] = records.map((rec) => {
-    cells += rec.length + 1
-    if (cells > MAX_CELLS_PER_SHEET) throw new SheetTooLarge(sheetName)
     const out: Cell[] = rec.map((f) => (f === '' ? null : f))
     while (out.length > 0 && out[out.length - 1] === null) out.pop()
     return out

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { ColumnMapping, FileInput, ImportPreview, ImportProblem } from '../../shared/contract'
+import { fileOverLimitMessage, MAX_IMPORT_BASE64_CHARS, type ColumnMapping, type FileInput, type ImportPreview, type ImportProblem } from '../../shared/contract'
+import { AppError } from '../../shared/contract/app-error'
 import { isMessageKey, t, type MessageKey } from '../../shared/i18n'
 import type { FieldSpec } from './fields'
 import { findTable, type FoundTable, type TableOptions, type TableSearch } from './find-table'
@@ -24,7 +25,11 @@ export interface ReadFile {
   template: TemplateName
 }
 
+/** The file's bytes; a file over the import limit is refused by its encoded length, before decoding. */
 export function fileBytes(file: FileInput): Buffer {
+  if (file.dataBase64.length > MAX_IMPORT_BASE64_CHARS) {
+    throw new AppError('bad-file', fileOverLimitMessage(file.fileName, Math.floor((file.dataBase64.length * 3) / 4)))
+  }
   return Buffer.from(file.dataBase64, 'base64')
 }
 

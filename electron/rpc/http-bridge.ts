@@ -4,7 +4,7 @@ import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { t } from '../../shared/i18n'
-import type { RpcError } from '../../shared/contract'
+import { fileOverLimitMessage, MAX_IMPORT_BASE64_CHARS, type RpcError } from '../../shared/contract'
 import type { CallOutcome, Dispatcher } from './dispatch'
 
 export interface BridgeOptions {
@@ -25,7 +25,10 @@ export interface Bridge {
   close(): Promise<void>
 }
 
-const MAX_BODY = 300 * 1024 * 1024
+/** The largest import file (base64) and the rest of its call's input; a larger body is refused before it is read whole. */
+const MAX_BODY = MAX_IMPORT_BASE64_CHARS + 1024 * 1024
+
+class BodyTooLarge extends Error {}
 export const TOKEN_HEADER = 'x-kaohe-token'
 /** the signed-in session (from `auth-login`); the launch token alone grants nothing but logging in */
 export const SESSION_HEADER = 'x-kaohe-session'
@@ -97,7 +100,13 @@ export function startBridge(opts: BridgeOptions): Promise<Bridge> {
       try {
         const body = await readBody(req)
         input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
-      } catch {
+      } catch (e) {
+        if (e instanceof BodyTooLarge) {
+          // the file's bytes are most of the body: its size, in the words an import refusal uses
+          const declared = Number(req.headers['content-length'] ?? MAX_BODY)
+          res.setHeader('Connection', 'close')
+          return sendJson(res, 413, { ok: false, error: { code: 'bad-file', message: fileOverLimitMessage('', Math.floor((declared * 3) / 4)) } })
+        }
         return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: t('error.badRequest') } })
       }
       return call(method, input, url.searchParams.get('stream') === '1', req, res)
@@ -173,15 +182,20 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   res.end(text)
 }
 
+/** The request body; past MAX_BODY (declared or met) the rest is drained unread and BodyTooLarge answered. */
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    let refused = Number(req.headers['content-length'] ?? 0) > MAX_BODY
+    if (refused) reject(new BodyTooLarge())
     req.on('data', (c: Buffer) => {
+      if (refused) return
       size += c.length
       if (size > MAX_BODY) {
-        reject(new Error('body too large'))
-        req.destroy()
+        refused = true
+        chunks.length = 0
+        reject(new BodyTooLarge())
       } else chunks.push(c)
     })
     req.on('end', () => resolve(Buffer.concat(chunks)))

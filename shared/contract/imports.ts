@@ -1,9 +1,34 @@
 import { z } from 'zod'
+import { t } from '../i18n'
 
-/** A file handed to the backend: bytes travel as base64 so every transport (IPC, HTTP, CLI) carries them alike. */
+/**
+ * The one limit on a file to import, checked before its bytes are read or encoded (renderer, CLI)
+ * and again on arrival: far above any roster or rating table, far below what base64, exceljs and
+ * the model together can hold.
+ */
+export const MAX_IMPORT_FILE_BYTES = 100 * 1024 * 1024
+export const MAX_IMPORT_FILE_MB = MAX_IMPORT_FILE_BYTES / 1024 / 1024
+/** base64 carries 3 bytes in 4 characters */
+export const MAX_IMPORT_BASE64_CHARS = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4
+
+/** The refusal of a file over the limit, in a clerk's words (renderer, CLI and backend alike). */
+export function fileOverLimitMessage(fileName: string, bytes: number): string {
+  return t('import.file.overLimit', {
+    file: fileName ? t('import.file.named', { file: fileName }) : '',
+    // rounded up, so a file just over the limit never reads as "100 MB, over the 100 MB limit"
+    size: (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toLocaleString('en-US'),
+    limit: MAX_IMPORT_FILE_MB,
+  })
+}
+
+/**
+ * A file handed to the backend: bytes travel as base64 so every transport (IPC, HTTP, CLI) carries them alike.
+ * The schema's bound is a hard stop at twice the limit; between the two, `fileBytes` refuses the file
+ * as a 'bad-file' naming it and its size (a schema message would name the field, not the file).
+ */
 export const fileInput = z.object({
   fileName: z.string().min(1).max(260),
-  dataBase64: z.string().max(200 * 1024 * 1024),
+  dataBase64: z.string().max(2 * MAX_IMPORT_BASE64_CHARS),
 })
 export type FileInput = z.infer<typeof fileInput>
 

@@ -8,6 +8,8 @@ import { uiPeriod as zhUiPeriod } from './zh-CN/ui-period'
 import { uiPeriod as enUiPeriod } from './en/ui-period'
 import { importMessages as zhImport } from './zh-CN/import'
 import { importMessages as enImport } from './en/import'
+import { importFileMessages as zhImportFile } from './zh-CN/import-file'
+import { importFileMessages as enImportFile } from './en/import-file'
 import { core as zhCore } from './zh-CN/core'
 import { core as enCore } from './en/core'
 import { resultsMessages as zhResults } from './zh-CN/results'
@@ -75,9 +77,9 @@ import { databaseMessages as enDatabase } from './en/database'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr, ...zhAudit, ...zhMethods, ...zhAccounts, ...zhUiAccounts, ...zhUiSession, ...zhUiReaders, ...zhDatabase }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr, ...zhAudit, ...zhMethods, ...zhAccounts, ...zhUiAccounts, ...zhUiSession, ...zhUiReaders, ...zhDatabase, ...zhImportFile }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr, ...enAudit, ...enMethods, ...enAccounts, ...enUiAccounts, ...enUiSession, ...enUiReaders, ...enDatabase }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr, ...enAudit, ...enMethods, ...enAccounts, ...enUiAccounts, ...enUiSession, ...enUiReaders, ...enDatabase, ...enImportFile }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

@@ -1,7 +1,12 @@
-import type { ExportedFile, FileInput } from '../../../shared/contract'
+import { fileOverLimitMessage, MAX_IMPORT_FILE_BYTES, type ExportedFile, type FileInput } from '../../../shared/contract'
+import { RpcFailure } from './rpc'
 
-/** Reads a chosen file into the contract's file shape (bytes as base64), natively and with progress. */
+/**
+ * Reads a chosen file into the contract's file shape (bytes as base64), natively and with progress.
+ * A file over the import limit is refused by its size, before a byte of it is read or encoded.
+ */
 export function readFileInput(file: File, signal?: AbortSignal, onProgress?: (done: number, total: number) => void): Promise<FileInput> {
+  if (file.size > MAX_IMPORT_FILE_BYTES) return Promise.reject(new RpcFailure({ code: 'bad-file', message: fileOverLimitMessage(file.name, file.size) }))
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
     const onAbort = () => reader.abort()

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/contract/app-error'
 import { loadWorkbook } from '../../../electron/excel/load-workbook'
@@ -8,6 +7,7 @@ import { cellAt } from '../../../electron/excel/model'
 import { decodeText, splitRecords, detectDelimiter } from '../../../electron/excel/read-csv'
 import { fixturesDir } from '../../support/temp-dir'
 import { addSheet, xlsxBytes } from '../../support/import-workbooks'
+import { zipParts } from '../../support/hostile-workbooks'
 
 async function refusal(bytes: Buffer, name = 'x'): Promise<string> {
   try {
@@ -22,37 +22,7 @@ async function refusal(bytes: Buffer, name = 'x'): Promise<string> {
 
 /** A minimal zip holding the named entries (deflated), enough to test format detection and guards. */
 function zip(entries: { name: string; data: Buffer; claim?: number }[]): Buffer {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const e of entries) {
-    const comp = deflateRawSync(e.data)
-    const name = Buffer.from(e.name)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(comp.length, 18)
-    local.writeUInt32LE(e.claim ?? e.data.length, 22)
-    local.writeUInt16LE(name.length, 26)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(comp.length, 20)
-    central.writeUInt32LE(e.claim ?? e.data.length, 24)
-    central.writeUInt16LE(name.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, name, comp)
-    centrals.push(central, name)
-    offset += 30 + name.length + comp.length
-  }
-  const cd = Buffer.concat(centrals)
-  const eocd = Buffer.alloc(22)
-  eocd.writeUInt32LE(0x06054b50, 0)
-  eocd.writeUInt16LE(entries.length, 8)
-  eocd.writeUInt16LE(entries.length, 10)
-  eocd.writeUInt32LE(cd.length, 12)
-  eocd.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, cd, eocd])
+  return zipParts(entries.map((e) => ({ name: e.name, data: e.data, size: e.claim })))
 }
 
 describe('format detection by content', () => {
