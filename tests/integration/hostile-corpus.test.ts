@@ -69,7 +69,9 @@ describe('the hostile corpus against every import', () => {
   })
 
   it('every message is Chinese, in words, without a parser’s internals', () => {
-    const bad = offers.flatMap((o) => o.messages.filter((m) => !/[\u4e00-\u9fff]/.test(m) || internals.test(m)).map((m) => `${o.file} → ${o.kind}: ${m}`))
+    // the file's own name is quoted back to the clerk and may be anything ('undefined-entity.xlsx')
+    const words = (o: Offer, m: string) => m.split(o.file).join('')
+    const bad = offers.flatMap((o) => o.messages.filter((m) => !/[\u4e00-\u9fff]/.test(m) || internals.test(words(o, m))).map((m) => `${o.file} → ${o.kind}: ${m}`))
     expect(bad).toEqual([])
   })
 
