@@ -19,8 +19,9 @@ function keyFromFile(env: CommandEnv): { key?: string } {
 function previewLines(p: ExchangePreview): string[] {
   const lines = [t('cli.exchange.from', { file: p.fileName, unit: p.unit, by: p.createdBy, at: localDateTime(p.createdAt), version: p.appVersion })]
   for (const period of p.periods) lines.push(['', period.id, period.name, t(`cli.exchange.state.${period.state}`)].join('\t'))
-  lines.push(t('cli.exchange.countsHead'))
-  for (const c of p.counts) lines.push(['', c.label, c.add, c.change, c.same].join('\t'))
+  const conflicts = p.conflicts.length > 0
+  lines.push(t(conflicts ? 'cli.exchange.countsHeadConflicts' : 'cli.exchange.countsHead'))
+  for (const c of p.counts) lines.push(['', c.label, c.add, c.change, c.same, ...(conflicts ? [c.conflict] : [])].join('\t'))
   if (p.changesTotal > 0) {
     lines.push(t('cli.exchange.changesHead', { n: p.changesTotal }))
     for (const c of p.changes) lines.push(`  ${c}`)

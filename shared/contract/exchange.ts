@@ -22,6 +22,8 @@ export interface ExchangeCount {
   add: number
   change: number
   same: number
+  /** rows of a period or scheme in conflict: neither added nor skipped, the import is refused */
+  conflict: number
 }
 
 export interface ExchangePeriodPlan {

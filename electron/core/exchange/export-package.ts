@@ -46,6 +46,8 @@ export async function exportPackage(ctx: HandlerContext, periods: string[] | 'al
   const zip = writeZip([{ name: MANIFEST, data: manifestBytes }, { name: SIGNATURE, data: Buffer.from(hmacHex(key, manifestBytes) + '\n') }, ...parts], createdAt)
   await ctx.checkpoint()
   const stamp = createdAt.toISOString().slice(0, 10)
-  const what = periods === 'all' ? 'all' : collected.periods.map((p) => p.id).join('_')
+  const ids = collected.periods.map((p) => p.id)
+  // a name a file system takes: the codes while they are few, then how many
+  const what = periods === 'all' ? 'all' : ids.length <= 3 ? ids.join('_') : `${ids.length}-periods`
   return { fileName: `kaohe-${what}-${stamp}.khx`, dataBase64: zip.toString('base64') }
 }

@@ -56,7 +56,7 @@ function differenceWords(diffs: ReturnType<typeof resultDifferences>): string {
       ? t(d.ours === null ? 'exchange.diff.onlyTheirs' : 'exchange.diff.onlyOurs', { staffNo: d.staffNo })
       : t('exchange.diff.value', { staffNo: d.staffNo, field: t(`exchange.diff.${d.field}`), ours: valueWords(d.ours), theirs: valueWords(d.theirs) }),
   )
-  return words.join('；') + (diffs.length > 5 ? t('exchange.diff.more', { n: diffs.length }) : '')
+  return words.join(t('exchange.separator')) + (diffs.length > 5 ? t('exchange.diff.more', { n: diffs.length }) : '')
 }
 
 /**
@@ -69,11 +69,11 @@ function differenceWords(diffs: ReturnType<typeof resultDifferences>): string {
 export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, PackageRow[]>): Promise<ImportPlan> {
   const add = new Map<TableSpec, PackageRow[]>()
   const change = new Map<TableSpec, RowChange[]>()
-  const counts = new Map<TableSpec, ExchangeCount>(exchangeTables.map((s) => [s, { table: s.table, label: label(s.table), add: 0, change: 0, same: 0 }]))
+  const counts = new Map<TableSpec, ExchangeCount>(exchangeTables.map((s) => [s, { table: s.table, label: label(s.table), add: 0, change: 0, same: 0, conflict: 0 }]))
   const changes: string[] = []
   const conflicts: string[] = []
   let changesTotal = 0
-  const put = (spec: TableSpec, row: PackageRow, state: 'add' | 'same') => {
+  const put = (spec: TableSpec, row: PackageRow, state: 'add' | 'same' | 'conflict') => {
     const c = counts.get(spec) as ExchangeCount
     c[state]++
     if (state !== 'add') return
@@ -95,10 +95,14 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
   }
   const theirIndicators = rows.get(indicatorSpec) ?? []
   const newSchemes = new Set<string>()
+  const otherSchemes = new Set<string>()
   for (const s of rows.get(byTable('schemes')) ?? []) {
     const key = schemeKeyText(s as unknown as SchemeKey)
     if (!schemesHere.has(key)) newSchemes.add(key)
-    else if (!sameRows(indicatorsHere.get(key) ?? [], theirIndicators.filter((i) => schemeOf(i) === key))) conflicts.push(t('exchange.conflict.scheme', { scheme: String(s.name), version: Number(s.version) }))
+    else if (!sameRows(indicatorsHere.get(key) ?? [], theirIndicators.filter((i) => schemeOf(i) === key))) {
+      otherSchemes.add(key)
+      conflicts.push(t('exchange.conflict.scheme', { scheme: String(s.name), version: Number(s.version) }))
+    }
   }
 
   // periods: new, the same results, or other results here
@@ -106,6 +110,7 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
   const theirResults = rows.get(byTable('results')) ?? []
   const periods: ExchangePeriodPlan[] = []
   const newPeriods = new Set<string>()
+  const otherPeriods = new Set<string>()
   for (const p of rows.get(byTable('periods')) ?? []) {
     const id = String(p.id)
     const plan: ExchangePeriodPlan = { id, name: String(p.name), state: 'add' }
@@ -121,6 +126,7 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
         plan.state = 'conflict'
         conflicts.push(t('exchange.conflict.period', { period: id, name: plan.name, details: differenceWords(diffs) }))
       } else plan.state = 'same'
+      if (plan.state === 'conflict') otherPeriods.add(id)
     }
     periods.push(plan)
   }
@@ -128,11 +134,17 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
   for (const spec of exchangeTables) {
     const list = rows.get(spec) ?? []
     if (spec.owner === 'scheme') {
-      for (const r of list) put(spec, r, newSchemes.has(spec.table === 'schemes' ? schemeKeyText(r as unknown as SchemeKey) : schemeOf(r)) ? 'add' : 'same')
+      for (const r of list) {
+        const key = spec.table === 'schemes' ? schemeKeyText(r as unknown as SchemeKey) : schemeOf(r)
+        put(spec, r, newSchemes.has(key) ? 'add' : otherSchemes.has(key) ? 'conflict' : 'same')
+      }
       continue
     }
     if (spec.owner === 'period') {
-      for (const r of list) put(spec, r, newPeriods.has(String(spec.table === 'periods' ? r.id : r.period_id)) ? 'add' : 'same')
+      for (const r of list) {
+        const id = String(spec.table === 'periods' ? r.id : r.period_id)
+        put(spec, r, newPeriods.has(id) ? 'add' : otherPeriods.has(id) ? 'conflict' : 'same')
+      }
       continue
     }
     const keyFields = naturalKeys[spec.table] as readonly string[]
@@ -154,12 +166,12 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
               t('exchange.change.row', {
                 table: label(spec.table),
                 subject: subjectWords(spec, found.row),
-                details: fields.map((f) => t('exchange.change.field', { field: fieldWords(f), ours: valueWords(found.row[f]), theirs: valueWords(r[f]) })).join('；'),
+                details: fields.map((f) => t('exchange.change.field', { field: fieldWords(f), ours: valueWords(found.row[f]), theirs: valueWords(r[f]) })).join(t('exchange.separator')),
               }),
             )
         }
       }
     }
   }
-  return { periods, counts: [...counts.values()].filter((c) => c.add + c.change + c.same > 0), changes, conflicts, add, change, changesTotal }
+  return { periods, counts: [...counts.values()].filter((c) => c.add + c.change + c.same + c.conflict > 0), changes, conflicts, add, change, changesTotal }
 }

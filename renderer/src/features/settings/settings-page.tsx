@@ -12,6 +12,8 @@ import { DepartmentGradesCard } from './department-grades-card'
 import { RaterSettingsCard } from './rater-settings-card'
 import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
 import { SystemInfoCard } from './system-info-card'
+import { ExchangeCard } from './exchange-card'
+import { useMayCall } from '../../lib/route-access'
 import { useSubmit } from '../../lib/use-submit'
 import './settings.css'
 
@@ -22,6 +24,7 @@ export function SettingsPage() {
   const loaded = useRpcQuery('settings-get', {})
   const [form, setForm] = useState<SettingsForm | null>(null)
   const saving = useSubmit(notify.error)
+  const exchanges = useMayCall('exchange-key-get')
 
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data))
@@ -114,6 +117,7 @@ export function SettingsPage() {
         </div>
         <div className="settings-side">
           <SystemInfoCard />
+          {exchanges && <ExchangeCard />}
         </div>
       </div>
     </Page>
