@@ -2,12 +2,14 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../electron/rpc/backend'
 import type { Credential } from '../../electron/core/context'
-import type { AuditEntry, ExchangeImportResult, ExchangeKeyInfo, ExchangePreview, ExportedFile, PeriodResults } from '../../shared/contract'
+import type { Appeal, AuditEntry, ExchangeImportResult, ExchangeKeyInfo, ExchangePreview, ExportedFile, PeriodResults } from '../../shared/contract'
 import { approveAndPublish, buildAnnualYear, type AnnualYear } from '../support/annual-year'
 import { signInAs } from '../support/accounts'
 import { tableSnapshot } from '../support/table-snapshot'
 import { tempDir } from '../support/temp-dir'
 import { asPackage, changeByteOf, flipByteIn } from '../support/exchange-package'
+import { addSheet, asFile, xlsxBytes } from '../support/import-workbooks'
+import { writeZip } from '../../electron/core/exchange/zip-write'
 
 const KEY = '镇县两级考核数据交换-2026 春'
 const PERIODS = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025']
@@ -36,6 +38,9 @@ describe('exchange packages between offices', () => {
   beforeAll(async () => {
     town = await buildAnnualYear(path.join(tmp.dir, 'town.db'))
     await approveAndPublish(town, { self: '全年完成各项任务', leader: '同意' })
+    // an upheld 复核 whose correction is an exemption: the exemption points at its appeal
+    const appeal = await town.ok<Appeal>('appeals-add', { period: '2025', staffNo: 'S04', kind: '复核', filedOn: '2026-01-08', reason: '绩一项未计入防汛抢险任务' })
+    await town.ok('appeals-decide', { id: appeal.id, outcome: 'upheld', decidedOn: '2026-01-20', decision: '情况属实，予以容错', correction: { kind: 'exempt', indicator: 'J1', evaluation: '防汛抢险期间未完成常规任务，符合容错情形' } })
     await town.ok('exchange-key-set', { key: KEY })
     county = await openBackend(path.join(tmp.dir, 'county.db'))
     countyClerk = await signInAs(county.dispatcher, 'clerk')
@@ -63,6 +68,15 @@ describe('exchange packages between offices', () => {
     expect(audit[0].after).not.toContain('交换')
   })
 
+  it('records each export as a taking-out of personal data, the key given with it never', async () => {
+    await town.ok('exchange-export', { periods: ['2025-Q1'], key: KEY })
+    const rows = town.backend.database.sqlite.prepare(`SELECT entity, entity_id, after FROM audit_log WHERE method = 'exchange-export' ORDER BY id`).all() as { entity: string; after: string }[]
+    expect(rows.map((r) => r.entity)).toEqual(['export', 'export'])
+    expect(JSON.parse(rows[0].after)).toMatchObject({ input: { all: true }, fileName: expect.stringMatching(/^kaohe-all-.+\.khx$/) })
+    expect(JSON.parse(rows[1].after)).toMatchObject({ input: { periods: ['2025-Q1'], key: '<不记录>' } })
+    expect(rows[1].after).not.toContain(KEY)
+  })
+
   it('refuses a damaged data part, a changed manifest, a truncated package and a wrong key, changing nothing', async () => {
     const before = snapshot()
     const cases: [string, Buffer, string | null, RegExp][] = [
@@ -72,6 +86,7 @@ describe('exchange packages between offices', () => {
       ['manifest.khx', changeByteOf(pkg, 'manifest.json'), null, /的清单校验不符：清单在导出后被改动过/],
       // a flipped stored byte either breaks the deflate stream or inflates to other bytes: refused either way
       ['manifest-damaged.khx', flipByteIn(pkg, 'manifest.json'), null, /“manifest\.json”已损坏|的清单校验不符|清单无法识别/],
+      ['bomb.khx', writeZip([{ name: 'manifest.json', data: Buffer.from('{}') }, { name: 'data/results.jsonl', data: Buffer.alloc(40 * 1024 * 1024) }], new Date()), null, /“data\/results\.jsonl”的压缩比为 \d+ 倍，超过上限 200 倍/],
       ['half.khx', pkg.subarray(0, Math.floor(pkg.length / 2)), null, /不是完整的交换包/],
       ['key.khx', pkg, '另一个单位自己设置的另一把交换密钥', /不是用本机的交换密钥签发的：包的密钥指纹 [0-9A-F ]{19}，本机 [0-9A-F ]{19}/],
     ]
@@ -99,6 +114,8 @@ describe('exchange packages between offices', () => {
     expect(count('results')).toMatchObject({ add: 5 * 8 })
     expect(count('penalties')).toMatchObject({ add: 3 })
     expect(count('notices')).toMatchObject({ add: 1 })
+    expect(count('appeals')).toMatchObject({ add: 1 })
+    expect(count('exemptions')).toMatchObject({ add: 1 })
     expect(preview.createdBy).toBe('clerk')
   })
 
@@ -119,6 +136,10 @@ describe('exchange packages between offices', () => {
     const entries = audit.ok ? (audit.result as AuditEntry[]) : []
     expect(entries).toHaveLength(1)
     expect(JSON.stringify(entries[0])).toContain('town.khx')
+    const exemption = county.database.sqlite
+      .prepare(`SELECT e.indicator_code, a.kind, a.status, p.staff_no FROM exemptions e JOIN appeals a ON a.id = e.appeal_id JOIN people p ON p.id = a.person_id`)
+      .all()
+    expect(exemption).toEqual([{ indicator_code: 'J1', kind: '复核', status: 'upheld', staff_no: 'S04' }])
     const people = county.database.sqlite.prepare('SELECT id_number, phone, birth FROM people').all()
     expect(people).toHaveLength(8)
     expect(people.every((p) => Object.values(p as object).every((v) => v === null))).toBe(true)
@@ -130,6 +151,29 @@ describe('exchange packages between offices', () => {
     expect(again.periods.every((p) => p.state === 'same')).toBe(true)
     expect(again.counts.every((c) => c.add === 0 && c.change === 0)).toBe(true)
     expect(snapshot()).toEqual(before)
+  })
+
+  it('changes a person the town moved to another department, and records the change', async () => {
+    const roster = await xlsxBytes((wb) =>
+      addSheet(wb, '名册', [
+        ['工号', '姓名', '部门', '岗位类别', '职级'],
+        ...(county.database.sqlite.prepare('SELECT p.staff_no, p.name, d.path, p.position_class, p.rank_title FROM people p JOIN departments d ON d.id = p.department_id ORDER BY p.staff_no').raw().all() as string[][]).map((r) =>
+          r[0] === 'S02' ? [r[0], r[1], '业务科', r[3], r[4]] : r,
+        ),
+      ]),
+    )
+    await town.ok('roster-import', { file: asFile('名册.xlsx', roster) })
+    const file = await town.ok<ExportedFile>('exchange-export', { all: true })
+    const preview = await countyOk<ExchangePreview>('exchange-import-preview', { file })
+    expect(preview.conflicts).toEqual([])
+    expect(preview.changes).toEqual(['人员 S02 钱二：部门 办公室 → 业务科'])
+    expect(preview.counts.find((c) => c.table === 'people')).toMatchObject({ add: 0, change: 1, same: 7 })
+    const done = await countyOk<ExchangeImportResult>('exchange-import', { file })
+    expect([done.added, done.changed]).toEqual([0, 1])
+    const s02 = await countyOk<{ staffNo: string; department: string }[]>('roster-list', { search: 'S02' })
+    expect(s02.map((p) => [p.staffNo, p.department])).toEqual([['S02', '业务科']])
+    const entry = county.database.sqlite.prepare(`SELECT entity, entity_id, before, after FROM audit_log WHERE method = 'exchange-import' AND entity = 'people'`).all()
+    expect(entry).toEqual([{ entity: 'people', entity_id: 'S02', before: JSON.stringify({ department: '办公室' }), after: JSON.stringify({ department: '业务科' }) }])
   })
 
   it('refuses a period whose results differ here, naming it and what differs, and writes nothing', async () => {
