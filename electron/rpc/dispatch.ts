@@ -122,7 +122,9 @@ function exportedPeriod(input: unknown): string | null {
   if (!input || typeof input !== 'object') return null
   const o = input as Record<string, unknown>
   const p = o.period ?? o.id
-  return typeof p === 'string' ? p : null
+  if (typeof p === 'string') return p
+  // an exchange package of several periods
+  return Array.isArray(o.periods) ? o.periods.join(',') : null
 }
 
 function fail(code: RpcError['code'], message: string): CallOutcome<never> {

@@ -70,8 +70,8 @@ describe('exchange packages between offices', () => {
 
   it('records each export as a taking-out of personal data, the key given with it never', async () => {
     await town.ok('exchange-export', { periods: ['2025-Q1'], key: KEY })
-    const rows = town.backend.database.sqlite.prepare(`SELECT entity, entity_id, after FROM audit_log WHERE method = 'exchange-export' ORDER BY id`).all() as { entity: string; after: string }[]
-    expect(rows.map((r) => r.entity)).toEqual(['export', 'export'])
+    const rows = town.backend.database.sqlite.prepare(`SELECT entity, entity_id, after FROM audit_log WHERE method = 'exchange-export' ORDER BY id`).all() as { entity: string; entity_id: string | null; after: string }[]
+    expect(rows.map((r) => [r.entity, r.entity_id])).toEqual([['export', null], ['export', '2025-Q1']])
     expect(JSON.parse(rows[0].after)).toMatchObject({ input: { all: true }, fileName: expect.stringMatching(/^kaohe-all-.+\.khx$/) })
     expect(JSON.parse(rows[1].after)).toMatchObject({ input: { periods: ['2025-Q1'], key: '<不记录>' } })
     expect(rows[1].after).not.toContain(KEY)
@@ -172,8 +172,8 @@ describe('exchange packages between offices', () => {
     expect([done.added, done.changed]).toEqual([0, 1])
     const s02 = await countyOk<{ staffNo: string; department: string }[]>('roster-list', { search: 'S02' })
     expect(s02.map((p) => [p.staffNo, p.department])).toEqual([['S02', '业务科']])
-    const entry = county.database.sqlite.prepare(`SELECT entity, entity_id, before, after FROM audit_log WHERE method = 'exchange-import' AND entity = 'people'`).all()
-    expect(entry).toEqual([{ entity: 'people', entity_id: 'S02', before: JSON.stringify({ department: '办公室' }), after: JSON.stringify({ department: '业务科' }) }])
+    const entry = county.database.sqlite.prepare(`SELECT entity, entity_id, before, after FROM audit_log WHERE method = 'exchange-import' AND entity = 'person'`).all()
+    expect(entry).toEqual([{ entity: 'person', entity_id: 'S02', before: JSON.stringify({ department: '办公室' }), after: JSON.stringify({ department: '业务科' }) }])
   })
 
   it('refuses a period whose results differ here, naming it and what differs, and writes nothing', async () => {

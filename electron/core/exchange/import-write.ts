@@ -10,6 +10,9 @@ import type { TableColumns } from './package-rows'
 import { indicatorKeyText, partName, schemeKeyText, type IndicatorKey, type PackageRow, type RefKind, type SchemeKey, type TableSpec, exchangeTables } from './tables'
 
 type DbRow = Record<string, string | number | null>
+
+/** the audit log's name for a row of each keyed table, as the screens that change them record it */
+const auditEntity: Record<string, string> = { departments: 'department', people: 'person', grade_history: 'history', penalties: 'penalty', department_grades: 'department-grade', result_uses: 'uses' }
 const CHUNK = 100
 
 /** The receiving database's ids by natural key, kept current as the import adds departments, people, schemes and appeals. */
@@ -117,7 +120,7 @@ async function updateRows(env: WriteEnv, spec: TableSpec, changes: RowChange[], 
     let q = env.ctx.db.updateTable(spec.table as 'people').set(values as never)
     for (const k of keyColumns) q = q.where(k as 'id', '=', where[k] as never)
     await q.execute()
-    env.ctx.audit({ entity: spec.table, entityId: keyFields.map((f) => String(c.key[f])).join(' '), before: Object.fromEntries(c.fields.map((f) => [f, c.key[f]])), after: Object.fromEntries(c.fields.map((f) => [f, c.row[f]])) })
+    env.ctx.audit({ entity: auditEntity[spec.table] ?? spec.table, entityId: keyFields.map((f) => String(c.key[f])).join(' '), before: Object.fromEntries(c.fields.map((f) => [f, c.key[f]])), after: Object.fromEntries(c.fields.map((f) => [f, c.row[f]])) })
     await step(1)
   }
 }

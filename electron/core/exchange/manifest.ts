@@ -46,8 +46,8 @@ export function hmacHex(key: string, data: Buffer): string {
 export function sameDigest(a: string, b: string): boolean {
   const x = Buffer.from(a, 'utf8')
   const y = Buffer.from(b, 'utf8')
-  if (x.length !== y.length) return crypto.timingSafeEqual(x, x) && false
-  return crypto.timingSafeEqual(x, y)
+  // a digest's length is no secret: only equal lengths are compared, and those in constant time
+  return x.length === y.length && crypto.timingSafeEqual(x, y)
 }
 
 /**

@@ -7,6 +7,8 @@ export const exchangeMessages: Record<keyof typeof zh, string> = {
   'method.exchange-import-preview': 'preview an exchange package',
   'method.exchange-import': 'import an exchange package',
 
+  'ui.auditLog.entity.exchange': 'data exchange',
+
   'exchange.key.short': 'The exchange key needs at least 16 characters (a long sentence works; both offices set the same one)',
   'exchange.key.long': 'The exchange key may have at most 1024 characters',
   'exchange.key.repeated': 'The exchange key cannot be one character repeated',

@@ -6,6 +6,8 @@ export const exchangeMessages = {
   'method.exchange-import-preview': '预览交换包',
   'method.exchange-import': '导入交换包',
 
+  'ui.auditLog.entity.exchange': '数据交换',
+
   'exchange.key.short': '交换密钥至少 16 个字符（可用一句较长的话，两个单位设成一样）',
   'exchange.key.long': '交换密钥至多 1024 个字符',
   'exchange.key.repeated': '交换密钥不能由同一个字符重复组成',
