@@ -100,4 +100,18 @@ describe('设置 → 数据交换: the county imports the town’s year', () => 
     expect(await app.api('results-list', { period: '2025-Q1' })).toEqual(before)
     await switchLocale(page, async () => (await card.export.textContent()) ?? '', t('ui.exchange.exportButton'))
   })
+
+  it('replaces the key after a warning; the town’s packages are then refused, naming both fingerprints', async () => {
+    const before = (await card.keyState.textContent()) ?? ''
+    await card.keyInput.fill('县里新约定的另一句交换密钥，下季度起使用')
+    await card.keySave.click()
+    await page.getByTestId('exchange-replace').waitFor()
+    await page.getByTestId('exchange-replace-confirm').click()
+    await waitUntil(async () => ((await card.keyState.textContent()) ?? '') !== before, 10_000, 'the new fingerprint')
+    await card.file.setInputFiles({ name: '乡镇2025年度.khx', mimeType: 'application/zip', buffer: year })
+    const error = page.getByTestId('toast-error')
+    await error.waitFor()
+    expect(await error.textContent()).toMatch(/交换包“乡镇2025年度\.khx”不是用本机的交换密钥签发的：包的密钥指纹 [0-9A-F ]{19}，本机 [0-9A-F ]{19}/)
+    expect(await card.preview.count()).toBe(0)
+  })
 })
