@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../electron/rpc/backend'
 import type { Credential } from '../../electron/core/context'
 import type { Appeal, AuditEntry, ExchangeImportResult, ExchangeKeyInfo, ExchangePreview, ExportedFile, PeriodResults } from '../../shared/contract'
-import { approveAndPublish, buildAnnualYear, type AnnualYear } from '../support/annual-year'
+import { approveAndPublish, buildAnnualYear, schemeRows, type AnnualYear } from '../support/annual-year'
 import { signInAs } from '../support/accounts'
 import { tableSnapshot } from '../support/table-snapshot'
 import { tempDir } from '../support/temp-dir'
@@ -151,6 +151,31 @@ describe('exchange packages between offices', () => {
     expect(again.periods.every((p) => p.state === 'same')).toBe(true)
     expect(again.counts.every((c) => c.add === 0 && c.change === 0)).toBe(true)
     expect(snapshot()).toEqual(before)
+  })
+
+  it('refuses a package whose scheme version is here with other indicators, naming the codes', async () => {
+    const city = await openBackend(path.join(tmp.dir, 'city.db'))
+    try {
+      const clerk = await signInAs(city.dispatcher, 'clerk')
+      const ok = async (method: string, input: unknown) => {
+        const r = await city.dispatcher.call(clerk, method, input)
+        if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
+        return r.result
+      }
+      await ok('exchange-key-set', { key: KEY })
+      // the same name, its own weights: 德 60, 绩 40
+      const rows = schemeRows(false).map((r) => (r[0] === 'D' ? [...r.slice(0, 3), 60, ...r.slice(4)] : r[0] === 'J' ? [...r.slice(0, 3), 40, ...r.slice(4)] : r))
+      await ok('scheme-import', { file: asFile('q.xlsx', await xlsxBytes((wb) => addSheet(wb, '体系', rows))), name: '平时考核2025' })
+      const before = tableSnapshot(city.database.sqlite)
+      const preview = (await ok('exchange-import-preview', { file: asPackage('town.khx', pkg) })) as ExchangePreview
+      expect(preview.conflicts).toEqual(['指标体系“平时考核2025”第 1 版本机已有，但指标不同：D；J'])
+      expect(preview.counts.find((c) => c.table === 'indicators')).toMatchObject({ add: 5, conflict: 4 })
+      const r = await city.dispatcher.call(clerk, 'exchange-import', { file: asPackage('town.khx', pkg) })
+      expect(r.ok ? 'imported' : r.error.code).toBe('conflict')
+      expect(tableSnapshot(city.database.sqlite)).toEqual(before)
+    } finally {
+      await city.close()
+    }
   })
 
   it('changes a person the town moved to another department, and records the change', async () => {

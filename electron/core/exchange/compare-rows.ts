@@ -46,8 +46,11 @@ export function changedFields(ours: PackageRow, theirs: PackageRow): string[] {
   return Object.keys(theirs).filter((f) => !bookkeeping.has(f) && JSON.stringify(ours[f] ?? null) !== JSON.stringify(theirs[f]))
 }
 
-/** Rows of one group (a scheme's indicators) compared as sets, ignoring their order. */
-export function sameRows(a: PackageRow[], b: PackageRow[]): boolean {
-  const text = (rows: PackageRow[]) => rows.map((r) => JSON.stringify(Object.keys(r).sort().map((k) => [k, r[k]]))).sort()
-  return JSON.stringify(text(a)) === JSON.stringify(text(b))
+const rowText = (r: PackageRow) => JSON.stringify(Object.keys(r).sort().map((k) => [k, r[k]]))
+
+/** Two versions of a scheme's indicators compared by code: the codes on one side only or different on each, sorted. */
+export function differingCodes(ours: PackageRow[], theirs: PackageRow[]): string[] {
+  const a = new Map(ours.map((r) => [String(r.code), rowText(r)]))
+  const b = new Map(theirs.map((r) => [String(r.code), rowText(r)]))
+  return [...new Set([...a.keys(), ...b.keys()])].filter((code) => a.get(code) !== b.get(code)).sort()
 }

@@ -4,7 +4,7 @@ import type { ExchangeCount, ExchangePeriodPlan } from '../../../shared/contract
 import { resultDifferences, type ComparedResult } from '../../../shared/domain/exchange-conflicts'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { keyMaps, toPackageRow, type RawRow } from './collect'
-import { changedFields, existingRows, keyText, naturalKeys, sameRows, type Existing } from './compare-rows'
+import { changedFields, differingCodes, existingRows, keyText, naturalKeys, type Existing } from './compare-rows'
 import { exchangeTables, schemeKeyText, type PackageRow, type SchemeKey, type TableSpec } from './tables'
 
 export interface RowChange {
@@ -37,6 +37,7 @@ function fieldWords(field: string): string {
   const key = `exchange.field.${field}`
   return isMessageKey(key) ? t(key) : field
 }
+export const schemeWords = (k: SchemeKey) => t('exchange.schemeVersion', { name: k.name, version: k.version })
 const valueWords = (v: unknown) => (v === null || v === undefined || v === '' ? t('exchange.value.none') : typeof v === 'object' ? JSON.stringify(v) : String(v))
 
 function subjectWords(spec: TableSpec, row: PackageRow): string {
@@ -99,9 +100,12 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
   for (const s of rows.get(byTable('schemes')) ?? []) {
     const key = schemeKeyText(s as unknown as SchemeKey)
     if (!schemesHere.has(key)) newSchemes.add(key)
-    else if (!sameRows(indicatorsHere.get(key) ?? [], theirIndicators.filter((i) => schemeOf(i) === key))) {
+    else {
+      const codes = differingCodes(indicatorsHere.get(key) ?? [], theirIndicators.filter((i) => schemeOf(i) === key))
+      if (codes.length === 0) continue
       otherSchemes.add(key)
-      conflicts.push(t('exchange.conflict.scheme', { scheme: String(s.name), version: Number(s.version) }))
+      const more = codes.length > 5 ? t('exchange.diff.more', { n: codes.length }) : ''
+      conflicts.push(t('exchange.conflict.scheme', { scheme: String(s.name), version: Number(s.version), codes: codes.slice(0, 5).join(t('exchange.separator')) + more }))
     }
   }
 
@@ -121,7 +125,7 @@ export async function planImport(db: Kysely<Database>, rows: Map<TableSpec, Pack
       const diffs = resultDifferences(await resultsHere(db, id), theirs)
       if (!ourScheme || schemeKeyText(ourScheme) !== schemeOf(p)) {
         plan.state = 'conflict'
-        conflicts.push(t('exchange.conflict.periodScheme', { period: id, name: plan.name, ours: ourScheme ? `${ourScheme.name} v${ourScheme.version}` : '—', theirs: `${(p.scheme as SchemeKey).name} v${(p.scheme as SchemeKey).version}` }))
+        conflicts.push(t('exchange.conflict.periodScheme', { period: id, name: plan.name, ours: ourScheme ? schemeWords(ourScheme) : '—', theirs: schemeWords(p.scheme as SchemeKey) }))
       } else if (diffs.length > 0) {
         plan.state = 'conflict'
         conflicts.push(t('exchange.conflict.period', { period: id, name: plan.name, details: differenceWords(diffs) }))

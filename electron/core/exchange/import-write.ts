@@ -5,7 +5,7 @@ import { t } from '../../../shared/i18n'
 import type { HandlerContext } from '../context'
 import { keyMaps } from './collect'
 import { naturalKeys } from './compare-rows'
-import type { ImportPlan, RowChange } from './import-plan'
+import { schemeWords, type ImportPlan, type RowChange } from './import-plan'
 import type { TableColumns } from './package-rows'
 import { indicatorKeyText, partName, schemeKeyText, type IndicatorKey, type PackageRow, type RefKind, type SchemeKey, type TableSpec, exchangeTables } from './tables'
 
@@ -50,8 +50,8 @@ interface WriteEnv {
 }
 
 function refWords(kind: RefKind, value: unknown): string {
-  if (kind === 'scheme') return `${(value as SchemeKey).name} v${(value as SchemeKey).version}`
-  if (kind === 'indicator') return `${(value as IndicatorKey).name} v${(value as IndicatorKey).version} ${(value as IndicatorKey).code}`
+  if (kind === 'scheme') return schemeWords(value as SchemeKey)
+  if (kind === 'indicator') return `${schemeWords(value as IndicatorKey)} ${(value as IndicatorKey).code}`
   return String(value)
 }
 

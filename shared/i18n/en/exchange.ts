@@ -46,7 +46,8 @@ export const exchangeMessages: Record<keyof typeof zh, string> = {
 
   'exchange.conflict.period': 'The period {period} ({name}) is already here with other results: {details}',
   'exchange.conflict.periodScheme': 'The period {period} ({name}) is already here on another scheme: here {ours}, in the package {theirs}',
-  'exchange.conflict.scheme': 'Version {version} of the scheme “{scheme}” is already here with other indicators',
+  'exchange.conflict.scheme': 'Version {version} of the scheme “{scheme}” is already here with other indicators: {codes}',
+  'exchange.schemeVersion': '“{name}” version {version}',
   'exchange.diff.value': '{staffNo} {field} here {ours}, in the package {theirs}',
   'exchange.diff.onlyOurs': '{staffNo} has a result only here',
   'exchange.diff.onlyTheirs': '{staffNo} has a result only in the package',

@@ -45,7 +45,8 @@ export const exchangeMessages = {
 
   'exchange.conflict.period': '考核周期 {period}（{name}）本机已有，结果不同：{details}',
   'exchange.conflict.periodScheme': '考核周期 {period}（{name}）本机已有，但所用指标体系不同：本机 {ours}，包内 {theirs}',
-  'exchange.conflict.scheme': '指标体系“{scheme}”第 {version} 版本机已有，但指标不同',
+  'exchange.conflict.scheme': '指标体系“{scheme}”第 {version} 版本机已有，但指标不同：{codes}',
+  'exchange.schemeVersion': '“{name}”第 {version} 版',
   'exchange.diff.value': '{staffNo} {field} 本机 {ours}、包内 {theirs}',
   'exchange.diff.onlyOurs': '{staffNo} 仅本机有结果',
   'exchange.diff.onlyTheirs': '{staffNo} 仅包内有结果',
