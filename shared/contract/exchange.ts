@@ -37,6 +37,7 @@ export interface ExchangePeriodPlan {
 export interface ExchangePreview {
   fileName: string
   fileHash: string
+  /** the sending unit's name, or words saying it set none */
   unit: string
   createdAt: string
   createdBy: string

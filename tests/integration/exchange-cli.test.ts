@@ -60,7 +60,7 @@ describe('kaohe exchange', () => {
     const r = await cli(county, 'exchange', 'import', out, '--dry-run')
     expect(r.code).toBe(0)
     const lines = r.out.split('\n')
-    expect(lines[0]).toMatch(/^交换包 上半年\.khx：来自“本单位”，clerk 导出于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（软件 \d+\.\d+\.\d+）$/)
+    expect(lines[0]).toMatch(/^交换包 上半年\.khx（来源单位：对方未设置单位名称；clerk 导出于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，软件 \d+\.\d+\.\d+）$/)
     expect(lines.slice(1, 3)).toEqual(['\t2025-Q1\t2025年第一季度平时考核\t新增', '\t2025-Q2\t2025年第二季度平时考核\t新增'])
     expect(lines[3]).toBe('\t数据\t新增\t修改\t相同')
     expect(lines).toContain('\t人员\t8\t0\t0')

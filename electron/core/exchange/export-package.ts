@@ -1,5 +1,5 @@
 import type { ExportedFile } from '../../../shared/contract'
-import { loadUnitName } from '../report/report-queries'
+import { storedUnitName } from '../report/report-queries'
 import type { HandlerContext } from '../context'
 import { collectPackage } from './collect'
 import { FORMAT, FORMAT_VERSION, hmacHex, keyFingerprint, MANIFEST, sha256Hex, SIGNATURE, type Manifest } from './manifest'
@@ -31,7 +31,7 @@ export async function exportPackage(ctx: HandlerContext, periods: string[] | 'al
   const manifest: Manifest = {
     format: FORMAT,
     formatVersion: FORMAT_VERSION,
-    unit: await loadUnitName(ctx.db),
+    unit: await storedUnitName(ctx.db),
     createdAt: createdAt.toISOString(),
     createdBy: ctx.caller.name,
     appVersion: ctx.backend.version,

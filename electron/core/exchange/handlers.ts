@@ -35,7 +35,7 @@ async function plan(input: { file: { fileName: string; dataBase64: string }; key
   const preview: ExchangePreview = {
     fileName: input.file.fileName,
     fileHash: pkg.fileHash,
-    unit: m.unit,
+    unit: m.unit === '' ? t('exchange.unit.unnamed') : m.unit,
     createdAt: m.createdAt,
     createdBy: m.createdBy,
     appVersion: m.appVersion,

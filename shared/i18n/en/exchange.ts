@@ -38,6 +38,8 @@ export const exchangeMessages: Record<keyof typeof zh, string> = {
   'exchange.error.write': 'In the exchange package “{file}”, the data of “{part}” could not be written to this database; everything was undone',
   'exchange.error.conflicts': 'The exchange package “{file}” conflicts with the data here in {n} places; nothing was imported:\n{first}',
 
+  'exchange.unit.unnamed': 'the sender has not set a unit name',
+
   'exchange.ref.person': 'person',
   'exchange.ref.department': 'department',
   'exchange.ref.scheme': 'scheme',
@@ -106,7 +108,7 @@ export const exchangeMessages: Record<keyof typeof zh, string> = {
   'cli.exchange.file': 'package.khx',
   'cli.exchange.keyFileTooLong': 'The key file {path} is over {max} bytes: it does not look like a key file',
   'cli.exchange.exported': 'Exchange package exported: {path}',
-  'cli.exchange.from': 'Exchange package {file}: from “{unit}”, exported by {by} at {at} (Kaohe {version})',
+  'cli.exchange.from': 'Exchange package {file} (from: {unit}; exported by {by} at {at}, Kaohe {version})',
   'cli.exchange.state.add': 'new',
   'cli.exchange.state.same': 'already here with the same results (skipped)',
   'cli.exchange.state.conflict': 'conflict',

@@ -37,6 +37,8 @@ export const exchangeMessages = {
   'exchange.error.write': '交换包“{file}”中“{part}”的数据无法写入本机数据库，已全部撤销',
   'exchange.error.conflicts': '交换包“{file}”与本机数据有 {n} 处冲突，未导入任何数据：\n{first}',
 
+  'exchange.unit.unnamed': '对方未设置单位名称',
+
   'exchange.ref.person': '人员',
   'exchange.ref.department': '部门',
   'exchange.ref.scheme': '指标体系',
@@ -105,7 +107,7 @@ export const exchangeMessages = {
   'cli.exchange.file': '交换包.khx',
   'cli.exchange.keyFileTooLong': '密钥文件 {path} 超过 {max} 字节，不像一个密钥文件',
   'cli.exchange.exported': '已导出交换包：{path}',
-  'cli.exchange.from': '交换包 {file}：来自“{unit}”，{by} 导出于 {at}（软件 {version}）',
+  'cli.exchange.from': '交换包 {file}（来源单位：{unit}；{by} 导出于 {at}，软件 {version}）',
   'cli.exchange.state.add': '新增',
   'cli.exchange.state.same': '本机已有，结果相同（跳过）',
   'cli.exchange.state.conflict': '冲突',
