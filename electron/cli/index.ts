@@ -15,6 +15,7 @@ import { noticeCommand } from './notice-command'
 import { appealCommand } from './appeal-command'
 import { approveCommand, exemptCommand, overrideCommand } from './decisions-command'
 import { okrCommand } from './okr-command'
+import { exchangeCommand } from './exchange-command'
 import { auditCommand } from './audit-command'
 import { accountCommand } from './account-command'
 import { initCommand, loginCommand, logoutCommand, passwordCommand } from './session-command'
@@ -37,6 +38,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   override: overrideCommand,
   exempt: exemptCommand,
   okr: okrCommand,
+  exchange: exchangeCommand,
   audit: auditCommand,
   account: accountCommand,
   password: passwordCommand,

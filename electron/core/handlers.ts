@@ -27,6 +27,7 @@ import { usesHandlers } from './uses/handlers'
 import { gridExportHandlers } from './grid-export/handlers'
 import { okrHandlers } from './okr/handlers'
 import { importHandlers } from './imports/handlers'
+import { exchangeHandlers } from './exchange/handlers'
 import { authHandlers } from './accounts/auth-handlers'
 import { accountHandlers } from './accounts/account-handlers'
 
@@ -62,4 +63,5 @@ export const handlers: Handlers = {
   ...gridExportHandlers,
   ...okrHandlers,
   ...importHandlers,
+  ...exchangeHandlers,
 }

@@ -125,7 +125,9 @@ function exportedPeriod(input: unknown): string | null {
   if (!input || typeof input !== 'object') return null
   const o = input as Record<string, unknown>
   const p = o.period ?? o.id
-  return typeof p === 'string' ? p : null
+  if (typeof p === 'string') return p
+  // an exchange package of several periods
+  return Array.isArray(o.periods) ? o.periods.join(',') : null
 }
 
 function fail(code: RpcError['code'], message: string): CallOutcome<never> {
@@ -152,14 +154,15 @@ function describeZod(err: ZodError): string {
 }
 
 /**
- * File bytes are not worth keeping in the audit log: keep their name and size. Passwords never reach
- * it; a grid's rows are counted, not copied.
+ * File bytes are not worth keeping in the audit log: keep their name and size. Passwords and exchange
+ * keys never reach it; a grid's rows are counted, not copied.
  */
 function summarise(input: unknown, rowsCounted = false): unknown {
   return JSON.parse(
     JSON.stringify(input, (k, v) => {
       if (k === 'dataBase64' && typeof v === 'string') return `<${Math.round((v.length * 3) / 4)} 字节>`
-      if ((k === 'password' || k === 'old' || k === 'new') && typeof v === 'string') return '<不记录>'
+      // a shared exchange key is a secret like a password: the log keeps neither
+      if ((k === 'password' || k === 'old' || k === 'new' || k === 'key') && typeof v === 'string') return '<不记录>'
       if (k === 'rows' && Array.isArray(v) && rowsCounted) return `<${v.length} 行>`
       return v
     }),

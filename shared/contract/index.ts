@@ -22,6 +22,7 @@ import { usesMethods } from './uses'
 import { gridExportMethods } from './grid-export'
 import { okrMethods } from './okr'
 import { importMethods } from './import-kinds'
+import { exchangeMethods } from './exchange'
 import { accountMethods } from './accounts'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
@@ -50,6 +51,7 @@ export const contract = {
   ...gridExportMethods,
   ...okrMethods,
   ...importMethods,
+  ...exchangeMethods,
 }
 
 export type Contract = typeof contract
@@ -90,3 +92,4 @@ export * from './appeals'
 export * from './uses'
 export * from './grid-export'
 export * from './okr'
+export * from './exchange'

@@ -58,5 +58,6 @@ export const readInputs: Partial<Record<MethodName, unknown>> = {
   'appeals-list': {},
   'okr-list': {},
   'okr-lagging': {},
+  'exchange-key-get': {},
   'grid-export': { title: '名单', columns: [{ header: '姓名', kind: 'text' }], rows: [['张三']] },
 }

@@ -44,9 +44,14 @@ export const UNIT_NAME_KEY = 'unit.name'
 
 /** The unit's name as set by the office; "本单位" until it is. */
 export async function loadUnitName(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', UNIT_NAME_KEY).executeTakeFirst()
-  const name = row ? settingText(row.value).trim() : ''
+  const name = await storedUnitName(db)
   return name === '' ? t('report.unit.default') : name
+}
+
+/** The unit's name as set, '' until it is (what another office is told: "本单位" would name the reader's own). */
+export async function storedUnitName(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', UNIT_NAME_KEY).executeTakeFirst()
+  return row ? settingText(row.value).trim() : ''
 }
 
 /** Settings are stored as JSON by the settings store; a hand-edited plain string is taken as is. */

@@ -25,13 +25,13 @@ export function readFileInput(file: File, signal?: AbortSignal, onProgress?: (do
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** Saves an exported workbook (or a chart's PNG) through the browser's download (Blob + <a download>). */
+/** Saves an exported workbook (or a chart's PNG, an exchange package) through the browser's download (Blob + <a download>). */
 export function downloadFile(file: ExportedFile): void {
   const binary = atob(file.dataBase64)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
   const name = file.fileName.toLowerCase()
-  const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.png') ? 'image/png' : xlsxType
+  const type = name.endsWith('.csv') ? 'text/csv' : name.endsWith('.png') ? 'image/png' : name.endsWith('.khx') ? 'application/zip' : xlsxType
   const url = URL.createObjectURL(new Blob([bytes], { type }))
   const a = document.createElement('a')
   a.href = url

@@ -77,6 +77,14 @@ export const core: Record<keyof typeof zh, string> = {
                                                 --omit-sensitive leaves out ID numbers, birth dates and phone numbers
   export departments --period 2025-Q1|2025 --out FILE.xlsx
                                                 the department summary (count and share of each grade, mean, highest and lowest score, mean per dimension)
+  exchange export --period 2025-Q1[,2025-Q2…]|--all --out FILE.khx [--key-file KEYFILE]
+                                                export an exchange package for another office (people without ID number, birth date or phone;
+                                                the manifest carries checksums and the exchange key's signature)
+  exchange import FILE.khx [--key-file KEYFILE] [--dry-run]
+                                                check and import an exchange package: lists what is new, changed and in conflict;
+                                                refused, with nothing written, on any conflict or failed check
+  exchange key [--key-file KEYFILE]             the exchange key's fingerprint; with a key file, sets (or replaces) the key.
+                                                Without --key-file the key set here is used
   scheme show NAME [--version N] [--for STAFFNO]  a scheme, or one person's effective scheme
   scheme check NAME [--version N] [--period ID]  balance and validity report
   ahp MATRICES.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]

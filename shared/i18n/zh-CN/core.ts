@@ -76,6 +76,11 @@ export const core = {
                                                --omit-sensitive 不含敏感信息（身份证号、出生日期、联系电话）
   export departments --period 2025-Q1|2025 --out 文件.xlsx
                                                导出部门汇总（各部门各等次人数与占比、平均分、最高分、最低分，各维度平均得分）
+  exchange export --period 2025-Q1[,2025-Q2…]|--all --out 文件.khx [--key-file 密钥文件]
+                                               导出交换包（供另一单位导入：人员不含身份证号、出生日期、联系电话；清单带校验和及交换密钥签名）
+  exchange import 文件.khx [--key-file 密钥文件] [--dry-run]
+                                               校验并导入交换包：列出新增、修改与冲突；有冲突或校验不符时拒绝，不写入任何数据
+  exchange key [--key-file 密钥文件]            查看交换密钥指纹；给出密钥文件时设置（或更换）交换密钥。不给 --key-file 时使用已设置的密钥
   scheme show 名称 [--version N] [--for 工号]    查看指标体系，或某人适用的指标与权重
   scheme check 名称 [--version N] [--period ID] 体系检查：权重合计、数量指标占比等
   ahp 矩阵.xlsx [--method eigen|geometric|sum] [--ri saaty|cn]

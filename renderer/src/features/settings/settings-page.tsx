@@ -13,6 +13,7 @@ import { DepartmentGradesCard } from './department-grades-card'
 import { RaterSettingsCard } from './rater-settings-card'
 import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
 import { SystemInfoCard } from './system-info-card'
+import { ExchangeCard } from './exchange-card'
 import { useSubmit } from '../../lib/use-submit'
 import './settings.css'
 
@@ -26,6 +27,7 @@ export function SettingsPage() {
   // a role that may not change the rules reads them: the boxes are shown disabled, with no buttons
   const mayUpdate = useMayCall('settings-update')
   const mayGrades = useMayCall('department-grades-list')
+  const exchanges = useMayCall('exchange-key-get')
 
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data))
@@ -122,6 +124,7 @@ export function SettingsPage() {
         </div>
         <div className="settings-side">
           <SystemInfoCard />
+          {exchanges && <ExchangeCard />}
         </div>
       </div>
     </Page>
