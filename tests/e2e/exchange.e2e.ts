@@ -25,6 +25,7 @@ let year: Buffer
 
 beforeAll(async () => {
   page = app.page
+  await page.setViewportSize({ width: 1366, height: 768 })
   card = new ExchangeCardModel(page)
   // the town's office: its own database and backend, beside the county's the page works in
   town = await buildAnnualYear(path.join(tmp.dir, 'town.db'))
