@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n'
 
 import type { Role } from '../../shared/domain/roles'
 import type { Grant } from '../../shared/domain/method-access'
+import type { LiveDatabase } from '../db/backups/live-database'
 
 /**
  * Who is calling, as the dispatch resolved it from the session for this call: the account, the role
@@ -41,6 +42,8 @@ export interface AuditRecord {
 export interface BackendInfo {
   dbPath: string
   version: string
+  /** the file the backend serves, for backups and restore; absent for a dispatch over a bare connection */
+  database?: LiveDatabase
 }
 
 export interface HandlerContext {

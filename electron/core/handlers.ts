@@ -29,11 +29,13 @@ import { okrHandlers } from './okr/handlers'
 import { importHandlers } from './imports/handlers'
 import { authHandlers } from './accounts/auth-handlers'
 import { accountHandlers } from './accounts/account-handlers'
+import { backupHandlers } from './backups/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...authHandlers,
   ...accountHandlers,
+  ...backupHandlers,
   ...systemHandlers,
   ...auditHandlers,
   ...rosterHandlers,

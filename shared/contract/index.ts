@@ -23,6 +23,7 @@ import { gridExportMethods } from './grid-export'
 import { okrMethods } from './okr'
 import { importMethods } from './import-kinds'
 import { accountMethods } from './accounts'
+import { backupsMethods } from './backups'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -50,6 +51,7 @@ export const contract = {
   ...gridExportMethods,
   ...okrMethods,
   ...importMethods,
+  ...backupsMethods,
 }
 
 export type Contract = typeof contract
@@ -90,3 +92,4 @@ export * from './appeals'
 export * from './uses'
 export * from './grid-export'
 export * from './okr'
+export * from './backups'

@@ -1,0 +1,213 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openBackend } from '../../electron/rpc/backend'
+import type { BackupList, CreatedBackup, LoginResult, RestoreResult } from '../../shared/contract'
+import type { RuleSettings } from '../../shared/domain/settings'
+import { signInAs, testPasswords } from '../support/accounts'
+import { seededBackend, walkToReview, P } from '../support/fixture-in-review'
+import type { ImportBackend } from '../support/import-backend'
+import { tableSnapshot } from '../support/table-snapshot'
+import { fixtureFile, tempDir } from '../support/temp-dir'
+import type { Credential } from '../../electron/core/context'
+
+let k: ImportBackend
+let admin: Credential
+const scratch = tempDir('kaohe-backups-')
+
+async function as<T>(who: Credential, method: string, input: unknown): Promise<T> {
+  const r = await k.backend.dispatcher.call(who, method, input)
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`)
+  return r.result as T
+}
+const list = () => as<BackupList>(admin, 'backup-list', {})
+const live = () => k.backend.database
+const sha = (file: string) => (fs.existsSync(file) ? crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') : 'absent')
+const liveBytes = () => [sha(live().path), sha(`${live().path}-wal`)]
+
+beforeAll(async () => {
+  k = await seededBackend('backups')
+  admin = await signInAs(k.backend.dispatcher, 'sysadmin')
+  await signInAs(k.backend.dispatcher, 'auditor') // an account in every backup, to read the log after a restore
+}, 60_000)
+afterAll(async () => {
+  await k.close()
+  scratch.cleanup()
+})
+
+describe('a backup through the online backup API', () => {
+  it('copies every table exactly: opened in a fresh folder, every row of every table is the live one', async () => {
+    const before = tableSnapshot(live().sqlite)
+    const made = await as<CreatedBackup>(admin, 'backup-create', { reason: '月底例行' })
+    expect(made.path).toBe(path.join(`${live().path}.backups`, made.file))
+    expect(made).toMatchObject({ kind: 'manual', reason: '月底例行', schemaVersion: 8, bytes: fs.statSync(made.path).size })
+    expect(made.sha256).toBe(sha(made.path))
+    // one self-contained file: no write-ahead log beside it
+    expect(fs.existsSync(`${made.path}-wal`)).toBe(false)
+    const copy = path.join(scratch.dir, 'fresh', 'kaohe.db')
+    fs.mkdirSync(path.dirname(copy))
+    fs.copyFileSync(made.path, copy)
+    const reopened = await openBackend(copy)
+    try {
+      const restored = tableSnapshot(reopened.database.sqlite)
+      expect(restored.counts).toEqual(before.counts)
+      expect(restored.counts.people).toBeGreaterThan(30)
+      expect(restored.hash).toBe(before.hash)
+    } finally {
+      await reopened.close()
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(`${live().path}.backups`, 'manifest.json'), 'utf8'))
+    expect(manifest.backups[0]).toMatchObject({ file: made.file, reason: '月底例行', sha256: made.sha256, schemaVersion: 8 })
+  })
+
+  it('is refused to every role but the 系统管理员', async () => {
+    const r = await k.call('backup-create', {})
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.code).toBe('forbidden')
+  })
+})
+
+describe('automatic backups', () => {
+  it('comes before an import’s commit, with reason import, holding the data as it was before', async () => {
+    const people = live().sqlite.prepare('SELECT count(*) AS n FROM people').get() as { n: number }
+    await k.ok('roster-import', { file: fixtureFile('roster.xlsx') })
+    const newest = (await list()).backups[0]
+    expect(newest).toMatchObject({ kind: 'import', reason: 'import', detail: 'roster-import' })
+    const copy = new SqliteDatabase(path.join((await list()).folder, newest.file), { readonly: true })
+    try {
+      expect((copy.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n).toBe(people.n)
+      expect((copy.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'roster-import'").get() as { n: number }).n).toBe(0)
+    } finally {
+      copy.close()
+    }
+    expect((live().sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'roster-import'").get() as { n: number }).n).toBeGreaterThan(0)
+  })
+
+  it('comes before the approval only, not the other steps of a period', async () => {
+    const count = async () => (await list()).backups.length
+    const start = await count()
+    await walkToReview(k) // open → review: a step, not an approval
+    expect((await list()).backups.filter((b) => b.kind === 'approval')).toHaveLength(0)
+    const afterWalk = await count()
+    await k.ok('period-advance', { id: P })
+    const newest = (await list()).backups[0]
+    expect(newest).toMatchObject({ kind: 'approval', detail: P })
+    expect(await count()).toBe(afterWalk + 1)
+    expect(afterWalk).toBeGreaterThanOrEqual(start)
+    const copy = new SqliteDatabase(path.join((await list()).folder, newest.file), { readonly: true })
+    try {
+      expect((copy.prepare('SELECT status FROM periods WHERE id = ?').get(P) as { status: string }).status).toBe('review')
+    } finally {
+      copy.close()
+    }
+  })
+})
+
+describe('restore refuses a file that fails its checks, the live database byte-identical', () => {
+  const cases: [string, () => string, RegExp][] = [
+    ['random bytes', () => write('random.db', crypto.randomBytes(40_000)), /不是完好的数据库文件/],
+    ['a damaged copy', () => damagedCopy(), /已损坏|不是完好的数据库文件/],
+    ['a foreign SQLite file', () => sqliteFile('foreign.db', (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)')), /不是考核系统的数据库/],
+    ['a newer-schema file', () => newerCopy(), /更新版本的考核系统.*009-from-the-future/],
+  ]
+  for (const [name, make, message] of cases) {
+    it(name, async () => {
+      const file = make()
+      const before = liveBytes()
+      const backupsBefore = (await list()).backups.length
+      const r = await k.backend.dispatcher.call(admin, 'backup-restore', { file })
+      expect(r.ok).toBe(false)
+      if (!r.ok) {
+        expect(r.error.code).toBe('bad-file')
+        expect(r.error.message).toMatch(message)
+      }
+      expect(liveBytes()).toEqual(before)
+      expect((await list()).backups.length).toBe(backupsBefore)
+    })
+  }
+})
+
+describe('restore', () => {
+  it('puts the backup in place, keeps serving, ends every session and records itself in the restored log', async () => {
+    const original = await k.ok<RuleSettings>('settings-get', {})
+    const made = await as<CreatedBackup>(admin, 'backup-create', {})
+    const snapshot = tableSnapshot(live().sqlite)
+    await k.ok('settings-update', { ...original, bonusCap: original.bonusCap + 3 })
+    const done = await as<RestoreResult>(admin, 'backup-restore', { file: made.file })
+    expect(done).toMatchObject({ restoredFrom: made.file, schemaVersion: 8 })
+    expect(done.safetyBackup.kind).toBe('restore')
+    expect(done.sessionsEnded).toBeGreaterThan(0)
+
+    // the restoring admin and the clerk are signed out, told why
+    const refused = await k.backend.dispatcher.call(admin, 'backup-list', {})
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'unauthorized', message: expect.stringMatching(/恢复/) })
+    const clerk = await login('clerk')
+    expect((await as<RuleSettings>(clerk, 'settings-get', {})).bonusCap).toBe(original.bonusCap)
+
+    // every table as in the backup, but the sessions ended and the restore's own audit entry
+    const after = tableSnapshot(live().sqlite)
+    for (const [table, n] of Object.entries(snapshot.counts)) {
+      if (table === 'audit_log' || table === 'sessions') continue
+      expect(after.counts[table], table).toBe(n)
+    }
+    const entry = live().sqlite.prepare("SELECT * FROM audit_log WHERE method = 'backup-restore' ORDER BY id DESC").get() as { user_name: string; after: string }
+    expect(entry.user_name).toBe('admin')
+    expect(JSON.parse(entry.after)).toMatchObject({ restoredFrom: made.file })
+    const auditor = await login('auditor')
+    expect((await as<{ ok: boolean }>(auditor, 'audit-verify', {})).ok).toBe(true)
+
+    // the safety copy holds the change the restore undid
+    admin = await login('admin')
+    const safety = new SqliteDatabase(path.join((await list()).folder, done.safetyBackup.file), { readonly: true })
+    try {
+      const stored = safety.prepare('SELECT value FROM settings').all() as { value: string }[]
+      expect(stored.map((r) => JSON.parse(r.value) as Partial<RuleSettings>).some((v) => v.bonusCap === original.bonusCap + 3)).toBe(true)
+    } finally {
+      safety.close()
+    }
+  })
+})
+
+async function login(name: string): Promise<Credential> {
+  const r = await k.backend.dispatcher.call({ session: null }, 'auth-login', { name, password: testPasswords.working })
+  if (!r.ok) throw new Error(r.error.message)
+  return { session: (r.result as LoginResult).token }
+}
+
+function write(name: string, bytes: Buffer): string {
+  const file = path.join(scratch.dir, name)
+  fs.writeFileSync(file, bytes)
+  return file
+}
+
+function sqliteFile(name: string, build: (db: SqliteDatabase.Database) => void): string {
+  const file = path.join(scratch.dir, name)
+  const db = new SqliteDatabase(file)
+  build(db)
+  db.close()
+  return file
+}
+
+/** a real backup with pages in its middle overwritten */
+function damagedCopy(): string {
+  const folder = `${live().path}.backups`
+  const any = fs.readdirSync(folder).find((f) => f.endsWith('.db'))!
+  const bytes = fs.readFileSync(path.join(folder, any))
+  crypto.randomBytes(16_384).copy(bytes, 8192)
+  return write('damaged.db', bytes)
+}
+
+/** a real backup, then one more migration recorded that this program does not know */
+function newerCopy(): string {
+  const folder = `${live().path}.backups`
+  const any = fs.readdirSync(folder).find((f) => f.endsWith('.db'))!
+  const file = path.join(scratch.dir, 'newer.db')
+  fs.copyFileSync(path.join(folder, any), file)
+  const db = new SqliteDatabase(file)
+  db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (9, ?, ?)').run('009-from-the-future', new Date().toISOString())
+  db.close()
+  return file
+}
