@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BackupEntry, BackupList, CreatedBackup, RestoreResult } from '../../shared/contract'
+import type { BackupList, CreatedBackup, RestoreResult } from '../../shared/contract'
 import { t } from '../../shared/i18n'
+import { backupReasonWords, byteSizeWords } from '../../shared/i18n/backup-words'
 import { localDateTime } from '../excel/write/report-words'
 import { call, type CommandEnv } from './command-env'
 import { optional, UsageError } from './options'
@@ -23,7 +24,7 @@ export async function backupCommand(env: CommandEnv): Promise<number> {
 async function create(env: CommandEnv): Promise<number> {
   const reason = optional(env, 'reason')
   const made = await call<CreatedBackup>(env, 'backup-create', reason === undefined ? {} : { reason })
-  if (!env.json) env.io.out(t('cli.backup.created', { kind: t(`backup.kind.${made.kind}`), size: sizeText(made.bytes), sha: made.sha256.slice(0, 12) }))
+  if (!env.json) env.io.out(t('cli.backup.created', { kind: t(`backup.kind.${made.kind}`), size: byteSizeWords(made.bytes), sha: made.sha256.slice(0, 12) }))
   env.io.out(made.path)
   return 0
 }
@@ -36,7 +37,7 @@ async function list(env: CommandEnv): Promise<number> {
     return 0
   }
   if (rows.length === 0) env.io.out(t('cli.backup.none', { folder: listed.folder }))
-  for (const b of rows) env.io.out([localDateTime(b.createdAt), reasonText(b), sizeText(b.bytes), `v${b.schemaVersion}`, b.sha256.slice(0, 12), b.file].join('  '))
+  for (const b of rows) env.io.out([localDateTime(b.createdAt), backupReasonWords(b), byteSizeWords(b.bytes), `v${b.schemaVersion}`, b.sha256.slice(0, 12), b.file].join('  '))
   return 0
 }
 
@@ -52,13 +53,4 @@ async function restore(env: CommandEnv): Promise<number> {
     env.io.out(t('cli.backup.signInAgain', { n: done.sessionsEnded }))
   }
   return 0
-}
-
-function reasonText(b: BackupEntry): string {
-  const kind = t(`backup.kind.${b.kind}`)
-  return b.kind === 'manual' && b.reason !== 'manual' ? t('ui.backup.reasonWithDetail', { kind, detail: b.reason }) : kind
-}
-
-function sizeText(bytes: number): string {
-  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 }

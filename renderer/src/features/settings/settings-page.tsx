@@ -13,13 +13,18 @@ import { RaterSettingsCard } from './rater-settings-card'
 import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from './settings-form-model'
 import { SystemInfoCard } from './system-info-card'
 import { useSubmit } from '../../lib/use-submit'
+import { useMayCall } from '../../lib/route-access'
+import { BackupCard } from './backups/backup-card'
 import './settings.css'
 
 const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
 
 export function SettingsPage() {
   const notify = useNotify()
-  const loaded = useRpcQuery('settings-get', {})
+  // the screen is the clerk's rules and the 系统管理员's backups: each sees only the cards it may use
+  const rules = useMayCall('settings-get')
+  const backups = useMayCall('backup-list')
+  const loaded = useRpcQuery('settings-get', rules ? {} : null)
   const [form, setForm] = useState<SettingsForm | null>(null)
   const saving = useSubmit(notify.error)
 
@@ -54,7 +59,8 @@ export function SettingsPage() {
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       <div className="settings-layout">
         <div className="settings-main">
-        <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={() => void save()}>
+        {backups && <BackupCard />}
+        {rules && <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={() => void save()}>
           {form && (
             <>
               <fieldset>
@@ -107,10 +113,10 @@ export function SettingsPage() {
               </FormActions>
             </>
           )}
-        </FormCard>
-        <RaterSettingsCard />
-        <CalendarCard />
-        <DepartmentGradesCard />
+        </FormCard>}
+        {rules && <RaterSettingsCard />}
+        {rules && <CalendarCard />}
+        {rules && <DepartmentGradesCard />}
         </div>
         <div className="settings-side">
           <SystemInfoCard />
