@@ -25,9 +25,10 @@ export type DatabaseSource = Kysely<Database> | (() => Promise<Kysely<Database>>
 
 /**
  * Asked before the transaction of a method the contract flags `backupBefore` opens (see
- * core/backups/automatic.ts): a failure refuses the call, nothing written.
+ * core/backups/automatic.ts): a failure refuses the call, nothing written. It may answer with how
+ * to drop the copy, done when the call then fails and so changed nothing.
  */
-export type BackupBeforeHook = (kind: BackupBefore, method: MethodName, input: unknown, opts: DispatchOptions) => Promise<void>
+export type BackupBeforeHook = (kind: BackupBefore, method: MethodName, input: unknown, opts: DispatchOptions) => Promise<(() => void) | undefined>
 
 export interface Dispatcher {
   call(credential: Credential, method: string, input: unknown, opts?: DispatchOptions): Promise<CallOutcome>
@@ -52,8 +53,11 @@ export function createDispatcher(source: DatabaseSource, backend: BackendInfo, h
         if (!who.ok) return { ok: false, error: who.error }
         const parsed = spec.input.safeParse(rawInput ?? {})
         if (!parsed.success) return fail('invalid-input', t('error.invalidInput', { details: describeZod(parsed.error) }))
-        if (spec.backupBefore && backupBefore) await backupBefore(spec.backupBefore, method, parsed.data, opts)
-        const result = await run(db, method, parsed.data, who.caller, opts)
+        const dropBackup = spec.backupBefore && backupBefore ? await backupBefore(spec.backupBefore, method, parsed.data, opts) : undefined
+        const result = await run(db, method, parsed.data, who.caller, opts).catch((e: unknown) => {
+          dropBackup?.()
+          throw e
+        })
         if (isExport(method)) await auditExport(db, who.caller, method, parsed.data, result)
         return { ok: true, result }
       } catch (e) {

@@ -12,6 +12,7 @@ import type { ImportBackend } from '../support/import-backend'
 import { tableSnapshot } from '../support/table-snapshot'
 import { fixtureFile, tempDir } from '../support/temp-dir'
 import type { Credential } from '../../electron/core/context'
+import { backupBeforeMigration } from '../../electron/db/backups/take-backup'
 
 let k: ImportBackend
 let admin: Credential
@@ -62,6 +63,24 @@ describe('a backup through the online backup API', () => {
     expect(manifest.backups[0]).toMatchObject({ file: made.file, reason: '月底例行', sha256: made.sha256, schemaVersion: 8 })
   })
 
+  it('a cancel while it copies leaves no file and no entry', async () => {
+    const folder = `${live().path}.backups`
+    const files = fs.readdirSync(folder).sort()
+    const controller = new AbortController()
+    const progress: number[] = []
+    const r = await k.backend.dispatcher.call(admin, 'backup-create', {}, {
+      signal: controller.signal,
+      onProgress: (e) => {
+        progress.push(e.total)
+        controller.abort()
+      },
+    })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.code).toBe('cancelled')
+    expect(progress.length).toBeGreaterThan(0)
+    expect(fs.readdirSync(folder).sort()).toEqual(files)
+  })
+
   it('is refused to every role but the 系统管理员', async () => {
     const r = await k.call('backup-create', {})
     expect(r.ok).toBe(false)
@@ -85,6 +104,14 @@ describe('automatic backups', () => {
     expect((live().sqlite.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'roster-import'").get() as { n: number }).n).toBeGreaterThan(0)
   })
 
+  it('is dropped again when the import is refused: nothing changed, nothing worth keeping', async () => {
+    const before = await list()
+    const refused = await k.refused('roster-import', { file: fixtureFile('ratings-bad.xlsx') })
+    expect(refused.code).toBe('bad-file')
+    expect(await list()).toEqual(before)
+    expect(fs.readdirSync(before.folder).filter((f) => f.endsWith('.db')).sort()).toEqual(before.backups.map((b) => b.file).sort())
+  })
+
   it('comes before the approval only, not the other steps of a period', async () => {
     const count = async () => (await list()).backups.length
     const start = await count()
@@ -102,6 +129,28 @@ describe('automatic backups', () => {
     } finally {
       copy.close()
     }
+  })
+})
+
+describe('the keep rule', () => {
+  it('applies at once when changed, deleting what it no longer keeps, and is audited', async () => {
+    const before = await list()
+    expect(before.keep).toEqual({ keepLast: 30, keepMonthly: true })
+    expect(before.backups.length).toBeGreaterThan(2)
+    const kept = await as<BackupList['keep']>(admin, 'backup-settings-update', { keepLast: 2, keepMonthly: false })
+    expect(kept).toEqual({ keepLast: 2, keepMonthly: false })
+    const after = await list()
+    expect(after.backups.map((b) => b.file)).toEqual(before.backups.slice(0, 2).map((b) => b.file))
+    for (const gone of before.backups.slice(2)) expect(fs.existsSync(path.join(after.folder, gone.file))).toBe(false)
+    expect(fs.readdirSync(after.folder).filter((f) => f.endsWith('.db')).sort()).toEqual(after.backups.map((b) => b.file).sort())
+    await as(admin, 'backup-settings-update', { keepLast: 30, keepMonthly: true })
+    const entry = live().sqlite.prepare("SELECT before, after FROM audit_log WHERE method = 'backup-settings-update' ORDER BY id LIMIT 1").get() as { before: string; after: string }
+    expect(JSON.parse(entry.after)).toEqual({ keepLast: 2, keepMonthly: false })
+  })
+
+  it('the backup before a migration (for the open) lands in the same folder and manifest', async () => {
+    const entry = await backupBeforeMigration(live().sqlite, live().path, '009-next')
+    expect((await list()).backups[0]).toMatchObject({ file: entry.file, kind: 'migration', detail: '009-next', schemaVersion: 8 })
   })
 })
 

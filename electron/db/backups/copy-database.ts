@@ -26,9 +26,13 @@ export async function copyDatabase(source: SqliteDatabase.Database, dest: string
       progress: ({ totalPages, remainingPages }) => {
         if (opts.signal?.aborted) throw new Cancelled()
         opts.onProgress?.(totalPages - remainingPages, totalPages)
+        if (opts.signal?.aborted) throw new Cancelled()
         return pagesPerStep
       },
     })
+    // a cancel that came with the last step still wins: nothing is kept half-asked-for
+    if (opts.signal?.aborted) throw new Cancelled()
+    opts.onProgress?.(1, 1)
     const copy = new SqliteDatabase(partial)
     try {
       copy.pragma('journal_mode = DELETE')

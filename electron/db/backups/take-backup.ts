@@ -71,6 +71,13 @@ function updateRotated(folder: string, change: (m: Manifest) => Manifest): Manif
   return next
 }
 
+/** Removes one backup and its manifest entry: the automatic copy before a call that then changed nothing. */
+export function discardBackup(dbPath: string, file: string): void {
+  const folder = backupFolderOf(dbPath)
+  updateManifest(folder, (m) => ({ ...m, backups: m.backups.filter((b) => b.file !== file) }))
+  removeIfPresent(path.join(folder, file))
+}
+
 /** A new rotation rule, applied at once. */
 export function setKeepRule(dbPath: string, keep: Manifest['keep']): Manifest {
   return updateRotated(backupFolderOf(dbPath), (m) => ({ ...m, keep }))
