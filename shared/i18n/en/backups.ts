@@ -55,4 +55,15 @@ export const backupsMessages: Record<keyof typeof zh, string> = {
   'ui.backup.keepMonthly': 'Also keep one a month (the last of each month, for good)',
   'ui.backup.keepSaved': 'The rule for keeping backups is saved.',
   'ui.backup.copies': 'backups',
+  // the audit screen's words for what the backup methods record
+  'ui.auditLog.entity.backup': 'Backup',
+  'ui.auditLog.entity.backup-settings': 'Backup keep rule',
+  'ui.auditLog.entity.database': 'Database',
+  'ui.auditLog.field.schemaVersion': 'Database schema version',
+  'ui.auditLog.field.sha256': 'SHA-256 checksum',
+  'ui.auditLog.field.bytes': 'Size (bytes)',
+  'ui.auditLog.field.safetyBackup': 'Backup before the restore',
+  'ui.auditLog.field.restoredFrom': 'Restored from',
+  'ui.auditLog.field.keepLast': 'Latest backups kept',
+  'ui.auditLog.field.keepMonthly': 'One a month kept too',
 }

@@ -54,4 +54,15 @@ export const backupsMessages = {
   'ui.backup.keepMonthly': '另外每月保留一份（每月最后一份，长期保留）',
   'ui.backup.keepSaved': '保留规则已保存。',
   'ui.backup.copies': '份',
+  // the audit screen's words for what the backup methods record
+  'ui.auditLog.entity.backup': '备份',
+  'ui.auditLog.entity.backup-settings': '备份保留规则',
+  'ui.auditLog.entity.database': '数据库',
+  'ui.auditLog.field.schemaVersion': '数据库结构版本',
+  'ui.auditLog.field.sha256': 'SHA-256 校验值',
+  'ui.auditLog.field.bytes': '大小（字节）',
+  'ui.auditLog.field.safetyBackup': '恢复前的备份',
+  'ui.auditLog.field.restoredFrom': '恢复自',
+  'ui.auditLog.field.keepLast': '保留最近份数',
+  'ui.auditLog.field.keepMonthly': '每月另留一份',
 }
