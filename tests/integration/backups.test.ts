@@ -179,6 +179,23 @@ describe('restore refuses a file that fails its checks, the live database byte-i
 })
 
 describe('restore', () => {
+  it('is refused while another program has the database open, and the backend goes on serving the file as it was', async () => {
+    const made = await as<CreatedBackup>(admin, 'backup-create', {})
+    const backups = (await list()).backups.length
+    const other = new SqliteDatabase(live().path)
+    try {
+      other.prepare('SELECT count(*) FROM people').get()
+      const before = tableSnapshot(live().sqlite)
+      const r = await k.backend.dispatcher.call(admin, 'backup-restore', { file: made.file })
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.error).toMatchObject({ code: 'conflict', message: expect.stringContaining('另一个考核程序') })
+      expect(tableSnapshot(live().sqlite).hash).toBe(before.hash)
+      expect((await list()).backups.length).toBe(backups)
+    } finally {
+      other.close()
+    }
+  })
+
   it('puts the backup in place, keeps serving, ends every session and records itself in the restored log', async () => {
     const original = await k.ok<RuleSettings>('settings-get', {})
     const made = await as<CreatedBackup>(admin, 'backup-create', {})

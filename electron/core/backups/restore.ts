@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import type { LiveDatabase } from '../../db/backups/live-database'
 import { backupFolderOf } from '../../db/backups/folder'
-import { listBackups, takeBackup } from '../../db/backups/take-backup'
+import { discardBackup, listBackups, takeBackup } from '../../db/backups/take-backup'
 import { checkDatabaseFile } from '../../db/backups/check-database-file'
 import { copyDatabase } from '../../db/backups/copy-database'
 import { fileSha256, removeIfPresent } from '../../db/backups/files'
@@ -46,6 +46,7 @@ export async function restoreDatabase(live: LiveDatabase, file: string, ctx: Han
   )
   const dir = path.dirname(path.resolve(live.path))
   const staged = path.join(dir, `.${path.basename(live.path)}.restoring-${process.pid}-${Date.now()}`)
+  let replacing = false
   try {
     const from = new SqliteDatabase(source, { readonly: true, fileMustExist: true })
     try {
@@ -56,6 +57,7 @@ export async function restoreDatabase(live: LiveDatabase, file: string, ctx: Han
     const sessionsEnded = endSessionsInFile(staged, new Date())
     // the last moment a cancel is heard: from here the swap runs to its end
     await ctx.checkpoint()
+    replacing = true
     await live.replaceWith(staged)
     ctx.audit({
       entity: 'database',
@@ -64,6 +66,11 @@ export async function restoreDatabase(live: LiveDatabase, file: string, ctx: Han
       after: { restoredFrom: listed ? listed.file : source, schemaVersion: check.schemaVersion, sessionsEnded },
     })
     return { restoredFrom: listed ? listed.file : source, schemaVersion: check.schemaVersion, safetyBackup, sessionsEnded }
+  } catch (e) {
+    // stopped before the file was touched (a cancel, another program using it): the safety copy is
+    // of data still live, so it goes; past that point it is the way back and stays
+    if (!replacing || (e instanceof AppError && e.code === 'conflict')) discardBackup(live.path, safetyBackup.file)
+    throw e
   } finally {
     if (fs.existsSync(staged)) removeIfPresent(staged)
   }
