@@ -160,6 +160,7 @@ describe('restore refuses a file that fails its checks, the live database byte-i
     ['a damaged copy', () => damagedCopy(), /已损坏|不是完好的数据库文件/],
     ['a foreign SQLite file', () => sqliteFile('foreign.db', (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)')), /不是考核系统的数据库/],
     ['a newer-schema file', () => newerCopy(), /更新版本的考核系统.*009-from-the-future/],
+    ['a file with no enabled 系统管理员', () => changedCopy('no-admin.db', 'UPDATE accounts SET disabled = 1'), /没有可用的系统管理员账号/],
   ]
   for (const [name, make, message] of cases) {
     it(name, async () => {
@@ -268,12 +269,17 @@ function damagedCopy(): string {
 
 /** a real backup, then one more migration recorded that this program does not know */
 function newerCopy(): string {
+  return changedCopy('newer.db', `INSERT INTO schema_migrations (id, name, applied_at) VALUES (9, '009-from-the-future', '${new Date().toISOString()}')`)
+}
+
+/** a real backup with one statement run on it */
+function changedCopy(name: string, sql: string): string {
   const folder = `${live().path}.backups`
   const any = fs.readdirSync(folder).find((f) => f.endsWith('.db'))!
-  const file = path.join(scratch.dir, 'newer.db')
+  const file = path.join(scratch.dir, name)
   fs.copyFileSync(path.join(folder, any), file)
   const db = new SqliteDatabase(file)
-  db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (9, ?, ?)').run('009-from-the-future', new Date().toISOString())
+  db.exec(sql)
   db.close()
   return file
 }
