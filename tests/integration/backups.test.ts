@@ -238,6 +238,18 @@ describe('restore', () => {
   })
 })
 
+describe('restore with a tight keep rule', () => {
+  it('restores a backup the safety copy’s rotation then drops: the file was copied before', async () => {
+    await as(admin, 'backup-settings-update', { keepLast: 1, keepMonthly: false })
+    const made = await as<CreatedBackup>(admin, 'backup-create', { reason: '唯一一份' })
+    const done = await as<RestoreResult>(admin, 'backup-restore', { file: made.file })
+    expect(done.restoredFrom).toBe(made.file)
+    admin = await login('admin')
+    expect((await list()).backups.map((b) => b.file)).toEqual([done.safetyBackup.file])
+    await as(admin, 'backup-settings-update', { keepLast: 30, keepMonthly: true })
+  })
+})
+
 async function login(name: string): Promise<Credential> {
   const r = await k.backend.dispatcher.call({ session: null }, 'auth-login', { name, password: testPasswords.working })
   if (!r.ok) throw new Error(r.error.message)
