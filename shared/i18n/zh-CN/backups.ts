@@ -34,6 +34,7 @@ export const backupsMessages = {
   'ui.backup.reasonLabel': '说明（可不填）',
   'ui.backup.working': '正在备份…',
   'ui.backup.done': '已备份：{file}',
+  'ui.backup.otherFiles': '表中只列出本数据库的备份。要从其他位置的考核数据库文件恢复，请用命令行：kaohe backup restore 文件。',
   'ui.backup.empty': '还没有备份。',
   'ui.backup.col.time': '时间',
   'ui.backup.col.reason': '原因',

@@ -56,6 +56,7 @@ export function BackupCard() {
       <BusyProgress submit={making} label={t('ui.backup.working')} testId="backup-progress" />
       <ErrorLine testId="backup-error" error={making.error} />
       {listed.data && <BackupTable backups={listed.data.backups} busy={making.busy} onRestore={setRestoring} />}
+      <p className="field-help">{t('ui.backup.otherFiles')}</p>
       {keep && <KeepRuleForm keep={keep} onSaved={listed.reload} />}
       {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
     </section>
