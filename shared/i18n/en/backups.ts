@@ -35,7 +35,7 @@ export const backupsMessages: Record<keyof typeof zh, string> = {
   'ui.backup.reasonLabel': 'Note (optional)',
   'ui.backup.working': 'Backing up…',
   'ui.backup.done': 'Backed up: {file}',
-  'ui.backup.otherFiles': 'Only this database’s backups are listed. To restore from a Kaohe database file elsewhere, use the command line: kaohe backup restore FILE.',
+  'ui.backup.otherFiles': 'Only the backups of this database are listed. To restore from a Kaohe database file elsewhere, use the command line: kaohe backup restore FILE.',
   'ui.backup.empty': 'No backups yet.',
   'ui.backup.col.time': 'Time',
   'ui.backup.col.reason': 'Reason',
