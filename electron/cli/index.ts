@@ -20,6 +20,7 @@ import { auditCommand } from './audit-command'
 import { accountCommand } from './account-command'
 import { initCommand, loginCommand, logoutCommand, passwordCommand } from './session-command'
 import { signIn } from './sign-in'
+import { backupCommand } from './backup-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -41,6 +42,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   exchange: exchangeCommand,
   audit: auditCommand,
   account: accountCommand,
+  backup: backupCommand,
   password: passwordCommand,
   logout: logoutCommand,
 }

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../shared/i18n'
 
 import type { Role } from '../../shared/domain/roles'
 import type { Grant } from '../../shared/domain/method-access'
+import type { LiveDatabase } from '../db/backups/live-database'
 
 /**
  * Who is calling, as the dispatch resolved it from the session for this call: the account, the role
@@ -43,6 +44,8 @@ export interface BackendInfo {
   version: string
   /** the file may not be written: every change (and export, whose audit entry needs a write) is refused */
   readOnly?: boolean
+  /** the file the backend serves, for backups and restore; absent for a dispatch over a bare connection */
+  database?: LiveDatabase
 }
 
 export interface HandlerContext {

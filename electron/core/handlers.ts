@@ -30,11 +30,13 @@ import { importHandlers } from './imports/handlers'
 import { exchangeHandlers } from './exchange/handlers'
 import { authHandlers } from './accounts/auth-handlers'
 import { accountHandlers } from './accounts/account-handlers'
+import { backupHandlers } from './backups/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...authHandlers,
   ...accountHandlers,
+  ...backupHandlers,
   ...systemHandlers,
   ...auditHandlers,
   ...rosterHandlers,

@@ -1,6 +1,9 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 import type SqliteDatabase from 'better-sqlite3'
+import { backupFolderOf } from './backups/folder'
+import { backupBeforeMigration, listBackups } from './backups/take-backup'
 
 /**
  * What the file holds now, as a short hash of its bytes (and of its -wal's, which hold committed
@@ -23,16 +26,16 @@ export function contentHash(file: string): string {
 }
 
 /**
- * The copy taken before upgrading `file` with the step `firstPending`: `NAME.before-STEP-HASH.bak`
- * beside it. A second attempt on the same content (an upgrade that failed and is tried again)
- * finds its backup already there and writes no other. Written under a `.part` name first, so a
- * copy cut short is never taken for a whole one.
+ * The copy taken before upgrading `file` with the step `firstPending`: a backup like every other,
+ * in the backups folder and its manifest (kind 'migration', the step and the content's hash as its
+ * detail). A second attempt on the same content (an upgrade that failed and is tried again) finds
+ * its backup already listed and writes no other.
  */
 export async function backupBeforeMigrating(sqlite: SqliteDatabase.Database, file: string, firstPending: string, hash: string): Promise<{ path: string; reused: boolean }> {
-  const target = `${file}.before-${firstPending}-${hash}.bak`
-  if (fs.existsSync(target)) return { path: target, reused: true }
-  const part = `${target}.part`
-  await sqlite.backup(part)
-  fs.renameSync(part, target)
-  return { path: target, reused: false }
+  const detail = `${firstPending} ${hash}`
+  const listed = listBackups(file)
+  const earlier = listed.backups.find((b) => b.kind === 'migration' && b.detail === detail)
+  if (earlier) return { path: path.join(listed.folder, earlier.file), reused: true }
+  const entry = await backupBeforeMigration(sqlite, file, detail)
+  return { path: path.join(backupFolderOf(file), entry.file), reused: false }
 }

@@ -1,6 +1,6 @@
 import { ZodError } from 'zod'
 import type { Kysely } from 'kysely'
-import { contract, isMethodName, type CallOutcome, type MethodName, type Output, type RpcError } from '../../shared/contract'
+import { contract, isMethodName, type BackupBefore, type CallOutcome, type MethodName, type Output, type RpcError } from '../../shared/contract'
 import { t } from '../../shared/i18n'
 import type { Database } from '../db/schema'
 import { AppError, Cancelled, RecordedRefusal } from '../../shared/contract/app-error'
@@ -21,6 +21,16 @@ export interface DispatchOptions {
   signal?: AbortSignal
 }
 
+/** Where the dispatch finds the database for each call: fixed, or the live one a restore can replace. */
+export type DatabaseSource = Kysely<Database> | (() => Promise<Kysely<Database>>)
+
+/**
+ * Asked before the transaction of a method the contract flags `backupBefore` opens (see
+ * core/backups/automatic.ts): a failure refuses the call, nothing written. It may answer with how
+ * to drop the copy, done when the call then fails and so changed nothing.
+ */
+export type BackupBeforeHook = (kind: BackupBefore, method: MethodName, input: unknown, opts: DispatchOptions) => Promise<(() => void) | undefined>
+
 export interface Dispatcher {
   call(credential: Credential, method: string, input: unknown, opts?: DispatchOptions): Promise<CallOutcome>
 }
@@ -31,12 +41,14 @@ export interface Dispatcher {
  * the contract), runs the handler (changing calls in one transaction, with their audit entries
  * written in it; exports audited too), and maps every failure to `{ code, message }`.
  */
-export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, handlers: Handlers): Dispatcher {
+export function createDispatcher(source: DatabaseSource, backend: BackendInfo, handlers: Handlers, backupBefore?: BackupBeforeHook): Dispatcher {
+  const database = typeof source === 'function' ? source : async () => source
   return {
     async call(credential, method, rawInput, opts = {}) {
       try {
         if (!isMethodName(method)) return fail('unknown-method', t('error.unknownMethod', { method }))
         const spec = contract[method]
+        const db = await database()
         // who first: a caller that may not make the call learns nothing from the input's validation
         const who = await identify(db, credential, method, spec.access, new Date())
         if (!who.ok) return { ok: false, error: who.error }
@@ -44,8 +56,12 @@ export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, han
         if (!parsed.success) return fail('invalid-input', t('error.invalidInput', { details: describeZod(parsed.error) }))
         // a read-only file: views only; an export too is refused, as its audit entry could not be written
         if (backend.readOnly && (spec.mutates || isExport(method))) return fail('read-only', t('db.readOnly', { path: backend.dbPath }))
-        const result = await run(method, parsed.data, who.caller, opts, spec.mutates)
-        if (isExport(method)) await auditExport(who.caller, method, parsed.data, result)
+        const dropBackup = spec.backupBefore && backupBefore ? await backupBefore(spec.backupBefore, method, parsed.data, opts) : undefined
+        const result = await run(db, method, parsed.data, who.caller, opts).catch((e: unknown) => {
+          dropBackup?.()
+          throw e
+        })
+        if (isExport(method)) await auditExport(db, who.caller, method, parsed.data, result)
         return { ok: true, result }
       } catch (e) {
         return { ok: false, error: mapError(e, backend.dbPath) }
@@ -54,13 +70,14 @@ export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, han
   }
 
   /** who took which data out, and under what name: an export changes nothing but is on the record */
-  async function auditExport(caller: Caller, method: MethodName, input: unknown, result: unknown) {
+  async function auditExport(db: Kysely<Database>, caller: Caller, method: MethodName, input: unknown, result: unknown) {
     const fileName = result && typeof result === 'object' && 'fileName' in result ? String((result as { fileName: unknown }).fileName) : null
     const row = auditRow(caller, method, new Date().toISOString(), { entity: 'export', entityId: exportedPeriod(input), after: { input: summarise(input, true), fileName } })
     await db.transaction().execute((trx) => appendAudit(trx, [row]))
   }
 
-  async function run(method: MethodName, input: unknown, caller: Caller, opts: DispatchOptions, mutates: boolean) {
+  async function run(db: Kysely<Database>, method: MethodName, input: unknown, caller: Caller, opts: DispatchOptions) {
+    const { mutates, outsideTransaction } = contract[method]
     const signal = opts.signal ?? new AbortController().signal
     const audits: AuditRecord[] = []
     const base = (conn: Kysely<Database>): HandlerContext => ({
@@ -78,6 +95,14 @@ export function createDispatcher(db: Kysely<Database>, backend: BackendInfo, han
     const handler = handlers[method] as (i: unknown, c: HandlerContext) => Promise<Output<MethodName>>
     if (signal.aborted) throw new Cancelled()
     if (!mutates) return handler(input, base(db))
+    if (outsideTransaction) {
+      const result = await handler(input, base(db))
+      if (audits.length === 0) audits.push({ entity: method.split('-')[0], after: summarise(input) })
+      const at = new Date().toISOString()
+      // after a restore, the database now served is the restored one: its log keeps the restore
+      await (await database()).transaction().execute((trx) => appendAudit(trx, audits.map((a) => auditRow(caller, method, at, a))))
+      return result
+    }
     let refusal: RecordedRefusal | null = null
     const result = await db.transaction().execute(async (trx) => {
       let result: Output<MethodName> | undefined

@@ -13,15 +13,37 @@ export interface MethodSpec<I extends z.ZodType, O> {
   mutates: boolean
   long: boolean
   access: Access
+  /**
+   * A copy of the database is taken before the call's transaction opens (an import's commit, the
+   * period's approval): the dispatch asks for it, so the copy never sees a half-written state.
+   */
+  backupBefore: BackupBefore | null
+  /**
+   * The call works on the database file itself (a backup, a restore): the dispatch runs it outside
+   * any transaction and writes its audit entries after it, in the database as it is then.
+   */
+  outsideTransaction: boolean
+}
+
+export type BackupBefore = 'import' | 'approval'
+
+interface MethodOptions {
+  mutates: boolean
+  long?: boolean
+  access: Access
+  backupBefore?: BackupBefore
+  outsideTransaction?: boolean
 }
 
 export function method<O>() {
-  return <I extends z.ZodType>(input: I, opts: { mutates: boolean; long?: boolean; access: Access }): MethodSpec<I, O> => ({
+  return <I extends z.ZodType>(input: I, opts: MethodOptions): MethodSpec<I, O> => ({
     input,
     output: undefined as unknown as O,
     mutates: opts.mutates,
     long: opts.long ?? false,
     access: opts.access,
+    backupBefore: opts.backupBefore ?? null,
+    outsideTransaction: opts.outsideTransaction ?? false,
   })
 }
 

@@ -98,7 +98,7 @@ export const importMethods = Object.fromEntries(
     const input = importInputSchema(k)
     return [
       [previewMethod(k), method<ImportPreview>()(input, { mutates: false, long: true, access: access.work })],
-      [commitMethod(k), method<ImportResult>()(input, { mutates: true, long: true, access: access.work })],
+      [commitMethod(k), method<ImportResult>()(input, { mutates: true, long: true, access: access.work, backupBefore: 'import' })],
     ]
   }),
 ) as ImportMethods

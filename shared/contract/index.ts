@@ -24,6 +24,7 @@ import { okrMethods } from './okr'
 import { importMethods } from './import-kinds'
 import { exchangeMethods } from './exchange'
 import { accountMethods } from './accounts'
+import { backupsMethods } from './backups'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -52,6 +53,7 @@ export const contract = {
   ...okrMethods,
   ...importMethods,
   ...exchangeMethods,
+  ...backupsMethods,
 }
 
 export type Contract = typeof contract
@@ -93,3 +95,4 @@ export * from './uses'
 export * from './grid-export'
 export * from './okr'
 export * from './exchange'
+export * from './backups'

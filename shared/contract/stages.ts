@@ -82,7 +82,7 @@ export const stagePayloads = {
 
 export const stagesMethods = {
   /** one step along draft → open → review → approved → noticed → final, or every reason it cannot */
-  'period-advance': method<Period>()(z.object({ id: periodRef }), { mutates: true, access: access.work }),
+  'period-advance': method<Period>()(z.object({ id: periodRef }), { mutates: true, access: access.work, backupBefore: 'approval' }),
   'period-people': method<PeriodPersonRow[]>()(z.object({ id: periodRef }), { mutates: false, access: access.readScoped }),
   'period-person-update': method<PeriodPersonRow>()(
     z.object({ id: periodRef, staffNo, status: z.enum(participationStatuses), reason: z.string().trim().max(200).nullable().optional() }),

@@ -99,8 +99,8 @@ describe('first launch: the first 系统管理员, sign-in, roles and the idle l
     await forced.passwordAgain.press('Enter')
     await shell.navigation.waitFor()
     expect(await shell.currentUser.textContent()).toBe(t('ui.header.user', { name: testAccountNames.sysadmin, role: t('role.sysadmin') }))
-    // 系统管理员: accounts, not the assessment (settings-get is not its method)
-    expect(await shell.navRoutes()).toEqual(['accounts'])
+    // 系统管理员: accounts, not the assessment (settings-get is not its method); 设置 for its 备份与恢复
+    expect(await shell.navRoutes()).toEqual(['accounts', 'settings'])
     expect(page.url()).toMatch(/#\/accounts$/)
   })
 

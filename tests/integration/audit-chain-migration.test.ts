@@ -36,7 +36,7 @@ describe('migration 007 (the audit hash chain) on a database of the previous ver
     await old.close()
 
     const backend = await openBackend(file)
-    expect(backend.database.backupPath).toMatch(/before-007-audit-chain-/)
+    expect(backend.database.backupPath).toMatch(/\.backups[\\/].*-migration\.db$/)
     expect(fs.existsSync(backend.database.backupPath!)).toBe(true)
     const db = backend.database.db
     // the entries themselves are untouched, only linked

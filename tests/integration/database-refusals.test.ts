@@ -134,10 +134,13 @@ describe('only Kaohe databases are opened, and a refused file is left as it was'
       expect(r.said).toContain(`升级到本版本时在“${last.name}”一步失败，数据库仍是升级前的样子`)
       expect(r.said).not.toMatch(/already exists|SQLITE/)
     }
-    const backups = fs.readdirSync(dir).filter((n) => n.endsWith('.bak'))
-    expect(backups).toHaveLength(1)
-    expect(backups[0]).toMatch(new RegExp(`^k\\.db\\.before-${last.name}-[0-9a-f]{12}\\.bak$`))
-    expect(fs.readdirSync(dir).sort()).toEqual(['k.db', backups[0]].sort())
+    // the one copy is in the backups folder, listed with the step and the content it was taken of
+    expect(fs.readdirSync(dir).sort()).toEqual(['k.db', 'k.db.backups'])
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'k.db.backups', 'manifest.json'), 'utf8')) as { backups: { file: string; kind: string; detail: string }[] }
+    expect(manifest.backups).toHaveLength(1)
+    expect(manifest.backups[0].kind).toBe('migration')
+    expect(manifest.backups[0].detail).toMatch(new RegExp(`^${last.name} [0-9a-f]{12}$`))
+    expect(fs.readdirSync(path.join(dir, 'k.db.backups')).sort()).toEqual([manifest.backups[0].file, 'manifest.json'].sort())
   })
 })
 

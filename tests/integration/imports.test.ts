@@ -209,7 +209,8 @@ describe('imports through the real dispatch', () => {
     )
     expect(outcome.ok).toBe(false)
     if (!outcome.ok) expect(outcome.error.code).toBe('cancelled')
-    expect([...stages]).toEqual(['progress.reading', 'progress.checking', 'progress.writing'])
+    // the automatic backup before the commit comes first (core/backups/automatic.ts)
+    expect([...stages]).toEqual(['progress.backup', 'progress.reading', 'progress.checking', 'progress.writing'])
     expect(await k.counts()).toEqual(before)
   })
 

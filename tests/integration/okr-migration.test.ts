@@ -18,7 +18,7 @@ describe('migration 006 (objectives and key results) on a database of the previo
     await old.close()
 
     const opened = await openDatabase(file)
-    expect(opened.backupPath).toMatch(/before-006-objectives-and-key-results-/)
+    expect(opened.backupPath).toMatch(/\.backups[\\/].*-migration\.db$/)
     expect(fs.existsSync(opened.backupPath!)).toBe(true)
     const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name in ('objectives', 'key_results', 'kr_progress') order by name`.execute(opened.db)
     expect(tables.rows.map((r) => r.name)).toEqual(['key_results', 'kr_progress', 'objectives'])

@@ -21,6 +21,8 @@ export const readInputs: Partial<Record<MethodName, unknown>> = {
   'session-get': {},
   'security-settings-get': {},
   'system-info': {},
+  'backup-list': {},
+  'backup-settings-get': {},
   'account-list': {},
   'settings-get': {},
   'audit-list': { limit: 20 },

@@ -30,6 +30,7 @@ export async function identify(db: Kysely<Database>, credential: Credential, met
         disabled: 'auth.session.disabled',
         'password-changed': 'auth.session.passwordChanged',
         locked: 'auth.session.locked',
+        restored: 'auth.session.restored',
       } as const
     )[session.reason]
     return { ok: false, error: { code: 'unauthorized', message: t(key) } }

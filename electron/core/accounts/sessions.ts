@@ -4,7 +4,8 @@ import { newToken, tokenHash } from './password-hash'
 import { loadGrants, type Account } from './account-store'
 import type { Grant } from '../../../shared/domain/method-access'
 
-export type SessionEnd = 'logout' | 'disabled' | 'password-changed' | 'locked'
+/** `restored`: the database was replaced by a backup, whose sessions all end (see core/backups/restore.ts) */
+export type SessionEnd = 'logout' | 'disabled' | 'password-changed' | 'locked' | 'restored'
 
 export async function openSession(db: Kysely<Database>, accountId: number, hours: number, now: Date): Promise<{ token: string; expiresAt: string }> {
   const { token, hash } = newToken()
@@ -15,7 +16,7 @@ export async function openSession(db: Kysely<Database>, accountId: number, hours
 
 export type ResolvedSession =
   | { ok: true; sessionId: number; account: Account; grants: Grant[]; expiresAt: string }
-  | { ok: false; reason: 'none' | 'ended' | 'expired' | 'disabled' | 'password-changed' | 'locked' }
+  | { ok: false; reason: 'none' | 'ended' | 'expired' | 'disabled' | 'password-changed' | 'locked' | 'restored' }
 
 /** The account behind a token, looked up afresh on every call: a disabled account or an ended session stops at once. */
 export async function resolveSession(db: Kysely<Database>, token: string | null | undefined, now: Date): Promise<ResolvedSession> {
@@ -31,7 +32,7 @@ export async function resolveSession(db: Kysely<Database>, token: string | null 
   if (row.disabled === 1) return { ok: false, reason: 'disabled' }
   if (row.ended_at !== null) {
     // the holder is told why: a password changed elsewhere or a lockout reads differently from a logout
-    const why = row.ended_reason === 'password-changed' || row.ended_reason === 'locked' || row.ended_reason === 'disabled' ? row.ended_reason : 'ended'
+    const why = row.ended_reason === 'password-changed' || row.ended_reason === 'locked' || row.ended_reason === 'disabled' || row.ended_reason === 'restored' ? row.ended_reason : 'ended'
     return { ok: false, reason: why }
   }
   if (Date.parse(row.expires_at) <= now.getTime()) return { ok: false, reason: 'expired' }

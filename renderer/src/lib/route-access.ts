@@ -16,7 +16,8 @@ export function mayCall(method: MethodName, grants: readonly Grant[]): boolean {
 }
 
 export function mayOpen(route: Route, grants: readonly Grant[]): boolean {
-  return routeNeeds[route].every((m) => mayCall(m, grants))
+  const needs: readonly MethodName[] | { anyOf: readonly MethodName[] } = routeNeeds[route]
+  return 'anyOf' in needs ? needs.anyOf.some((m) => mayCall(m, grants)) : needs.every((m) => mayCall(m, grants))
 }
 
 /** The screens this account may use, in the navigation's order. */

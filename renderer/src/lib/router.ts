@@ -5,6 +5,8 @@ import type { MethodName } from '../../../shared/contract'
  * Every screen, in the navigation's order, with the contract methods its main read needs: the
  * navigation shows a screen only when the session may call all of them (lib/route-access.ts asks
  * the same decideAccess the dispatch uses), so a role never lands on a screen of refusals.
+ * A screen several roles use for different parts (设置: the clerk's rules, the 系统管理员's backups)
+ * names them `{ anyOf }`: it opens for a session that may call one, each part shown by useMayCall.
  * A new screen is one line here, one in app.tsx's `screens`, its icon and its `nav.<route>` words.
  */
 export const routeNeeds = {
@@ -18,10 +20,11 @@ export const routeNeeds = {
   notice: ['notice-get'],
   uses: ['uses-list'],
   report: ['results-list'],
-  settings: ['settings-get'],
   accounts: ['account-list'],
   audit: ['audit-list'],
-} as const satisfies Record<string, readonly MethodName[]>
+  // last: the clerk's order is unchanged, and the 系统管理员 lands on 账号管理 before it
+  settings: { anyOf: ['settings-get', 'backup-list'] },
+} as const satisfies Record<string, readonly MethodName[] | { anyOf: readonly MethodName[] }>
 
 export type Route = keyof typeof routeNeeds
 export const routes = Object.keys(routeNeeds) as Route[]

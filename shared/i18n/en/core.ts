@@ -69,6 +69,10 @@ export const core: Record<keyof typeof zh, string> = {
   audit verify                                  check the audit log is whole (nothing changed or deleted): prints the entry count, or exits 1 naming the first bad entry
   audit list [--user NAME] [--method M] [--entity E] [--since 2025-06-01] [--until 2025-06-30] [--limit 200] [--json]
                                                 audit entries, newest first (200 unless --limit, at most 5000)
+  backup create [--reason TEXT]                 back up the database now (system administrator); the last line is the backup file's path
+  backup list [--json]                          the backups, newest first: time, reason, database schema version, SHA-256, size
+  backup restore FILE                           check, then replace the database by that backup (its name, or the path of any Kaohe database file);
+                                                the current data is backed up first and everyone signs in again; a file that fails its checks exits 1 with the reason
   uses --year 2025 [--json] [--out FILE.xlsx]   result-use lists (commendation, merit, admonition, demotion, dismissal review, inquiry, reminder talk, training, negative list)
   uses mark --year 2025 --kind KIND --subject NO --status done|pending [--note TEXT]
                                                 record whether a measure was carried out

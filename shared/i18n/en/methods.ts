@@ -118,4 +118,9 @@ export const methodsMessages: Record<keyof typeof zh, string> = {
   'method.penalties-import': 'import penalties and the negative list',
   'method.okr-import-preview': 'preview an objectives and key results import',
   'method.okr-import': 'import objectives and key results',
+  'method.backup-list': 'see the backups',
+  'method.backup-create': 'back up the database',
+  'method.backup-restore': 'restore the database from a backup',
+  'method.backup-settings-get': 'see the rule for keeping backups',
+  'method.backup-settings-update': 'change the rule for keeping backups',
 }

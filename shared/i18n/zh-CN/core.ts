@@ -68,6 +68,10 @@ export const core = {
   audit verify                                 核对审计日志是否完整（未被改动、删除）：完整时打印记录条数，否则以退出码 1 指出第一条有问题的记录
   audit list [--user 用户] [--method 操作] [--entity 对象] [--since 2025-06-01] [--until 2025-06-30] [--limit 200] [--json]
                                                审计记录，最新的在前（默认 200 条，至多 5000 条）
+  backup create [--reason 说明]                  立即备份数据库（系统管理员）；最后一行是备份文件的路径
+  backup list [--json]                         备份列表，最新的在前：时间、原因、数据库结构版本、SHA-256、大小
+  backup restore 文件                            检查后用该备份（备份名或任一考核数据库文件的路径）替换当前数据库；
+                                               替换前先备份当前数据，之后所有人须重新登录；文件未通过检查时以退出码 1 说明原因
   uses --year 2025 [--json] [--out 文件.xlsx]  结果运用清单（嘉奖、记三等功、诫勉、降级、辞退审查、函询、谈话提醒、培训重点、负面清单）
   uses mark --year 2025 --kind 清单 --subject 工号 --status done|pending [--note 说明]
                                                标记运用措施已落实 / 待落实

@@ -121,4 +121,9 @@ export const methodsMessages = {
   'method.penalties-import': '导入处分与负面清单',
   'method.okr-import-preview': '预览目标与关键结果导入',
   'method.okr-import': '导入目标与关键结果',
+  'method.backup-list': '查看备份',
+  'method.backup-create': '备份数据库',
+  'method.backup-restore': '从备份恢复数据库',
+  'method.backup-settings-get': '查看备份保留规则',
+  'method.backup-settings-update': '修改备份保留规则',
 } as const

@@ -15,13 +15,17 @@ import { fromForm, toForm, weightSum, type FormErrors, type SettingsForm } from 
 import { SystemInfoCard } from './system-info-card'
 import { ExchangeCard } from './exchange-card'
 import { useSubmit } from '../../lib/use-submit'
+import { BackupCard } from './backups/backup-card'
 import './settings.css'
 
 const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
 
 export function SettingsPage() {
   const notify = useNotify()
-  const loaded = useRpcQuery('settings-get', {})
+  // the screen is the clerk's rules and the 系统管理员's backups: each sees only the cards it may use
+  const rules = useMayCall('settings-get')
+  const backups = useMayCall('backup-list')
+  const loaded = useRpcQuery('settings-get', rules ? {} : null)
   const [form, setForm] = useState<SettingsForm | null>(null)
   const saving = useSubmit(notify.error)
   // a role that may not change the rules reads them: the boxes are shown disabled, with no buttons
@@ -60,7 +64,8 @@ export function SettingsPage() {
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       <div className="settings-layout">
         <div className="settings-main">
-        <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={mayUpdate ? () => void save() : undefined}>
+        {backups && <BackupCard />}
+        {rules && <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={mayUpdate ? () => void save() : undefined}>
           {form && (
             <>
               <fieldset>
@@ -116,11 +121,11 @@ export function SettingsPage() {
               )}
             </>
           )}
-        </FormCard>
-        <RaterSettingsCard />
-        <CalendarCard />
+        </FormCard>}
+        {rules && <RaterSettingsCard />}
+        {rules && <CalendarCard />}
         {/* each department's grade is read for the whole unit: no card for an account limited to some departments */}
-        {mayGrades && <DepartmentGradesCard />}
+        {rules && mayGrades && <DepartmentGradesCard />}
         </div>
         <div className="settings-side">
           <SystemInfoCard />
