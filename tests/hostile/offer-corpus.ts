@@ -14,7 +14,8 @@ import { seedFixture2025Q1 } from '../support/seed-fixture-2025-q1'
  */
 export interface Offer {
   file: string
-  kind: ImportKind
+  /** an import kind, or the two other readers of a carried-in file */
+  kind: ImportKind | 'restore' | 'exchange'
   /** refused: the call failed; problems: the preview found errors; accepted: the preview would write */
   outcome: 'refused' | 'problems' | 'accepted'
   messages: string[]
@@ -51,16 +52,21 @@ async function main(dir: string, dbFile: string): Promise<void> {
   const checkpoint = () => backend.database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
   checkpoint()
   const hashBefore = hashFile(dbFile)
+  const admin = await signInAs(backend.dispatcher, 'sysadmin')
+  const asAdmin = (method: string, input: unknown): Promise<CallOutcome> => backend.dispatcher.call(admin, method, input)
   let offers = 0
+  const report = (name: string, offer: Omit<Offer, 'file'>) => {
+    offers++
+    process.stdout.write(`${JSON.stringify({ file: name, ...offer })}\n`)
+  }
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name)
+    // a restore names a file on disk: a folder too is offered to it
+    report(name, await offerRestore(asAdmin, file))
     if (fs.statSync(file).isDirectory()) continue
     const input = { fileName: name, dataBase64: fs.readFileSync(file).toString('base64') }
-    for (const kind of importKindNames) {
-      const offer = await offerOne(call, kind, input)
-      offers++
-      process.stdout.write(`${JSON.stringify({ file: name, ...offer })}\n`)
-    }
+    for (const kind of importKindNames) report(name, await offerOne(call, kind, input))
+    report(name, await offerExchange(call, input))
   }
   checkpoint()
   const integrity = String(backend.database.sqlite.pragma('integrity_check', { simple: true }))
@@ -82,6 +88,20 @@ async function offerOne(call: (m: string, i: unknown) => Promise<CallOutcome>, k
   }
   const commit = await call(commitMethod(kind), input)
   return { kind, outcome: 'refused', messages: [preview.error.message], committed: commit.ok ? 'written' : 'refused' }
+}
+
+async function offerRestore(call: (m: string, i: unknown) => Promise<CallOutcome>, file: string): Promise<Omit<Offer, 'file'>> {
+  const r = await call('backup-restore', { file })
+  return { kind: 'restore', outcome: r.ok ? 'accepted' : 'refused', messages: r.ok ? [] : [r.error.message], committed: r.ok ? 'written' : 'refused' }
+}
+
+const KEY = '两个单位约定的交换密钥-2026'
+
+async function offerExchange(call: (m: string, i: unknown) => Promise<CallOutcome>, file: { fileName: string; dataBase64: string }): Promise<Omit<Offer, 'file'>> {
+  const preview = await call('exchange-import-preview', { file, key: KEY })
+  const commit = await call('exchange-import', { file, key: KEY })
+  const messages = [preview, commit].flatMap((r) => (r.ok ? [] : [r.error.message]))
+  return { kind: 'exchange', outcome: preview.ok ? 'accepted' : 'refused', messages, committed: commit.ok ? 'written' : 'refused' }
 }
 
 const [dir, dbFile] = process.argv.slice(2)

@@ -9,7 +9,7 @@ import { tempDir } from '../support/temp-dir'
 
 /**
  * The hostile corpus (issue 15): more than a hundred files made here, never committed, offered to
- * every import. Each must end in a message a clerk can read, the process must stay up under 1 GB,
+ * every import, to the exchange import and to a restore. Each must end in a message a clerk can read, the process must stay up under 1 GB,
  * and the database file must be byte for byte what it was.
  */
 const cases = [...workbookCases(), ...fileCases(), ...databaseCases()]
@@ -35,7 +35,7 @@ beforeAll(() => {
   const made = cases.map((c) => ({ c, file: c.make(corpusDir) }))
   expect(made.length).toBeGreaterThanOrEqual(100)
   // a child process, so a reader that ran out of memory shows as a crash here instead of taking the test run down
-  const run = spawnSync(process.execPath, ['--max-old-space-size=2048', '--import', 'tsx', path.join(__dirname, '../hostile/offer-corpus.ts'), corpusDir, path.join(work.dir, 'kaohe.db')], {
+  const run = spawnSync(process.execPath, ['--max-old-space-size=768', '--import', 'tsx', path.join(__dirname, '../hostile/offer-corpus.ts'), corpusDir, path.join(work.dir, 'kaohe.db')], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   })
@@ -56,9 +56,10 @@ describe('the hostile corpus against every import', () => {
     expect(crashed).toBeUndefined()
     const count = (o: Offer['outcome']) => offers.filter((x) => x.outcome === o).length
     console.log(
-      `hostile corpus: ${cases.length} files × 9 imports = ${offers.length} offers; refused ${count('refused')}, problems shown ${count('problems')}, accepted in preview ${count('accepted')}; peak memory ${summary?.peakRssMb} MB`,
+      `hostile corpus: ${cases.length} files × (9 imports, the exchange import, the restore) = ${offers.length} offers; refused ${count('refused')}, problems shown ${count('problems')}, accepted in preview ${count('accepted')}; peak memory ${summary?.peakRssMb} MB`,
     )
-    expect(offers.length).toBe((cases.length - 1) * 9)
+    // nine imports and the exchange import for every file, a restore for every file and the folder
+    expect(offers.length).toBe((cases.length - 1) * 10 + cases.length)
   })
 
   it('peak memory stays under 1 GB and the database is byte-identical and sound', () => {
@@ -73,6 +74,10 @@ describe('the hostile corpus against every import', () => {
     const words = (o: Offer, m: string) => m.split(o.file).join('')
     const bad = offers.flatMap((o) => o.messages.filter((m) => !/[\u4e00-\u9fff]/.test(m) || internals.test(words(o, m))).map((m) => `${o.file} → ${o.kind}: ${m}`))
     expect(bad).toEqual([])
+  })
+
+  it('no file is restored or taken as an exchange package', () => {
+    expect(offers.filter((o) => (o.kind === 'restore' || o.kind === 'exchange') && o.outcome !== 'refused').map((o) => `${o.file} → ${o.kind}`)).toEqual([])
   })
 
   it('the files no import may take are refused by all nine', () => {
