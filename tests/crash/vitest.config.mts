@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// The kill test (`npm run test:kill`, run by .ci/run): 50 children SIGKILLed one after another take
-// 1.5–3 minutes, more than `npm test`'s budget, so it has its own run.
+// The crash tests (`npm run test:kill`, part of `npm test`): children SIGKILLed one after another,
+// in their own run with long timeouts and one process at a time.
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
