@@ -30,6 +30,7 @@ export interface CommandEnv {
 export async function call<T>(env: CommandEnv, method: MethodName, input: unknown): Promise<T> {
   const outcome: CallOutcome = await env.backend.dispatcher.call(env.credential, method, input, {
     signal: env.io.signal,
+    localFiles: true,
     onProgress: (e) => {
       if (!env.json && process.stderr.isTTY) process.stderr.write(`\r${t(e.stage as never)} ${e.done}/${e.total}   `)
     },

@@ -40,13 +40,13 @@ export function readFile(p: string): FileInput {
   if (!stat.isFile()) throw refuse(t('cli.fileNotFound', { path: p }))
   const fileName = path.basename(p)
   if (stat.size > MAX_IMPORT_FILE_BYTES) throw refuse(fileOverLimitMessage(fileName, stat.size))
-  let bytes: Buffer
   try {
-    bytes = fs.readFileSync(p)
+    fs.accessSync(p, fs.constants.R_OK)
   } catch {
     throw refuse(t('import.file.noAccess', { path: p }))
   }
-  return { fileName, dataBase64: bytes.toString('base64') }
+  // named by its path: the backend reads it from disk, not through base64 (the dispatch lets only this caller do so)
+  return { fileName, path: path.resolve(p) }
 }
 
 /**

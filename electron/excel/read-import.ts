@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { fileOverLimitMessage, MAX_IMPORT_BASE64_CHARS, type ColumnMapping, type FileInput, type ImportPreview, type ImportProblem } from '../../shared/contract'
+import fs from 'node:fs'
+import { fileOverLimitMessage, isLocalFile, MAX_IMPORT_BASE64_CHARS, MAX_IMPORT_FILE_BYTES, type ColumnMapping, type FileInput, type ImportPreview, type ImportProblem, type LocalFile } from '../../shared/contract'
 import { AppError } from '../../shared/contract/app-error'
 import { isMessageKey, t, type MessageKey } from '../../shared/i18n'
 import type { FieldSpec } from './fields'
@@ -25,12 +26,32 @@ export interface ReadFile {
   template: TemplateName
 }
 
-/** The file's bytes; a file over the import limit is refused by its encoded length, before decoding. */
+/**
+ * The file's bytes: a file on disk read after its size is checked, one sent from a page decoded
+ * after its encoded length is; a file over the import limit is refused before a byte is read.
+ */
 export function fileBytes(file: FileInput): Buffer {
+  if (isLocalFile(file)) return readLocalFile(file)
   if (file.dataBase64.length > MAX_IMPORT_BASE64_CHARS) {
     throw new AppError('bad-file', fileOverLimitMessage(file.fileName, Math.floor((file.dataBase64.length * 3) / 4)))
   }
   return Buffer.from(file.dataBase64, 'base64')
+}
+
+function readLocalFile(file: LocalFile): Buffer {
+  let stat: fs.Stats
+  try {
+    stat = fs.statSync(file.path)
+  } catch {
+    throw new AppError('bad-file', t('cli.fileNotFound', { path: file.path }))
+  }
+  if (stat.isDirectory()) throw new AppError('bad-file', t('import.file.isFolder', { path: file.path }))
+  if (stat.size > MAX_IMPORT_FILE_BYTES) throw new AppError('bad-file', fileOverLimitMessage(file.fileName, stat.size))
+  try {
+    return fs.readFileSync(file.path)
+  } catch {
+    throw new AppError('bad-file', t('import.file.noAccess', { path: file.path }))
+  }
 }
 
 /** How long the last read is kept for the commit that follows its preview; the clerk reads the preview first. */

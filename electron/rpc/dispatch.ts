@@ -19,6 +19,8 @@ setValidationLocale('zh-CN')
 export interface DispatchOptions {
   onProgress?: ProgressListener
   signal?: AbortSignal
+  /** the caller is the command line on this computer: a file may be named by its path (see fileInput) */
+  localFiles?: boolean
 }
 
 /** Where the dispatch finds the database for each call: fixed, or the live one a restore can replace. */
@@ -54,6 +56,8 @@ export function createDispatcher(source: DatabaseSource, backend: BackendInfo, h
         if (!who.ok) return { ok: false, error: who.error }
         const parsed = spec.input.safeParse(rawInput ?? {})
         if (!parsed.success) return fail('invalid-input', t('error.invalidInput', { details: describeZod(parsed.error) }))
+        // a path makes the backend read a file from disk: from a page that would reach any file on the machine
+        if (!opts.localFiles && namesLocalFile(parsed.data)) return fail('invalid-input', t('error.localFileRefused'))
         // a read-only file: views only; an export too is refused, as its audit entry could not be written
         if (backend.readOnly && (spec.mutates || isExport(method))) return fail('read-only', t('db.readOnly', { path: backend.dbPath }))
         const dropBackup = spec.backupBefore && backupBefore ? await backupBefore(spec.backupBefore, method, parsed.data, opts) : undefined
@@ -153,6 +157,11 @@ function exportedPeriod(input: unknown): string | null {
   if (typeof p === 'string') return p
   // an exchange package of several periods
   return Array.isArray(o.periods) ? o.periods.join(',') : null
+}
+
+function namesLocalFile(input: unknown): boolean {
+  const file = input && typeof input === 'object' && 'file' in input ? (input as { file: unknown }).file : null
+  return Boolean(file && typeof file === 'object' && 'path' in file)
 }
 
 function fail(code: RpcError['code'], message: string): CallOutcome<never> {

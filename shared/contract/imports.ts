@@ -22,15 +22,27 @@ export function fileOverLimitMessage(fileName: string, bytes: number): string {
 }
 
 /**
- * A file handed to the backend: bytes travel as base64 so every transport (IPC, HTTP, CLI) carries them alike.
- * The schema's bound is a hard stop at twice the limit; between the two, `fileBytes` refuses the file
- * as a 'bad-file' naming it and its size (a schema message would name the field, not the file).
+ * A file handed to the backend: from a page (IPC, HTTP) its bytes travel as base64. The schema's
+ * bound is a hard stop at twice the limit; between the two, `fileBytes` refuses the file as a
+ * 'bad-file' naming it and its size (a schema message would name the field, not the file).
  */
-export const fileInput = z.object({
+const sentFile = z.object({
   fileName: z.string().min(1).max(260),
   dataBase64: z.string().max(2 * MAX_IMPORT_BASE64_CHARS),
 })
+/**
+ * A file on this computer named by its path, read from disk by the backend after its size is
+ * checked, never carried through base64: only the command line may hand one over (the dispatch
+ * refuses it from any other caller, or a page could make the backend read any file).
+ */
+const localFile = z.object({
+  fileName: z.string().min(1).max(260),
+  path: z.string().min(1).max(4000),
+})
+export const fileInput = z.union([sentFile, localFile])
 export type FileInput = z.infer<typeof fileInput>
+export type LocalFile = z.infer<typeof localFile>
+export const isLocalFile = (f: FileInput): f is LocalFile => 'path' in f
 
 export interface ImportProblem {
   severity: 'error' | 'warning'

@@ -42,7 +42,7 @@ describe('exchange packages between offices', () => {
     const appeal = await town.ok<Appeal>('appeals-add', { period: '2025', staffNo: 'S04', kind: '复核', filedOn: '2026-01-08', reason: '绩一项未计入防汛抢险任务' })
     await town.ok('appeals-decide', { id: appeal.id, outcome: 'upheld', decidedOn: '2026-01-20', decision: '情况属实，予以容错', correction: { kind: 'exempt', indicator: 'J1', evaluation: '防汛抢险期间未完成常规任务，符合容错情形' } })
     await town.ok('exchange-key-set', { key: KEY })
-    county = await openBackend(path.join(tmp.dir, 'county.db'))
+    county = await openBackend(path.join(tmp.dir, 'county.db'), { create: true })
     countyClerk = await signInAs(county.dispatcher, 'clerk')
     await countyOk('exchange-key-set', { key: `  ${KEY}\n` })
     const file = await town.ok<ExportedFile>('exchange-export', { all: true })
@@ -154,7 +154,7 @@ describe('exchange packages between offices', () => {
   })
 
   it('refuses a package whose scheme version is here with other indicators, naming the codes', async () => {
-    const city = await openBackend(path.join(tmp.dir, 'city.db'))
+    const city = await openBackend(path.join(tmp.dir, 'city.db'), { create: true })
     try {
       const clerk = await signInAs(city.dispatcher, 'clerk')
       const ok = async (method: string, input: unknown) => {
@@ -230,7 +230,7 @@ describe('a long import cancelled part-way', () => {
     const town = await buildAnnualYear(path.join(tmp.dir, 'town.db'))
     await town.ok('exchange-key-set', { key: KEY })
     const file = await town.ok<ExportedFile>('exchange-export', { all: true })
-    const county = await openBackend(path.join(tmp.dir, 'county.db'))
+    const county = await openBackend(path.join(tmp.dir, 'county.db'), { create: true })
     try {
       const clerk = await signInAs(county.dispatcher, 'clerk')
       const before = tableSnapshot(county.database.sqlite)

@@ -73,7 +73,7 @@ describe('the HTTP bridge and the file limit', () => {
   let headers: Record<string, string>
 
   beforeAll(async () => {
-    backend = await openBackend(path.join(tmp.dir, 'bridge.db'))
+    backend = await openBackend(path.join(tmp.dir, 'bridge.db'), { create: true })
     bridge = await startBridge({ dispatcher: backend.dispatcher })
     const clerk = await signInAs(bridgeClient(bridge), 'clerk')
     headers = { [TOKEN_HEADER]: bridge.token, [SESSION_HEADER]: clerk.session!, 'Content-Type': 'application/json' }

@@ -1,4 +1,5 @@
-import type { ExchangePreview } from '../../../shared/contract'
+import type { ExchangePreview, FileInput } from '../../../shared/contract'
+import { fileBytes } from '../../excel/read-import'
 import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import type { HandlerContext, HandlerMap } from '../context'
@@ -19,10 +20,10 @@ interface Planned {
 }
 
 /** Proves the package whole under the key, then reads and compares it: the same steps for the preview and the import. */
-async function plan(input: { file: { fileName: string; dataBase64: string }; key?: string }, ctx: HandlerContext): Promise<Planned> {
+async function plan(input: { file: FileInput; key?: string }, ctx: HandlerContext): Promise<Planned> {
   const key = await keyFor(ctx.db, input.key)
   ctx.progress(0, 3, 'progress.reading')
-  const pkg = openPackage(input.file.fileName, Buffer.from(input.file.dataBase64, 'base64'), key, await schemaVersion(ctx))
+  const pkg = openPackage(input.file.fileName, fileBytes(input.file), key, await schemaVersion(ctx))
   await ctx.checkpoint()
   ctx.progress(1, 3, 'progress.checking')
   const columns = await tableColumns(ctx.db)

@@ -27,6 +27,7 @@ export const common: Record<keyof typeof zh, string> = {
   'progress.computing': 'Computing',
   'progress.exporting': 'Building the workbook',
   'error.invalidInput': 'Invalid input: {details}',
+  'error.localFileRefused': 'Only the command line on this computer may name a file by its path; choose the file to upload it.',
   'error.unknownMethod': 'Unknown operation: {method}',
   'error.internal': 'Internal error; nothing was changed. Tell the administrator: "{ref}".',
   'error.cancelled': 'Cancelled; nothing was changed.',

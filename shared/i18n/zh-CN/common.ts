@@ -26,6 +26,7 @@ export const common = {
   'progress.computing': '正在计算',
   'progress.exporting': '正在生成工作簿',
   'error.invalidInput': '输入有误：{details}',
+  'error.localFileRefused': '只有本机的命令行可以按路径指定文件；请选择文件上传。',
   'error.unknownMethod': '未知的操作：{method}',
   'error.internal': '程序内部出错，操作未完成，数据未被修改。请把“{ref}”告诉系统管理员。',
   'error.cancelled': '操作已取消，数据未被修改。',
