@@ -21,6 +21,7 @@ import { accountCommand } from './account-command'
 import { initCommand, loginCommand, logoutCommand, passwordCommand } from './session-command'
 import { signIn } from './sign-in'
 import { backupCommand } from './backup-command'
+import { unitCommand } from './unit-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -43,6 +44,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   audit: auditCommand,
   account: accountCommand,
   backup: backupCommand,
+  unit: unitCommand,
   password: passwordCommand,
   logout: logoutCommand,
 }

@@ -31,6 +31,7 @@ import { exchangeHandlers } from './exchange/handlers'
 import { authHandlers } from './accounts/auth-handlers'
 import { accountHandlers } from './accounts/account-handlers'
 import { backupHandlers } from './backups/handlers'
+import { unitHandlers } from './system/unit-handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...accountHandlers,
   ...backupHandlers,
   ...systemHandlers,
+  ...unitHandlers,
   ...auditHandlers,
   ...rosterHandlers,
   ...schemeHandlers,

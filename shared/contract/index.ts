@@ -25,6 +25,7 @@ import { importMethods } from './import-kinds'
 import { exchangeMethods } from './exchange'
 import { accountMethods } from './accounts'
 import { backupsMethods } from './backups'
+import { unitMethods } from './unit'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -54,6 +55,7 @@ export const contract = {
   ...importMethods,
   ...exchangeMethods,
   ...backupsMethods,
+  ...unitMethods,
 }
 
 export type Contract = typeof contract
@@ -96,3 +98,4 @@ export * from './grid-export'
 export * from './okr'
 export * from './exchange'
 export * from './backups'
+export * from './unit'

@@ -72,6 +72,9 @@ export const core = {
   backup list [--json]                         备份列表，最新的在前：时间、原因、数据库结构版本、SHA-256、大小
   backup restore 文件                            检查后用该备份（备份名或任一考核数据库文件的路径）替换当前数据库；
                                                替换前先备份当前数据，之后所有人须重新登录；文件未通过检查时以退出码 1 说明原因
+  unit set --name 单位名称 [--parent 上级单位] [--credit-code 统一社会信用代码]
+                                               设置本单位信息（考核工作人员）；单位名称写在每份导出表格的标题和“说明”中
+  unit show [--json]                           本单位信息；--json 为 {"name":…,"parent":…,"creditCode":…}，未填写的为空字符串
   uses --year 2025 [--json] [--out 文件.xlsx]  结果运用清单（嘉奖、记三等功、诫勉、降级、辞退审查、函询、谈话提醒、培训重点、负面清单）
   uses mark --year 2025 --kind 清单 --subject 工号 --status done|pending [--note 说明]
                                                标记运用措施已落实 / 待落实

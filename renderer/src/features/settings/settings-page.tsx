@@ -16,6 +16,7 @@ import { SystemInfoCard } from './system-info-card'
 import { ExchangeCard } from './exchange-card'
 import { useSubmit } from '../../lib/use-submit'
 import { BackupCard } from './backups/backup-card'
+import { UnitCard } from './unit-card'
 import './settings.css'
 
 const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
@@ -32,6 +33,7 @@ export function SettingsPage() {
   const mayUpdate = useMayCall('settings-update')
   const mayGrades = useMayCall('department-grades-list')
   const exchanges = useMayCall('exchange-key-get')
+  const unit = useMayCall('unit-get')
 
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data))
@@ -64,6 +66,7 @@ export function SettingsPage() {
       {loaded.error && <LoadError error={loaded.error} onRetry={loaded.reload} />}
       <div className="settings-layout">
         <div className="settings-main">
+        {unit && <UnitCard />}
         {backups && <BackupCard />}
         {rules && <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={mayUpdate ? () => void save() : undefined}>
           {form && (

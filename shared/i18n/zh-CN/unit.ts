@@ -1,0 +1,22 @@
+/** 本单位: the unit's name, 上级单位 and 统一社会信用代码, on screen, in the CLI and in messages. */
+export const unitMessages = {
+  'method.unit-get': '查看本单位信息',
+  'method.unit-set': '修改本单位信息',
+  'unit.input.nameMissing': '请填写单位名称',
+  'unit.input.nameTooLong': '单位名称最多 100 个字',
+  'unit.input.parentTooLong': '上级单位名称最多 100 个字',
+  'unit.input.codeLength': '统一社会信用代码“{value}”不是 18 位（现为 {length} 位）',
+  'unit.input.codeCharacters': '统一社会信用代码“{value}”含有不能使用的字符：只能是数字和除 I、O、S、V、Z 以外的大写字母',
+  'unit.input.codeCheck': '统一社会信用代码“{value}”的最后一位校验码不对（按前 17 位应为“{expected}”），请核对营业执照或登记证书',
+  'unit.card.title': '本单位',
+  'unit.card.help': '单位名称会写在每一份导出表格的标题和“说明”表中；未填写时写作“本单位”。',
+  'unit.card.name': '单位名称',
+  'unit.card.parent': '上级单位',
+  'unit.card.creditCode': '统一社会信用代码',
+  'unit.card.optional': '可不填',
+  'unit.card.saved': '本单位信息已保存：{name}',
+  'unit.cli.show': '单位名称：{name}；上级单位：{parent}；统一社会信用代码：{creditCode}',
+  'unit.cli.unset': '（未填写）',
+  'unit.cli.saved': '已保存本单位信息：{name}',
+  'unit.cli.usage': '用法：kaohe unit set --name 单位名称 [--parent 上级单位] [--credit-code 统一社会信用代码] | kaohe unit show [--json]',
+} as const
