@@ -2,21 +2,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import ExcelJS from 'exceljs'
-import SqliteDatabase from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cli } from '../support/run-cli'
+import { fileTableCounts } from '../support/table-snapshot'
 import { fixturesDir, tempDir } from '../support/temp-dir'
 
 const tables = ['people', 'departments', 'schemes', 'indicators', 'periods', 'ratings', 'import_batches', 'results', 'audit_log']
 
-function counts(db: string): Record<string, number> {
-  const s = new SqliteDatabase(db, { readonly: true })
-  try {
-    return Object.fromEntries(tables.map((t) => [t, (s.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]))
-  } finally {
-    s.close()
-  }
-}
+const counts = (db: string) => fileTableCounts(db, tables)
 
 describe('bad input through the CLI', () => {
   const tmp = tempDir()

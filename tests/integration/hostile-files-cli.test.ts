@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import SqliteDatabase from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openBackend, type Backend } from '../../electron/rpc/backend'
 import { SESSION_HEADER, startBridge, TOKEN_HEADER, type Bridge } from '../../electron/rpc/http-bridge'
@@ -10,18 +9,12 @@ import { signInAs } from '../support/accounts'
 import { bridgeClient } from '../support/bridge-client'
 import { hostileCases } from '../support/hostile-files'
 import { cli } from '../support/run-cli'
+import { fileTableCounts } from '../support/table-snapshot'
 import { fixturesDir, tempDir } from '../support/temp-dir'
 
 const tables = ['people', 'departments', 'import_batches', 'audit_log']
 
-function counts(db: string): Record<string, number> {
-  const s = new SqliteDatabase(db, { readonly: true })
-  try {
-    return Object.fromEntries(tables.map((t) => [t, (s.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n]))
-  } finally {
-    s.close()
-  }
-}
+const counts = (db: string) => fileTableCounts(db, tables)
 
 describe('hostile files given to the CLI', () => {
   const tmp = tempDir()
