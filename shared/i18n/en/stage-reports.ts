@@ -39,4 +39,6 @@ export const stageReportMessages: Record<keyof typeof zh, string> = {
   'ui.advance.fix.peer': 'Import ratings',
   'ui.advance.fix.stage': 'Record {stage}',
   'ui.advance.confirmWhy': 'Advancing needs every condition met.',
+  'ui.progress.missingStage': ' ({stage})',
+  'ui.progress.missingSeparator': ', ',
 }

@@ -38,4 +38,6 @@ export const stageReportMessages = {
   'ui.advance.fix.peer': '去导入评分',
   'ui.advance.fix.stage': '去补录{stage}',
   'ui.advance.confirmWhy': '条件满足后才能推进。',
+  'ui.progress.missingStage': '（{stage}）',
+  'ui.progress.missingSeparator': '、',
 }

@@ -67,14 +67,14 @@ function stageWords(row: PersonStages | undefined, stage: StageKey): string | nu
 function stageColumns(): ColDef<PersonStages>[] {
   return [
     // the four stages come right after the person, so 领导核验 and 党委审定 stay in view at 1366 px
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 92, pinned: 'left', sort: 'asc' },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 104, pinned: 'left', sort: 'asc' },
     { field: 'name', headerName: t('ui.person.name'), width: 84, pinned: 'left' },
     ...stageKeys.map(
       (k): ColDef<PersonStages> => ({
         colId: k,
         headerName: stageName(k),
         headerTooltip: k === 'peer' ? t('ui.stages.peerFromData') : undefined,
-        width: k === 'self' ? 142 : 108,
+        width: k === 'self' ? 150 : k === 'leader' ? 120 : k === 'peer' ? 104 : 112,
         sortable: false,
         filter: false,
         cellRenderer: StageCell,
@@ -82,7 +82,7 @@ function stageColumns(): ColDef<PersonStages>[] {
         context: exportText<PersonStages>((_, row) => stageWords(row, k)),
       }),
     ),
-    { colId: 'missing', headerName: t('ui.stages.missing'), flex: 1, minWidth: 140, valueGetter: (p) => (p.data?.missing.length ? p.data.missing.join('、') : t('ui.stages.none')) },
+    { colId: 'missing', headerName: t('ui.stages.missing'), flex: 1, minWidth: 140, valueGetter: (p) => (p.data?.missing.length ? p.data.missing.join(t('ui.progress.missingSeparator')) : t('ui.stages.none')) },
     { field: 'department', headerName: t('ui.person.department'), width: 130 },
     { field: 'status', headerName: t('ui.people.status'), width: 96 },
   ]
@@ -183,7 +183,7 @@ export function StagesTab({ period, onAdvanced, filter }: { period: Period; onAd
         {(recordable.length > 0 || advanceShown) && (
           <div className="filter-bar">
             {recordable.length > 0 && (
-              <span className="muted" data-testid="stages-selected" data-count={n}>
+              <span className="muted" data-testid="stages-selected" data-count={n} data-busy={String(working.busy || list.loading || progress.loading)}>
                 {t('ui.stages.selected', { n })}
               </span>
             )}
@@ -207,7 +207,7 @@ export function StagesTab({ period, onAdvanced, filter }: { period: Period; onAd
             {advanceShown && advanceBlocked && (
               <span className="stages-advance-why" data-testid="stages-advance-why">
                 {advanceBlocked}
-                <button type="button" className="link-button" data-testid="stages-advance-reasons" onClick={() => setDialog('advance')}>
+                <button type="button" className="button button-small" data-testid="stages-advance-reasons" onClick={() => setDialog('advance')}>
                   {t('ui.advance.cannotShow')}
                 </button>
               </span>
