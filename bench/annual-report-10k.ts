@@ -64,7 +64,7 @@ async function setUp(dbPath: string): Promise<void> {
   const all = Array.from({ length: PEOPLE }, (_, i) => staffNo(i + 1))
   for (let from = 0; from < all.length; from += STAGE_PART) {
     const part = all.slice(from, from + STAGE_PART)
-    await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'self', text: SELF, selfScore: 90 } })
+    await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'self', text: SELF, date: '2025-03-28' } })
     await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'peer' } })
     await call('stages-record', { period: String(YEAR), staffNos: part, payload: { stage: 'leader', comment: '该同志工作认真负责，完成任务好。' } })
   }

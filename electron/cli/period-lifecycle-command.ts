@@ -15,6 +15,19 @@ function needId(env: CommandEnv): string {
 }
 
 /**
+ * `period status --json`: per department, each stage by its Chinese name (the words the office uses,
+ * in any UI language) with how many have done it of those required to.
+ */
+export function statusJson(progress: PeriodProgress): { departments: { department: string; stages: Record<string, { done: number; total: number }> }[] } {
+  return {
+    departments: progress.departments.map((d) => ({
+      department: d.department,
+      stages: Object.fromEntries(d.stages.map((s) => [t(`stages.name.${s.stage}`, undefined, 'zh-CN'), { done: s.done, total: s.required }])),
+    })),
+  }
+}
+
+/**
  * `period advance --id ID`: one step along the lifecycle, or every reason it cannot (exit 1).
  * `period status --id ID`: the period, its stage progress per department, and what blocks the next step.
  */
@@ -32,7 +45,7 @@ export async function periodLifecycleCommand(env: CommandEnv): Promise<number> {
   const period = (await call<Period[]>(env, 'period-list', {})).find((p) => p.id === id)
   const progress = await call<PeriodProgress>(env, 'period-progress', { period: id })
   if (env.json) {
-    env.io.out(JSON.stringify({ period, progress }, null, 2))
+    env.io.out(JSON.stringify(statusJson(progress), null, 2))
     return 0
   }
   if (period) env.io.out(t('cli.period.status', { id: period.id, name: period.name, status: statusWord(period.status), participants: period.participants }))

@@ -15,6 +15,7 @@ import { lifecycleHandlers } from './period/lifecycle'
 import { stageHandlers } from './stages/handlers'
 import { peopleHandlers } from './stages/people-handlers'
 import { progressHandlers } from './stages/progress-handlers'
+import { attachmentHandlers } from './stages/attachment-handlers'
 import { entryHandlers } from './entry/handlers'
 import { inputsHandlers } from './inputs/handlers'
 import { historyHandlers } from './history/handlers'
@@ -55,6 +56,7 @@ export const handlers: Handlers = {
   ...stageHandlers,
   ...peopleHandlers,
   ...progressHandlers,
+  ...attachmentHandlers,
   ...entryHandlers,
   ...inputsHandlers,
   ...historyHandlers,

@@ -9,6 +9,12 @@ import { stageKeys, type StageKey } from '../domain/period-lifecycle'
 export { stageKeys, type StageKey }
 
 const periodRef = z.string().min(1).max(50)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** A 述职 attachment is stored in the database: a scanned report fits, a video does not. */
+export const MAX_STAGE_ATTACHMENT_BYTES = 20 * 1024 * 1024
+export const MAX_STAGE_ATTACHMENT_MB = MAX_STAGE_ATTACHMENT_BYTES / 1024 / 1024
+const MAX_STAGE_ATTACHMENT_BASE64_CHARS = Math.ceil(MAX_STAGE_ATTACHMENT_BYTES / 3) * 4
 const staffNo = z.string().min(1).max(50)
 
 /** Quarterly grades a leader may propose, and annual ones; special periods use the annual words. */
@@ -45,7 +51,8 @@ export interface PersonStages {
   department: string
   status: string
   reason: string | null
-  self: StageEntry & { text: string | null; selfScore: number | null }
+  /** the 述职 record; the self-score is the 自评 rating, never part of it */
+  self: StageEntry & { text: string | null; date: string | null; attachment: { fileName: string; size: number } | null }
   /** `ratings`: how many 互评 ratings (indicator × rater) the person has */
   peer: StageEntry & { ratings: number }
   leader: StageEntry & { comment: string | null; proposedGrade: string | null }
@@ -61,16 +68,30 @@ export interface DepartmentProgress {
   stages: { stage: StageKey; name: string; done: number; required: number; missing: { staffNo: string; name: string }[] }[]
 }
 
+/** What stops the next step, grouped for the screen that fixes each: one department's people lacking one stage. */
+export interface BlockedGroup {
+  department: string
+  stage: StageKey
+  people: { staffNo: string; name: string }[]
+}
+
 export interface PeriodProgress {
   period: string
   status: string
   departments: DepartmentProgress[]
   /** what stops the next step, in words; empty when it is allowed */
-  next: { to: string | null; allowed: boolean; reasons: string[] }
+  /** `reasons`: every reason in words; `groups`: the missing stages by department; `others`: the reasons that are not a missing stage */
+  next: { to: string | null; allowed: boolean; reasons: string[]; groups: BlockedGroup[]; others: string[] }
 }
 
 export const stagePayloads = {
-  self: z.object({ stage: z.literal('self'), text: z.string().trim().min(1).max(20000), selfScore: z.number().min(0).max(100) }),
+  self: z.object({
+    stage: z.literal('self'),
+    text: z.string().trim().min(1).max(20000),
+    date: isoDate,
+    /** a new attachment replaces the old; null removes it; left out keeps what is stored */
+    attachment: z.object({ fileName: z.string().trim().min(1).max(200), dataBase64: z.string().max(MAX_STAGE_ATTACHMENT_BASE64_CHARS) }).nullable().optional(),
+  }),
   peer: z.object({ stage: z.literal('peer') }),
   leader: z.object({
     stage: z.literal('leader'),
@@ -98,6 +119,8 @@ export const stagesMethods = {
     }),
     { mutates: true, access: access.leaderStage },
   ),
+  /** a person's 个人述职 attachment, as stored */
+  'stages-attachment': method<ExportedFile>()(z.object({ period: periodRef, staffNo }), { mutates: false, access: access.readScoped }),
   'period-progress': method<PeriodProgress>()(z.object({ period: periodRef }), { mutates: false, access: access.readScoped }),
   'period-reminders-export': method<ExportedFile>()(z.object({ period: periodRef, department: z.string().max(200).optional() }), { mutates: false, access: access.readUnit }),
 }

@@ -68,6 +68,15 @@ export function requiredStages(person: Pick<LifecyclePerson, 'status' | 'statusR
   return [...stageKeys]
 }
 
+/**
+ * rule: a stage is done by its data. 同事互评 is done once the person has 互评 ratings in the period;
+ * a manual record (paper ratings not entered) also counts, but the ratings need no click. The other
+ * stages are their records: 个人述职 the 述职, 领导核验 the leader's check, 党委审定 the committee's.
+ */
+export function stageDone(stage: StageKey, recorded: boolean, peerRatings: number): boolean {
+  return recorded || (stage === 'peer' && peerRatings > 0)
+}
+
 /** The stages a person still lacks, in stage order. */
 export function missingStages(person: LifecyclePerson): StageKey[] {
   return requiredStages(person).filter((s) => !person.done.includes(s))

@@ -44,7 +44,7 @@ describe('charts: 概览, 报表 by department, 绩效图谱', () => {
     // part of the way through the stages, so the progress chart has bars of different lengths
     const people = (await call('period-people', { id: '2025-Q1' })).filter((p) => p.stages.some((s) => s.stage === 'peer' && s.required)).map((p) => p.staffNo)
     await call('stages-record', { period: '2025-Q1', staffNos: people, payload: { stage: 'peer' } })
-    await call('stages-record', { period: '2025-Q1', staffNos: people.slice(0, 20), payload: { stage: 'self', text: '本季度完成了分管工作。', selfScore: 90 } })
+    await call('stages-record', { period: '2025-Q1', staffNos: people.slice(0, 20), payload: { stage: 'self', text: '本季度完成了分管工作。', date: '2025-03-28' } })
     await call('stages-record', { period: '2025-Q1', staffNos: people.slice(0, 8), payload: { stage: 'leader', comment: '同意。' } })
     await page.reload()
     await charts.navDashboard.waitFor()

@@ -48,7 +48,7 @@ describe('导出表格 on more grids: the workbook is the grid as shown', () => 
     const people = (await call('period-people', { id: ANNUAL })).filter((p) => p.status === '参加').map((p) => p.staffNo)
     // part of the stages, so the progress cells say different things
     await call('stages-record', { period: ANNUAL, staffNos: people, payload: { stage: 'peer' } })
-    await call('stages-record', { period: ANNUAL, staffNos: people.slice(0, 20), payload: { stage: 'self', text: '已提交书面述职报告。', selfScore: 90 } })
+    await call('stages-record', { period: ANNUAL, staffNos: people.slice(0, 20), payload: { stage: 'self', text: '已提交书面述职报告。', date: '2025-03-28' } })
     // a peer who gives two colleagues full marks on everything: a cross-check flag to list
     const leaves = ['D1', 'D2', 'N1', 'N2', 'Q1', 'J1', 'J2', 'L1']
     await call('entry-save', { period: '2025-Q1', role: '互评', rater: '临时评议组', cells: ['S002', 'S003'].flatMap((staffNo) => leaves.map((code) => ({ staffNo, code, score: 100 }))) })

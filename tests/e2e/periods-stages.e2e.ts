@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { setupOpenPeriod } from './actions/period'
 import { openStages, selectAllShown, selectPeople, waitRecorded } from './actions/stages'
+import { switchLocale } from './actions/locale'
+import { cutColumns, otherLanguageText } from './support/screen-checks'
 import { PeriodPageModel } from './pages/period-page'
 import { StagesPageModel } from './pages/stages-page'
 import { fixture, screenshot } from './support/browser'
@@ -32,11 +34,17 @@ async function boardDone(stages: StagesPageModel, stage: string): Promise<boolea
   return n > 0
 }
 
-async function recordSelf(stages: StagesPageModel, text: string, score: string, shot?: string): Promise<void> {
+async function recordSelf(stages: StagesPageModel, text: string, shot?: string): Promise<void> {
   await stages.action('self').click()
   const dialog = page.getByTestId('stage-self-dialog')
+  // 保存 says why it is off until the report is written
+  expect(await dialog.getByTestId('stage-self-confirm').isDisabled()).toBe(true)
+  expect(await dialog.getByTestId('stage-self-why').textContent()).toBe('还不能保存：请填写述职报告。')
+  // no self-score in the 述职: that is the imported 自评 rating
+  expect(await dialog.getByTestId('stage-self-score').count()).toBe(0)
+  if (shot) await screenshot(page, `${shot}-why`)
   await dialog.getByTestId('stage-self-text').fill(text)
-  await dialog.getByTestId('stage-self-score').fill(score)
+  await dialog.getByTestId('stage-self-date').fill('2025-03-28')
   if (shot) await screenshot(page, shot)
   await dialog.getByTestId('stage-self-confirm').click()
   await waitRecorded(stages)
@@ -72,26 +80,73 @@ describe('考核周期: people, the four stages and the lifecycle', () => {
     await screenshot(page, '61-period-people')
   })
 
-  it('refuses to advance while stages are missing, listing the reasons', async () => {
+  it('keeps 推进 off while blocked, says why in words, and groups who blocks it by department and stage', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 })
     const stages = await openStages(page, PERIOD)
-    await screenshot(page, '62-stages')
-    await stages.advance.click()
+    expect(await cutColumns(page, 'stages-grid')).toEqual([])
+    await waitUntil(async () => (await stages.advance.getAttribute('title')) !== null, 10_000, 'the reason on hover')
+    expect(await stages.advance.isDisabled()).toBe(true)
+    const why = (await page.getByTestId('stages-advance-why').textContent()) ?? ''
+    expect(why).toMatch(/^不能推进：待 36 人完成个人述职；待 36 人完成同事互评；待 37 人完成领导核验/)
+    expect(await stages.advance.getAttribute('title')).toBe(why.replace('查看原因', ''))
+    // 党委审定 waits for the leaders, and says so
+    expect(await page.getByTestId('stages-action-why').textContent()).toContain('党委审定待 37 人完成领导核验')
+    expect(await stages.action('committee').getAttribute('title')).toContain('待 37 人完成领导核验')
+    await screenshot(page, '120-stages-blocked-1366')
+
+    await page.getByTestId('stages-advance-reasons').click()
     const dialog = page.getByTestId('period-advance-dialog')
-    await dialog.getByTestId('period-advance-blocked').waitFor()
-    expect(await dialog.getByTestId('period-advance-reason').count()).toBeGreaterThan(0)
-    await dialog.getByTestId('period-advance-confirm').click()
-    await dialog.getByTestId('period-advance-refusal').waitFor()
-    expect(await dialog.getByTestId('period-advance-refusal-reason').count()).toBeGreaterThan(0)
-    await screenshot(page, '63-advance-refused')
-    await dialog.getByTestId('period-advance-cancel').click()
+    await dialog.getByTestId('period-advance-groups').waitFor()
+    expect(await dialog.getByTestId('period-advance-department').count()).toBe(6)
+    const office = dialog.locator('[data-testid="period-advance-department"][data-department="党政办公室"]')
+    expect(await office.locator('[data-testid="period-advance-group"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-stage')}:${e.getAttribute('data-count')}`))).toEqual(['self:6', 'peer:6', 'leader:7'])
+    expect(await dialog.getByTestId('period-advance-confirm').isDisabled()).toBe(true)
+    await dialog.getByTestId('period-advance-why').waitFor()
+    await screenshot(page, '121-advance-groups')
+    // the 个人述职 link: the stages tab filtered to that department and stage
+    await office.locator('[data-testid="period-advance-group"][data-stage="self"] [data-testid="period-advance-fix"]').click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(await stages.department.inputValue()).toBe('党政办公室')
+    expect(await stages.missing.inputValue()).toBe('self')
+    await waitUntil(async () => (await stages.grid.rows.count()) === 6, 5_000, 'the six without a 述职')
+    // the 同事互评 link: 评分, where the 互评 ratings are imported
+    await page.getByTestId('stages-advance-reasons').click()
+    await office.locator('[data-testid="period-advance-group"][data-stage="peer"] [data-testid="period-advance-fix"]').click()
+    await page.getByTestId('page-ratings').waitFor()
     expect(await periodStatus()).toBe('open')
   })
 
-  it('records a self-report for one person and exports the reminder list', async () => {
-    const stages = new StagesPageModel(page)
+  it('reads the same in English at 1366×768', async () => {
+    let stages = await openStages(page, PERIOD)
+    await switchLocale(page, async () => (await page.getByTestId('period-tab-stages').textContent()) ?? '', 'Stage progress')
+    stages = await openStages(page, PERIOD)
+    expect(await cutColumns(page, 'stages-grid')).toEqual([])
+    await page.getByTestId('stages-advance-why').waitFor()
+    expect(await page.getByTestId('stages-advance-why').textContent()).toMatch(/^Cannot advance:/)
+    // the brand's 考 and the switch back to 中文 are the only Chinese outside office data
+    expect((await otherLanguageText(page, 'en')).filter((x) => x !== '考' && x !== '中文')).toEqual([])
+    await screenshot(page, '123-stages-blocked-1366-en')
+    await page.getByTestId('stages-advance-reasons').click()
+    await page.getByTestId('period-advance-groups').waitFor()
+    await screenshot(page, '124-advance-groups-en')
+    await page.getByTestId('period-advance-cancel').click()
     await selectPeople(stages, ['S001'])
-    await recordSelf(stages, '本季度牵头完成党政办文件流转系统上线，办文时限缩短三分之一；不足是调研不够深入。', '92', '64-stage-self')
+    await stages.action('self').click()
+    await page.getByTestId('stage-self-why').waitFor()
+    await screenshot(page, '125-stage-self-why-en')
+    await page.getByTestId('stage-self-cancel').click()
+    await switchLocale(page, async () => (await page.getByTestId('period-tab-stages').textContent()) ?? '', '环节进度')
+  })
+
+  it('records a self-report for one person and exports the reminder list', async () => {
+    const stages = await openStages(page, PERIOD)
+    await selectPeople(stages, ['S001'])
+    await recordSelf(stages, '本季度牵头完成党政办文件流转系统上线，办文时限缩短三分之一；不足是调研不够深入。', '122-stage-self')
     await waitUntil(async () => (await stages.stageCell('S001', 'self').getAttribute('data-state')) === 'done', 10_000, 'the self-report shown')
+    // the cell shows the 述职's date, never a score
+    expect(await stages.stageCell('S001', 'self').textContent()).toBe('已完成2025-03-28')
+    // the selection stays after the batch
+    expect(await stages.selected.getAttribute('data-count')).toBe('1')
     const download = page.waitForEvent('download')
     await stages.exportReminders.click()
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
@@ -102,11 +157,13 @@ describe('考核周期: people, the four stages and the lifecycle', () => {
     await stages.missing.selectOption('self')
     await waitUntil(async () => (await stages.grid.row('S001').count()) === 0, 5_000, 'only those missing a self-report')
     await selectAllShown(stages)
-    await recordSelf(stages, '已提交书面述职报告，存档备查。', '88')
+    await recordSelf(stages, '已提交书面述职报告，存档备查。')
     await stages.missing.selectOption('')
-    await selectAllShown(stages)
+    const all = await selectAllShown(stages)
     await confirmBulk(stages, 'peer', '65-stage-peer-confirm')
-    await selectAllShown(stages)
+    // the same people stay chosen for the next batch
+    expect(Number(await stages.selected.getAttribute('data-count'))).toBe(all)
+    await screenshot(page, '126-selection-kept')
     await stages.action('leader').click()
     const leader = page.getByTestId('stage-leader-dialog')
     await leader.getByTestId('stage-leader-comment').fill('工作积极主动，完成任务较好。')
@@ -121,6 +178,8 @@ describe('考核周期: people, the four stages and the lifecycle', () => {
 
   it('advances to review, records the committee approval, and the board is complete', async () => {
     let stages = new StagesPageModel(page)
+    await waitUntil(async () => await stages.advance.isEnabled(), 10_000, '推进 on once nothing blocks it')
+    expect(await page.getByTestId('stages-advance-why').count()).toBe(0)
     await stages.advance.click()
     const dialog = page.getByTestId('period-advance-dialog')
     await dialog.getByTestId('period-advance-step').waitFor()

@@ -5,6 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { cli, cliAs } from '../support/run-cli'
 import { fixturesDir, tempDir } from '../support/temp-dir'
 import { usage } from '../../electron/cli/usage'
+import { migrations } from '../../electron/db/migrations'
+
+/** the schema version a backup records: this version's last migration */
+const LATEST_MIGRATION = migrations[migrations.length - 1].id
 
 const tmp = tempDir('kaohe-backup-cli-')
 const db = path.join(tmp.dir, 'kaohe.db')
@@ -31,7 +35,7 @@ describe('kaohe backup: the shapes other programs read', () => {
       expect(fs.existsSync(row.file as string)).toBe(true)
       expect(row.sha256).toMatch(/^[0-9a-f]{64}$/)
       expect(row.bytes).toBe(fs.statSync(row.file as string).size)
-      expect(row.schemaVersion).toBe(8)
+      expect(row.schemaVersion).toBe(LATEST_MIGRATION)
     }
     expect(rows.map((x) => x.reason)).toEqual(['import', '年终归档前'])
     expect(Date.parse(rows[0].createdAt as string)).toBeGreaterThanOrEqual(Date.parse(rows[1].createdAt as string))

@@ -13,6 +13,10 @@ import { tableSnapshot } from '../support/table-snapshot'
 import { fixtureFile, tempDir } from '../support/temp-dir'
 import type { Credential } from '../../electron/core/context'
 import { backupBeforeMigration } from '../../electron/db/backups/take-backup'
+import { migrations } from '../../electron/db/migrations'
+
+/** the schema version a backup records: this version's last migration */
+const LATEST_MIGRATION = migrations[migrations.length - 1].id
 
 let k: ImportBackend
 let admin: Credential
@@ -43,7 +47,7 @@ describe('a backup through the online backup API', () => {
     const before = tableSnapshot(live().sqlite)
     const made = await as<CreatedBackup>(admin, 'backup-create', { reason: '月底例行' })
     expect(made.path).toBe(path.join(`${live().path}.backups`, made.file))
-    expect(made).toMatchObject({ kind: 'manual', reason: '月底例行', schemaVersion: 8, bytes: fs.statSync(made.path).size })
+    expect(made).toMatchObject({ kind: 'manual', reason: '月底例行', schemaVersion: LATEST_MIGRATION, bytes: fs.statSync(made.path).size })
     expect(made.sha256).toBe(sha(made.path))
     // one self-contained file: no write-ahead log beside it
     expect(fs.existsSync(`${made.path}-wal`)).toBe(false)
@@ -60,7 +64,7 @@ describe('a backup through the online backup API', () => {
       await reopened.close()
     }
     const manifest = JSON.parse(fs.readFileSync(path.join(`${live().path}.backups`, 'manifest.json'), 'utf8'))
-    expect(manifest.backups[0]).toMatchObject({ file: made.file, reason: '月底例行', sha256: made.sha256, schemaVersion: 8 })
+    expect(manifest.backups[0]).toMatchObject({ file: made.file, reason: '月底例行', sha256: made.sha256, schemaVersion: LATEST_MIGRATION })
   })
 
   it('a cancel while it copies leaves no file and no entry', async () => {
@@ -150,7 +154,7 @@ describe('the keep rule', () => {
 
   it('the backup before a migration (for the open) lands in the same folder and manifest', async () => {
     const entry = await backupBeforeMigration(live().sqlite, live().path, '009-next')
-    expect((await list()).backups[0]).toMatchObject({ file: entry.file, kind: 'migration', detail: '009-next', schemaVersion: 8 })
+    expect((await list()).backups[0]).toMatchObject({ file: entry.file, kind: 'migration', detail: '009-next', schemaVersion: LATEST_MIGRATION })
   })
 })
 
@@ -159,7 +163,7 @@ describe('restore refuses a file that fails its checks, the live database byte-i
     ['random bytes', () => write('random.db', crypto.randomBytes(40_000)), /不是完好的数据库文件/],
     ['a damaged copy', () => damagedCopy(), /已损坏|不是完好的数据库文件/],
     ['a foreign SQLite file', () => sqliteFile('foreign.db', (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)')), /不是考核系统的数据库/],
-    ['a newer-schema file', () => newerCopy(), /更新版本的考核系统.*009-from-the-future/],
+    ['a newer-schema file', () => newerCopy(), /更新版本的考核系统.*999-from-the-future/],
     ['a file with no enabled 系统管理员', () => changedCopy('no-admin.db', 'UPDATE accounts SET disabled = 1'), /没有可用的系统管理员账号/],
   ]
   for (const [name, make, message] of cases) {
@@ -203,7 +207,7 @@ describe('restore', () => {
     const snapshot = tableSnapshot(live().sqlite)
     await k.ok('settings-update', { ...original, bonusCap: original.bonusCap + 3 })
     const done = await as<RestoreResult>(admin, 'backup-restore', { file: made.file })
-    expect(done).toMatchObject({ restoredFrom: made.file, schemaVersion: 8 })
+    expect(done).toMatchObject({ restoredFrom: made.file, schemaVersion: LATEST_MIGRATION })
     expect(done.safetyBackup.kind).toBe('restore')
     expect(done.sessionsEnded).toBeGreaterThan(0)
 
@@ -281,7 +285,7 @@ function damagedCopy(): string {
 
 /** a real backup, then one more migration recorded that this program does not know */
 function newerCopy(): string {
-  return changedCopy('newer.db', `INSERT INTO schema_migrations (id, name, applied_at) VALUES (9, '009-from-the-future', '${new Date().toISOString()}')`)
+  return changedCopy('newer.db', `INSERT INTO schema_migrations (id, name, applied_at) VALUES (999, '999-from-the-future', '${new Date().toISOString()}')`)
 }
 
 /** a real backup with one statement run on it */

@@ -227,7 +227,7 @@ describe('what a 部门领导 may record', () => {
   })
 
   it('is forbidden any other stage, even for an 办公室 person', async () => {
-    const error = await refused(leader, 'stages-record', { period: '2025-Q1', staffNos: ['KH0101'], payload: { stage: 'self', text: '述职', selfScore: 90 } })
+    const error = await refused(leader, 'stages-record', { period: '2025-Q1', staffNos: ['KH0101'], payload: { stage: 'self', text: '述职', date: '2025-03-28' } })
     expect(error.code).toBe('forbidden')
     expect(error.message).toContain('部门领导只能填写“领导核验”（评语、建议等次），不能记录“个人述职”')
   })
@@ -244,9 +244,9 @@ describe('other accounts', () => {
 
   it('lets a 考核工作人员 limited to 办公室 record any stage within it, and nothing beyond', async () => {
     const officeClerk = await signInAs(backend.dispatcher, 'clerk', { name: 'clerk-office', departments: ['办公室'] })
-    const [self] = await ok<PersonStages[]>(officeClerk, 'stages-record', { period: '2025-Q1', staffNos: ['KH0102'], payload: { stage: 'self', text: '本季度述职', selfScore: 88 } })
+    const [self] = await ok<PersonStages[]>(officeClerk, 'stages-record', { period: '2025-Q1', staffNos: ['KH0102'], payload: { stage: 'self', text: '本季度述职', date: '2025-03-28' } })
     expect(self.self.done).toBe(true)
-    const error = await refused(officeClerk, 'stages-record', { period: '2025-Q1', staffNos: ['KH0201'], payload: { stage: 'self', text: '述职', selfScore: 90 } })
+    const error = await refused(officeClerk, 'stages-record', { period: '2025-Q1', staffNos: ['KH0201'], payload: { stage: 'self', text: '述职', date: '2025-03-28' } })
     expect(error.code).toBe('forbidden')
     expect(error.message).toContain('所辖部门（办公室）')
   })

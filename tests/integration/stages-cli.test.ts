@@ -51,8 +51,27 @@ describe('CLI period advance | status', () => {
     expect(r.out).toContain('下一步“审核中”受阻：')
     expect(r.out).toContain('  · 还有 37 人未完成领导核验')
     const json = JSON.parse((await run('period', 'status', '--id', P, '--json')).out)
-    expect(json.period.status).toBe('open')
-    expect(json.progress.departments).toHaveLength(6)
+    expect(Object.keys(json)).toEqual(['departments'])
+    expect(json.departments).toHaveLength(6)
+    const office = json.departments.find((d: { department: string }) => d.department === '党政办公室')
+    expect(office).toEqual({
+      department: '党政办公室',
+      stages: { 个人述职: { done: 0, total: 6 }, 同事互评: { done: 0, total: 6 }, 领导核验: { done: 0, total: 7 }, 党委审定: { done: 0, total: 7 } },
+    })
+  })
+
+  it('status --json: once ratings with 互评 for everyone are imported, 同事互评 is done for every department, no click', async () => {
+    await k.ok('ratings-import', { file: fixtureFile('ratings-2025-Q1.xlsx'), period: P })
+    const json = JSON.parse((await run('period', 'status', '--id', P, '--json')).out) as { departments: { department: string; stages: Record<string, { done: number; total: number }> }[] }
+    expect(json.departments).toHaveLength(6)
+    for (const d of json.departments) {
+      expect(Object.keys(d.stages)).toEqual(['个人述职', '同事互评', '领导核验', '党委审定'])
+      expect(d.stages['同事互评'].total).toBeGreaterThan(0)
+      expect(d.stages['同事互评'].done, d.department).toBe(d.stages['同事互评'].total)
+      // 述职 is its own record: the imported 自评 ratings do not fill it in
+      expect(d.stages['个人述职'].done).toBe(0)
+    }
+    expect((await run('period', 'status', '--id', P)).out).not.toContain('未完成同事互评')
   })
 
   it('usage errors name what is missing', async () => {

@@ -62,21 +62,30 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     expect(self).toMatchObject({ name: '个人述职', done: 0, required: 6 })
     expect(self.missing.map((m) => m.staffNo)).toEqual(['S001', 'S002', 'S003', 'S005', 'S006', 'S007'])
     expect(board.next).toMatchObject({ to: 'review', allowed: false })
-    expect(board.next.reasons).toHaveLength(3)
+    // 同事互评 follows the imported 互评 ratings: nobody lacks it, so two reasons, not three
+    expect(office.stages.find((s) => s.stage === 'peer')).toMatchObject({ done: 6, required: 6, missing: [] })
+    expect(board.next.reasons).toHaveLength(2)
+    // the blocked list by department and stage: 党政办公室 lacks 个人述职 (6) and 领导核验 (7)
+    expect(board.next.groups.filter((g) => g.department === '党政办公室').map((g) => [g.stage, g.people.length])).toEqual([
+      ['self', 6],
+      ['leader', 7],
+    ])
+    expect(board.next.groups.map((g) => g.stage)).not.toContain('peer')
+    expect(board.next.others).toEqual([])
   })
 
   it('records stages for many people at once, validating per stage', async () => {
-    const wrongPerson = await k.refused('stages-record', { period: P, staffNos: ['S001', 'S004'], payload: { stage: 'self', text: '本季度完成……', selfScore: 90 } })
+    const wrongPerson = await k.refused('stages-record', { period: P, staffNos: ['S001', 'S004'], payload: { stage: 'self', text: '本季度完成……', date: '2025-03-28' } })
     expect(wrongPerson.message).toContain('吴艳（S004）为不定等次')
     expect(await stageCount()).toBe(0)
-    const badScore = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '述职', selfScore: 120 } })
-    expect(badScore.code).toBe('invalid-input')
+    const badDate = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '述职', date: '03/28/2025' } })
+    expect(badDate.code).toBe('invalid-input')
     const annualGrade = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'leader', comment: '很好', proposedGrade: '优秀' } })
     expect(annualGrade.message).toContain('好、较好、一般、较差')
     const committeeEarly = await k.refused('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'committee' } })
     expect(committeeEarly.code).toBe('conflict')
 
-    await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+    await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', date: '2025-03-28' } })
     await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
     const leader = await k.ok<PersonStages[]>('stages-record', { period: P, staffNos: [...graded, 'S004'], payload: { stage: 'leader', comment: '工作认真负责。', proposedGrade: '较好' } })
     expect(leader).toHaveLength(37)
@@ -84,17 +93,18 @@ describe('period lifecycle through the four stages (fixture 2025-Q1)', () => {
     // 不定等次 is comment only
     expect(s004.leader).toMatchObject({ done: true, comment: '工作认真负责。', proposedGrade: null })
     expect(s004.missing).toEqual(['党委审定'])
-    expect(leader[0].self).toMatchObject({ done: true, selfScore: 90, decidedBy: expect.any(String) })
+    expect(leader[0].self).toMatchObject({ done: true, date: '2025-03-28', attachment: null, decidedBy: expect.any(String) })
+    expect(leader[0].self).not.toHaveProperty('selfScore')
     expect(await stageCount()).toBe(36 * 2 + 37)
     const audits = await k.db.selectFrom('audit_log').select('entity').where('method', '=', 'stages-record').execute()
     expect(audits.filter((a) => a.entity === 'stage')).toHaveLength(36 * 2 + 37)
   })
 
   it('re-recording overwrites, with the audit before and after', async () => {
-    await k.ok('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '修改后的述职', selfScore: 88 } })
+    await k.ok('stages-record', { period: P, staffNos: ['S001'], payload: { stage: 'self', text: '修改后的述职', date: '2025-03-30' } })
     const last = await k.db.selectFrom('audit_log').selectAll().where('method', '=', 'stages-record').orderBy('id', 'desc').executeTakeFirstOrThrow()
-    expect(JSON.parse(last.before!).self_score).toBe(90)
-    expect(JSON.parse(last.after!).self_score).toBe(88)
+    expect(JSON.parse(last.before!)).toMatchObject({ text: '本季度完成了各项任务。', report_date: '2025-03-28' })
+    expect(JSON.parse(last.after!)).toMatchObject({ text: '修改后的述职', report_date: '2025-03-30' })
     expect(await stageCount()).toBe(36 * 2 + 37)
   })
 

@@ -72,7 +72,7 @@ describe('participation per period', () => {
   })
 
   it('the progress board follows participation', async () => {
-    await k.ok('stages-record', { period: P, staffNos: ['S001', 'S005'], payload: { stage: 'self', text: '述职', selfScore: 85 } })
+    await k.ok('stages-record', { period: P, staffNos: ['S001', 'S005'], payload: { stage: 'self', text: '述职', date: '2025-03-28' } })
     const board = await k.ok<PeriodProgress>('period-progress', { period: P })
     const office = board.departments.find((d) => d.department === '党政办公室')!
     expect(office.headcount).toBe(6)

@@ -117,7 +117,7 @@ export async function approveAndPublish(y: AnnualYear, texts: StageTexts, notice
   const people = await y.ok<PersonStages[]>('stages-list', { period: '2025' })
   const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
   const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
-  await y.ok('stages-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: texts.self, selfScore: 90 } })
+  await y.ok('stages-record', { period: '2025', staffNos: graded, payload: { stage: 'self', text: texts.self, date: '2025-03-28' } })
   await y.ok('stages-record', { period: '2025', staffNos: graded, payload: { stage: 'peer' } })
   await y.ok('stages-record', { period: '2025', staffNos: all, payload: { stage: 'leader', comment: texts.leader } })
   // draft → open → review

@@ -20,7 +20,7 @@ export async function walkToReview(k: ImportBackend): Promise<void> {
   const stages = await k.ok<PersonStages[]>('stages-list', { period: P })
   const graded = stages.filter((s) => s.status === '参加').map((s) => s.staffNo)
   const everyone = stages.map((s) => s.staffNo)
-  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', date: '2025-03-28' } })
   await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
   await k.ok('stages-record', { period: P, staffNos: everyone, payload: { stage: 'leader', comment: '工作认真负责。' } })
   await k.ok('period-advance', { id: P })

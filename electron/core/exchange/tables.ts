@@ -27,7 +27,7 @@ const batch = ['batch_id', 'source_row']
  * settings (each office's rules and key; the rules a result was computed with travel inside
  * `computations.settings`), import batches (the sender's files; the receiver makes one batch for the
  * package), and objectives/key results (managed by each office, no period's result is computed from
- * them). A person's 出生年月, 身份证号 and 联系电话 stay behind: no result depends on them, and a package
+ * them), and 个人述职 attachments (files of up to 20 MB each; the 述职 text and date travel). A person's 出生年月, 身份证号 and 联系电话 stay behind: no result depends on them, and a package
  * on removable media should carry no more personal data than the results need.
  */
 export const exchangeTables: readonly TableSpec[] = [

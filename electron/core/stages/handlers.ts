@@ -6,6 +6,7 @@ import { mayRecordStage } from '../../../shared/domain/stage-recorders'
 import { AppError } from '../../../shared/contract/app-error'
 import { findPeriodRow, loadStagedPeople, stageName, statusWord } from './stage-queries'
 import { personStages } from './person-stages'
+import { attachmentBytes, storeAttachment } from './attachment-handlers'
 import { callerReach, isWholeUnit, scopeWords, type DepartmentReach } from '../scope/department-reach'
 
 /** A 部门领导 records 领导核验 only; anyone else the contract lets in records what their role may. */
@@ -71,12 +72,16 @@ export const stageHandlers: HandlerMap<'stages-list' | 'stages-record'> = {
       else if (p.status === '不参加') problems.push(t('stages.notParticipating', { name: p.name, staffNo, period: period.id, stage: stageName(stage) }))
       else if (!requiredStages(p).includes(stage)) problems.push(t('stages.notRequired', { name: p.name, staffNo, stage: stageName(stage) }))
     }
+    // one person's file: a batch of paper reports carries no single attachment for all of them
+    if (payload.stage === 'self' && payload.attachment && wanted.length > 1) problems.push(t('stages.attachment.onePerson'))
     if (problems.length > 0) throw new AppError('invalid-input', problems.join('\n'))
+    const attachment = payload.stage === 'self' ? payload.attachment : undefined
+    const bytes = attachment ? attachmentBytes(attachment) : null
 
     const now = new Date().toISOString()
     const values = {
       text: payload.stage === 'self' ? payload.text : null,
-      self_score: payload.stage === 'self' ? payload.selfScore : null,
+      report_date: payload.stage === 'self' ? payload.date : null,
       // an ungraded person (不定等次) gets a comment, never a grade
       comment: payload.stage === 'leader' ? (payload.comment ?? null) : null,
       proposed_grade: payload.stage === 'leader' ? (payload.proposedGrade ?? null) : null,
@@ -93,6 +98,7 @@ export const stageHandlers: HandlerMap<'stages-list' | 'stages-record'> = {
         .onConflict((oc) => oc.columns(['period_id', 'person_id', 'stage']).doUpdateSet(values2))
         .execute()
       ctx.audit({ entity: 'stage', entityId: `${period.id}/${staffNo}/${stage}`, before: before ?? null, after: { period_id: period.id, person_id: p.personId, stage, ...values2 } })
+      if (attachment !== undefined) await storeAttachment(ctx, period.id, p, attachment, bytes)
     }
     const after = await loadStagedPeople(ctx.db, input.period, reach)
     const set = new Set(wanted)

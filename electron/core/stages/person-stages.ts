@@ -6,7 +6,7 @@ import { missingNames, type StagedPerson } from './stage-queries'
 
 function entry(p: StagedPerson, stage: StageKey): StageEntry & { row: Selectable<StageTable> | undefined } {
   const row = p.stages.get(stage)
-  return { done: row !== undefined, required: requiredStages(p).includes(stage), decidedBy: row?.decided_by ?? null, decidedAt: row?.decided_at ?? null, row }
+  return { done: p.done.includes(stage), required: requiredStages(p).includes(stage), decidedBy: row?.decided_by ?? null, decidedAt: row?.decided_at ?? null, row }
 }
 
 /** Who the person is and whether they take part, as both stage lists head a row. */
@@ -22,7 +22,7 @@ export function personStages(p: StagedPerson): PersonStages {
   const { row: _committee, ...committeeEntry } = entry(p, 'committee')
   return {
     ...personHeading(p),
-    self: { ...selfEntry, text: self?.text ?? null, selfScore: self?.self_score ?? null },
+    self: { ...selfEntry, text: self?.text ?? null, date: self?.report_date ?? null, attachment: p.attachment },
     peer: { ...peerEntry, ratings: p.peerRatings },
     leader: { ...leaderEntry, comment: leader?.comment ?? null, proposedGrade: leader?.proposed_grade ?? null },
     committee: committeeEntry,

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../context'
-import type { DepartmentProgress } from '../../../shared/contract'
+import type { BlockedGroup, DepartmentProgress } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { missingStages, requiredStages, stageKeys, type BlockReason } from '../../../shared/domain/period-lifecycle'
 import { buildReminderWorkbook } from '../../excel/write/reminder-list'
@@ -50,6 +50,25 @@ export function reasonsWithin(reasons: readonly BlockReason[], reached: Readonly
   })
 }
 
+/** The people a stage blocks the next step for, one group per department and stage, within what the account reaches. */
+export function blockedGroups(reasons: readonly BlockReason[], reached: ReadonlySet<string> | null): BlockedGroup[] {
+  const groups = new Map<string, BlockedGroup>()
+  for (const r of reasons) {
+    if (r.kind !== 'stageMissing') continue
+    for (const p of r.people) {
+      if (reached !== null && !reached.has(p.staffNo)) continue
+      const key = `${p.department}\u0000${r.stage}`
+      const g = groups.get(key) ?? { department: p.department, stage: r.stage, people: [] }
+      g.people.push({ staffNo: p.staffNo, name: p.name })
+      groups.set(key, g)
+    }
+  }
+  // by department in roster order (the people come sorted so), then by stage
+  const order = new Map<string, number>()
+  for (const r of reasons) if (r.kind === 'stageMissing') for (const p of r.people) if (!order.has(p.department)) order.set(p.department, order.size)
+  return [...groups.values()].sort((a, b) => (order.get(a.department) ?? 0) - (order.get(b.department) ?? 0) || stageKeys.indexOf(a.stage) - stageKeys.indexOf(b.stage))
+}
+
 export const progressHandlers: HandlerMap<'period-progress' | 'period-reminders-export'> = {
   async 'period-progress'(input, ctx) {
     const period = await findPeriodRow(ctx.db, input.period)
@@ -61,7 +80,7 @@ export const progressHandlers: HandlerMap<'period-progress' | 'period-reminders-
       period: period.id,
       status: period.status,
       departments: departmentProgress(people),
-      next: { to: check.to, allowed: check.allowed, reasons: reasonsWithin(check.reasons, reached) },
+      next: { to: check.to, allowed: check.allowed, reasons: reasonsWithin(check.reasons, reached), groups: blockedGroups(check.reasons, reached), others: check.reasons.filter((r) => r.kind !== 'stageMissing').map(reasonText) },
     }
   },
 

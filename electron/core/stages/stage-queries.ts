@@ -3,7 +3,7 @@ import type { Database, PeriodTable, StageTable } from '../../db/schema'
 import { isMessageKey, t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
 import { periodPeopleQuery, toPeriodPerson } from '../results/period-people'
-import { requiredStages, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
+import { requiredStages, stageDone, stageKeys, type LifecyclePerson, type StageKey } from '../../../shared/domain/period-lifecycle'
 import { personRowsInReach, type DepartmentReach } from '../scope/department-reach'
 
 export async function findPeriodRow(db: Kysely<Database>, id: string): Promise<Selectable<PeriodTable>> {
@@ -27,6 +27,8 @@ export interface StagedPerson extends LifecyclePerson {
   positionClass: string | null
   stages: Map<StageKey, Selectable<StageTable>>
   peerRatings: number
+  /** the 述职 attachment's name and size, without its bytes */
+  attachment: { fileName: string; size: number } | null
 }
 
 /**
@@ -58,14 +60,22 @@ export async function loadStagedPeople(db: Kysely<Database>, periodId: string, r
     reach,
   ).execute()
   const peerCount = new Map(peer.map((p) => [p.person_id, Number(p.n)]))
+  const attached = await personRowsInReach(
+    db.selectFrom('stage_attachments').select(['stage_attachments.person_id', 'stage_attachments.file_name', 'stage_attachments.size']).where('stage_attachments.period_id', '=', periodId),
+    'stage_attachments.person_id',
+    reach,
+  ).execute()
+  const attachmentOf = new Map(attached.map((a) => [a.person_id, { fileName: a.file_name, size: a.size }]))
 
   return rows.map((r) => {
     const stages = byPerson.get(r.id) ?? new Map<StageKey, Selectable<StageTable>>()
+    const peerRatings = peerCount.get(r.id) ?? 0
     return {
       ...toPeriodPerson(r),
-      done: stageKeys.filter((k) => stages.has(k)),
+      done: stageKeys.filter((k) => stageDone(k, stages.has(k), peerRatings)),
       stages,
-      peerRatings: peerCount.get(r.id) ?? 0,
+      peerRatings,
+      attachment: attachmentOf.get(r.id) ?? null,
     }
   })
 }

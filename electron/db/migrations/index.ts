@@ -7,6 +7,7 @@ import * as m005 from './005-decisions-notice-appeals'
 import * as m006 from './006-objectives-and-key-results'
 import * as m007 from './007-audit-chain'
 import * as m008 from './008-accounts'
+import * as m009 from './009-stage-reports'
 
 export interface Migration {
   id: number
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   { id: 6, name: '006-objectives-and-key-results', up: m006.up },
   { id: 7, name: '007-audit-chain', up: m007.up },
   { id: 8, name: '008-accounts', up: m008.up },
+  { id: 9, name: '009-stage-reports', up: m009.up },
 ]

@@ -23,11 +23,23 @@ export interface StageTable {
   /** 'self' | 'peer' | 'leader' | 'committee' */
   stage: string
   text: string | null
-  self_score: number | null
+  /** 个人述职: the day the report was given, YYYY-MM-DD */
+  report_date: string | null
   comment: string | null
   proposed_grade: string | null
   decided_by: string
   decided_at: string
+}
+
+/** 个人述职's attachment, one per person and period, kept apart so listing stages never reads files. */
+export interface StageAttachmentTable {
+  period_id: string
+  person_id: number
+  file_name: string
+  size: number
+  data: Buffer
+  stored_by: string
+  stored_at: string
 }
 
 /** Assessment periods, who takes part in each, and each person's stages. */
@@ -35,4 +47,5 @@ export interface PeriodTables {
   periods: PeriodTable
   period_people: PeriodPersonTable
   stages: StageTable
+  stage_attachments: StageAttachmentTable
 }

@@ -63,12 +63,14 @@ interface DialogActionsProps {
   focusCancel?: boolean
   /** on the left: what still blocks the action, or what it will also do */
   note?: ReactNode
+  /** the action's tooltip: why it is off */
+  okTitle?: string
   onCancel(): void
   onOk(): void
 }
 
 /** The footer of a form dialog: a note on the left, then cancel and the one action on the right. */
-export function DialogActions({ cancelTestId, okTestId, busy, ok, label, danger, cancelLabel, focusCancel, note, onCancel, onOk }: DialogActionsProps) {
+export function DialogActions({ cancelTestId, okTestId, busy, ok, label, danger, cancelLabel, focusCancel, note, okTitle, onCancel, onOk }: DialogActionsProps) {
   return (
     <>
       {note}
@@ -76,7 +78,7 @@ export function DialogActions({ cancelTestId, okTestId, busy, ok, label, danger,
       <button type="button" className="button" data-testid={cancelTestId} onClick={onCancel} disabled={busy} autoFocus={focusCancel}>
         {cancelLabel ?? t('action.cancel')}
       </button>
-      <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} data-testid={okTestId} onClick={onOk} disabled={busy || !ok}>
+      <button type="button" className={danger ? 'button button-danger' : 'button button-primary'} data-testid={okTestId} title={okTitle} onClick={onOk} disabled={busy || !ok}>
         {label}
       </button>
     </>
@@ -92,6 +94,8 @@ export interface DialogAction {
   danger?: boolean
   /** `<name>-save` unless given, for the dialog `<name>-dialog` (its cancel is `<name>-cancel`) */
   testId?: string
+  /** while not ok: what still stops it, shown beside the button (`<name>-why`) and as its tooltip */
+  why?: string | null
 }
 
 interface FormDialogProps extends Omit<DialogProps, 'footer' | 'busy'> {
@@ -118,6 +122,14 @@ export function FormDialog({ title, testId, onClose, wide, children, submit, act
       cancelTestId={`${name}-cancel`}
       onCancel={onClose}
       onOk={action.onOk}
+      okTitle={!action.ok && action.why ? action.why : undefined}
+      note={
+        !action.ok && action.why ? (
+          <span className="muted small" data-testid={`${name}-why`}>
+            {action.why}
+          </span>
+        ) : undefined
+      }
     />
   )
   return (

@@ -70,3 +70,10 @@ export function NoPeriod({ testId }: { testId?: string }) {
   const mayCreate = useMayCall('period-create')
   return <Empty testId={testId}>{t(mayCreate ? 'ui.period.needOne' : 'ui.period.needOneReader')}</Empty>
 }
+
+/** Chooses the period for every screen's picker: a link that leads to one period's screen sets it first. */
+export function useSetPeriod(): (id: string) => void {
+  const ctx = useContext(PeriodContext)
+  if (!ctx) throw new Error('useSetPeriod outside PeriodProvider')
+  return ctx.setPeriodId
+}

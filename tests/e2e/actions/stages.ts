@@ -25,9 +25,13 @@ export async function selectAllShown(stages: StagesPageModel): Promise<number> {
   return Number(await stages.selected.getAttribute('data-count'))
 }
 
-/** Waits until the grid no longer has a selection (a stage was recorded and the list reloaded). */
+/**
+ * Waits until a stage was recorded and the list reloaded: its dialog closed and nothing loading. The
+ * selection stays, so the next batch can follow on the same people.
+ */
 export async function waitRecorded(stages: StagesPageModel): Promise<void> {
-  await waitUntil(async () => Number(await stages.selected.getAttribute('data-count')) === 0, 15_000, 'the stage to be recorded')
+  const open = stages.page.locator('[data-testid^="stage-"][data-testid$="-dialog"]')
+  await waitUntil(async () => (await open.count()) === 0 && (await stages.selected.getAttribute('data-busy')) === 'false', 15_000, 'the stage to be recorded')
 }
 
 /**
@@ -42,7 +46,6 @@ export async function moveToReview(page: Page, period: string): Promise<StagesPa
   await stages.action('self').click()
   const self = page.getByTestId('stage-self-dialog')
   await self.getByTestId('stage-self-text').fill('已提交书面述职报告，存档备查。')
-  await self.getByTestId('stage-self-score').fill('88')
   await self.getByTestId('stage-self-confirm').click()
   await waitRecorded(stages)
   await stages.missing.selectOption('')
@@ -56,6 +59,8 @@ export async function moveToReview(page: Page, period: string): Promise<StagesPa
   await leader.getByTestId('stage-leader-comment').fill('工作积极主动，完成任务较好。')
   await leader.getByTestId('stage-leader-confirm').click()
   await waitRecorded(stages)
+  // 推进 is off until the board has every stage: it turns on by itself
+  await waitUntil(async () => await stages.advance.isEnabled(), 10_000, 'the step to review allowed')
   await stages.advance.click()
   const dialog = page.getByTestId('period-advance-dialog')
   await waitUntil(async () => await dialog.getByTestId('period-advance-confirm').isEnabled(), 10_000, 'the step to review allowed')

@@ -5,7 +5,10 @@ import type { Page } from 'playwright-core'
  * the AG Grid column ids that carry the screen's meaning. Less important columns may sit behind
  * the column chooser; these may not.
  */
-export const keyColumns: Record<string, string[]> = {}
+export const keyColumns: Record<string, string[]> = {
+  // 环节进度: the person and the four stages, 领导核验 and 党委审定 included
+  'stages-grid': ['staffNo', 'name', 'self', 'peer', 'leader', 'committee'],
+}
 
 /**
  * The required columns of a grid that are not wholly inside the grid's box: scrolled out of view,

@@ -1,4 +1,4 @@
-import type { Period } from '../../../../shared/contract'
+import type { BlockedGroup, Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { FormDialog } from '../../components/dialog'
 import { ErrorLine } from '../../components/error-line'
@@ -6,6 +6,7 @@ import { periodStatusText } from '../../components/period-picker'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
+import { BlockedGroups } from './blocked-groups'
 import './period.css'
 
 /** The refusal's message lists its reasons one a line (after a heading line): shown as a list. */
@@ -22,7 +23,7 @@ export function reasonLines(message: string): { head: string; reasons: string[] 
  * 推进到下一阶段: says where the period goes and what still stops it (from the progress check), and
  * on a refusal by the backend shows its reasons as a list; nothing changes until 推进 succeeds.
  */
-export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onDone(p: Period): void; onClose(): void }) {
+export function AdvanceDialog({ period, onDone, onClose, onFix }: { period: Period; onDone(p: Period): void; onClose(): void; onFix(group: BlockedGroup): void }) {
   const progress = useRpcQuery('period-progress', { period: period.id })
   const saving = useSubmit()
   // the refusal's reasons as a list, in place of the dialog's one-line error
@@ -45,7 +46,7 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
       testId="period-advance-dialog"
       onClose={onClose}
       submit={{ busy: saving.busy }}
-      action={{ label: t('ui.advance.confirm'), ok: Boolean(next?.to), onOk: advance, testId: 'period-advance-confirm' }}
+      action={{ label: t('ui.advance.confirm'), ok: Boolean(next?.to && next.allowed), why: next?.to ? t('ui.advance.confirmWhy') : null, onOk: advance, testId: 'period-advance-confirm' }}
     >
       <p data-testid="period-advance-step">
         {next?.to
@@ -57,13 +58,16 @@ export function AdvanceDialog({ period, onDone, onClose }: { period: Period; onD
       {blocked.length > 0 && !refusal && (
         <div className="banner banner-bad reason-banner" data-testid="period-advance-blocked">
           <p>{t('ui.advance.blocked')}</p>
-          <ul className="plain-list reason-list">
-            {blocked.map((r, i) => (
-              <li key={i} data-testid="period-advance-reason">
-                {r}
-              </li>
-            ))}
-          </ul>
+          {next && next.others.length > 0 && (
+            <ul className="plain-list reason-list">
+              {next.others.map((r, i) => (
+                <li key={i} data-testid="period-advance-reason">
+                  {r}
+                </li>
+              ))}
+            </ul>
+          )}
+          {next && next.groups.length > 0 && <BlockedGroups groups={next.groups} onFix={onFix} />}
         </div>
       )}
       {next?.allowed && !refusal && <p className="banner banner-ok">{t('ui.advance.allowed')}</p>}

@@ -6,13 +6,13 @@ import { ConfirmDialog } from '../../components/confirm-dialog'
 import { DataGrid } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
-import { NoPeriod, periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
+import { NoPeriod, periodKindText, periodStatusText, usePeriodChoice, useSetPeriod } from '../../components/period-picker'
 import { Tabs } from '../../components/tabs'
 import { dateTime } from '../../lib/format'
 import { useMayCall } from '../../lib/route-access'
 import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
-import { StagesTab } from '../stages/stages-tab'
+import { StagesTab, type StagesFilter } from '../stages/stages-tab'
 import { AdvanceDialog } from './advance-dialog'
 import { PeopleTab } from './people-tab'
 import { PeriodForm } from './period-form'
@@ -101,28 +101,37 @@ export function PeriodPage() {
   const [tab, setTab] = useState<PeriodTab>('list')
   // a lifecycle step re-mounts the screen so the picker and every tab read the new status
   const [nonce, setNonce] = useState(0)
-  return <PeriodScreen key={nonce} tab={tab} setTab={setTab} onChanged={() => setNonce((n) => n + 1)} />
+  // 推进's blocked list in the period list leads to the stages tab, filtered to the group to fix
+  const [filter, setFilter] = useState<StagesFilter | undefined>(undefined)
+  const setPeriod = useSetPeriod()
+  const showStage = (periodId: string, f: StagesFilter) => {
+    setPeriod(periodId)
+    setFilter(f)
+    setTab('stages')
+  }
+  return <PeriodScreen key={nonce} tab={tab} setTab={setTab} filter={filter} onShowStage={showStage} onChanged={() => setNonce((n) => n + 1)} />
 }
 
-function PeriodScreen({ tab, setTab, onChanged }: { tab: PeriodTab; setTab(t: PeriodTab): void; onChanged(): void }) {
+function PeriodScreen({ tab, setTab, filter, onShowStage, onChanged }: { tab: PeriodTab; setTab(t: PeriodTab): void; filter: StagesFilter | undefined; onShowStage(periodId: string, f: StagesFilter): void; onChanged(): void }) {
   const { period, picker } = usePeriodChoice()
   return (
     <Page title={t('nav.period')} testId="page-period" actions={tab === 'list' ? undefined : picker}>
       <Tabs tabs={periodTabs} active={tab} onChange={setTab} label={(k) => t(`ui.periodTabs.${k}`)} testIdPrefix="period-tab" />
-      {tab === 'list' && <PeriodList onChanged={onChanged} />}
+      {tab === 'list' && <PeriodList onChanged={onChanged} onShowStage={onShowStage} />}
       {tab !== 'list' && !period && <NoPeriod testId="period-none-chosen" />}
       {tab === 'people' && period && <PeopleTab key={period.id} period={period} />}
-      {tab === 'stages' && period && <StagesTab key={period.id} period={period} onAdvanced={onChanged} />}
+      {tab === 'stages' && period && <StagesTab key={`${period.id}/${filter?.department ?? ''}/${filter?.missing ?? ''}`} period={period} filter={filter} onAdvanced={onChanged} />}
     </Page>
   )
 }
 
-function PeriodList({ onChanged }: { onChanged(): void }) {
+function PeriodList({ onChanged, onShowStage }: { onChanged(): void; onShowStage(periodId: string, f: StagesFilter): void }) {
   const periods = useRpcQuery('period-list', {})
   const schemes = useRpcQuery('scheme-list', {})
   const notify = useNotify()
   const [opening, setOpening] = useState<Period | null>(null)
   const [advancing, setAdvancing] = useState<Period | null>(null)
+  const setPeriod = useSetPeriod()
   const mayOpen = useMayCall('period-open')
   const mayAdvance = useMayCall('period-advance')
   const columns = useMemo(() => periodColumns({ open: mayOpen ? setOpening : null, advance: mayAdvance ? setAdvancing : null }), [mayOpen, mayAdvance])
@@ -173,6 +182,13 @@ function PeriodList({ onChanged }: { onChanged(): void }) {
         <AdvanceDialog
           period={advancing}
           onClose={() => setAdvancing(null)}
+          onFix={(g) => {
+            setAdvancing(null)
+            if (g.stage === 'peer') {
+              setPeriod(advancing.id)
+              window.location.hash = '#/ratings'
+            } else onShowStage(advancing.id, { department: g.department, missing: g.stage })
+          }}
           onDone={(p) => {
             setAdvancing(null)
             notify.success(t('ui.advance.done', { id: p.id, status: periodStatusText(p.status) }))

@@ -28,7 +28,7 @@ export function ProgressBoard({ progress, onExport, exporting }: { progress: Per
           return (
             <div className="progress-dept" key={d.department} data-testid="progress-dept" data-department={d.department}>
               <div className="progress-dept-head">
-                <strong>{d.department}</strong>
+                <strong data-user-text>{d.department}</strong>
                 <span className="muted">{t('ui.progress.headcount', { n: d.headcount })}</span>
               </div>
               <div className="progress-stages">
@@ -50,10 +50,13 @@ export function ProgressBoard({ progress, onExport, exporting }: { progress: Per
               {missing.length > 0 && (
                 <p className="progress-missing small" data-testid="progress-missing">
                   {t('ui.progress.missing')}
-                  {missing
-                    .slice(0, SHOWN_NAMES)
-                    .map((m) => `${m.name}（${m.stage}）`)
-                    .join('、')}
+                  {missing.slice(0, SHOWN_NAMES).map((m, i) => (
+                    <span key={`${m.staffNo}-${m.stage}`}>
+                      {i > 0 && t('ui.progress.missingSeparator')}
+                      <span data-user-text>{m.name}</span>
+                      {t('ui.progress.missingStage', { stage: m.stage })}
+                    </span>
+                  ))}
                   {missing.length > SHOWN_NAMES ? t('ui.progress.more', { n: missing.length - SHOWN_NAMES }) : ''}
                 </p>
               )}

@@ -1,8 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import type { AgGridReact } from 'ag-grid-react'
 import type { ColDef, ICellRendererParams } from 'ag-grid-community'
-import { stageKeys, type Period, type PersonStages, type StageKey } from '../../../../shared/contract'
-import { stageRecordable } from '../../../../shared/domain/period-lifecycle'
+import { stageKeys, type BlockedGroup, type Period, type PersonStages, type StageKey } from '../../../../shared/contract'
 import { recordableStages } from '../../../../shared/domain/stage-recorders'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
@@ -22,7 +21,14 @@ import { LeaderDialog, SelfReportDialog } from './stage-dialogs'
 import { stageName } from './stage-chips'
 import { DepartmentSelect } from '../../components/department-select'
 import { useSubmit } from '../../lib/use-submit'
+import { advanceWhy, stageActionWhy } from './action-why'
 import './stages.css'
+
+/** The filters the tab opens with, when 推进's blocked list sends the clerk here. */
+export interface StagesFilter {
+  department: string
+  missing: StageKey
+}
 
 type Payload = Parameters<typeof rpc<'stages-record'>>[1]['payload']
 
@@ -32,7 +38,8 @@ function stageShown(row: PersonStages | undefined, stage: StageKey): { state: 'n
   if (!row || !s) return null
   const state = !s.required ? 'na' : s.done ? 'done' : 'missing'
   let detail = ''
-  if (s.done && stage === 'self' && row.self.selfScore !== null) detail = t('ui.stages.selfScoreShort', { n: row.self.selfScore })
+  // the 述职's date and whether a file is attached; never a score (the self-score is the 自评 rating)
+  if (s.done && stage === 'self') detail = [row.self.date, row.self.attachment ? t('ui.stages.attachmentShort') : ''].filter(Boolean).join(' ')
   if (stage === 'peer' && row.peer.ratings > 0) detail = t('ui.stages.peerRatings', { n: row.peer.ratings })
   if (s.done && stage === 'leader' && row.leader.proposedGrade) detail = row.leader.proposedGrade
   return { state, detail }
@@ -59,15 +66,15 @@ function stageWords(row: PersonStages | undefined, stage: StageKey): string | nu
 
 function stageColumns(): ColDef<PersonStages>[] {
   return [
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 110, pinned: 'left', sort: 'asc' },
-    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 150 },
-    { field: 'status', headerName: t('ui.people.status'), width: 130 },
+    // the four stages come right after the person, so 领导核验 and 党委审定 stay in view at 1366 px
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 104, pinned: 'left', sort: 'asc' },
+    { field: 'name', headerName: t('ui.person.name'), width: 84, pinned: 'left' },
     ...stageKeys.map(
       (k): ColDef<PersonStages> => ({
         colId: k,
         headerName: stageName(k),
-        width: 122,
+        headerTooltip: k === 'peer' ? t('ui.stages.peerFromData') : undefined,
+        width: k === 'self' ? 150 : k === 'leader' ? 120 : k === 'peer' ? 104 : 112,
         sortable: false,
         filter: false,
         cellRenderer: StageCell,
@@ -75,7 +82,9 @@ function stageColumns(): ColDef<PersonStages>[] {
         context: exportText<PersonStages>((_, row) => stageWords(row, k)),
       }),
     ),
-    { colId: 'missing', headerName: t('ui.stages.missing'), flex: 1, minWidth: 180, valueGetter: (p) => (p.data?.missing.length ? p.data.missing.join('、') : t('ui.stages.none')) },
+    { colId: 'missing', headerName: t('ui.stages.missing'), flex: 1, minWidth: 140, valueGetter: (p) => (p.data?.missing.length ? p.data.missing.join(t('ui.progress.missingSeparator')) : t('ui.stages.none')) },
+    { field: 'department', headerName: t('ui.person.department'), width: 130 },
+    { field: 'status', headerName: t('ui.people.status'), width: 96 },
   ]
 }
 
@@ -83,13 +92,13 @@ const rowSelection = { mode: 'multiRow', checkboxes: true, headerCheckbox: true,
 const selectionColumn = { pinned: 'left', width: 44, minWidth: 44, maxWidth: 44 } as const
 
 /** 环节进度: the four stages per person (filter by department and by a missing stage), recorded for the chosen people; the board per department. */
-export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced(): void }) {
+export function StagesTab({ period, onAdvanced, filter }: { period: Period; onAdvanced(): void; filter?: StagesFilter }) {
   const notify = useNotify()
   const list = useRpcQuery('stages-list', { period: period.id })
   const progress = useRpcQuery('period-progress', { period: period.id })
   const grid = useRef<AgGridReact<PersonStages>>(null)
-  const [department, setDepartment] = useState('')
-  const [missing, setMissing] = useState<'' | StageKey | 'complete'>('')
+  const [department, setDepartment] = useState(filter?.department ?? '')
+  const [missing, setMissing] = useState<'' | StageKey | 'complete'>(filter?.missing ?? '')
   const [selected, setSelected] = useState<PersonStages[]>([])
   const [dialog, setDialog] = useState<null | 'self' | 'leader' | 'peer' | 'committee' | 'advance'>(null)
   const working = useSubmit(notify.error)
@@ -106,17 +115,16 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
       }),
     [all, department, missing],
   )
-  const can = (stage: StageKey) => stageRecordable(progress.data?.status ?? period.status, stage)
   // the stages this account's role records (a 部门领导: 领导核验 only), as the handler decides it
   const recordable = recordableStages(useCallRole('stages-record'))
   const mayAdvance = useMayCall('period-advance')
   const mayRemind = useMayCall('period-reminders-export')
   const advanceShown = mayAdvance && period.status !== 'final'
 
+  // the selection stays after a batch: the grid keeps the rows by 工号, onRowDataUpdated reads them back
   const reload = () => {
     list.reload()
     progress.reload()
-    setSelected([])
   }
   const record = (payload: Payload, chosen: PersonStages[]) =>
     working.submit(async () => {
@@ -127,19 +135,33 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
       await rpc('stages-record', { period: period.id, staffNos: people.map((p) => p.staffNo), payload })
       notify.success(t('ui.stages.recorded', { stage: stageName(payload.stage), n: people.length }) + (skipped ? t('ui.stages.skipped', { n: skipped }) : ''))
       setDialog(null)
-      grid.current?.api.deselectAll()
       reload()
+    })
+  const downloadAttachment = (p: PersonStages) =>
+    working.submit(async () => {
+      downloadFile(await rpc('stages-attachment', { period: period.id, staffNo: p.staffNo }))
     })
   const exportReminders = (dept?: string) =>
     working.submit(async () => {
       downloadFile(await rpc('period-reminders-export', { period: period.id, department: dept || department || undefined }))
     })
   const n = selected.length
+  const status = progress.data?.status ?? period.status
+  const whyOff = (kind: StageKey) => stageActionWhy(kind, status, n, progress.data)
   const actionButton = (kind: StageKey) => (
-    <button key={kind} type="button" className="button" data-testid={`stage-action-${kind}`} disabled={n === 0 || !can(kind) || working.busy} onClick={() => setDialog(kind)}>
+    <button key={kind} type="button" className="button" data-testid={`stage-action-${kind}`} title={whyOff(kind) ?? undefined} disabled={whyOff(kind) !== null || working.busy} onClick={() => setDialog(kind)}>
       {t(`ui.stages.action.${kind}`)}
     </button>
   )
+  // one line under the buttons: why the ones that are off are off (nobody chosen, 党委审定 waiting)
+  const offReasons = [...new Set(recordable.map(whyOff).filter((w): w is string => w !== null))]
+  const advanceBlocked = advanceWhy(progress.data)
+  const fix = (g: BlockedGroup) => {
+    setDialog(null)
+    if (g.stage === 'peer') return void (window.location.hash = '#/ratings')
+    setDepartment(g.department)
+    setMissing(g.stage)
+  }
 
   return (
     <div className="stages-layout">
@@ -161,16 +183,34 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
         {(recordable.length > 0 || advanceShown) && (
           <div className="filter-bar">
             {recordable.length > 0 && (
-              <span className="muted" data-testid="stages-selected" data-count={n}>
+              <span className="muted" data-testid="stages-selected" data-count={n} data-busy={String(working.busy || list.loading || progress.loading)}>
                 {t('ui.stages.selected', { n })}
               </span>
             )}
             {recordable.map(actionButton)}
             <span className="grow" />
             {advanceShown && (
-              <button type="button" className="button button-primary" data-testid="stages-advance" disabled={working.busy} onClick={() => setDialog('advance')}>
+              <button type="button" className="button button-primary" data-testid="stages-advance" title={advanceBlocked ?? undefined} disabled={working.busy || advanceBlocked !== null || !progress.data} onClick={() => setDialog('advance')}>
                 {t('ui.advance.button')}
               </button>
+            )}
+          </div>
+        )}
+        {(offReasons.length > 0 || (advanceShown && advanceBlocked)) && (
+          <div className="stages-why small">
+            {offReasons.length > 0 && (
+              <span className="muted" data-testid="stages-action-why">
+                {offReasons.join(' ')}
+              </span>
+            )}
+            <span className="grow" />
+            {advanceShown && advanceBlocked && (
+              <span className="stages-advance-why" data-testid="stages-advance-why">
+                {advanceBlocked}
+                <button type="button" className="button button-small" data-testid="stages-advance-reasons" onClick={() => setDialog('advance')}>
+                  {t('ui.advance.cannotShow')}
+                </button>
+              </span>
             )}
           </div>
         )}
@@ -184,13 +224,14 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
           rowSelection={recordable.length > 0 ? rowSelection : undefined}
           selectionColumnDef={recordable.length > 0 ? selectionColumn : undefined}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+          onRowDataUpdated={(e) => setSelected(e.api.getSelectedRows())}
           loading={list.loading && !list.data}
         />
       </div>
       {progress.error && <LoadError error={progress.error} onRetry={progress.reload} />}
       {progress.data && <ProgressBoard progress={progress.data} exporting={working.busy} onExport={mayRemind ? (d) => void exportReminders(d) : null} />}
       {dialog === 'self' && n > 0 && (
-        <SelfReportDialog people={selected} busy={working.busy} onClose={() => setDialog(null)} onSave={(text, selfScore) => void record({ stage: 'self', text, selfScore }, selected)} />
+        <SelfReportDialog people={selected} busy={working.busy} onClose={() => setDialog(null)} onDownload={(p) => void downloadAttachment(p)} onSave={(report) => void record({ stage: 'self', ...report }, selected)} />
       )}
       {dialog === 'leader' && (
         <LeaderDialog
@@ -209,13 +250,14 @@ export function StagesTab({ period, onAdvanced }: { period: Period; onAdvanced()
           onConfirm={() => void record({ stage: dialog }, selected)}
           onCancel={() => setDialog(null)}
         >
-          <p>{t(`ui.stages.confirmBody.${dialog}`, { names: selected.slice(0, 10).map((p) => p.name).join('、'), n })}</p>
+          <p data-user-text>{t(dialog === 'peer' ? 'ui.stages.peerManualBody' : 'ui.stages.confirmBody.committee', { names: selected.slice(0, 10).map((p) => p.name).join('、'), n })}</p>
         </ConfirmDialog>
       )}
       {dialog === 'advance' && (
         <AdvanceDialog
           period={{ ...period, status: (progress.data?.status as Period['status']) ?? period.status }}
           onClose={() => setDialog(null)}
+          onFix={fix}
           onDone={(p) => {
             setDialog(null)
             notify.success(t('ui.advance.done', { id: p.id, status: t(`ui.periodStatus.${p.status}`) }))
