@@ -1,0 +1,21 @@
+/** 工作日历: the built-in national calendar, the years covered, the warning for a year with none, the CLI and the import. */
+export const calendarMessages = {
+  'method.calendar-year': '查看某一年的节假日安排',
+  'calendar.uncovered': '{years} 年的节假日安排尚未录入，按周一至周五计算',
+  'calendar.source.builtin': '国家安排（内置）',
+  'calendar.source.office': '本单位录入',
+  'calendar.source.none': '尚未录入',
+  'calendar.cli.usage': '用法：kaohe calendar show --year 2026 [--json]',
+  'calendar.cli.yearBad': '--year 应为四位年份，如 2026，现为“{value}”',
+  'calendar.cli.title': '{year} 年节假日安排（{source}）',
+  'calendar.cli.holidays': '放假',
+  'calendar.cli.workdays': '调休上班',
+  'calendar.cli.noYear': '{year} 年的节假日安排尚未录入：该年按周一至周五计算。可在“设置 → 工作日历”中录入或导入。',
+  'calendar.card.years': '已有节假日安排的年份',
+  'calendar.card.yearLine': '{year} 年：{source}',
+  'calendar.card.builtinHelp': '2024–2026 年已内置国务院办公厅公布的安排；某一年在下表中录入任何一天后，该年全部按本单位录入的安排计算。',
+  'calendar.card.import': '从表格导入…',
+  'calendar.card.importTitle': '导入节假日安排',
+  'calendar.card.viewYear': '查看',
+  'calendar.card.yearDays': '{year} 年：放假 {holidays} 天，调休上班 {workdays} 天',
+} as const
