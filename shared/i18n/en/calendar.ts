@@ -19,4 +19,5 @@ export const calendarMessages: Record<keyof typeof zh, string> = {
   'calendar.card.importTitle': 'Import public holidays',
   'calendar.card.viewYear': 'View',
   'calendar.card.yearDays': '{year}: {holidays} days off, {workdays} working weekend days',
+  'calendar.dateInput.pick': 'Choose a date',
 } as const

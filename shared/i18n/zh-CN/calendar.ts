@@ -18,4 +18,5 @@ export const calendarMessages = {
   'calendar.card.importTitle': '导入节假日安排',
   'calendar.card.viewYear': '查看',
   'calendar.card.yearDays': '{year} 年：放假 {holidays} 天，调休上班 {workdays} 天',
+  'calendar.dateInput.pick': '选择日期',
 } as const
