@@ -10,6 +10,7 @@ import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { TableHead } from '../../components/table-head'
+import { coveredYears, yearCalendar } from '../../../../shared/domain/year-calendar'
 import './settings.css'
 
 type Side = 'holidays' | 'makeUpDays'
@@ -58,7 +59,9 @@ export function CalendarCard() {
   return (
     <FormCard title={t('ui.decide.calendar.title')} testId="calendar-card">
       <p className="field-help">{t('ui.decide.calendar.help')}</p>
+      <p className="field-help">{t('calendar.card.builtinHelp')}</p>
       <ErrorLine testId="calendar-error" error={loaded.error?.message} />
+      {loaded.data && <CoveredYears office={loaded.data} />}
       <div className="calendar-columns">
         {sides.map((side) => (
           <fieldset key={side} data-testid={`calendar-${side}`}>
@@ -114,5 +117,22 @@ export function CalendarCard() {
         </FormActions>
       )}
     </FormCard>
+  )
+}
+
+/** The years with a calendar, saying whose (the rule in shared/domain/year-calendar.ts), as stored. */
+function CoveredYears({ office }: { office: OfficeCalendar }) {
+  return (
+    <div className="calendar-years" data-testid="calendar-years">
+      <span className="muted">{t('calendar.card.years')}</span>
+      {coveredYears(office).map(({ year, source }) => {
+        const y = yearCalendar(year, office)
+        return (
+          <span key={year} className={`chip chip-${source === 'office' ? 'info' : 'plain'}`} data-testid={`calendar-year-${year}`} data-source={source} title={t('calendar.card.yearDays', { year, holidays: y.holidays.length, workdays: y.makeUpDays.length })}>
+            {t('calendar.card.yearLine', { year, source: t(`calendar.source.${source}`) })}
+          </span>
+        )
+      })}
+    </div>
   )
 }
