@@ -54,7 +54,7 @@ export function DateInput({ value, onChange, testId, invalid, disabled, classNam
       <input
         type="text"
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('calendar.dateInput.placeholder')}
         maxLength={12}
         data-testid={testId}
         value={value}

@@ -20,4 +20,5 @@ export const calendarMessages: Record<keyof typeof zh, string> = {
   'calendar.card.viewYear': 'View',
   'calendar.card.yearDays': '{year}: {holidays} days off, {workdays} working weekend days',
   'calendar.dateInput.pick': 'Choose a date',
+  'calendar.dateInput.placeholder': 'YYYY-MM-DD',
 } as const

@@ -19,4 +19,5 @@ export const calendarMessages = {
   'calendar.card.viewYear': '查看',
   'calendar.card.yearDays': '{year} 年：放假 {holidays} 天，调休上班 {workdays} 天',
   'calendar.dateInput.pick': '选择日期',
+  'calendar.dateInput.placeholder': '年-月-日',
 } as const
