@@ -1,7 +1,12 @@
+import os from 'node:os'
+import path from 'node:path'
+import { mkdtemp } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { t } from '../../shared/i18n'
 import { switchLocale } from './actions/locale'
+import { confirmImport, previewImport } from './actions/imports'
 import { choosePeriod, goTo } from './actions/navigate'
 import { NoticePageModel } from './pages/notice-page'
 import { useApp } from './support/app'
@@ -56,6 +61,24 @@ describe('工作日历 and date fields at 1366×768', () => {
     expect(await app.api('calendar-year', { year: 2027 })).toMatchObject({ source: 'office', holidays: [{ date: '2027-01-01', name: '元旦' }] })
     await card().scrollIntoViewIfNeeded()
     await cleanShot(page, '114-calendar-card')
+  })
+
+  it('imports 2029 from a 节假日安排 workbook through the shared import dialog', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('节假日安排')
+    ws.addRow(['日期', '类型', '名称'])
+    ws.addRow(['2029-01-01', '放假', '元旦'])
+    ws.addRow(['2029-02-10', '上班', '春节调休'])
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'kaohe-cal-')), '2029年节假日安排.xlsx')
+    await wb.xlsx.writeFile(file)
+    const dialog = await previewImport(page, card().getByTestId('calendar-import-file'), file)
+    await page.getByText('2029 年全部按本文件的安排计算', { exact: false }).waitFor()
+    // the 名称 column is the holiday's name, not a person's
+    expect(await dialog.root.innerText()).not.toContain('姓名')
+    await cleanShot(page, '118-calendar-import-preview')
+    await confirmImport(dialog)
+    await waitUntil(async () => (await card().getByTestId('calendar-year-2029').count()) === 1, 10_000, '2029 listed')
+    expect(await app.api('calendar-year', { year: 2029 })).toMatchObject({ source: 'office', makeUpDays: [{ date: '2029-02-10', name: '春节调休' }] })
   })
 
   it('the notice form: 2026-09-24 + 5 working days ends 2026-10-08; a start in 2028 warns that year has no calendar', async () => {

@@ -34,7 +34,7 @@ function normaliseKind(s: string): string {
  * that is not a Saturday or Sunday. Every year in the file becomes the office's own, whole.
  */
 async function plan(input: Parameters<Importer<'calendar'>['plan']>[0], ctx: Parameters<Importer<'calendar'>['plan']>[1]): Promise<CalendarPlan> {
-  const read = await readImportFile(input.file, 'ratings', calendarFields, ctx, { afterNote: input.afterNote })
+  const read = await readImportFile(input.file, 'calendar', calendarFields, ctx, { afterNote: input.afterNote })
   const before = await loadCalendar(ctx.db)
   const problems: ImportProblem[] = []
   const table = read.search.table

@@ -17,7 +17,6 @@ export const calendarMessages: Record<keyof typeof zh, string> = {
   'calendar.card.builtinHelp': '2024–2026 come built in as published by the State Council General Office; once any day of a year is entered below, that whole year follows the office\'s entries.',
   'calendar.card.import': 'Import from a workbook…',
   'calendar.card.importTitle': 'Import public holidays',
-  'calendar.card.viewYear': 'View',
   'calendar.card.yearDays': '{year}: {holidays} days off, {workdays} working weekend days',
   'calendar.dateInput.pick': 'Choose a date',
   'calendar.dateInput.placeholder': 'YYYY-MM-DD',
@@ -32,4 +31,7 @@ export const calendarMessages: Record<keyof typeof zh, string> = {
   'template.rule.calendar.date': 'one row a day, such as 2027-01-01; list every day off, weekends included',
   'template.rule.calendar.kind': '放假 (day off) or 上班 (a Saturday or Sunday worked instead)',
   'template.rule.calendar.name': 'the holiday’s name, such as 元旦; may be left empty',
+  'import.field.calendar.date': 'Date',
+  'import.field.calendar.kind': 'Kind (day off / worked)',
+  'import.field.calendar.name': 'Name',
 } as const

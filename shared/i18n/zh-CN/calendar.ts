@@ -16,7 +16,6 @@ export const calendarMessages = {
   'calendar.card.builtinHelp': '2024–2026 年已内置国务院办公厅公布的安排；某一年在下表中录入任何一天后，该年全部按本单位录入的安排计算。',
   'calendar.card.import': '从表格导入…',
   'calendar.card.importTitle': '导入节假日安排',
-  'calendar.card.viewYear': '查看',
   'calendar.card.yearDays': '{year} 年：放假 {holidays} 天，调休上班 {workdays} 天',
   'calendar.dateInput.pick': '选择日期',
   'calendar.dateInput.placeholder': '年-月-日',
@@ -31,4 +30,7 @@ export const calendarMessages = {
   'template.rule.calendar.date': '一行一天，如 2027-01-01；放假期间的每一天都要列出（含周末）',
   'template.rule.calendar.kind': '放假 或 上班（上班只用于调休上班的周六、周日）',
   'template.rule.calendar.name': '节日名称，如 元旦、春节调休，可留空',
+  'import.field.calendar.date': '日期',
+  'import.field.calendar.kind': '类型',
+  'import.field.calendar.name': '名称',
 } as const

@@ -11,6 +11,9 @@ import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { TableHead } from '../../components/table-head'
 import { coveredYears, yearCalendar } from '../../../../shared/domain/year-calendar'
+import { FileButton } from '../../components/file-button'
+import { ImportDialog } from '../../components/import-dialog'
+import { TemplateButton } from '../../components/template-button'
 import './settings.css'
 
 type Side = 'holidays' | 'makeUpDays'
@@ -41,6 +44,8 @@ export function CalendarCard() {
   const saving = useSubmit(notify.error)
   // a role that may not keep the calendar reads it: disabled boxes, no add, remove or save
   const mayEdit = useMayCall('calendar-set')
+  const mayImport = useMayCall('calendar-import')
+  const [importFile, setImportFile] = useState<File | null>(null)
   useEffect(() => {
     if (loaded.data) setCal(loaded.data)
   }, [loaded.data])
@@ -62,6 +67,22 @@ export function CalendarCard() {
       <p className="field-help">{t('calendar.card.builtinHelp')}</p>
       <ErrorLine testId="calendar-error" error={loaded.error?.message} />
       {loaded.data && <CoveredYears office={loaded.data} />}
+      {mayImport && (
+        <div className="calendar-import">
+          <TemplateButton kind="calendar" />
+          <FileButton label={t('calendar.card.import')} testId="calendar-import-file" onFile={setImportFile} />
+        </div>
+      )}
+      {importFile && (
+        <ImportDialog
+          kind="calendar"
+          title={t('calendar.card.importTitle')}
+          extra={{}}
+          file={importFile}
+          onImported={() => loaded.reload()}
+          onClose={() => setImportFile(null)}
+        />
+      )}
       <div className="calendar-columns">
         {sides.map((side) => (
           <fieldset key={side} data-testid={`calendar-${side}`}>
