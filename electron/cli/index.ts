@@ -22,6 +22,7 @@ import { initCommand, loginCommand, logoutCommand, passwordCommand } from './ses
 import { signIn } from './sign-in'
 import { backupCommand } from './backup-command'
 import { unitCommand } from './unit-command'
+import { calendarCommand } from './calendar-command'
 
 const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   import: importCommand,
@@ -45,6 +46,7 @@ const commands: Record<string, (env: CommandEnv) => Promise<number>> = {
   account: accountCommand,
   backup: backupCommand,
   unit: unitCommand,
+  calendar: calendarCommand,
   password: passwordCommand,
   logout: logoutCommand,
 }

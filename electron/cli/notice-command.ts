@@ -26,6 +26,8 @@ export async function noticeCommand(env: CommandEnv): Promise<number> {
     return 0
   }
   const written = out === undefined ? null : writeExport(out, await call<ExportedFile>(env, 'notice-export', { period }))
+  // a count through a year with no holiday calendar assumed Monday–Friday: the clerk must hear it
+  if (notice.uncoveredYears.length > 0) env.io.err(t('calendar.uncovered', { years: notice.uncoveredYears.join('、') }))
   if (env.json) {
     env.io.out(JSON.stringify(written ? { ...notice, exported: written } : notice, null, 2))
     return 0

@@ -147,3 +147,10 @@ export const okrFields: FieldSpec[] = [
   { key: 'dueDate', label: '截止日期', synonyms: ['截止时间', '完成时限', '完成期限', '到期日期', '完成时间'], required: true, example: '2025-12-31' },
   { key: 'weight', label: '权重', synonyms: ['关键结果权重', 'kr权重'], required: false, example: '30%' },
 ]
+
+/** 节假日安排: one row a day — 放假 (a day off) or 上班 (a weekend day worked) — for a year not built in. */
+export const calendarFields: FieldSpec[] = [
+  { key: 'date', label: '日期', synonyms: ['日', '放假日期', '上班日期'], required: true, example: '2027-01-01' },
+  { key: 'kind', label: '类型', synonyms: ['放假/上班', '安排', '类别'], required: true, example: '放假' },
+  { key: 'name', label: '名称', synonyms: ['节日', '节日名称', '说明', '备注'], required: false, example: '元旦' },
+]

@@ -8,7 +8,7 @@ import { findTable, type FoundTable, type TableOptions, type TableSearch } from 
 import { loadWorkbook } from './load-workbook'
 import type { WorkbookModel } from './model'
 
-export type TemplateName = 'roster' | 'scheme' | 'ratings' | 'okr'
+export type TemplateName = 'roster' | 'scheme' | 'ratings' | 'okr' | 'calendar'
 
 /** The part of a handler context the reading steps need, so importers stay testable without one. */
 export interface ImportProgress {

@@ -57,6 +57,11 @@ export const importKinds = {
    * current value is recorded as a progress report. All of it in one transaction, or none.
    */
   okr: kind()({ ...reading }),
+  /**
+   * 节假日安排 for a year not built in: every year the file names becomes the office's, whole (its
+   * earlier entries for that year replaced); other years are left as they are
+   */
+  calendar: kind()({ ...reading }),
 }
 
 type Kinds = typeof importKinds

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { method } from './define'
 import { access } from './access'
 import type { ExportedFile } from './report'
+import type { NoticeState } from '../domain/notice-state'
+import type { YearCalendar } from '../domain/year-calendar'
 
 export interface CalendarDay {
   date: string
@@ -36,6 +38,10 @@ export interface Notice {
   publishedAt: string
   /** the period may become final (the day after endDate on) */
   ended: boolean
+  /** shared/domain/notice-state.ts: what the page header and the card both show */
+  state: NoticeState
+  /** years the count crossed that have no holiday calendar (counted Monday–Friday) */
+  uncoveredYears: number[]
 }
 
 const periodRef = z.string().min(1).max(50)
@@ -45,8 +51,10 @@ const calendarDay = z.object({ date: isoDate, name: z.string().max(100) })
 export const noticeMethods = {
   'calendar-get': method<OfficeCalendar>()(z.object({}), { mutates: false, access: access.readFree }),
   'calendar-set': method<OfficeCalendar>()(z.object({ holidays: z.array(calendarDay).max(2000), makeUpDays: z.array(calendarDay).max(2000) }), { mutates: true, access: access.work }),
+  /** one year's calendar as the rule in shared/domain/year-calendar.ts gives it (office's, built-in or none) */
+  'calendar-year': method<YearCalendar>()(z.object({ year: z.number().int().min(1900).max(2200) }), { mutates: false, access: access.readFree }),
   /** end date of a notice starting on `startDate`, for the form to show before publishing */
-  'notice-end-date': method<{ startDate: string; endDate: string; workingDays: number }>()(
+  'notice-end-date': method<{ startDate: string; endDate: string; workingDays: number; uncoveredYears: number[] }>()(
     z.object({ startDate: isoDate, workingDays: z.number().int().min(1).max(60).optional() }),
     { mutates: false, access: access.readFree },
   ),

@@ -7,7 +7,7 @@ export interface ExportedFile {
   dataBase64: string
 }
 
-export const templateKinds = ['roster', 'scheme', 'ratings', 'ballots', 'satisfaction', 'measures', 'history', 'penalties', 'okr'] as const
+export const templateKinds = ['roster', 'scheme', 'ratings', 'ballots', 'satisfaction', 'measures', 'history', 'penalties', 'okr', 'calendar'] as const
 
 export const reportMethods = {
   /**

@@ -5,8 +5,9 @@
  *
  * A working day is Monday–Friday, except the office's holiday list; a make-up working day (调休,
  * e.g. Sunday 2025-09-28 before the National Day week) is a Saturday or Sunday the office lists as
- * worked. The office edits both lists each year when the State Council publishes the calendar:
- * nothing here knows a year's holidays by itself, because a built-in table would silently go stale.
+ * worked. This file counts over whatever lists it is given; which lists a year has is decided in
+ * year-calendar.ts (the office's own entries for a year, else the built-in national table for
+ * 2024–2026, else none — and a count through a year with none says so).
  * A date on both lists counts as a holiday: the holiday list is the one offices check first.
  */
 export interface WorkCalendar {

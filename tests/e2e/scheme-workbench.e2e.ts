@@ -266,7 +266,9 @@ describe('indicator workbench: tree editor, paste, weights, versions', () => {
     await screenshot(page, '40b-weights-experts-imported')
     const [matrices] = await Promise.all([page.waitForEvent('download'), dialog.exportMatrices.click()])
     expect(matrices.suggestedFilename()).toMatch(/\.xlsx$/)
+    // the imported judgments were never applied: closing asks first
     await dialog.close.click()
+    await page.getByTestId('weights-discard-confirm').click()
     await dialog.root.waitFor({ state: 'hidden' })
 
     // the tree shows the applied weights and C's children add up again

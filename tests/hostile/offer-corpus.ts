@@ -40,6 +40,7 @@ const extras: Record<ImportKind, Record<string, unknown>> = {
   history: {},
   penalties: {},
   okr: {},
+  calendar: {},
 }
 
 const hashFile = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')

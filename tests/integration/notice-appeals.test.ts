@@ -86,7 +86,7 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
 
   it('publishes: 5 working days from Thursday 3 April cross 清明 and a weekend; approved → noticed', async () => {
     // Thu 3 Apr (1), Fri 4 Apr 清明节 off, Sat 5 / Sun 6 off, Mon 7 (2), Tue 8 (3), Wed 9 (4), Thu 10 (5)
-    expect(await k.ok('notice-end-date', { startDate: '2025-04-03' })).toEqual({ startDate: '2025-04-03', endDate: '2025-04-10', workingDays: 5 })
+    expect(await k.ok('notice-end-date', { startDate: '2025-04-03' })).toEqual({ startDate: '2025-04-03', endDate: '2025-04-10', workingDays: 5, uncoveredYears: [] })
     // a notice posted on Saturday 26 April starts counting on the make-up Sunday 27: 27, 28, 29, 30 April, (1 May off, 2 May Fri) 2 May
     expect(await k.ok('notice-end-date', { startDate: '2025-04-26' })).toMatchObject({ endDate: '2025-05-02' })
 

@@ -105,6 +105,20 @@ describe('weights: apply, history and entropy from a period', () => {
     await k.ok('weights-apply', { ...base, weights: { J1: 0.50005, J2: 0.25, J3: 0.25 } })
   })
 
+  it('refuses an AHP matrix nobody edited (the all-1 start), saying so and changing nothing', async () => {
+    const before = await get(1)
+    const decisions = (await k.db.selectFrom('weight_decisions').select('id').execute()).length
+    const ones = [[1, 1, 1], [1, 1, 1], [1, 1, 1]]
+    const equal = { J1: 0.333334, J2: 0.333333, J3: 0.333333 }
+    const refused = await k.refused('weights-apply', { name: NAME, version: 1, parentCode: 'J', method: 'ahp', weights: equal, inputs: { experts: [{ name: '专家1', matrix: ones }], method: 'eigen', riTable: 'saaty' }, result: { cr: 0 } })
+    expect(refused).toEqual({ code: 'invalid-input', message: expect.stringContaining('“J 绩”的判断矩阵仍是初始的全 1 矩阵') })
+    expect(refused.message).toContain('未修改任何权重')
+    const mixed = await k.refused('weights-apply', { name: NAME, version: 1, parentCode: 'J', method: 'mix', weights: equal, inputs: { share: 0.7, ahp: { experts: [{ name: '专家1', matrix: ones }] } }, result: {} })
+    expect(mixed.code).toBe('invalid-input')
+    expect(await get(1)).toEqual(before)
+    expect((await k.db.selectFrom('weight_decisions').select('id').execute()).length).toBe(decisions)
+  })
+
   it('applies top-level weights with parent null, and lists every decision newest first', async () => {
     const top = { D: 0.1, N: 0.15, Q: 0.15, J: 0.45, L: 0.15 }
     await k.ok('weights-apply', { name: NAME, version: 1, parentCode: null, method: 'mix', weights: top, inputs: { ahp: 0.7, entropy: 0.3 }, result: {} })

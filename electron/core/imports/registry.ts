@@ -8,6 +8,7 @@ import { okrImporter } from '../okr/okr-importer'
 import { ratingsImporter } from '../ratings/ratings-importer'
 import { rosterImporter } from '../roster/roster-importer'
 import { schemeImporter } from '../scheme/scheme-importer'
+import { calendarImporter } from '../notice/calendar-importer'
 import type { Importer } from './importer'
 
 /**
@@ -24,4 +25,5 @@ export const importers: { [K in ImportKind]: Importer<K> } = {
   history: historyImporter,
   penalties: penaltiesImporter,
   okr: okrImporter,
+  calendar: calendarImporter,
 }

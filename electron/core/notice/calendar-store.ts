@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { CalendarDay, OfficeCalendar } from '../../../shared/contract/notice'
-import type { WorkCalendar } from '../../../shared/domain/working-days'
 import { t } from '../../../shared/i18n'
 import { AppError } from '../../../shared/contract/app-error'
 import { assertDate, weekday } from './dates'
 
 const KEY = 'calendar'
 
-/** The office's working calendar; empty (plain Monday–Friday) until the office enters its year. */
+/** The office's own entries; a year with none follows the built-in table (shared/domain/year-calendar.ts). */
 export async function loadCalendar(db: Kysely<Database>): Promise<OfficeCalendar> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst()
   if (!row) return { holidays: [], makeUpDays: [] }
@@ -21,10 +20,6 @@ export async function saveCalendar(db: Kysely<Database>, calendar: OfficeCalenda
   const existing = await db.selectFrom('settings').select('key').where('key', '=', KEY).executeTakeFirst()
   if (existing) await db.updateTable('settings').set({ value }).where('key', '=', KEY).execute()
   else await db.insertInto('settings').values({ key: KEY, value }).execute()
-}
-
-export function workCalendar(calendar: OfficeCalendar): WorkCalendar {
-  return { holidays: calendar.holidays.map((d) => d.date), makeUpDays: calendar.makeUpDays.map((d) => d.date) }
 }
 
 /**

@@ -2,13 +2,13 @@ import type { HandlerMap } from '../context'
 import { decidableGrades } from '../../../shared/contract/decisions'
 import { annualGrades, quarterlyGrades } from '../../../shared/contract/stages'
 import { defaultAppealDeadlines } from '../../../shared/domain/appeal-deadlines'
-import { noticeEndDate } from '../../../shared/domain/working-days'
+import { noticeEndOnCalendar, yearCalendar } from '../../../shared/domain/year-calendar'
 import { t } from '../../../shared/i18n'
 import { buildNoticeWorkbook } from '../../excel/write/notice-sheet'
 import { AppError } from '../../../shared/contract/app-error'
 import { advancePeriod } from '../period/lifecycle'
 import { findPeriodRow, statusWord } from '../stages/stage-queries'
-import { checkedCalendar, loadCalendar, saveCalendar, workCalendar } from './calendar-store'
+import { checkedCalendar, loadCalendar, saveCalendar } from './calendar-store'
 import { assertDate, chineseDate } from './dates'
 import { loadNotice, noticeRow } from './notice-queries'
 import { fileSafe } from '../../excel/write/file-name'
@@ -17,7 +17,7 @@ import { wholeUnit } from '../scope/department-reach'
 /** the brief's minimum: 优秀 list posted at least 5 working days */
 const DEFAULT_WORKING_DAYS = 5
 
-export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notice-end-date' | 'notice-publish' | 'notice-get' | 'notice-export'> = {
+export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'calendar-year' | 'notice-end-date' | 'notice-publish' | 'notice-get' | 'notice-export'> = {
   async 'calendar-get'(_input, ctx) {
     return loadCalendar(ctx.db)
   },
@@ -30,11 +30,15 @@ export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notic
     return calendar
   },
 
+  async 'calendar-year'(input, ctx) {
+    return yearCalendar(input.year, await loadCalendar(ctx.db))
+  },
+
   async 'notice-end-date'(input, ctx) {
     assertDate(input.startDate, t('notice.field.startDate'))
     const workingDays = input.workingDays ?? DEFAULT_WORKING_DAYS
-    const endDate = noticeEndDate(input.startDate, workingDays, workCalendar(await loadCalendar(ctx.db)))
-    return { startDate: input.startDate, endDate, workingDays }
+    const { endDate, uncoveredYears } = noticeEndOnCalendar(input.startDate, workingDays, await loadCalendar(ctx.db))
+    return { startDate: input.startDate, endDate, workingDays, uncoveredYears }
   },
 
   /** approved → noticed: the notice is stored first, so the lifecycle rule sees it published. */
@@ -52,7 +56,7 @@ export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'notic
     if (unknown.length > 0) throw new AppError('invalid-input', t('notice.publish.unknownGrade', { grades: unknown.join('、'), known: known.join('、') }))
     const grades = input.grades ?? [period.kind === 'annual' ? '优秀' : '好']
     const workingDays = input.workingDays ?? DEFAULT_WORKING_DAYS
-    const endDate = noticeEndDate(input.startDate, workingDays, workCalendar(await loadCalendar(ctx.db)))
+    const { endDate } = noticeEndOnCalendar(input.startDate, workingDays, await loadCalendar(ctx.db))
     const row = {
       period_id: period.id,
       start_date: input.startDate,

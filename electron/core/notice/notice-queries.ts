@@ -4,6 +4,9 @@ import type { Notice } from '../../../shared/contract/notice'
 import { readResults } from '../results/read-results'
 import { findPeriodRow } from '../stages/stage-queries'
 import { localToday } from './dates'
+import { noticeState } from '../../../shared/domain/notice-state'
+import { noticeEndOnCalendar } from '../../../shared/domain/year-calendar'
+import { loadCalendar } from './calendar-store'
 import type { DepartmentReach } from '../scope/department-reach'
 
 /** The notice row alone: what the lifecycle and the appeal deadlines need. */
@@ -21,6 +24,9 @@ export async function loadNotice(db: Kysely<Database>, periodId: string, reach: 
   if (!row) return null
   const grades = JSON.parse(row.grades) as string[]
   const results = await readResults(db, period.id, reach)
+  // the years the stored count crossed without a calendar, as the calendar stands now
+  const { uncoveredYears } = noticeEndOnCalendar(row.start_date, row.working_days, await loadCalendar(db))
+  const state = noticeState({ startDate: row.start_date, endDate: row.end_date }, period.status === 'final', today)
   return {
     period: period.id,
     periodName: period.name,
@@ -33,6 +39,8 @@ export async function loadNotice(db: Kysely<Database>, periodId: string, reach: 
       .map((r) => ({ staffNo: r.staffNo, name: r.name, department: r.department, grade: r.grade, total: r.total })),
     publishedBy: row.published_by,
     publishedAt: row.published_at,
-    ended: today > row.end_date,
+    ended: state === 'ended' || state === 'final',
+    state,
+    uncoveredYears,
   }
 }

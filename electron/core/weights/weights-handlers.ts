@@ -13,6 +13,7 @@ import { loadComputeInput } from '../results/compute-input'
 import { wholeUnit } from '../scope/department-reach'
 import { loadIndicators } from '../scheme/scheme-queries'
 import { assertEditable, findSchemeVersion } from '../scheme/scheme-version'
+import { ahpUnjudged } from '../../../shared/domain/ahp-unjudged'
 
 export const weightsHandlers: HandlerMap<'weights-entropy' | 'weights-apply' | 'weights-history'> = {
   /**
@@ -62,6 +63,8 @@ export const weightsHandlers: HandlerMap<'weights-entropy' | 'weights-apply' | '
     const children = indicators.filter((i) => i.parentCode === input.parentCode)
     const strangers = Object.keys(input.weights).filter((code) => !children.some((c) => c.code === code))
     if (strangers.length) throw new AppError('invalid-input', t('scheme.weights.notChildren', { codes: strangers.join('、'), parent }))
+    // the all-1 start matrix would silently make every weight equal (shared/domain/ahp-unjudged.ts)
+    if ((input.method === 'ahp' || input.method === 'mix') && ahpUnjudged(input.inputs)) throw new AppError('invalid-input', t('weights.ahp.unjudged', { parent }))
     const next = children.map((c) => ({ ...c, weight: input.weights[c.code] ?? c.weight }))
     // the children alone, so they sum as one group whatever their parent
     const sum = weightSums(next.map((c) => ({ code: c.code, parentCode: null, weight: c.weight }))).get(ROOT)

@@ -2,7 +2,7 @@ import { t, isMessageKey, type MessageKey } from '../../../shared/i18n'
 import type { templateKinds } from '../../../shared/contract/report'
 import { raterRoles, raterRoleSynonyms } from '../../../shared/domain/settings'
 import { historyAnnualGrades, historyQuarterGrades, penaltyRecordTypes } from '../../../shared/contract/history'
-import { ballotFields, historyFields, measureFields, okrFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../fields'
+import { ballotFields, calendarFields, historyFields, measureFields, okrFields, penaltyFields, rosterFields, satisfactionFields, schemeFields, ratingsLongFields, type FieldSpec } from '../fields'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type TableColumn, type TableSheet } from './table-sheet'
 
@@ -18,6 +18,7 @@ const fieldsOf: Record<TemplateKind, FieldSpec[]> = {
   history: historyFields,
   penalties: penaltyFields,
   okr: okrFields,
+  calendar: calendarFields,
 }
 
 const nameKey: Record<TemplateKind, MessageKey> = {
@@ -30,6 +31,7 @@ const nameKey: Record<TemplateKind, MessageKey> = {
   history: 'template.history.name',
   penalties: 'template.penalties.name',
   okr: 'template.okr.name',
+  calendar: 'template.calendar.name',
 }
 
 /**

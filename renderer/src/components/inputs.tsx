@@ -30,9 +30,62 @@ export function SearchInput({ label, fill, ...props }: Common & NativeInput & { 
   return <Input type="search" className={fill ? undefined : 'search'} aria-label={label ?? t('action.search')} {...props} />
 }
 
-/** A yyyy-mm-dd date with the browser's own picker. */
-export function DateInput(props: Common & NativeInput) {
-  return <Input type="date" {...props} />
+/** 2026/12/7, 2026.12.07 and 2026年12月7日 as typed by hand, written back as 2026-12-07 when the box is left. */
+function isoFromTyped(typed: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(typed)
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : typed
+}
+
+function realDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false
+  const d = new Date(`${iso}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso
+}
+
+/**
+ * A date always shown and typed as 2026-12-07, whatever the language: the browser's own date box
+ * shows the system locale's order (month first in English), so the box is text, and the browser's
+ * picker sits behind the button beside it, writing the ISO date back into the box.
+ */
+export function DateInput({ value, onChange, testId, invalid, disabled, className, onBlur, ...rest }: Common & NativeInput) {
+  const wrong = value !== '' && !realDate(value)
+  return (
+    <span className={`date-input${className ? ` ${className}` : ''}`}>
+      <input
+        type="text"
+        inputMode="numeric"
+        placeholder={t('calendar.dateInput.placeholder')}
+        maxLength={12}
+        data-testid={testId}
+        value={value}
+        disabled={disabled}
+        aria-invalid={invalid ?? wrong}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={(e) => {
+          const iso = isoFromTyped(e.target.value)
+          if (iso !== e.target.value) onChange(iso)
+          onBlur?.(e)
+        }}
+        {...rest}
+      />
+      <button type="button" className="date-input-pick" tabIndex={-1} aria-label={t('calendar.dateInput.pick')} disabled={disabled} data-testid={testId ? `${testId}-pick` : undefined} onClick={(e) => {
+        const picker = e.currentTarget.nextElementSibling as HTMLInputElement | null
+        if (!picker) return
+        picker.value = realDate(value) ? value : ''
+        try {
+          picker.showPicker()
+        } catch {
+          picker.focus()
+        }
+      }}>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <rect x="2" y="3" width="12" height="11" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+          <path d="M2 6.5h12M5.5 1.5v3M10.5 1.5v3" stroke="currentColor" strokeWidth="1.4" />
+        </svg>
+      </button>
+      <input type="date" className="date-input-picker" tabIndex={-1} aria-hidden="true" disabled={disabled} onChange={(e) => e.target.value && onChange(e.target.value)} />
+    </span>
+  )
 }
 
 interface NumberProps extends Common, NativeInput {

@@ -1,5 +1,3 @@
-import { getLocale } from '../../../shared/i18n'
-
 /** Totals arrive already rounded half-up by the backend; this only pads them for display. */
 export function fixed2(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—'
@@ -16,9 +14,14 @@ function trimZeros(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s
 }
 
+/**
+ * A stored time as 2026-12-07 14:05 in the office's time zone, in every language: the locale's own
+ * formats put the month first (en-US) or use slashes (zh-CN), and Kaohe writes dates one way.
+ */
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  return d.toLocaleString(getLocale() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }

@@ -73,6 +73,8 @@ export const core: Record<keyof typeof zh, string> = {
   backup list [--json]                          the backups, newest first: time, reason, database schema version, SHA-256, size
   backup restore FILE                           check, then replace the database by that backup (its name, or the path of any Kaohe database file);
                                                 the current data is backed up first and everyone signs in again; a file that fails its checks exits 1 with the reason
+  calendar show --year 2026 [--json]            a year's public holidays; --json gives {"holidays":[dates…],"workdays":[working weekend days…]};
+                                                a year not entered gives both empty and says so on stderr (exit code 0)
   unit set --name NAME [--parent NAME] [--credit-code CODE]
                                                 set the unit's details (clerk); the name is written in every export's title and Notes sheet
   unit show [--json]                            the unit's details; --json gives {"name":…,"parent":…,"creditCode":…}, '' for what is not set

@@ -163,7 +163,7 @@ export const uiDecide: Record<keyof typeof zh, string> = {
   'ui.decide.usesHelp.negativeList': 'People put on the negative list this year (不担当、不作为).',
 
   'ui.decide.calendar.title': 'Office calendar',
-  'ui.decide.calendar.help': 'A notice is counted in working days: Saturdays and Sundays do not count, nor the public holidays below that fall on weekdays; weekend days worked instead (调休) do. Update it each year when the holiday schedule is announced.',
+  'ui.decide.calendar.help': 'A notice is counted in working days: Saturdays and Sundays do not count, nor days off; weekend days worked instead do. The table lists the days the office entered itself; a year with none follows the built-in national calendar.',
   'ui.decide.calendar.holidays': 'Public holidays',
   'ui.decide.calendar.makeUpDays': 'Make-up working days',
   'ui.decide.calendar.date': 'Date',

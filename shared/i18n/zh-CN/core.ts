@@ -72,6 +72,8 @@ export const core = {
   backup list [--json]                         备份列表，最新的在前：时间、原因、数据库结构版本、SHA-256、大小
   backup restore 文件                            检查后用该备份（备份名或任一考核数据库文件的路径）替换当前数据库；
                                                替换前先备份当前数据，之后所有人须重新登录；文件未通过检查时以退出码 1 说明原因
+  calendar show --year 2026 [--json]           该年的节假日安排；--json 为 {"holidays":[日期…],"workdays":[调休上班日期…]}；
+                                               未录入的年份两者为空，并在标准错误输出中说明（退出码 0）
   unit set --name 单位名称 [--parent 上级单位] [--credit-code 统一社会信用代码]
                                                设置本单位信息（考核工作人员）；单位名称写在每份导出表格的标题和“说明”中
   unit show [--json]                           本单位信息；--json 为 {"name":…,"parent":…,"creditCode":…}，未填写的为空字符串

@@ -162,7 +162,7 @@ export const uiDecide = {
   'ui.decide.usesHelp.negativeList': '本年度列入负面清单（不担当、不作为）的人员。',
 
   'ui.decide.calendar.title': '工作日历',
-  'ui.decide.calendar.help': '公示期按工作日计算：周六、周日不计；下列法定节假日（落在工作日的）不计；调休上班的周末计入。每年国务院公布放假安排后更新。',
+  'ui.decide.calendar.help': '公示期按工作日计算：周六、周日不计；放假的日子不计；调休上班的周末计入。下表是本单位自行录入的日子，未录入的年份按内置的国家安排计算。',
   'ui.decide.calendar.holidays': '法定节假日',
   'ui.decide.calendar.makeUpDays': '调休上班日',
   'ui.decide.calendar.date': '日期',

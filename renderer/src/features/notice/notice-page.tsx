@@ -34,10 +34,22 @@ function NoticeScreen({ period, onStatusChanged }: { period: Period; onStatusCha
   const mayPublish = useMayCall('notice-publish')
   return (
     <>
-      <div className="summary-bar" data-testid="notice-status" data-status={status}>
-        <span className="cell-strong">{period.name || period.id}</span>
-        <span className={`chip chip-${status === 'approved' ? 'ok' : status === 'noticed' ? 'info' : status === 'final' ? 'strong' : 'plain'}`}>{periodStatusText(status)}</span>
-        <span className="muted">{t(`ui.decide.notice.statusHelp.${status}`)}</span>
+      <div className="summary-bar" data-testid="notice-status" data-status={status} data-state={notice.data?.state ?? ''}>
+        <span className="cell-strong" data-user-text>
+          {period.name || period.id}
+        </span>
+        {notice.data ? (
+          // a published notice: header and card read the same state (shared/domain/notice-state.ts)
+          <>
+            <span className={`chip chip-${notice.data.state === 'running' ? 'info' : notice.data.state === 'upcoming' ? 'plain' : notice.data.state === 'final' ? 'strong' : 'ok'}`}>{t(`noticeState.chip.${notice.data.state}`)}</span>
+            <span className="muted">{t(`noticeState.help.${notice.data.state}`, { start: notice.data.startDate, end: notice.data.endDate })}</span>
+          </>
+        ) : (
+          <>
+            <span className={`chip chip-${status === 'approved' ? 'ok' : status === 'noticed' ? 'info' : status === 'final' ? 'strong' : 'plain'}`}>{periodStatusText(status)}</span>
+            <span className="muted">{t(`ui.decide.notice.statusHelp.${status}`)}</span>
+          </>
+        )}
       </div>
       {notice.error && <LoadError error={notice.error} onRetry={notice.reload} />}
       {notice.data ? (

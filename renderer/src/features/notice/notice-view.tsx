@@ -19,7 +19,7 @@ export function NoticeView({ notice, status }: { notice: Notice; status: PeriodS
       downloadFile(await rpc('notice-export', { period: notice.period }))
     })
   return (
-    <section className="card" data-testid="notice-published" data-ended={String(notice.ended)}>
+    <section className="card" data-testid="notice-published" data-ended={String(notice.ended)} data-state={notice.state}>
       <h2 className="panel-title">
         {t('ui.decide.notice.title')}
         <button type="button" className="button button-small" data-testid="notice-export" disabled={exporting.busy} onClick={() => void exportIt()}>
@@ -38,6 +38,11 @@ export function NoticeView({ notice, status }: { notice: Notice; status: PeriodS
                   <>
                     {notice.startDate} ~ <span data-testid="notice-end">{notice.endDate}</span>
                     <span className="muted">{t('ui.decide.notice.daysNote', { days: notice.workingDays })}</span>
+                    {notice.uncoveredYears.length > 0 && (
+                      <span className="field-error" data-testid="notice-uncovered">
+                        {t('calendar.uncovered', { years: notice.uncoveredYears.join(t('ui.listSeparator')) })}
+                      </span>
+                    )}
                   </>
                 ),
               },
@@ -82,22 +87,22 @@ export function NoticeView({ notice, status }: { notice: Notice; status: PeriodS
 function FinalHint({ notice, status }: { notice: Notice; status: PeriodStatus }) {
   // 定档 is a step of 推进: a role that may not advance reads when it comes, with no link to take it
   const mayAdvance = useMayCall('period-advance')
-  if (status === 'final')
+  if (status === 'final' || notice.state === 'final')
     return (
       <p className="banner banner-ok" data-testid="notice-final-hint" data-state="final">
         {t('ui.decide.final.done')}
       </p>
     )
   return (
-    <p className={notice.ended ? 'banner banner-ok' : 'hint'} data-testid="notice-final-hint" data-state={notice.ended ? 'may' : 'wait'}>
+    <p className={notice.state === 'ended' ? 'banner banner-ok' : 'hint'} data-testid="notice-final-hint" data-state={notice.state === 'ended' ? 'may' : 'wait'}>
       {mayAdvance ? (
         <>
-          {notice.ended ? t('ui.decide.final.may') : t('ui.decide.final.wait', { end: notice.endDate })}{' '}
+          {notice.state === 'ended' ? t('ui.decide.final.may') : t('ui.decide.final.wait', { end: notice.endDate })}{' '}
           <a href="#/period" className="link-inline" data-testid="notice-go-period">
             {t('ui.decide.final.goPeriods')}
           </a>
         </>
-      ) : notice.ended ? (
+      ) : notice.state === 'ended' ? (
         t('ui.decide.final.mayReader')
       ) : (
         t('ui.decide.final.waitReader', { end: notice.endDate })

@@ -55,6 +55,11 @@ export function PublishForm({ period, status, onPublished }: { period: Period; s
             ? end.error.message
             : t('ui.loading')}
       </p>
+      {end.data && end.data.uncoveredYears.length > 0 && (
+        <p className="field-error" data-testid="notice-end-uncovered">
+          {t('calendar.uncovered', { years: end.data.uncoveredYears.join(t('ui.listSeparator')) })}
+        </p>
+      )}
       {!approved && (
         <p className="hint" data-testid="notice-publish-blocked">
           {t('ui.decide.publish.needApproved')}
@@ -74,6 +79,7 @@ export function PublishForm({ period, status, onPublished }: { period: Period; s
           onCancel={() => setConfirming(false)}
         >
           <p>{t('ui.decide.publish.confirmBody', { start, end: end.data?.endDate ?? '—', days: n })}</p>
+          {end.data && end.data.uncoveredYears.length > 0 && <p className="field-error">{t('calendar.uncovered', { years: end.data.uncoveredYears.join(t('ui.listSeparator')) })}</p>}
         </ConfirmDialog>
       )}
     </FormCard>

@@ -10,6 +10,10 @@ import { rpc } from '../../lib/rpc'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { useSubmit } from '../../lib/use-submit'
 import { TableHead } from '../../components/table-head'
+import { coveredYears, yearCalendar } from '../../../../shared/domain/year-calendar'
+import { FileButton } from '../../components/file-button'
+import { ImportDialog } from '../../components/import-dialog'
+import { TemplateButton } from '../../components/template-button'
 import './settings.css'
 
 type Side = 'holidays' | 'makeUpDays'
@@ -40,6 +44,8 @@ export function CalendarCard() {
   const saving = useSubmit(notify.error)
   // a role that may not keep the calendar reads it: disabled boxes, no add, remove or save
   const mayEdit = useMayCall('calendar-set')
+  const mayImport = useMayCall('calendar-import')
+  const [importFile, setImportFile] = useState<File | null>(null)
   useEffect(() => {
     if (loaded.data) setCal(loaded.data)
   }, [loaded.data])
@@ -58,7 +64,25 @@ export function CalendarCard() {
   return (
     <FormCard title={t('ui.decide.calendar.title')} testId="calendar-card">
       <p className="field-help">{t('ui.decide.calendar.help')}</p>
+      <p className="field-help">{t('calendar.card.builtinHelp')}</p>
       <ErrorLine testId="calendar-error" error={loaded.error?.message} />
+      {loaded.data && <CoveredYears office={loaded.data} />}
+      {mayImport && (
+        <div className="calendar-import">
+          <TemplateButton kind="calendar" />
+          <FileButton label={t('calendar.card.import')} testId="calendar-import-file" onFile={setImportFile} />
+        </div>
+      )}
+      {importFile && (
+        <ImportDialog
+          kind="calendar"
+          title={t('calendar.card.importTitle')}
+          extra={{}}
+          file={importFile}
+          onImported={() => loaded.reload()}
+          onClose={() => setImportFile(null)}
+        />
+      )}
       <div className="calendar-columns">
         {sides.map((side) => (
           <fieldset key={side} data-testid={`calendar-${side}`}>
@@ -114,5 +138,22 @@ export function CalendarCard() {
         </FormActions>
       )}
     </FormCard>
+  )
+}
+
+/** The years with a calendar, saying whose (the rule in shared/domain/year-calendar.ts), as stored. */
+function CoveredYears({ office }: { office: OfficeCalendar }) {
+  return (
+    <div className="calendar-years" data-testid="calendar-years">
+      <span className="muted">{t('calendar.card.years')}</span>
+      {coveredYears(office).map(({ year, source }) => {
+        const y = yearCalendar(year, office)
+        return (
+          <span key={year} className={`chip chip-${source === 'office' ? 'info' : 'plain'}`} data-testid={`calendar-year-${year}`} data-source={source} title={t('calendar.card.yearDays', { year, holidays: y.holidays.length, workdays: y.makeUpDays.length })}>
+            {t('calendar.card.yearLine', { year, source: t(`calendar.source.${source}`) })}
+          </span>
+        )
+      })}
+    </div>
   )
 }

@@ -25,7 +25,7 @@ export function AhpMatrix({ criteria, matrix, flagged, onJudge }: Props) {
           <tr>
             <th className="ahp-corner">{t('ui.ahp.corner')}</th>
             {criteria.map((c, j) => (
-              <th key={c.code} title={`${c.code} ${c.name}`} className="ahp-col-head">
+              <th key={c.code} title={`${c.code} ${c.name}`} className="ahp-col-head" data-user-text>
                 <span className="ahp-index">{j + 1}</span> {c.name}
               </th>
             ))}
@@ -34,7 +34,7 @@ export function AhpMatrix({ criteria, matrix, flagged, onJudge }: Props) {
         <tbody>
           {criteria.map((c, i) => (
             <tr key={c.code}>
-              <th title={`${c.code} ${c.name}`} className="ahp-row-head">
+              <th title={`${c.code} ${c.name}`} className="ahp-row-head" data-user-text>
                 <span className="ahp-index">{i + 1}</span> {c.name}
               </th>
               {criteria.map((_, j) => {

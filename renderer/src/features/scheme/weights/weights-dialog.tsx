@@ -5,6 +5,8 @@ import { isAdjustment } from '../../../../../shared/domain/scheme-tree'
 import { mixWeights } from '../../../../../shared/domain/weight-mix'
 import { ROOT, weightSums } from '../../../../../shared/domain/weight-sums'
 import { Dialog, DialogActions } from '../../../components/dialog'
+import { ConfirmDialog } from '../../../components/confirm-dialog'
+import { untouchedMatrix } from '../../../../../shared/domain/ahp-unjudged'
 import { useNotify } from '../../../components/notify'
 import { Tabs } from '../../../components/tabs'
 import { rpc } from '../../../lib/rpc'
@@ -60,6 +62,9 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
   const [settings, setSettings] = useState<AhpSettings>({ method: 'eigen', riTable: 'saaty' })
   const [entropy, setEntropy] = useState<EntropyResult | null>(null)
   const [share, setShare] = useState(70)
+  const [asking, setAsking] = useState(false)
+  // judgments the clerk entered (or imported) since the dialog opened or last applied them
+  const [judgedApplied, setJudgedApplied] = useState<Expert[] | null>(null)
   const { busy: applying, submit } = useSubmit(notify.error)
   const ahpOutcome = useAhp(experts, settings)
   const history = useRpcQuery('weights-history', { name: scheme.name, version: scheme.version })
@@ -67,6 +72,9 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
   const names = useMemo(() => new Map(items.map((i) => [i.code, i.name])), [items])
 
   const entropyWeights = entropy ? criteria.map((c) => entropy.weights[entropy.children.findIndex((x) => x.code === c.code)] ?? 0) : null
+  const unjudged = experts.every((e) => untouchedMatrix(e.matrix))
+  const unsavedJudgments = !unjudged && judgedApplied !== experts
+  const close = () => (unsavedJudgments ? setAsking(true) : onClose())
   const ahpWeights = ahpOutcome.final?.consistent ? ahpOutcome.final.weights : null
   const mixed = ahpWeights && entropyWeights ? mixWeights(ahpWeights, entropyWeights, share / 100) : null
   const parentLabel = parentItem ? `${parentItem.code} ${parentItem.name}` : t('ui.scheme.top')
@@ -84,6 +92,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
       case 'ahp': {
         const f = ahpOutcome.final
         if (!f) return { blocked: t('ui.weights.blockedAhp') }
+        if (unjudged) return { blocked: t('ui.weights.blockedAhpUnjudged') }
         if (!f.consistent) return { blocked: t('ui.weights.blockedCr') }
         return {
           weights: roundWeights(cs, f.weights),
@@ -104,6 +113,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
         if (!entropy || !entropyWeights) return { blocked: t('ui.weights.blockedEntropy') }
         return { weights: roundWeights(cs, entropyWeights), inputs: { period: entropy.period }, result: { n: entropy.n, entropy: entropy.entropy, weights: entropy.weights } }
       case 'mix':
+        if (unjudged) return { blocked: t('ui.weights.blockedAhpUnjudged') }
         if (!mixed || !ahpWeights || !entropyWeights || !entropy) return { blocked: t('ui.weights.blockedMix') }
         return {
           weights: roundWeights(cs, mixed),
@@ -120,6 +130,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
       await rpc('weights-apply', { name: scheme.name, version: scheme.version, parentCode: parent, method: tab, weights: proposal.weights, inputs: proposal.inputs, result: proposal.result })
       const fresh = await rpc('scheme-get', { name: scheme.name, version: scheme.version })
       onApplied(fresh)
+      if (tab === 'ahp' || tab === 'mix') setJudgedApplied(experts)
       history.reload()
       notify.success(t('ui.weights.applied', { parent: parentLabel, method: t(`ui.weights.tab.${tab}`) }))
     })
@@ -128,7 +139,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
     <Dialog
       title={t('ui.weights.title', { parent: parentLabel, n })}
       testId="weights-dialog"
-      onClose={onClose}
+      onClose={close}
       wide
       busy={applying}
       footer={
@@ -148,7 +159,7 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
           busy={applying}
           ok={!('blocked' in proposal)}
           label={applying ? t('ui.working') : dirty ? t('ui.weights.saveAndApply') : t('ui.weights.apply')}
-          onCancel={onClose}
+          onCancel={close}
           onOk={() => void apply()}
         />
       }
@@ -184,6 +195,11 @@ export function WeightsDialog({ scheme, items, dirty, parent, onClose, onApplied
           </>
         )}
       </div>
+      {asking && (
+        <ConfirmDialog title={t('ui.weights.discardTitle')} testId="weights-discard" confirmLabel={t('ui.weights.discard')} cancelLabel={t('ui.weights.keepEditing')} danger onConfirm={onClose} onCancel={() => setAsking(false)}>
+          <p>{t('ui.weights.discardBody')}</p>
+        </ConfirmDialog>
+      )}
     </Dialog>
   )
 }

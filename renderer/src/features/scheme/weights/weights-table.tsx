@@ -30,7 +30,7 @@ export function WeightsTable({ criteria, columns, testId }: { criteria: Criterio
         {criteria.map((c, i) => (
           <tr key={c.code}>
             <td className="mono">{c.code}</td>
-            <td>{c.name}</td>
+            <td data-user-text>{c.name}</td>
             {columns.map((col) => (
               <td key={col.label} className={col.className ? `num ${col.className}` : 'num'} data-testid={col.testId?.(c)} data-weight={col.weight?.(i)}>
                 {col.cell(c, i)}
