@@ -54,7 +54,9 @@ export function readFile(p: string): FileInput {
  * workbook under the real name. Returns the absolute path written.
  */
 export function writeExport(out: string, file: ExportedFile): string {
-  const target = path.resolve(out)
+  // --out naming a folder (existing, or written with a trailing slash) takes the export's own name, 单位-周期-内容.xlsx
+  const folder = /[\\/]$/.test(out) || (fs.existsSync(out) && fs.statSync(out).isDirectory())
+  const target = folder ? path.resolve(out, file.fileName) : path.resolve(out)
   fs.mkdirSync(path.dirname(target), { recursive: true })
   const tmp = `${target}.partial-${process.pid}`
   fs.writeFileSync(tmp, Buffer.from(file.dataBase64, 'base64'))

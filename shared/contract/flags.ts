@@ -22,6 +22,12 @@ export interface Flag {
   decidedAt: string | null
 }
 
+/** When the checks last ran on a period and who ran them; both null before the first run. */
+export interface FlagsLastRun {
+  at: string | null
+  by: string | null
+}
+
 export interface FlagsRunResult {
   period: string
   flags: Flag[]
@@ -35,6 +41,8 @@ const periodRef = z.string().min(1).max(50)
 export const flagsMethods = {
   /** recomputes the period's flags: decisions on findings that still hold are kept, new ones open, stale open ones dropped */
   'flags-run': method<FlagsRunResult>()(z.object({ period: periodRef }), { mutates: true, access: access.work }),
+  /** read from the audit log's flags-run entries, so "共 0 条" can be told apart from "not checked yet" */
+  'flags-last-run': method<FlagsLastRun>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
   'flags-list': method<Flag[]>()(z.object({ period: periodRef, status: z.enum(flagStatuses).optional() }), { mutates: false, access: access.readUnit }),
   /** 'excluded' takes the flagged ratings out of the next computation; 'confirmed' lets them stand */
   'flags-resolve': method<Flag>()(

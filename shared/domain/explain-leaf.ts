@@ -5,7 +5,7 @@ import { score2 } from '../i18n/explain-words'
 import type { PeriodPerson } from './compute-period'
 import { scoreLeaf } from './score-steps'
 import type { BallotCounts } from './input-scores'
-import { citizenRows, type PreparedInputs } from './period-inputs'
+import { citizenRows, satisfactionResponseCount, type PreparedInputs } from './period-inputs'
 import { effectiveRoleWeights, trimmedPositions, type ItemRating } from './rater-aggregation'
 import type { EffectiveRaterSettings } from './rater-settings'
 
@@ -56,7 +56,8 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
     mean: r.mean,
     weight: (rules.roleWeights as Record<string, number>)[r.role] ?? 0,
     effectiveWeight: shares.get(r.role) ?? 0,
-    count: given.some((g) => g.role === r.role) ? 0 : counted.filter((c) => c.role === r.role).length,
+    // 群众 given by the satisfaction survey counts its responses, not the ratings it replaced
+    count: given.some((g) => g.role === r.role) ? satisfactionResponseCount(citizenRows(inputs, person, leaf.code)) : counted.filter((c) => c.role === r.role).length,
   }))
   // which of the listed ratings (excluded ones included) the trim dropped, role by role
   const byRole = new Map<string, number[]>()

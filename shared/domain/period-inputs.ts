@@ -96,6 +96,14 @@ export function citizenRows(inputs: PreparedInputs, person: CitizenScope, code: 
 }
 
 /**
+ * How many citizens the 群众 score of a satisfaction survey stands for: the responses a row counts
+ * (满意, 基本满意, 不满意), or one for a row that gives only a rate, since then nobody was counted.
+ */
+export function satisfactionResponseCount(rows: readonly Pick<PeriodSatisfaction, 'counts'>[]): number {
+  return rows.reduce((n, r) => n + (r.counts === null ? 1 : Object.values(r.counts).reduce<number>((m, v) => m + (v ?? 0), 0)), 0)
+}
+
+/**
  * The 群众 role's score on a rated item from citizen satisfaction: the person's own figure, else
  * their department's. Responses counted in several rows add up; where only rates are known, their mean.
  */

@@ -70,7 +70,8 @@ describe('结果: 导出全部结果单 — everyone’s 个人考核结果单, 
     await quiet()
     expect(await results.exportAllSheets.getAttribute('data-department')).toBe('')
     const download = await exportAllSheets(results)
-    expect(download.suggestedFilename()).toBe(t('explain.all.fileName', { period: PERIOD }))
+    // no unit name set in this database: 本单位 stands in, in the one pattern 单位-周期-内容.xlsx
+    expect(download.suggestedFilename()).toBe(`本单位-2025年第一季度-${t('exportName.explainAll')}.xlsx`)
     const sheets = await sheetPeople(download)
     const departments = [...new Set(rows.map((r) => r.department))]
     expect(sheets.map((s) => s.name).sort()).toEqual([...departments].sort())
@@ -86,7 +87,7 @@ describe('结果: 导出全部结果单 — everyone’s 个人考核结果单, 
     await waitUntil(async () => (await results.exportAllSheets.getAttribute('data-department')) === DEPARTMENT, 5_000, 'the button to follow the filter')
     expect(await results.exportAllSheets.textContent()).toBe(t('ui.explain.exportAllOf', { department: DEPARTMENT }))
     const download = await exportAllSheets(results)
-    expect(download.suggestedFilename()).toBe(t('explain.all.fileNameOf', { period: PERIOD, department: DEPARTMENT }))
+    expect(download.suggestedFilename()).toBe(`本单位-2025年第一季度-${t('exportName.explainOf', { department: DEPARTMENT })}.xlsx`)
     const sheets = await sheetPeople(download)
     expect(sheets).toEqual([{ name: DEPARTMENT, staffNos: rows.filter((r) => r.department === DEPARTMENT).map((r) => r.staffNo) }])
     await screenshot(page, '74-result-sheets-department')

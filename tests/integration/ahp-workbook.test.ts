@@ -215,16 +215,15 @@ describe('ahp command and the ahp-export handler', () => {
     })
     if (!outcome.ok) throw new Error(outcome.error.message)
     const file = outcome.result as ExportedFile
-    expect(file.fileName).toBe('层次分析-=德能勤绩.xlsx')
+    expect(file.fileName).toBe('本单位-层次分析（=德能勤绩）.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ExcelJS.Buffer)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['张三', '李四', '汇总'])
     const values: unknown[] = []
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => values.push(c.value))))
     expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false)
-    // user text that looks like a formula is escaped
-    expect(wb.getWorksheet('张三')?.getCell('A1').value).toBe('=德能勤绩：专家“张三”判断矩阵')
-    expect((wb.getWorksheet('张三')?.getCell('A1').style as { quotePrefix?: boolean }).quotePrefix).toBe(true)
+    // the unit's name opens the title, so a title typed like a formula is plain text inside it
+    expect(wb.getWorksheet('张三')?.getCell('A1').value).toBe('本单位=德能勤绩：专家“张三”判断矩阵')
     const li = wb.getWorksheet('李四')
     const labels = li ? li.getColumn(1).values.map((v) => String(v ?? '')) : []
     expect(labels).toContain('一致性比率 CR')

@@ -74,7 +74,7 @@ describe('the annual report workbook (年度考核报告.xlsx)', () => {
   })
 
   it('has the annual sheets in order, named for the year', () => {
-    expect(fileName).toBe('2025年度考核报告.xlsx')
+    expect(fileName).toBe('某某市某某局-2025年度-考核报告.xlsx')
     expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '汇总', '明细', '等次分布', '公示名单', '结果运用', '年度考核登记表'])
   })
 

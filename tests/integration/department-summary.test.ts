@@ -117,7 +117,7 @@ describe('部门汇总 of the 2025-Q1 quarter (37 people) through the dispatch',
   const sheet = (name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet
 
   it('is named for the period and holds 说明, 部门汇总, 维度得分, for a read-only user too', () => {
-    expect(file.fileName).toBe('2025-Q1 部门考核汇总.xlsx')
+    expect(file.fileName).toBe('某某镇人民政府-2025年第一季度-部门考核汇总.xlsx')
     expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '部门汇总', '维度得分'])
     expect(listed.rows).toHaveLength(37)
   })
@@ -282,7 +282,7 @@ describe('部门汇总 of the 8-person year (tests/support/annual-year.ts), by h
   const sheet = (name: string) => wb.getWorksheet(name) as ExcelJS.Worksheet
 
   it('is named for the year and counts on the annual scale', () => {
-    expect(file.fileName).toBe('2025年度 部门考核汇总.xlsx')
+    expect(file.fileName).toBe('本单位-2025年度-部门考核汇总.xlsx')
     expect(sheet('部门汇总').getCell('A1').value).toBe('本单位2025年度考核部门汇总表')
     expect(rowOf(sheet('部门汇总'), 2).slice(3, 16)).toEqual(['优秀', '优秀', '称职', '称职', '基本称职', '基本称职', '不称职', '不称职', '不定等次', '不定等次', '评定等次人员年度得分', '评定等次人员年度得分', '评定等次人员年度得分'])
   })

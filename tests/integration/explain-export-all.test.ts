@@ -106,7 +106,7 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
   })
 
   it('is named for the period and says it holds everyone', () => {
-    expect(file.fileName).toBe('2025 个人考核结果单（全部）.xlsx')
+    expect(file.fileName).toBe('某某市某某局-2025年度-个人考核结果单（全部）.xlsx')
   })
 
   it('has one sheet per department, in the order the roster created them', () => {
@@ -201,7 +201,7 @@ describe('results-explain-export-all: everyone’s 个人考核结果单 in one 
 
   it('exports one department only when asked, named for it', async () => {
     const one = await ok<ExportedFile>('results-explain-export-all', { period: '2025', department: '业务科' })
-    expect(one.fileName).toBe('2025 个人考核结果单（业务科）.xlsx')
+    expect(one.fileName).toBe('某某市某某局-2025年度-个人考核结果单（业务科）.xlsx')
     const book = await workbook(one)
     expect(book.worksheets.map((w) => w.name)).toEqual(['业务科'])
     expect(blocks(book.worksheets[0]).map((b) => b.staffNo)).toEqual(byDepartment('业务科').map((r) => r.staffNo))

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../electron/db/schema'
-import type { Flag, FlagsRunResult, PeriodResults, RaterSettingsView } from '../../shared/contract'
+import type { Flag, FlagsLastRun, FlagsRunResult, PeriodResults, RaterSettingsView } from '../../shared/contract'
 import { importBackend, type ImportBackend } from '../support/import-backend'
 import { signInAs } from '../support/accounts'
 
@@ -91,7 +91,10 @@ describe('every input counts, and cross-check flags decide which ratings stand',
   })
 
   it('flags R1 (100 for everyone), the raters far from consensus, and S001 rating themselves far above the others', async () => {
+    // before the first run the period says it was never checked, not "0 flags"
+    expect(await b.ok<FlagsLastRun>('flags-last-run', { period: '2025-Q2' })).toEqual({ at: null, by: null })
     const r = await b.ok<FlagsRunResult>('flags-run', { period: '2025-Q2' })
+    expect(await b.ok<FlagsLastRun>('flags-last-run', { period: '2025-Q2' })).toEqual({ at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/), by: expect.any(String) })
     // R1 vs mean(L1, R2): deviations 25, 23.5, 22, 20.5, 19, 17.5 → 127.5/6 = 21.25 > 15
     // R2 vs mean(L1, R1): 20 on every person → 20 > 15; L1 stays within 15
     // S001: self 100 − others (80 + 100 + 70)/3 = 83.33 → 16.67 > 10

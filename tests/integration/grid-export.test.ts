@@ -37,9 +37,9 @@ describe('grid-export: a grid written as the user sees it', () => {
       ],
     })
     // ： and / are not allowed in a Windows file name
-    expect(file.fileName).toBe('人员名册：综合处_2025.xlsx')
+    expect(file.fileName).toBe('本单位-人员名册：综合处_2025.xlsx')
     const ws = await readBack(file)
-    expect(ws.getCell('A1').value).toBe('人员名册：综合处/2025')
+    expect(ws.getCell('A1').value).toBe('本单位人员名册：综合处/2025')
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['姓名', '部门', '总分', '人数', '名次'])
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual(['张三', '综合处', 92.5, 3, 1])
     expect(ws.getCell('A4').value).toBe('=cmd|/c calc')

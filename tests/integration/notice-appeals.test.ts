@@ -119,12 +119,12 @@ describe('public notice and appeals on the 2025-Q1 sample', () => {
 
   it('exports the 公示名单: title, list, dates and the appeal channel, A4 portrait', async () => {
     const file = await k.ok<{ fileName: string; dataBase64: string }>('notice-export', { period: P })
-    expect(file.fileName).toBe('2025-Q1公示名单.xlsx')
+    expect(file.fileName).toBe('本单位-2025年第一季度-公示名单.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
     const ws = wb.worksheets[0]
     expect(ws.name).toBe('公示名单')
-    expect(ws.getCell('A1').value).toBe('2025年第一季度平时考核“好”等次人员公示')
+    expect(ws.getCell('A1').value).toBe('本单位2025年第一季度平时考核“好”等次人员公示')
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['序号', '姓名', '部门', '等次'])
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([1, '江倩强', '党政办公室', '好'])
     expect((ws.getRow(9).values as unknown[]).slice(1)).toEqual([7, '李冬华', '便民服务中心', '好'])

@@ -260,7 +260,7 @@ describe('report-export and template-get through the dispatch, on the 2025-Q1 fi
     const r = await dispatcher.call(caller, 'report-export', { period: '2025-Q1' }, { onProgress: (e) => progress.push(e.done) })
     expect(r.ok).toBe(true)
     const file = (r as { ok: true; result: ExportedFile }).result
-    expect(file.fileName).toBe('考核结果-2025-Q1.xlsx')
+    expect(file.fileName).toBe('某某镇人民政府-2025年第一季度-考核结果.xlsx')
     expect(progress.length).toBeGreaterThan(0)
 
     const wb = await load(Buffer.from(file.dataBase64, 'base64'))

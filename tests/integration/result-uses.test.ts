@@ -159,17 +159,19 @@ describe('result use: lists from stored results, imported history and penalties;
 
   it('exports a 说明 sheet and one A4 landscape sheet per list with people, status and formula-safe notes', async () => {
     const file = await k.ok<ExportedFile>('uses-export', { year: 2025 })
-    expect(file.fileName).toBe('2025年度考核结果运用清单.xlsx')
+    expect(file.fileName).toBe('本单位-2025年度-考核结果运用清单.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer)
     expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '嘉奖及提前晋升候选', '记三等功候选', '诫勉', '降低一个职级层次', '辞退审查', '函询', '谈话提醒', '培训重点（个人）', '培训重点（部门）', '不担当不作为负面清单'])
     const notes = wb.getWorksheet('说明') as ExcelJS.Worksheet
     const noteRows = notes.getSheetValues().slice(3).map((r) => (r as ExcelJS.CellValue[]).slice(1, 3))
-    expect(noteRows[0]).toEqual(['年度', '2025'])
-    expect(noteRows[1]).toEqual(['年度考核周期', '2025 2025年度考核（审核中）'])
-    expect(noteRows[2]).toEqual(['平时考核周期', '2025-Q1 2025-Q1 平时考核（审核中）\n2025-Q2 2025-Q2 平时考核（审核中）'])
+    // no unit set in this database: 本单位 stands in, and 上级单位 is left out
+    expect(noteRows[0]).toEqual(['单位', '本单位'])
+    expect(noteRows[1]).toEqual(['年度', '2025'])
+    expect(noteRows[2]).toEqual(['年度考核周期', '2025 2025年度考核（审核中）'])
+    expect(noteRows[3]).toEqual(['平时考核周期', '2025-Q1 2025-Q1 平时考核（审核中）\n2025-Q2 2025-Q2 平时考核（审核中）'])
     const ws = wb.getWorksheet('诫勉') as ExcelJS.Worksheet
-    expect(ws.getCell('A1').value).toBe('2025年度考核结果运用：诫勉')
+    expect(ws.getCell('A1').value).toBe('本单位2025年度考核结果运用：诫勉')
     expect((ws.getRow(2).values as ExcelJS.CellValue[]).slice(1)).toEqual(['序号', '姓名', '部门', '依据', '运用措施', '状态', '备注'])
     expect((ws.getRow(3).values as ExcelJS.CellValue[]).slice(1)).toEqual([1, '甲三', '办公室', '2025年度考核等次为基本称职', '予以诫勉；下一年度不得晋升职级', '已落实', '=HYPERLINK("x") 已谈话'])
     expect((ws.getRow(3).getCell(7).style as { quotePrefix?: boolean }).quotePrefix).toBe(true)

@@ -56,10 +56,10 @@ describe('effective schemes, checks, export and the scheme command', () => {
 
   it('exports the effective scheme as a printable A4 list', async () => {
     const file = await k.ok<ExportedFile>('scheme-effective-export', { scheme: { name: NAME }, target: { staffNo: 'S030' } })
-    expect(file.fileName).toBe('适用指标_平时考核2025_第1版_工号 S030 李冬华（窗口服务 · 便民服务中心）.xlsx')
+    expect(file.fileName).toBe('本单位-适用指标《平时考核2025》第1版（工号 S030 李冬华（窗口服务 · 便民服务中心））.xlsx')
     const ws = await sheetOf(file)
     expect(ws.pageSetup.paperSize).toBe(9)
-    expect(ws.getCell('A1').value).toBe('工号 S030 李冬华（窗口服务 · 便民服务中心）适用的指标及权重')
+    expect(ws.getCell('A1').value).toBe('本单位工号 S030 李冬华（窗口服务 · 便民服务中心）适用的指标及权重')
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['编码', '指标名称', '类型', '性质', '计分方式', '设定权重', '折算权重', '占总分权重'])
     const j3 = ws.getRow(2 + 1 + 11) // D D1 D2 N N1 N2 Q Q1 J J1 J2 → J3 is the 12th
     expect(j3.getCell(1).value).toBe('J3')
@@ -111,7 +111,7 @@ describe('effective schemes, checks, export and the scheme command', () => {
     })
     await k.ok('scheme-save', { name: NAME, version: 2, indicators: list })
     const file = await k.ok<ExportedFile>('scheme-export', { name: NAME, version: 2 })
-    expect(file.fileName).toBe('指标体系_平时考核2025_第2版.xlsx')
+    expect(file.fileName).toBe('本单位-指标体系《平时考核2025》第2版.xlsx')
     const ws = await sheetOf(file)
     expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['编码', '名称', '上级编码', '权重', '类型', '适用范围', '性质', '计分方式', '目标值', '方向', '上限', '生效起', '生效止', '说明'])
     expect(ws.getRow(3).getCell(4).value).toBe('15%')

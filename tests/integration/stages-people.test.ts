@@ -88,7 +88,7 @@ describe('participation per period', () => {
 
   it('exports the reminder list as an A4 workbook, for one department or all', async () => {
     const one = await k.ok<ExportedFile>('period-reminders-export', { period: P, department: '党政办公室' })
-    expect(one.fileName).toBe('2025-Q1-党政办公室未完成环节提醒名单.xlsx')
+    expect(one.fileName).toBe('本单位-2025年第一季度-党政办公室未完成环节提醒名单.xlsx')
     const rows = await readBack(one)
     expect(rows[0][0]).toContain('未完成环节提醒名单')
     expect(rows[1]).toEqual(['部门', '工号', '姓名', '未完成环节'])

@@ -42,6 +42,7 @@ export const readInputs: Partial<Record<MethodName, unknown>> = {
   'template-get': { kind: 'roster' },
   'weights-history': { name: '平时考核2025' },
   'flags-list': { period: '2025-Q1' },
+  'flags-last-run': { period: '2025-Q1' },
   'rater-settings-get': { scheme: '平时考核2025' },
   'period-people': { id: '2025-Q1' },
   'stages-list': { period: '2025-Q1' },

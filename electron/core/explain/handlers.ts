@@ -3,10 +3,10 @@ import { AppError } from '../../../shared/contract/app-error'
 import { t } from '../../../shared/i18n'
 import { buildPersonSheet } from '../../excel/write/person-sheet'
 import { buildResultSheets, resultSheetGroups } from '../../excel/write/result-sheets'
-import { loadDepartmentOrder, loadUnitName } from '../report/report-queries'
+import { loadDepartmentOrder, loadReportPeriod, loadUnitName } from '../report/report-queries'
 import { callerReach, scopeWords } from '../scope/department-reach'
 import { loadPeriodExplainer } from './person-explanation'
-import { fileSafe } from '../../excel/write/file-name'
+import { exportFileName } from '../../excel/write/file-name'
 import { computedStamp } from '../../excel/write/streaming-workbook'
 
 /** People written between two chances to cancel: a person's block is a few dozen rows. */
@@ -24,9 +24,11 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
   async 'results-explain-export'(input, ctx) {
     const explainer = await loadPeriodExplainer(ctx.db, input.period, await callerReach(ctx))
     const explanation = await explainer.explain(input.staffNo)
-    const bytes = await buildPersonSheet(explanation, { unitName: await loadUnitName(ctx.db), created: computedStamp(explainer.results.computedAt) })
+    const unitName = await loadUnitName(ctx.db)
+    const bytes = await buildPersonSheet(explanation, { unitName, created: computedStamp(explainer.results.computedAt) })
+    const { period } = await loadReportPeriod(ctx.db, input.period)
     return {
-      fileName: fileSafe(t('explain.fileName', { period: explanation.period, staffNo: explanation.staffNo, name: explanation.name })),
+      fileName: exportFileName({ unit: unitName, period, content: t('exportName.explainOne', { staffNo: explanation.staffNo, name: explanation.name }) }),
       dataBase64: bytes.toString('base64'),
     }
   },
@@ -52,7 +54,8 @@ export const explainHandlers: HandlerMap<'results-explain' | 'results-explain-ex
     )
     // a limited account's file is named for its departments, as a department's own export is
     const named = department ?? scopeWords(reach)
-    const name = named === null ? t('explain.all.fileName', { period: input.period }) : t('explain.all.fileNameOf', { period: input.period, department: named })
-    return { fileName: fileSafe(name), dataBase64: bytes.toString('base64') }
+    const content = named === null ? t('exportName.explainAll') : t('exportName.explainOf', { department: named })
+    const { period } = await loadReportPeriod(ctx.db, input.period)
+    return { fileName: exportFileName({ unit: unitName, period, content }), dataBase64: bytes.toString('base64') }
   },
 }

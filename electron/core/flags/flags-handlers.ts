@@ -8,7 +8,7 @@ import { loadPeriodRatings } from '../results/compute-input'
 import { loadSettings } from '../system/settings-store'
 import { editablePeriod, findingKey, flagDetails, listFlags } from './flags-queries'
 
-export const flagsHandlers: HandlerMap<'flags-run' | 'flags-list' | 'flags-resolve'> = {
+export const flagsHandlers: HandlerMap<'flags-run' | 'flags-last-run' | 'flags-list' | 'flags-resolve'> = {
   /**
    * Checks every rating of the period, excluded ones too (else excluding a rater would make its own
    * flag vanish). A finding that still holds keeps its decision and gets today's numbers; a new one
@@ -50,6 +50,19 @@ export const flagsHandlers: HandlerMap<'flags-run' | 'flags-list' | 'flags-resol
       after: { added, kept, dropped: dropped.map((f) => ({ id: f.id, kind: f.kind, role: f.role, rater: f.rater, status: f.status })) },
     })
     return { period: period.id, flags: await listFlags(ctx.db, period.id), added, kept, dropped: dropped.length }
+  },
+
+  async 'flags-last-run'(input, ctx) {
+    const period = await findPeriod(ctx.db, input.period)
+    const last = await ctx.db
+      .selectFrom('audit_log')
+      .select(['at', 'user_name'])
+      .where('method', '=', 'flags-run')
+      .where('entity_id', '=', period.id)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    return { at: last?.at ?? null, by: last?.user_name ?? null }
   },
 
   async 'flags-list'(input, ctx) {

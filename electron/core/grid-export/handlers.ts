@@ -4,7 +4,8 @@ import type { ParsedInput } from '../../../shared/contract'
 import { AppError } from '../../../shared/contract/app-error'
 import { createStreamingWorkbook } from '../../excel/write/streaming-workbook'
 import { writeTableSheet, type CellInput, type ColumnKind } from '../../excel/write/table-sheet'
-import { fileSafe } from '../../excel/write/file-name'
+import { exportFileName, unitTitle } from '../../excel/write/file-name'
+import { loadUnitName } from '../report/report-queries'
 import { sheetName } from '../../excel/write/sheet-name'
 import { displayWidth } from '../../excel/write/sheet-style'
 
@@ -45,13 +46,14 @@ function withoutSensitive(input: GridInput): GridInput {
 }
 
 export const gridExportHandlers: HandlerMap<'grid-export'> = {
-  async 'grid-export'(asked) {
+  async 'grid-export'(asked, ctx) {
     const input = withoutSensitive(asked)
     if (input.columns.length === 0) throw new AppError('invalid-input', t('gridExport.nothingLeft'))
+    const unitName = await loadUnitName(ctx.db)
     const { workbook, finish } = createStreamingWorkbook()
     await writeTableSheet(workbook, {
       name: sheetName(input.sheet ?? t('gridExport.sheet'), new Set(), 'Sheet1'),
-      title: input.title,
+      title: unitTitle(unitName, input.title),
       columns: input.columns.map((c, i) => ({
         header: c.header,
         kind: kindOf[c.kind],
@@ -64,6 +66,6 @@ export const gridExportHandlers: HandlerMap<'grid-export'> = {
       freezeColumns: Math.min(input.freeze ?? (input.columns.length > 8 ? 1 : 0), input.columns.length),
     })
     const bytes = await finish()
-    return { fileName: t('gridExport.fileName', { title: fileSafe(input.title) }), dataBase64: bytes.toString('base64') }
+    return { fileName: exportFileName({ unit: unitName, content: t('exportName.grid', { title: input.title }) }), dataBase64: bytes.toString('base64') }
   },
 }

@@ -11,7 +11,8 @@ import { findPeriodRow, statusWord } from '../stages/stage-queries'
 import { checkedCalendar, loadCalendar, saveCalendar } from './calendar-store'
 import { assertDate, chineseDate } from './dates'
 import { loadNotice, noticeRow } from './notice-queries'
-import { fileSafe } from '../../excel/write/file-name'
+import { exportFileName } from '../../excel/write/file-name'
+import { loadReportPeriod, loadUnitName } from '../report/report-queries'
 import { wholeUnit } from '../scope/department-reach'
 
 /** the brief's minimum: 优秀 list posted at least 5 working days */
@@ -81,7 +82,9 @@ export const noticeHandlers: HandlerMap<'calendar-get' | 'calendar-set' | 'calen
   async 'notice-export'(input, ctx) {
     const notice = await loadNotice(ctx.db, input.period, wholeUnit)
     if (!notice) throw new AppError('not-found', t('notice.notPublished', { id: input.period }))
-    const bytes = await buildNoticeWorkbook({ notice, deadlines: defaultAppealDeadlines, formatDate: chineseDate, exportedAt: new Date() })
-    return { fileName: t('notice.fileName', { period: fileSafe(notice.period) }), dataBase64: bytes.toString('base64') }
+    const unitName = await loadUnitName(ctx.db)
+    const bytes = await buildNoticeWorkbook({ notice, deadlines: defaultAppealDeadlines, formatDate: chineseDate, exportedAt: new Date(), unitName })
+    const { period } = await loadReportPeriod(ctx.db, notice.period)
+    return { fileName: exportFileName({ unit: unitName, period, content: t('exportName.notice') }), dataBase64: bytes.toString('base64') }
   },
 }

@@ -17,7 +17,8 @@ import { loadNotice } from '../notice/notice-queries'
 import { chineseDate } from '../notice/dates'
 import { statusWord } from '../stages/stage-queries'
 import { usesHandlers } from '../uses/handlers'
-import { loadDepartmentOrder, loadUnitName } from './report-queries'
+import { loadDepartmentOrder, loadUnitName, loadUnitParent } from './report-queries'
+import { exportFileName } from '../../excel/write/file-name'
 import { peopleInReach, personRowsInReach, reachesDepartment, scopeWords, type DepartmentReach } from '../scope/department-reach'
 
 /**
@@ -47,6 +48,7 @@ export async function loadAnnualReport(
     period,
     scheme,
     unitName: await loadUnitName(db),
+    unitParent: await loadUnitParent(db),
     departmentOrder: await loadDepartmentOrder(db),
     scope: scopeWords(reach),
     computedBy: computation?.computed_by ?? '',
@@ -123,5 +125,5 @@ export async function exportAnnualReport(
       await ctx.checkpoint()
     },
   })
-  return { fileName: t('annualReport.fileName', { year: period.year }), dataBase64: bytes.toString('base64') }
+  return { fileName: exportFileName({ unit: input.unitName, period, content: t('exportName.annualReport') }), dataBase64: bytes.toString('base64') }
 }

@@ -1,8 +1,10 @@
 import type { HandlerContext } from '../context'
 import type { ExportedFile } from '../../../shared/contract/report'
-import { buildDepartmentSummary, departmentSummaryFileName } from '../../excel/write/department-summary'
+import { buildDepartmentSummary } from '../../excel/write/department-summary'
+import { exportFileName } from '../../excel/write/file-name'
+import { t } from '../../../shared/i18n'
 import { readResults } from '../results/read-results'
-import { loadComputedPeriod, loadDepartmentOrder, loadUnitName } from './report-queries'
+import { loadComputedPeriod, loadDepartmentOrder, loadUnitName, loadUnitParent } from './report-queries'
 import { wholeUnit } from '../scope/department-reach'
 
 /**
@@ -17,7 +19,7 @@ export async function exportDepartmentSummary(input: { period: string }, ctx: Ha
   const departmentOrder = await loadDepartmentOrder(ctx.db)
   await ctx.checkpoint()
   const bytes = await buildDepartmentSummary(
-    { results, period, scheme, unitName, departmentOrder },
+    { results, period, scheme, unitName, unitParent: await loadUnitParent(ctx.db), departmentOrder },
     {
       tick: async (done, total) => {
         ctx.progress(done, total, 'progress.exporting')
@@ -25,5 +27,5 @@ export async function exportDepartmentSummary(input: { period: string }, ctx: Ha
       },
     },
   )
-  return { fileName: departmentSummaryFileName(period), dataBase64: bytes.toString('base64') }
+  return { fileName: exportFileName({ unit: unitName, period, content: t('exportName.departments') }), dataBase64: bytes.toString('base64') }
 }

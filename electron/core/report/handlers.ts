@@ -1,9 +1,10 @@
 import type { HandlerMap } from '../context'
 import { t } from '../../../shared/i18n'
+import { exportFileName } from '../../excel/write/file-name'
 import { buildPeriodReport } from '../../excel/write/period-report'
 import { buildTemplate, templateFileName } from '../../excel/write/template-workbook'
 import { readResults } from '../results/read-results'
-import { loadComputedPeriod, loadUnitName, loadDepartmentOrder } from './report-queries'
+import { loadComputedPeriod, loadUnitName, loadUnitParent, loadDepartmentOrder } from './report-queries'
 import { exportAnnualReport } from './annual-report-data'
 import { exportDepartmentSummary } from './departments-export'
 import { callerReach, scopeWords } from '../scope/department-reach'
@@ -21,7 +22,7 @@ export const reportHandlers: HandlerMap<'report-export' | 'report-departments-ex
     const departmentOrder = await loadDepartmentOrder(ctx.db)
     await ctx.checkpoint()
     const bytes = await buildPeriodReport(
-      { results, period, scheme, unitName, departmentOrder, scope: scopeWords(reach) },
+      { results, period, scheme, unitName, unitParent: await loadUnitParent(ctx.db), departmentOrder, scope: scopeWords(reach) },
       {
         tick: async (done, total) => {
           ctx.progress(done, total, 'progress.exporting')
@@ -29,7 +30,7 @@ export const reportHandlers: HandlerMap<'report-export' | 'report-departments-ex
         },
       },
     )
-    return { fileName: t('report.fileName', { period: period.id }), dataBase64: bytes.toString('base64') }
+    return { fileName: exportFileName({ unit: unitName, period, content: t('exportName.report') }), dataBase64: bytes.toString('base64') }
   },
 
   'report-departments-export': exportDepartmentSummary,

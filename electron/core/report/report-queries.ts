@@ -69,3 +69,9 @@ export async function loadDepartmentOrder(db: Kysely<Database>): Promise<string[
   const rows = await db.selectFrom('departments').select('name').orderBy('id').execute()
   return rows.map((r) => r.name)
 }
+
+/** 上级单位 as set by the office, '' until it is (a 说明 sheet then leaves the row out). */
+export async function loadUnitParent(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'unit.parent').executeTakeFirst()
+  return row ? settingText(row.value).trim() : ''
+}

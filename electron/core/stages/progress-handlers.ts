@@ -5,7 +5,8 @@ import { missingStages, requiredStages, stageKeys, type BlockReason } from '../.
 import { buildReminderWorkbook } from '../../excel/write/reminder-list'
 import { checkNextTransition, reasonText } from '../period/lifecycle'
 import { findPeriodRow, loadStagedPeople, stageName, type StagedPerson } from './stage-queries'
-import { fileSafe } from '../../excel/write/file-name'
+import { exportFileName } from '../../excel/write/file-name'
+import { loadUnitName } from '../report/report-queries'
 import { callerReach, isWholeUnit, wholeUnit } from '../scope/department-reach'
 
 /** The progress board: per department, per stage, how many are done and who is missing. */
@@ -91,8 +92,9 @@ export const progressHandlers: HandlerMap<'period-progress' | 'period-reminders-
       .filter((p) => p.status !== '不参加')
       .map((p) => ({ department: p.department, staffNo: p.staffNo, name: p.name, missing: missingStages(p).map(stageName) }))
       .filter((r) => r.missing.length > 0)
-    const bytes = await buildReminderWorkbook({ periodName: period.name, rows, exportedAt: new Date() })
-    const label = input.department ? `${period.id}-${input.department}` : period.id
-    return { fileName: t('stages.reminder.fileName', { period: fileSafe(label) }), dataBase64: bytes.toString('base64') }
+    const unitName = await loadUnitName(ctx.db)
+    const bytes = await buildReminderWorkbook({ periodName: period.name, rows, exportedAt: new Date(), unitName })
+    const content = input.department ? t('exportName.remindersOf', { department: input.department }) : t('exportName.reminders')
+    return { fileName: exportFileName({ unit: unitName, period, content }), dataBase64: bytes.toString('base64') }
   },
 }

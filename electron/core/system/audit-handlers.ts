@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema'
 import { AUDIT_EXPORT_MAX, writeAuditWorkbook } from '../../excel/write/audit-workbook'
 import type { AuditBreak } from '../../../shared/domain/audit-chain'
 import { t } from '../../../shared/i18n'
+import { loadUnitName } from '../report/report-queries'
 import { walkAuditChain } from '../../db/audit-chain'
 
 type AuditFilters = Omit<ParsedInput<'audit-list'>, 'limit'>
@@ -23,7 +24,7 @@ function selectAudit(db: Kysely<Database>, input: AuditFilters) {
 
 export const auditHandlers: HandlerMap<'audit-list' | 'audit-verify' | 'audit-export'> = {
   async 'audit-export'(input, ctx) {
-    return writeAuditWorkbook(await selectAudit(ctx.db, input).limit(AUDIT_EXPORT_MAX).execute(), input)
+    return writeAuditWorkbook(await selectAudit(ctx.db, input).limit(AUDIT_EXPORT_MAX).execute(), input, await loadUnitName(ctx.db))
   },
   async 'audit-list'(input, ctx) {
     const rows = await selectAudit(ctx.db, input).limit(input.limit).execute()

@@ -3,6 +3,8 @@ import { t } from '../../../shared/i18n'
 import type { HandlerMap } from '../context'
 import { AppError } from '../../../shared/contract/app-error'
 import { buildUsesWorkbook } from '../../excel/write/uses-workbook'
+import { exportFileName } from '../../excel/write/file-name'
+import { loadUnitName, loadUnitParent } from '../report/report-queries'
 import { buildLists, type RawItem } from './build-lists'
 import { loadUsesFacts } from './uses-facts'
 import type { Kysely } from 'kysely'
@@ -70,14 +72,17 @@ export const usesHandlers: HandlerMap<'uses-list' | 'uses-mark' | 'uses-export'>
   async 'uses-export'(input, ctx) {
     ctx.progress(0, 1, 'progress.exporting')
     const { uses, facts } = await resultUses(ctx.db, input.year)
+    const unitName = await loadUnitName(ctx.db)
     await ctx.checkpoint()
     const bytes = await buildUsesWorkbook({
       uses,
       annualPeriod: facts.annualPeriod,
       quarterPeriods: facts.quarterPeriods,
       generatedAt: new Date(),
+      unitName,
+      unitParent: await loadUnitParent(ctx.db),
     })
     ctx.progress(1, 1, 'progress.exporting')
-    return { fileName: t('uses.fileName', { year: input.year }), dataBase64: bytes.toString('base64') }
+    return { fileName: exportFileName({ unit: unitName, period: t('exportName.year', { year: input.year }), content: t('exportName.uses') }), dataBase64: bytes.toString('base64') }
   },
 }

@@ -4,7 +4,9 @@ import { t } from '../../../shared/i18n'
 import { checkMatrix } from '../../../shared/domain/ahp'
 import { readAhpFile, matrixProblemText } from '../../excel/ahp-workbook'
 import { fileBytes } from '../../excel/read-import'
-import { ahpExportFileName, buildAhpWorkbook } from '../../excel/write/ahp-export'
+import { ahpExportContent, buildAhpWorkbook } from '../../excel/write/ahp-export'
+import { exportFileName } from '../../excel/write/file-name'
+import { loadUnitName } from '../report/report-queries'
 
 export const ahpHandlers: HandlerMap<'ahp-import' | 'ahp-export'> = {
   /** Reads the matrices only; the caller computes with shared/domain/ahp, as the grid does live. */
@@ -16,7 +18,7 @@ export const ahpHandlers: HandlerMap<'ahp-import' | 'ahp-export'> = {
     return sheets
   },
 
-  async 'ahp-export'(input) {
+  async 'ahp-export'(input, ctx) {
     const n = input.criteria.length
     // the matrices come from the grid or a crafted call: the workbook states results only for valid ones
     const experts = input.experts.map((e) => {
@@ -33,7 +35,8 @@ export const ahpHandlers: HandlerMap<'ahp-import' | 'ahp-export'> = {
       }
       return { name: e.name, matrix: check.matrix }
     })
-    const bytes = await buildAhpWorkbook({ ...input, experts })
-    return { fileName: ahpExportFileName(input.title), dataBase64: bytes.toString('base64') }
+    const unitName = await loadUnitName(ctx.db)
+    const bytes = await buildAhpWorkbook({ ...input, experts, unitName })
+    return { fileName: exportFileName({ unit: unitName, content: ahpExportContent(input.title) }), dataBase64: bytes.toString('base64') }
   },
 }

@@ -5,7 +5,7 @@ import { inconsistentJudgments } from '../../../shared/domain/ahp-consistency'
 import { t } from '../../../shared/i18n'
 import { safeCell } from './safe-cell'
 import { bodyFont, fitWidth, headerFill, headerFont, pageHeaderFooter, pageSetup, thinBorder, titleFont, wrappedHeight } from './sheet-style'
-import { fileSafe } from './file-name'
+import { unitTitle } from './file-name'
 import { sheetName } from './sheet-name'
 
 export interface AhpExportInput {
@@ -15,6 +15,8 @@ export interface AhpExportInput {
   experts: { name: string; matrix: number[][] }[]
   method: AhpMethod
   riTable: RiTable
+  /** the unit whose weights these are, before each sheet's title */
+  unitName: string
 }
 
 /** Scale values as Excel shows fractions: 1/3 rather than 0.3333, 3 rather than "3    ". */
@@ -23,8 +25,9 @@ const DECIMAL_FORMAT = '0.0000'
 const RI_FORMAT = '0.00'
 
 
-export function ahpExportFileName(title: string): string {
-  return t('weights.ahp.fileName', { title: title.trim() === '' ? t('weights.ahp.export.defaultTitle') : fileSafe(title) })
+/** the content part of the file name: the title given, or the default one */
+export function ahpExportContent(title: string): string {
+  return t('exportName.ahp', { title: title.trim() === '' ? t('weights.ahp.export.defaultTitle') : title })
 }
 
 type Row = (string | number | null)[]
@@ -72,7 +75,7 @@ export async function buildAhpWorkbook(input: AhpExportInput): Promise<Buffer> {
       : undefined
     writeSheet(wb, {
       name: sheetName(expert.name, used, t('weights.ahp.export.expertFallback', { k: k + 1 })),
-      title: t('weights.ahp.export.expertTitle', { title: input.title, expert: expert.name }),
+      title: unitTitle(input.unitName, t('weights.ahp.export.expertTitle', { title: input.title, expert: expert.name })),
       criteria: input.criteria,
       matrix: expert.matrix,
       matrixFormat: JUDGMENT_FORMAT,
@@ -85,7 +88,7 @@ export async function buildAhpWorkbook(input: AhpExportInput): Promise<Buffer> {
   const matrix = groupMatrix(input.experts.map((e) => e.matrix))
   writeSheet(wb, {
     name: groupName,
-    title: t('weights.ahp.export.groupTitle', { title: input.title, count: input.experts.length }),
+    title: unitTitle(input.unitName, t('weights.ahp.export.groupTitle', { title: input.title, count: input.experts.length })),
     criteria: input.criteria,
     matrix,
     matrixFormat: DECIMAL_FORMAT,

@@ -6,6 +6,7 @@ import { methodWords } from '../../../shared/i18n/method-words'
 import { isRole } from '../../../shared/domain/roles'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet } from './table-sheet'
+import { exportFileName, unitTitle } from './file-name'
 
 /** one workbook holds at most this many audit rows; a longer log is exported by date range */
 export const AUDIT_EXPORT_MAX = 200_000
@@ -19,14 +20,14 @@ interface Filters {
 }
 
 /** The audit rows as the auditor files them: one row per entry, the filters used in the title. */
-export async function writeAuditWorkbook(rows: Selectable<AuditLogTable>[], filters: Filters): Promise<ExportedFile> {
+export async function writeAuditWorkbook(rows: Selectable<AuditLogTable>[], filters: Filters, unitName: string): Promise<ExportedFile> {
   const { workbook, finish } = createStreamingWorkbook()
   const used = Object.entries(filters)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${t(`audit.export.filter.${k}` as 'audit.export.filter.user')}：${k === 'method' ? methodWords(String(v)) : String(v)}`)
   await writeTableSheet(workbook, {
     name: t('audit.export.sheet'),
-    title: used.length ? `${t('audit.export.title')}（${used.join('；')}）` : t('audit.export.title'),
+    title: unitTitle(unitName, used.length ? `${t('audit.export.title')}（${used.join('；')}）` : t('audit.export.title')),
     columns: [
       { header: t('audit.export.col.id'), kind: 'integer' },
       { header: t('audit.export.col.at'), kind: 'text' },
@@ -54,7 +55,7 @@ export async function writeAuditWorkbook(rows: Selectable<AuditLogTable>[], filt
     freezeColumns: 1,
   })
   const bytes = await finish()
-  return { fileName: t('audit.export.fileName', { date: localTime(new Date().toISOString()).slice(0, 10) }), dataBase64: bytes.toString('base64') }
+  return { fileName: exportFileName({ unit: unitName, content: t('exportName.audit', { date: localTime(new Date().toISOString()).slice(0, 10) }) }), dataBase64: bytes.toString('base64') }
 }
 
 /** a cell holds 32,767 characters; a longer before/after (a whole import's summary) is cut and says so */

@@ -35,6 +35,7 @@ export function departmentNotesSheet(input: PeriodReportInput): TableSheet {
   const grades = summaryGrades(scale, total)
   const rows: CellInput[][] = [
     [t('report.notes.unit'), input.unitName],
+    ...(input.unitParent ? [[t('exportName.notes.parent'), input.unitParent]] : []),
     [t('report.notes.periodName'), period.name],
     [t('report.notes.periodId'), period.id],
     [t('report.notes.periodDates'), t('report.notes.dateRange', { start: period.startDate, end: period.endDate })],

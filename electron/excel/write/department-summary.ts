@@ -1,5 +1,4 @@
-import { t } from '../../../shared/i18n'
-import type { BuildOptions, PeriodReportInput, ReportPeriod } from './report-input'
+import type { BuildOptions, PeriodReportInput } from './report-input'
 import { departmentNotesSheet, departmentSummarySheet, dimensionMeansSheet } from './department-sheets'
 import { writeTableWorkbook } from './table-workbook'
 
@@ -9,8 +8,3 @@ export async function buildDepartmentSummary(input: PeriodReportInput, opts: Bui
   return writeTableWorkbook(sheets, input.results.computedAt, opts.tick)
 }
 
-/** `2025-Q1 部门考核汇总.xlsx`; a year reads `2025年度 部门考核汇总.xlsx`. */
-export function departmentSummaryFileName(period: Pick<ReportPeriod, 'id' | 'kind' | 'year'>): string {
-  const name = period.kind === 'annual' ? t('departments.fileName.year', { year: period.year }) : period.id
-  return t('departments.fileName', { period: name })
-}

@@ -46,6 +46,7 @@ export function basicNoteRows(input: PeriodReportInput, words: BasicNoteWords): 
   const quota = t(scope ? 'report.notes.unitQuotaValue' : 'report.notes.goodQuotaValue', { quota: results.goodQuota })
   return [
     [t('report.notes.unit'), input.unitName],
+    ...(input.unitParent ? ([[t('exportName.notes.parent'), input.unitParent]] satisfies NoteRow[]) : []),
     ...(scope
       ? ([
           [t('report.notes.scope'), t('report.notes.scopeValue', { scope })],

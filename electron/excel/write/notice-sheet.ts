@@ -3,6 +3,7 @@ import type { AppealDeadlineSettings } from '../../../shared/domain/appeal-deadl
 import { t } from '../../../shared/i18n'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet } from './table-sheet'
+import { unitTitle } from './file-name'
 
 export interface NoticeWorkbookSpec {
   notice: Notice
@@ -10,6 +11,8 @@ export interface NoticeWorkbookSpec {
   /** how dates read on the posted notice (2025年4月3日) */
   formatDate: (iso: string) => string
   exportedAt: Date
+  /** the unit posting the list, before the title */
+  unitName: string
 }
 
 /** “2025年第一季度平时考核” already ends in 考核; “2025年度” does not, and the title reads 2025年度考核 */
@@ -28,7 +31,7 @@ export async function buildNoticeWorkbook(spec: NoticeWorkbookSpec): Promise<Buf
   const { workbook, finish } = createStreamingWorkbook({ created: spec.exportedAt })
   await writeTableSheet(workbook, {
     name: t('notice.sheet.name'),
-    title: noticeTitle(notice),
+    title: unitTitle(spec.unitName, noticeTitle(notice)),
     columns: [
       { header: t('notice.col.seq'), kind: 'integer', align: 'center', width: { min: 8 } },
       { header: t('notice.col.name'), kind: 'text', align: 'center', width: { min: 14 } },

@@ -2,6 +2,7 @@ import { t } from '../../../shared/i18n'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet } from './table-sheet'
 import { localDateTime } from './report-words'
+import { unitTitle } from './file-name'
 
 export interface ReminderRow {
   department: string
@@ -12,11 +13,11 @@ export interface ReminderRow {
 }
 
 /** The A4 list a department head gets: who still lacks which stage. */
-export async function buildReminderWorkbook(spec: { periodName: string; rows: ReminderRow[]; exportedAt: Date }): Promise<Buffer> {
+export async function buildReminderWorkbook(spec: { periodName: string; rows: ReminderRow[]; exportedAt: Date; unitName: string }): Promise<Buffer> {
   const { workbook, finish } = createStreamingWorkbook({ created: spec.exportedAt })
   await writeTableSheet(workbook, {
     name: t('stages.reminder.sheet'),
-    title: t('stages.reminder.title', { name: spec.periodName }),
+    title: unitTitle(spec.unitName, t('stages.reminder.title', { name: spec.periodName })),
     columns: [
       { header: t('stages.reminder.col.department'), kind: 'text' },
       { header: t('stages.reminder.col.staffNo'), kind: 'text' },

@@ -16,6 +16,8 @@ export interface PeriodReportInput {
   period: ReportPeriod
   scheme: { name: string; version: number }
   unitName: string
+  /** 上级单位 as set in 设置; the 说明 sheet names it when there is one */
+  unitParent?: string
   /** department names in the office's order; departments not listed follow in the results' order */
   departmentOrder?: string[]
   /**

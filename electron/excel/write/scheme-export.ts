@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n'
 import { schemeFields } from '../fields'
 import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type CellInput, type TableColumn } from './table-sheet'
+import { unitTitle } from './file-name'
 
 /** Long free text wraps inside its column rather than widening the sheet past the page. */
 const WRAPPED = new Set(['name', 'scope', 'description'])
@@ -11,7 +12,7 @@ const WRAPPED = new Set(['name', 'scope', 'description'])
  * A scheme version in the 指标体系 template layout (the importer's own headers), so the file can be
  * edited in Excel and imported again under a new name with the same indicators.
  */
-export async function buildSchemeWorkbook(scheme: { name: string; version: number; indicators: readonly Indicator[] }): Promise<Buffer> {
+export async function buildSchemeWorkbook(scheme: { name: string; version: number; indicators: readonly Indicator[] }, unitName: string): Promise<Buffer> {
   const { workbook, finish } = createStreamingWorkbook()
   const columns: TableColumn[] = schemeFields.map((f) => ({
     header: f.label,
@@ -22,7 +23,7 @@ export async function buildSchemeWorkbook(scheme: { name: string; version: numbe
   const rows = scheme.indicators.map((i) => schemeFields.map((f) => cellOf(i, f.key)))
   await writeTableSheet(workbook, {
     name: t('scheme.export.sheet'),
-    title: t('scheme.export.title', { name: scheme.name, version: scheme.version }),
+    title: unitTitle(unitName, t('scheme.export.title', { name: scheme.name, version: scheme.version })),
     columns,
     rows,
     freezeColumns: 2,
@@ -51,11 +52,11 @@ function percent(w: number): string {
 }
 
 /** One person's (or class's) applicable indicators and weights, as a printable A4 list. */
-export async function buildEffectiveWorkbook(effective: EffectiveScheme): Promise<Buffer> {
+export async function buildEffectiveWorkbook(effective: EffectiveScheme, unitName: string): Promise<Buffer> {
   const { workbook, finish } = createStreamingWorkbook()
   await writeTableSheet(workbook, {
     name: t('scheme.effective.sheet'),
-    title: t('scheme.effective.title', { target: effective.target }),
+    title: unitTitle(unitName, t('scheme.effective.title', { target: effective.target })),
     columns: [
       { header: t('scheme.effective.col.code'), kind: 'text' },
       { header: t('scheme.effective.col.name'), kind: 'text', wrap: true, width: { min: 16, max: 36 } },

@@ -4,6 +4,7 @@ import { createStreamingWorkbook } from './streaming-workbook'
 import { writeTableSheet, type CellInput, type TableSheet } from './table-sheet'
 import { sheetName } from './sheet-name'
 import { localDateTime } from './report-words'
+import { unitTitle } from './file-name'
 
 export interface PeriodRef {
   id: string
@@ -21,6 +22,9 @@ export interface UsesWorkbookInput {
   annualPeriod: PeriodRef | null
   quarterPeriods: PeriodRef[]
   generatedAt: Date
+  unitName: string
+  /** 上级单位, '' when not set */
+  unitParent: string
 }
 
 
@@ -36,10 +40,10 @@ const listColumns = (): TableSheet['columns'] => [
   { header: t('uses.col.note'), kind: 'text', wrap: true, width: { min: 16, max: 30 } },
 ]
 
-function listSheet(year: number, list: UseList): TableSheet {
+function listSheet(unitName: string, year: number, list: UseList): TableSheet {
   return {
     name: sheetName(list.title, new Set()),
-    title: t('uses.title.list', { year, list: list.title }),
+    title: unitTitle(unitName, t('uses.title.list', { year, list: list.title })),
     columns: listColumns(),
     rows: list.items.map((item, i): CellInput[] => [i + 1, item.name, item.department, item.basis, item.action, t(`uses.status.${item.status}`), item.note]),
     freezeColumns: 2,
@@ -52,12 +56,14 @@ function notesSheet(input: UsesWorkbookInput, lists: UseList[]): TableSheet {
   const quarters = input.quarterPeriods.map(periodText).join('\n')
   return {
     name: t('uses.sheet.notes'),
-    title: t('uses.title.notes', { year }),
+    title: unitTitle(input.unitName, t('uses.title.notes', { year })),
     columns: [
       { header: t('uses.col.item'), kind: 'text', width: { min: 16 } },
       { header: t('uses.col.value'), kind: 'text', wrap: true, width: { min: 82, max: 90 } },
     ],
     rows: [
+      [t('exportName.notes.unit'), input.unitName],
+      ...(input.unitParent ? [[t('exportName.notes.parent'), input.unitParent]] : []),
       [t('uses.notes.year'), String(year)],
       [t('uses.notes.annualPeriod'), input.annualPeriod ? periodText(input.annualPeriod) : t('uses.notes.noAnnualPeriod')],
       [t('uses.notes.quarterPeriods'), quarters || t('uses.notes.none')],
@@ -77,6 +83,6 @@ export async function buildUsesWorkbook(input: UsesWorkbookInput): Promise<Buffe
   const lists = input.uses.lists.filter((l) => l.items.length > 0)
   const { workbook, finish } = createStreamingWorkbook({ created: input.generatedAt })
   await writeTableSheet(workbook, notesSheet(input, lists))
-  for (const list of lists) await writeTableSheet(workbook, listSheet(input.uses.year, list))
+  for (const list of lists) await writeTableSheet(workbook, listSheet(input.unitName, input.uses.year, list))
   return finish()
 }

@@ -16,7 +16,6 @@ export const auditMessages: Record<keyof typeof zh, string> = {
   'audit.cli.sub': 'audit verify or audit list',
   'audit.export.sheet': 'Audit log',
   'audit.export.title': 'Audit log',
-  'audit.export.fileName': 'Audit log {date}.xlsx',
   'audit.export.clipped': 'too long, cut',
   'audit.export.filter.user': 'account',
   'audit.export.filter.method': 'action',

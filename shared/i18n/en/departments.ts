@@ -1,8 +1,6 @@
 import type { departmentsMessages as zh } from '../zh-CN/departments'
 
 export const departmentsMessages: Record<keyof typeof zh, string> = {
-  'departments.fileName': '{period} department summary.xlsx',
-  'departments.fileName.year': '{year} annual',
   'departments.sheet.summary': 'By department',
   'departments.sheet.dimensions': 'Dimension means',
   'departments.title.notes': '{unit} {period}: about the department summary',

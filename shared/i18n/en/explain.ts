@@ -4,9 +4,6 @@ export const explainMessages: Record<keyof typeof zh, string> = {
   'explain.error.notComputed': 'The results of period “{period}” have not been computed yet: compute them first, then open a result sheet',
   'explain.error.unknownStaff': 'No one has staff number “{staffNo}”',
   'explain.error.notInPeriod': '{name} (staff number {staffNo}) is not listed in period “{period}”',
-  'explain.fileName': 'result-sheet-{period}-{staffNo}{name}.xlsx',
-  'explain.all.fileName': '{period} result sheets (all).xlsx',
-  'explain.all.fileNameOf': '{period} result sheets ({department}).xlsx',
   'explain.all.error.none': 'Period “{period}” has no results, so there are no result sheets to export',
   'explain.all.error.noneOf': 'Department “{department}” has no results in period “{period}”, so there are no result sheets to export',
 

@@ -5,7 +5,6 @@ export const gridExportMessages: Record<keyof typeof zh, string> = {
   'gridExport.busy': 'Exporting…',
   'gridExport.nothingLeft': 'Without the sensitive columns the table has no column left to export.',
   'gridExport.sheet': 'Table',
-  'gridExport.fileName': '{title}.xlsx',
   'gridExport.title.roster': 'Roster',
   'gridExport.title.results': '{period} results',
   'gridExport.title.ratings': '{period} ratings summary',

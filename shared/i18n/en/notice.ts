@@ -11,7 +11,6 @@ export const noticeMessages: Record<keyof typeof zh, string> = {
   'notice.publish.already': 'Period {id} has been on notice since {start} (now “{status}”): it cannot be published again.',
   'notice.publish.unknownGrade': 'This period has no grade “{grades}”; grades that can be posted: {known}.',
   'notice.notPublished': 'Period {id} has no published notice yet.',
-  'notice.fileName': '{period} notice list.xlsx',
   'notice.sheet.name': 'Notice list',
   'notice.sheet.assessment': ' assessment',
   'notice.sheet.title': '{period}: public notice of the people graded “{grades}”',

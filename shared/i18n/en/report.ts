@@ -3,7 +3,6 @@ import type { reportMessages as zh } from '../zh-CN/report'
 export const reportMessages: Record<keyof typeof zh, string> = {
   'report.page.footer': 'Page &P of &N',
   'export.cellCut': '… ({cut} characters cut here: an Excel cell holds at most {limit})',
-  'report.fileName': 'results-{period}.xlsx',
   'report.omitSensitive': 'Without sensitive data (ID number, birth date, phone)',
   'report.unit.default': 'Our unit',
   'report.error.periodNotFound': 'Assessment period "{period}" not found.',
@@ -157,7 +156,6 @@ export const reportMessages: Record<keyof typeof zh, string> = {
   'template.rule.penalties.decidedOn': 'Date of the decision, e.g. 2025-03-05; its year is the year it counts in',
   'template.rule.penalties.term': 'For penalties with a term, e.g. 12个月, 1年, 24',
   'template.rule.penalties.reason': 'Short reason, may be empty',
-  'annualReport.fileName': '{year}-annual-report.xlsx',
   'annualReport.sheet.distribution': 'Distribution',
   'annualReport.sheet.uses': 'Result use',
   'annualReport.sheet.forms': 'Annual forms',

@@ -38,7 +38,6 @@ export const stagesMessages: Record<keyof typeof zh, string> = {
   'stages.reminder.col.name': 'Name',
   'stages.reminder.col.missing': 'Missing stages',
   'stages.reminder.note': '{people} people have missing stages; exported {at}.',
-  'stages.reminder.fileName': '{period} reminder list.xlsx',
   'entry.closed': 'Period {period} is “{status}”: scores can no longer be entered; after approval, corrections go through a review or appeal.',
   'entry.reject.unknownPerson': 'Not a participant of this period',
   'entry.reject.unknownIndicator': 'No such scored indicator',

@@ -74,7 +74,6 @@ export const usesMessages: Record<keyof typeof zh, string> = {
   'uses.notes.listCount': '{list} {count}',
   'uses.notes.generatedAt': 'Generated at',
   'uses.notes.empty': 'No one is on any list this year.',
-  'uses.fileName': 'result-use-{year}.xlsx',
 
   'uses.cli.list': '[{list}] {count}',
   'uses.cli.empty': 'No results of {year} to put to use.',

@@ -38,7 +38,6 @@ export const weightsMessages: Record<keyof typeof zh, string> = {
   'weights.ahp.error.size': 'The matrix of expert "{expert}" is {n}×{n}, but there are {criteria} criteria.',
   'weights.ahp.error.matrix': 'The matrix of expert "{expert}" has {count} problems. First: {first}',
 
-  'weights.ahp.fileName': 'AHP-{title}.xlsx',
   'weights.ahp.export.defaultTitle': 'pairwise matrix',
   'weights.ahp.export.groupSheet': 'Group',
   'weights.ahp.export.expertFallback': 'Expert {k}',

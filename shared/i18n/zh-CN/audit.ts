@@ -15,7 +15,6 @@ export const auditMessages = {
   'audit.cli.sub': 'audit verify 或 audit list',
   'audit.export.sheet': '审计日志',
   'audit.export.title': '审计日志',
-  'audit.export.fileName': '审计日志-{date}.xlsx',
   'audit.export.clipped': '过长，已截断',
   'audit.export.filter.user': '账号',
   'audit.export.filter.method': '操作',

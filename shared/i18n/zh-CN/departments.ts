@@ -1,7 +1,5 @@
 /** Words of the 部门汇总 workbook (report-departments-export) and its button on 报表. */
 export const departmentsMessages = {
-  'departments.fileName': '{period} 部门考核汇总.xlsx',
-  'departments.fileName.year': '{year}年度',
   'departments.sheet.summary': '部门汇总',
   'departments.sheet.dimensions': '维度得分',
   'departments.title.notes': '{unit}{period}部门汇总说明',

@@ -3,9 +3,6 @@ export const explainMessages = {
   'explain.error.notComputed': '考核期“{period}”尚未计算结果，请先计算结果再查看个人得分说明',
   'explain.error.unknownStaff': '找不到工号为“{staffNo}”的人员',
   'explain.error.notInPeriod': '{name}（工号 {staffNo}）不在考核期“{period}”的参评名单中',
-  'explain.fileName': '个人考核结果单-{period}-{staffNo}{name}.xlsx',
-  'explain.all.fileName': '{period} 个人考核结果单（全部）.xlsx',
-  'explain.all.fileNameOf': '{period} 个人考核结果单（{department}）.xlsx',
   'explain.all.error.none': '考核期“{period}”没有考核结果，无法导出结果单',
   'explain.all.error.noneOf': '考核期“{period}”中部门“{department}”没有考核结果，无法导出结果单',
 

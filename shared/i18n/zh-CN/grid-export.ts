@@ -4,7 +4,6 @@ export const gridExportMessages = {
   'gridExport.busy': '正在导出…',
   'gridExport.nothingLeft': '去掉敏感信息后表格中没有可导出的列。',
   'gridExport.sheet': '表格',
-  'gridExport.fileName': '{title}.xlsx',
   // a sheet read on its own must say which period it is: the titles name it
   'gridExport.title.roster': '人员名册',
   'gridExport.title.results': '{period}结果',

@@ -10,7 +10,6 @@ export const noticeMessages = {
   'notice.publish.already': '考核周期 {id} 已于 {start} 起公示（当前状态“{status}”），不能再次发布。',
   'notice.publish.unknownGrade': '本考核周期没有“{grades}”等次；可公示的等次为：{known}。',
   'notice.notPublished': '考核周期 {id} 尚未发布公示。',
-  'notice.fileName': '{period}公示名单.xlsx',
   'notice.sheet.name': '公示名单',
   'notice.sheet.assessment': '考核',
   'notice.sheet.title': '{period}“{grades}”等次人员公示',

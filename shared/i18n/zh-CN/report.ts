@@ -1,7 +1,6 @@
 /** Words of the workbooks Kaohe writes: result reports and the empty import templates. */
 export const reportMessages = {
   'report.page.footer': '第 &P 页 共 &N 页',
-  'report.fileName': '考核结果-{period}.xlsx',
   'export.cellCut': '……（以下截去 {cut} 字：Excel 一个单元格最多 {limit} 字）',
   // offered by the exports that carry them (the annual report's registration forms, the roster grid)
   'report.omitSensitive': '不含敏感信息（身份证号、出生日期、联系电话）',
@@ -157,7 +156,6 @@ export const reportMessages = {
   'template.rule.penalties.decidedOn': '处分决定的日期，如 2025-03-05；年度按此日期计算',
   'template.rule.penalties.term': '留党察看等有期限的填写，如 12个月、1年、24',
   'template.rule.penalties.reason': '简要事由，可留空',
-  'annualReport.fileName': '{year}年度考核报告.xlsx',
   'annualReport.sheet.distribution': '等次分布',
   'annualReport.sheet.uses': '结果运用',
   'annualReport.sheet.forms': '年度考核登记表',

@@ -37,7 +37,6 @@ export const stagesMessages = {
   'stages.reminder.col.name': '姓名',
   'stages.reminder.col.missing': '未完成环节',
   'stages.reminder.note': '共 {people} 人有未完成环节；导出时间 {at}。',
-  'stages.reminder.fileName': '{period}未完成环节提醒名单.xlsx',
   'entry.closed': '考核周期 {period} 当前状态为“{status}”，不能再录入评分；审定后的更正只能通过复核或申诉办理。',
   'entry.reject.unknownPerson': '考核周期中没有此人（或不参加考核）',
   'entry.reject.unknownIndicator': '没有这个评分指标',

@@ -73,7 +73,6 @@ export const usesMessages = {
   'uses.notes.listCount': '{list} {count}',
   'uses.notes.generatedAt': '生成时间',
   'uses.notes.empty': '本年度各清单均无人员。',
-  'uses.fileName': '{year}年度考核结果运用清单.xlsx',
 
   'uses.cli.list': '【{list}】{count} 人',
   'uses.cli.empty': '{year}年度没有需要运用结果的人员。',

@@ -35,7 +35,6 @@ export const weightsMessages = {
   'weights.ahp.error.size': '专家“{expert}”的判断矩阵是 {n} 阶，准则有 {criteria} 个。',
   'weights.ahp.error.matrix': '专家“{expert}”的判断矩阵有 {count} 处问题。第一处：{first}',
 
-  'weights.ahp.fileName': '层次分析-{title}.xlsx',
   'weights.ahp.export.defaultTitle': '判断矩阵',
   'weights.ahp.export.groupSheet': '汇总',
   'weights.ahp.export.expertFallback': '专家{k}',

@@ -185,4 +185,12 @@ describe('rule: ballots, targets and citizen satisfaction are explained in words
     expect(x.total).toBe(computePeriod(hardInput).rows[0].total)
     expect([of('M1'), of('M2'), of('M3')].map((i) => i.contribution)).toEqual([36, 22.5, 27].map((v) => expect.closeTo(v, 12)))
   })
+
+  it('rule: the 群众 count of a satisfaction survey is the responses it counted, not the ratings it replaced', () => {
+    // 3 满意 + 1 基本满意 + 0 不满意 = 4 citizens (the one 群众 rating of 10 was replaced)
+    expect(of('M3').roles.map((r) => [r.role, r.count])).toEqual([
+      ['领导', 1],
+      ['群众', 4],
+    ])
+  })
 })

@@ -83,6 +83,8 @@ export function FlagsPanel({ period }: { period: Period }) {
   const notify = useNotify()
   const [status, setStatus] = useState<StatusFilter>('')
   const flags = useRpcQuery('flags-list', { period: period.id, ...(status ? { status } : {}) })
+  const lastRun = useRpcQuery('flags-last-run', { period: period.id })
+  const notRun = lastRun.data !== undefined && lastRun.data.at === null
   const running = useSubmit(notify.error)
   const [deciding, setDeciding] = useState<{ flag: Flag; decision: 'confirmed' | 'excluded' } | null>(null)
   const mayRun = useMayCall('flags-run')
@@ -96,6 +98,7 @@ export function FlagsPanel({ period }: { period: Period }) {
       const r = await rpc('flags-run', { period: period.id })
       notify.success(t('ui.flags.ran', { added: r.added, kept: r.kept, dropped: r.dropped }))
       flags.reload()
+      lastRun.reload()
     })
 
   return (
@@ -104,14 +107,21 @@ export function FlagsPanel({ period }: { period: Period }) {
         <Field label={t('ui.flags.status')} inline>
           <Select<StatusFilter> testId="flags-status" value={status} options={statuses.map((s) => ({ value: s, label: t(`ui.flags.status.${s}`) }))} empty={t('ui.flags.status.all')} onChange={setStatus} />
         </Field>
-        <span className="muted" data-testid="flags-count" data-count={rows.length} data-open={open}>
-          {t('ui.flags.count', { n: rows.length, open })}
-        </span>
+        {notRun ? (
+          <span className="muted" data-testid="flags-not-run">
+            {t(mayRun ? 'ui.flags.notRun' : 'ui.flags.notRunReader')}
+          </span>
+        ) : (
+          <span className="muted" data-testid="flags-count" data-count={rows.length} data-open={open}>
+            {t('ui.flags.count', { n: rows.length, open })}
+            {lastRun.data?.at && <span data-user-text> · {t('ui.flags.lastRun', { at: dateTime(lastRun.data.at), by: lastRun.data.by ?? '—' })}</span>}
+          </span>
+        )}
         {mayRun && (
           <>
             <span className="grow" />
             <button type="button" className="button button-primary" data-testid="flags-run" disabled={running.busy} onClick={() => void run()}>
-              {running.busy ? t('ui.flags.running') : t('ui.flags.run')}
+              {running.busy ? t('ui.flags.running') : t(notRun ? 'ui.flags.runFirst' : 'ui.flags.run')}
             </button>
           </>
         )}
