@@ -105,6 +105,9 @@ Options:
   --afterNote stop|read
                 a note or signature line inside the table ("注：…") with data below it: stop reads up to
                 that line, read skips it and reads on (without it the import is refused, naming the line)
+  --columns header=field,…
+                map columns not recognised by hand: the field's name as the preview lists it (staffNo,
+                score …), an empty field ignores the column; remembered for the next file with the same headers
 
 Roles: 系统管理员, 安全保密管理员, 安全审计员, 考核工作人员, 部门领导, 只读 (the English names work too)
   --user NAME   run as this account (or KAOHE_USER; password from KAOHE_PASSWORD, else typed); without it, the
