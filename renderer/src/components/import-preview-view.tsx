@@ -1,11 +1,12 @@
 import type { ImportPreview } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
+import { ColumnChoice } from './column-choice'
 import { ProblemsTable } from './problems-table'
 
 const SAMPLE_ROWS = 10
 
 /** What an import understood: sheet, header row, column mapping, counts, notes, problems and a sample. */
-export function PreviewView({ preview }: { preview: ImportPreview }) {
+export function PreviewView({ preview, onColumn, busy }: { preview: ImportPreview; onColumn?(header: string, field: string | null): void; busy?: boolean }) {
   const errors = preview.problems.filter((p) => p.severity === 'error').length
   const warnings = preview.problems.length - errors
   // the one error is the question about a note row, answered above the preview, not in the file
@@ -13,6 +14,10 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
   const onlyNoteRow = note !== null && errors === 1 && preview.problems.some((p) => p.severity === 'error' && p.sheet === note.sheet && p.row === note.row && p.column === null)
   const sampleKeys = [...new Set(preview.sample.slice(0, SAMPLE_ROWS).flatMap((r) => Object.keys(r)))]
   const labelOf = (key: string) => preview.columns.find((c) => c.field === key)?.fieldLabel ?? key
+  // a column the header did not name, or one the clerk (or the unit's last import) mapped by hand
+  const chosen = (header: string) => Object.prototype.hasOwnProperty.call(preview.columnChoices, header)
+  const mappable = (c: ImportPreview['columns'][number]) => onColumn !== undefined && c.header !== '' && (c.field === null || chosen(c.header))
+  const unknown = preview.columns.filter((c) => c.field === null && !chosen(c.header) && c.header !== '').length
 
   // when the import is refused the problems come first: they are what the user has to act on
   const problemsSection = (
@@ -20,7 +25,7 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
       <h3>
         {t('ui.import.problems')} <span className="muted">({preview.problems.length})</span>
       </h3>
-      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : <ProblemsTable problems={preview.problems} />}
+      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : <ProblemsTable problems={preview.problems} fileName={preview.fileName} />}
     </section>
   )
 
@@ -69,6 +74,16 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
       <div className="preview-columns">
         <section>
           <h3>{t('ui.import.columns')}</h3>
+          {onColumn && unknown > 0 && (
+            <p className="muted" data-testid="column-choice-hint">
+              {t('ui.import.mapHint', { n: unknown })}
+            </p>
+          )}
+          {preview.columnsRemembered && (
+            <p className="muted" data-testid="column-choice-remembered">
+              {t('ui.import.mapRemembered')}
+            </p>
+          )}
           <table className="table" data-testid="preview-columns">
             <thead>
               <tr>
@@ -79,10 +94,18 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
             </thead>
             <tbody>
               {preview.columns.map((c) => (
-                <tr key={c.column} className={c.field ? '' : 'muted'}>
+                <tr key={c.column} className={c.field || mappable(c) ? '' : 'muted'}>
                   <td>{c.column}</td>
-                  <td>{c.header || '—'}</td>
-                  <td>{c.field ? (c.fieldLabel ?? c.field) : t('ui.import.ignored')}</td>
+                  <td data-user-text>{c.header || '—'}</td>
+                  <td>
+                    {mappable(c) && onColumn ? (
+                      <ColumnChoice header={c.header} letter={c.column} value={chosen(c.header) ? preview.columnChoices[c.header] : undefined} choices={preview.fieldChoices} disabled={busy} onChange={onColumn} />
+                    ) : c.field ? (
+                      (c.fieldLabel ?? c.field)
+                    ) : (
+                      t('ui.import.ignored')
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -119,7 +119,7 @@ Exit codes: 0 done; 1 failed; 2 usage; 3 the initial password must be changed fi
   'cli.import.afterNoteHint': '  Whether the rows below row {row} of sheet "{sheet}" are imported: add --afterNote stop to stop at that row, or --afterNote read to skip it and read on.',
   'cli.import.roster': 'import the roster',
   'cli.import.scheme': 'import an indicator scheme (a new one: the name must be free)',
-  'cli.import.ratings': 'import ratings (long or wide layout, detected)',
+  'cli.import.ratings': 'import ratings (a score list or a score sheet, detected)',
   'cli.import.ballots': 'import ballot votes (--indicator when the scheme has several 票决 indicators)',
   'cli.import.satisfaction': 'import citizen satisfaction (by person or department; CSV in UTF-8 or GBK too)',
   'cli.import.measures': 'import measured values of target indicators',

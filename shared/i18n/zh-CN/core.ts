@@ -116,7 +116,7 @@ export const core = {
   'cli.import.afterNoteHint': '  工作表“{sheet}”第 {row} 行下面的行是否导入：加 --afterNote stop 读到这一行为止，或加 --afterNote read 跳过这一行继续读。',
   'cli.import.roster': '导入人员名册',
   'cli.import.scheme': '导入指标体系（新建，名称不能已被使用）',
-  'cli.import.ratings': '导入评分（长表或宽表，自动识别）',
+  'cli.import.ratings': '导入评分（评分明细或评分表，自动识别）',
   'cli.import.ballots': '导入民主测评票数（体系有多个“票决”指标时用 --indicator 指定）',
   'cli.import.satisfaction': '导入群众满意度（按人或按部门；也可为 CSV，UTF-8 或 GBK）',
   'cli.import.measures': '导入“目标”指标的实际值',
