@@ -46,11 +46,11 @@ export function PreviewView({ preview, onColumn, busy }: { preview: ImportPrevie
       <dl className="facts">
         <div>
           <dt>{t('ui.import.fileName')}</dt>
-          <dd>{preview.fileName}</dd>
+          <dd data-user-text>{preview.fileName}</dd>
         </div>
         <div>
           <dt>{t('ui.import.sheet')}</dt>
-          <dd data-testid="preview-sheet">{preview.sheet ?? '—'}</dd>
+          <dd data-testid="preview-sheet" data-user-text>{preview.sheet ?? '—'}</dd>
         </div>
         <div>
           <dt>{t('ui.import.headerRow')}</dt>
@@ -119,7 +119,7 @@ export function PreviewView({ preview, onColumn, busy }: { preview: ImportPrevie
                 {preview.sheets.map((s) => (
                   <li key={s.name}>
                     <span className={s.used ? 'chip chip-ok' : 'chip chip-plain'}>{s.used ? t('ui.import.sheetUsed') : t('ui.import.sheetSkipped')}</span>{' '}
-                    {s.name}
+                    <span data-user-text>{s.name}</span>
                     {s.note ? <span className="muted"> — {s.note}</span> : null}
                   </li>
                 ))}
@@ -158,7 +158,9 @@ export function PreviewView({ preview, onColumn, busy }: { preview: ImportPrevie
                 {preview.sample.slice(0, SAMPLE_ROWS).map((row, i) => (
                   <tr key={i}>
                     {sampleKeys.map((k) => (
-                      <td key={k}>{row[k] ?? ''}</td>
+                      <td key={k} data-user-text>
+                        {row[k] ?? ''}
+                      </td>
                     ))}
                   </tr>
                 ))}
