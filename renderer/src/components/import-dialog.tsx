@@ -12,6 +12,7 @@ import { commitImport, previewImport } from './import-calls'
 import { useNotify } from './notify'
 import { PreviewView } from './import-preview-view'
 import { NoteRowChoice } from './note-row-choice'
+import { ExportProblems } from './problems-export'
 import { ProblemsTable } from './problems-table'
 import { ProgressBar } from './progress-bar'
 
@@ -200,7 +201,12 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
       {failure && phase === 'failed' && (
         <ErrorLine testId="import-error">
           <p>{failure.message}</p>
-          {failure.problems.length > 0 && <ProblemsTable problems={failure.problems} fileName={file?.name} />}
+          {failure.problems.length > 0 && (
+            <>
+              {file && <ExportProblems fileName={file.name} problems={failure.problems} />}
+              <ProblemsTable problems={failure.problems} />
+            </>
+          )}
         </ErrorLine>
       )}
       {preview?.noteRow && phase !== 'failed' && <NoteRowChoice noteRow={preview.noteRow} value={afterNote} disabled={busy} onChange={setAfterNote} />}

@@ -1,6 +1,7 @@
 import type { ImportPreview } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { ColumnChoice } from './column-choice'
+import { ExportProblems } from './problems-export'
 import { ProblemsTable } from './problems-table'
 
 const SAMPLE_ROWS = 10
@@ -25,7 +26,12 @@ export function PreviewView({ preview, onColumn, busy }: { preview: ImportPrevie
       <h3>
         {t('ui.import.problems')} <span className="muted">({preview.problems.length})</span>
       </h3>
-      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : <ProblemsTable problems={preview.problems} fileName={preview.fileName} />}
+      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : (
+        <>
+          <ExportProblems fileName={preview.fileName} problems={preview.problems} />
+          <ProblemsTable problems={preview.problems} />
+        </>
+      )}
     </section>
   )
 

@@ -1,18 +1,13 @@
-import { useState } from 'react'
 import type { ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
-import { downloadFile } from '../lib/files'
-import { rpc } from '../lib/rpc'
-import { useNotify } from './notify'
 
 const SHOWN = 500
 
 /** Located problems of a file (sheet, row, column), as the import preview and error toasts show them. */
-export function ProblemsTable({ problems, compact = false, fileName }: { problems: ImportProblem[]; compact?: boolean; fileName?: string }) {
+export function ProblemsTable({ problems, compact = false }: { problems: ImportProblem[]; compact?: boolean }) {
   const shown = problems.slice(0, compact ? 8 : SHOWN)
   return (
     <div className={compact ? 'problems problems-compact' : 'problems'}>
-      {fileName && problems.length > 0 && <ExportProblems fileName={fileName} problems={problems} />}
       <table className="table" data-testid="problems-table">
         <thead>
           <tr>
@@ -48,25 +43,3 @@ export function ProblemsTable({ problems, compact = false, fileName }: { problem
   )
 }
 
-/** 导出问题清单: every problem (not only the ones shown) as a workbook, for whoever fixes the file. */
-function ExportProblems({ fileName, problems }: { fileName: string; problems: ImportProblem[] }) {
-  const notify = useNotify()
-  const [busy, setBusy] = useState(false)
-  const run = async () => {
-    setBusy(true)
-    try {
-      downloadFile(await rpc('import-problems-export', { fileName, problems: problems.map((p) => ({ ...p, value: p.value ?? null })) }))
-    } catch (e) {
-      notify.error(e)
-    } finally {
-      setBusy(false)
-    }
-  }
-  return (
-    <div className="problems-actions">
-      <button type="button" className="button" data-testid="problems-export" disabled={busy} onClick={() => void run()}>
-        {t('ui.import.exportProblems')}
-      </button>
-    </div>
-  )
-}
