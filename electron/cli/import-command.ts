@@ -20,13 +20,29 @@ import { need, readFile, UsageError } from './options'
  * must be given comes from the field's schema. A kind bringing a new field name is a compile error
  * here until the field has its option.
  */
-const fieldOptions: { [F in ImportFieldName]: { flag: true } | { placeholder: () => string } } = {
+const fieldOptions: { [F in ImportFieldName]: { flag: true } | { placeholder: () => string; parse?: (text: string) => unknown } } = {
   period: { placeholder: () => '2025-Q1' },
   name: { placeholder: () => t('cli.import.placeholder.name') },
   indicator: { placeholder: () => t('cli.import.placeholder.indicator') },
   replace: { flag: true },
   afterNote: { placeholder: () => afterNoteChoices.join('|') },
+  // `表头=字段,表头=`: a column mapped by hand (an empty field ignores it), as the preview's selects do
+  columns: { placeholder: () => t('cli.import.placeholder.columns'), parse: parseColumns },
 }
+
+function parseColumns(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const pair of text.split(/[,，]/)) {
+    if (pair.trim() === '') continue
+    const at = pair.lastIndexOf('=')
+    if (at <= 0) throw new UsageError(t('cli.import.columnsUsage', { pair: pair.trim() }))
+    out[pair.slice(0, at).trim()] = pair.slice(at + 1).trim()
+  }
+  return out
+}
+
+/** options every kind takes, which the general options describe once */
+const generalFields: readonly string[] = ['afterNote', 'columns']
 
 /** The fields of a kind the command line offers, with whether each is required. */
 function optionsOf(kind: ImportKind): { field: ImportFieldName; required: boolean }[] {
@@ -38,15 +54,15 @@ function optionsOf(kind: ImportKind): { field: ImportFieldName; required: boolea
 }
 
 /** A kind's fields from the options: a required one missing is a usage error; an optional one without a value is left out. */
-function inputFields(env: CommandEnv, kind: ImportKind): Record<string, string | boolean> {
-  const out: Record<string, string | boolean> = {}
+function inputFields(env: CommandEnv, kind: ImportKind): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
   for (const { field, required } of optionsOf(kind)) {
     const option = fieldOptions[field]
     const v = env.args.options[field]
     if ('flag' in option) {
       if (v === true) out[field] = true
     } else if (required) out[field] = need(env, field)
-    else if (typeof v === 'string') out[field] = v
+    else if (typeof v === 'string') out[field] = option.parse ? option.parse(v) : v
   }
   return out
 }
@@ -90,8 +106,8 @@ function displayWidth(s: string): number {
 export function importUsageLines(column: number): string[] {
   return importKindNames.map((kind) => {
     const options = optionsOf(kind)
-      // every kind takes --afterNote: the general options say it once
-      .filter(({ field }) => field !== 'afterNote')
+      // every kind takes --afterNote and --columns: the general options say them once
+      .filter(({ field }) => !generalFields.includes(field))
       .map(({ field, required }) => {
         const option = fieldOptions[field]
         const text = 'flag' in option ? `--${field}` : `--${field} ${option.placeholder()}`

@@ -26,6 +26,7 @@ import { noticeHandlers } from './notice/handlers'
 import { appealsHandlers } from './appeals/handlers'
 import { usesHandlers } from './uses/handlers'
 import { gridExportHandlers } from './grid-export/handlers'
+import { importColumnHandlers } from './imports/column-handlers'
 import { okrHandlers } from './okr/handlers'
 import { importHandlers } from './imports/handlers'
 import { exchangeHandlers } from './exchange/handlers'
@@ -67,6 +68,7 @@ export const handlers: Handlers = {
   ...appealsHandlers,
   ...usesHandlers,
   ...gridExportHandlers,
+  ...importColumnHandlers,
   ...okrHandlers,
   ...importHandlers,
   ...exchangeHandlers,

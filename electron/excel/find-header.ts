@@ -22,14 +22,22 @@ export interface HeaderGuess {
   score: number
 }
 
-/** Header text keyed by its normalised form, for every field's label and synonyms. */
-export function fieldLookup(fields: FieldSpec[]): Map<string, FieldSpec> {
+/**
+ * Header text keyed by its normalised form, for every field's label and synonyms; the clerk's own
+ * choices (header → field key, '' for 忽略) come last and win over both.
+ */
+export function fieldLookup(fields: FieldSpec[], choices: Readonly<Record<string, string>> = {}): Map<string, FieldSpec> {
   const map = new Map<string, FieldSpec>()
   for (const f of fields) {
     for (const name of [f.label, ...f.synonyms]) {
       const key = normHeader(name)
       if (!map.has(key)) map.set(key, f)
     }
+  }
+  for (const [header, fieldKey] of Object.entries(choices)) {
+    const field = fields.find((f) => f.key === fieldKey)
+    if (field) map.set(normHeader(header), field)
+    else map.delete(normHeader(header))
   }
   return map
 }
@@ -103,11 +111,11 @@ function twoRows(upper: Cell[], lower: Cell[], lookup: Map<string, FieldSpec>): 
 }
 
 /** The best header of a sheet within its first rows, or null when no row names any field. */
-export function findHeader(sheet: SheetModel, fields: FieldSpec[]): HeaderGuess | null {
+export function findHeader(sheet: SheetModel, fields: FieldSpec[], choices: Readonly<Record<string, string>> = {}): HeaderGuess | null {
   const rows = Math.min(HEADER_SCAN_ROWS, sheet.rows.length)
   const width = sheetWidth(sheet)
   if (rows === 0 || width === 0) return null
-  const lookup = fieldLookup(fields)
+  const lookup = fieldLookup(fields, choices)
   const grid = headerGrid(sheet, rows + 1, width)
   let best: HeaderGuess | null = null
   const singles = grid.map((line) => singleRow(line, lookup))

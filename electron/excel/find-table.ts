@@ -41,6 +41,8 @@ export interface TableOptions {
    * by default the required ones. Any other field's such cell is imported as blank, with a warning.
    */
   blocking?: (field: FieldSpec) => boolean
+  /** the clerk's choice for columns not understood by their header: header → field key, '' for 忽略 */
+  columns?: Readonly<Record<string, string>>
 }
 
 /** First words of the lines under a table: notes, signatures, dates. */
@@ -60,7 +62,7 @@ export function findTable(workbook: WorkbookModel, fields: FieldSpec[], options:
   const guesses = new Map<SheetModel, HeaderGuess | null>()
   for (const sheet of workbook.sheets) {
     if (sheet.hidden || sheet.rows.length === 0) continue
-    const guess = findHeader(sheet, fields)
+    const guess = findHeader(sheet, fields, options.columns)
     guesses.set(sheet, guess)
     if (guess && (!best || guess.score > best.guess.score)) best = { sheet, guess }
   }

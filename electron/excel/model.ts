@@ -45,6 +45,13 @@ export function columnLetter(col: number): string {
   return s
 }
 
+/** Excel's letters to the column number (1-based): A → 1, AA → 27. */
+export function columnNumber(letters: string): number {
+  let n = 0
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
+  return n
+}
+
 export function cellAt(sheet: SheetModel, row: number, col: number): Cell {
   const r = sheet.rows[row - 1]
   if (!r) return null

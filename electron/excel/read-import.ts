@@ -6,7 +6,9 @@ import { isMessageKey, t, type MessageKey } from '../../shared/i18n'
 import type { FieldSpec } from './fields'
 import { findTable, type FoundTable, type TableOptions, type TableSearch } from './find-table'
 import { loadWorkbook } from './load-workbook'
-import type { WorkbookModel } from './model'
+import { cellAt, columnNumber, type WorkbookModel } from './model'
+import { cellText } from './normalize'
+import { shownValue } from './problems'
 
 export type TemplateName = 'roster' | 'scheme' | 'ratings' | 'okr' | 'calendar'
 
@@ -18,12 +20,19 @@ export interface ImportProgress {
 
 export const noProgress: ImportProgress = { progress: () => undefined, checkpoint: async () => undefined }
 
+/** What the clerk decided about reading the table: past a note row, and columns mapped by hand (the input's fields of the same names). */
+export type ReadChoices = Pick<TableOptions, 'afterNote' | 'columns'>
+
 export interface ReadFile {
   fileName: string
   fileHash: string
   workbook: WorkbookModel
   search: TableSearch
   template: TemplateName
+  /** the kind's fields: what a column may be mapped to by hand */
+  fields: FieldSpec[]
+  /** the columns mapped by hand for this read (header → field key, '' for 忽略) */
+  columns: Readonly<Record<string, string>>
 }
 
 /**
@@ -92,13 +101,22 @@ export async function readImportFile(
   options: TableOptions = {},
 ): Promise<ReadFile> {
   ctx.progress(0, 1, 'progress.reading')
+  const columns = options.columns ?? {}
+  checkColumnChoices(columns, fields)
   const bytes = fileBytes(file)
   const fileHash = createHash('sha256').update(bytes).digest('hex')
   const workbook = await readWorkbook(bytes, file.fileName, fileHash)
   await ctx.checkpoint()
   const search = findTable(workbook, fields, options)
   ctx.progress(1, 1, 'progress.reading')
-  return { fileName: file.fileName, fileHash, workbook, search, template }
+  return { fileName: file.fileName, fileHash, workbook, search, template, fields, columns }
+}
+
+/** A hand-made choice must name one of the kind's fields: the select offers no other, so another caller's mistake is refused, not ignored. */
+function checkColumnChoices(columns: Readonly<Record<string, string>>, fields: FieldSpec[]): void {
+  for (const [header, key] of Object.entries(columns)) {
+    if (key !== '' && !fields.some((f) => f.key === key)) throw new AppError('invalid-input', t('import.columns.unknownField', { header: shownValue(header), field: shownValue(key) }))
+  }
 }
 
 /** The display name of a field in the user's language; the template header when none is set. */
@@ -138,12 +156,23 @@ export function buildPreview(
     columns,
     dataRows: table?.rows.length ?? 0,
     ...counts,
-    problems: sortProblems(all),
+    problems: sortProblems(all.map((p) => withValue(read.workbook, p))),
     notes: [...read.workbook.notes, ...read.search.notes, ...notes],
     sample: sample.slice(0, 10),
     ok: !all.some((p) => p.severity === 'error'),
     noteRow: read.search.noteRow,
+    fieldChoices: read.fields.map((f) => ({ key: f.key, label: fieldLabel(read.template, f), required: f.required })),
+    columnChoices: { ...read.columns },
+    columnsRemembered: false,
   }
+}
+
+/** The problem's cell as the clerk reads it, from the file itself, so every problem shows what it is about in the same way. */
+function withValue(workbook: WorkbookModel, p: ImportProblem): ImportProblem {
+  if (p.value !== undefined || p.row === null || p.column === null) return p
+  const sheet = workbook.sheets.find((s) => s.name === p.sheet)
+  const text = sheet ? cellText(cellAt(sheet, p.row, columnNumber(p.column))) : null
+  return { ...p, value: text === null ? null : shownValue(text) }
 }
 
 /** Sheet-wide problems first, then by row and column, errors before warnings on the same cell. */

@@ -1,8 +1,13 @@
 import { z } from 'zod'
 import { method, type MethodSpec } from './define'
 import { access } from './access'
-import { afterNoteChoices, fileInput, type ImportPreview, type ImportResult } from './imports'
+import { afterNoteChoices, columnChoicesSchema, fileInput, type ImportPreview, type ImportResult } from './imports'
 import type { RatingsPreview } from './ratings'
+
+/** A scheme file's preview: the name it suggests for the new scheme (its title, sheet or file name). */
+export interface SchemePreview extends ImportPreview {
+  suggestedName: string
+}
 
 /**
  * Every kind of import, once: the fields its input has besides the file, and the type of its
@@ -26,8 +31,12 @@ function kind<P extends ImportPreview = ImportPreview>() {
   })
 }
 
-/** every kind reads a table that may have a note row with data below it: stop there or read on (unset: the preview asks) */
-const reading = { afterNote: z.enum(afterNoteChoices).optional() }
+/**
+ * every kind reads a table that may have a note row with data below it: stop there or read on (unset:
+ * the preview asks); and may carry the clerk's choice for columns not understood by their header
+ * (unset: the choice remembered for the same header row, if any)
+ */
+const reading = { afterNote: z.enum(afterNoteChoices).optional(), columns: columnChoicesSchema.optional() }
 const period = { period: z.string().min(1).max(50) }
 /** the file was imported before: replace that batch instead of refusing */
 const replace = { replace: z.boolean().optional() }
@@ -36,8 +45,11 @@ const indicator = { indicator: z.string().min(1).max(50).optional() }
 
 export const importKinds = {
   roster: kind()({ ...reading }),
-  /** always a new scheme: replacing one in place could orphan ratings and frozen results */
-  scheme: kind()({ name: z.string().min(1).max(100), ...reading }),
+  /**
+   * always a new scheme: replacing one in place could orphan ratings and frozen results; without a
+   * name (or a blank one) the scheme is named by the file's title, which the preview suggests
+   */
+  scheme: kind<SchemePreview>()({ name: z.string().max(100).optional(), ...reading }),
   /** long or wide layout, detected; the preview says which */
   ratings: kind<RatingsPreview>()({ ...period, ...replace, ...reading }),
   ballots: kind()({ ...period, ...indicator, ...replace, ...reading }),

@@ -53,6 +53,8 @@ export interface ImportProblem {
   column: string | null
   /** the header text of that column as written in the file */
   columnName: string | null
+  /** what the file holds in that cell, as the clerk reads it (cut at 30 characters); absent or null when the problem is not about one cell */
+  value?: string | null
   message: string
 }
 
@@ -62,6 +64,24 @@ export interface ColumnMapping {
   /** the field it feeds, or null when ignored */
   field: string | null
   fieldLabel: string | null
+}
+
+/**
+ * The clerk's choice for columns the import did not understand by their header: header text as the
+ * file writes it → the field it holds, or '' to leave the column out (忽略). Remembered for the
+ * unit's next file with the same header row (electron/core/imports/remembered-columns.ts).
+ */
+export const MAX_COLUMN_CHOICES = 200
+export const columnChoicesSchema = z
+  .record(z.string().min(1).max(200), z.union([z.literal(''), z.string().regex(/^[A-Za-z][A-Za-z0-9_:-]{0,49}$/)]))
+  .refine((m) => Object.keys(m).length <= MAX_COLUMN_CHOICES, { error: () => t('import.columns.tooMany', { max: MAX_COLUMN_CHOICES }) })
+export type ColumnChoices = Record<string, string>
+
+/** A field a column can be mapped to by hand, in the user's language. */
+export interface FieldChoice {
+  key: string
+  label: string
+  required: boolean
 }
 
 export interface SheetNote {
@@ -107,6 +127,12 @@ export interface ImportPreview {
   ok: boolean
   /** the first note row with data-like rows below it; null when the table has none */
   noteRow: NoteRow | null
+  /** the fields a column of this kind can be mapped to by hand */
+  fieldChoices: FieldChoice[]
+  /** the columns mapped by hand in this preview (the input's, or the ones remembered for this header row) */
+  columnChoices: ColumnChoices
+  /** true when `columnChoices` came from the unit's earlier import of the same header row, not from the input */
+  columnsRemembered: boolean
 }
 
 export interface ImportResult {

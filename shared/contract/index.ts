@@ -20,6 +20,7 @@ import { noticeMethods } from './notice'
 import { appealsMethods } from './appeals'
 import { usesMethods } from './uses'
 import { gridExportMethods } from './grid-export'
+import { importColumnsMethods } from './import-columns'
 import { okrMethods } from './okr'
 import { importMethods } from './import-kinds'
 import { exchangeMethods } from './exchange'
@@ -51,6 +52,7 @@ export const contract = {
   ...appealsMethods,
   ...usesMethods,
   ...gridExportMethods,
+  ...importColumnsMethods,
   ...okrMethods,
   ...importMethods,
   ...exchangeMethods,
@@ -99,3 +101,4 @@ export * from './okr'
 export * from './exchange'
 export * from './backups'
 export * from './unit'
+export * from './import-columns'

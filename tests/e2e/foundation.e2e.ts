@@ -127,9 +127,10 @@ describe('foundation: roster → scheme → period → ratings → results', () 
     await screenshot(page, '07-periods')
     await periods.id.fill('')
 
-    // a name already taken is refused before anything is read
+    // a name already taken is said at once beside the name
     const again = await openScheme(page, SCHEME)
     await again.importOpen.click()
+    await again.importFile.setInputFiles(fixture('scheme.xlsx'))
     await again.importName.fill(SCHEME)
     await page.getByTestId('scheme-import-name-error').waitFor()
     await screenshot(page, '08-scheme-name-taken')

@@ -93,8 +93,9 @@ async function openInputsImport(file: string, kind = 'ratings'): Promise<ImportD
   await page.getByTestId('inputs-import-open').click()
   const dialog = new ImportDialogModel(page)
   await dialog.root.waitFor()
-  await dialog.root.getByTestId('input-kind').selectOption(kind)
+  // the file first, as every import starts; the data kind is an option of its preview
   await dialog.root.getByTestId('input-file').setInputFiles(file)
+  await dialog.root.getByTestId('input-kind').selectOption(kind)
   await dialog.status.or(dialog.error).waitFor({ timeout: 60_000 })
   return dialog
 }

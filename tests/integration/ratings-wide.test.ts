@@ -68,7 +68,7 @@ describe('ratings, wide layout (评分表), auto-detected', () => {
     expect(preview.layout).toBe('wide')
     expect(preview.notes).toEqual(
       expect.arrayContaining([
-        '识别为评分表（宽表）：每行一人，每列一个指标（4 个指标列）。',
+        '识别为评分表：每行一人，每列一个指标（4 个指标列）。',
         '工作表“领导评价”：评价主体为“领导”（取自工作表名称），读取 3 行。',
         '工作表“第二页”：评价主体为“互评”（取自表头上方的“评价主体”），读取 2 行。',
         '工作表“个人自评”：评价主体为“自评”（取自“评价主体”列），读取 1 行。',
@@ -110,7 +110,7 @@ describe('ratings, wide layout (评分表), auto-detected', () => {
     const bytes = await xlsxBytes((wb) => addSheet(wb, '明细', [['工号', '指标编码', '评价主体', '评价人', '分数'], ['S004', 'D1', '领导', 'L9', 77]]))
     const preview = await k.ok<RatingsPreview>('ratings-import-preview', { period: '2025-Q1', file: asFile('long.xlsx', bytes) })
     expect(preview).toMatchObject({ layout: 'long', ok: true, adds: 1 })
-    expect(preview.notes).toContain('识别为评分明细（长表）：每行一个分数。')
+    expect(preview.notes).toContain('识别为评分明细：每行一个分数。')
   })
 
   it('locates every bad cell of a wide sheet and writes nothing', async () => {

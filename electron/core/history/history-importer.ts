@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput, type HistoryAnnualGrade, historyAnnualGrades, type HistoryQuarterGrade, historyQuarterGrades, type ImportPreview, type ImportProblem } from '../../../shared/contract'
+import { type FileInput, type HistoryAnnualGrade, historyAnnualGrades, type HistoryQuarterGrade, historyQuarterGrades, type ImportPreview, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { historyFields } from '../../excel/fields'
 import { cellText } from '../../excel/normalize'
-import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { buildPreview, type ReadChoices, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
@@ -44,8 +44,8 @@ export const quartersText = (q: Quarters): string => q.map((g) => g ?? '—').jo
  * Reads a 历史等次 file and compares it with what is stored: a person's year not yet stored is added,
  * one stored with other grades is updated (its old grades audited), one the same is left alone.
  */
-export async function planHistoryImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<HistoryPlan> {
-  const read = await readImportFile(file, 'ratings', historyFields, ctx, { afterNote })
+export async function planHistoryImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, reading: ReadChoices = {}): Promise<HistoryPlan> {
+  const read = await readImportFile(file, 'ratings', historyFields, ctx, reading)
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, 'history', read.fileHash)
@@ -132,7 +132,7 @@ const snapshot = (h: HistoryRow) => ({ annualGrade: h.annualGrade, quarters: h.q
  * before and after); the same bytes again are refused unless `replace` (then only what differs is written).
  */
 export const historyImporter: Importer<'history', HistoryPlan> = {
-  plan: (input, ctx) => planHistoryImport(ctx.db, input.file, ctx, input.afterNote),
+  plan: (input, ctx) => planHistoryImport(ctx.db, input.file, ctx, input),
   refuse: (plan, input) => refuseSameFile(plan.sameFile, input.replace),
   async write(plan, input, ctx) {
     const written = plan.adds.length + plan.updates.length

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyRecordType, penaltyRecordTypes } from '../../../shared/contract'
+import { type FileInput, type ImportPreview, type ImportProblem, type PenaltyKind, type PenaltyRecordType, penaltyRecordTypes } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { penaltyFields } from '../../excel/fields'
 import { cellText, parseDate } from '../../excel/normalize'
-import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { buildPreview, type ReadChoices, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { rowPerson } from '../inputs/input-rows'
 import { problemAt, type RatedPerson } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
@@ -41,8 +41,8 @@ function trimType(s: string): string {
 export const penaltyKey = (personId: number, type: string, decidedOn: string): string => `${personId}|${type}|${decidedOn}`
 
 /** Reads a 处分与负面清单 file; every row is a new entry unless the same decision is already stored. */
-export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<PenaltiesPlan> {
-  const read = await readImportFile(file, 'ratings', penaltyFields, ctx, { afterNote })
+export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, reading: ReadChoices = {}): Promise<PenaltiesPlan> {
+  const read = await readImportFile(file, 'ratings', penaltyFields, ctx, reading)
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, 'penalties', read.fileHash)
@@ -108,7 +108,7 @@ export async function planPenaltiesImport(db: Kysely<Database>, file: FileInput,
 
 /** 处分与负面清单: every row a new entry; the same decision already stored is an error in the preview. */
 export const penaltiesImporter: Importer<'penalties', PenaltiesPlan> = {
-  plan: (input, ctx) => planPenaltiesImport(ctx.db, input.file, ctx, input.afterNote),
+  plan: (input, ctx) => planPenaltiesImport(ctx.db, input.file, ctx, input),
   // a repeat of the same file would only find every row already stored; say so plainly instead
   refuse: (plan) => refuseSameFile(plan.sameFile, false),
   async write(plan, input, ctx) {

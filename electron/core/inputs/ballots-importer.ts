@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput } from '../../../shared/contract'
+import { type FileInput } from '../../../shared/contract'
 import { ballotScore } from '../../../shared/domain/input-scores'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { ballotFields } from '../../excel/fields'
 import { problemText, sheetProblem } from '../../excel/problems'
-import type { ImportProgress } from '../../excel/read-import'
+import type { ImportProgress, ReadChoices } from '../../excel/read-import'
 import type { RatedPerson, SchemeIndicator } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
 import { periodBatch } from './batches'
@@ -30,7 +30,7 @@ export interface BallotRow {
 /** 民主测评 vote counts per person, for the scheme's 票决 indicator (the one named when several). */
 export async function planBallotsImport(
   db: Kysely<Database>,
-  input: { period: string; file: FileInput; indicator?: string; afterNote?: AfterNote },
+  input: { period: string; file: FileInput; indicator?: string } & ReadChoices,
   ctx: ImportProgress,
 ): Promise<InputPlan<BallotRow>> {
   let indicator: SchemeIndicator | null = null

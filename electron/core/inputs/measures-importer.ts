@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput } from '../../../shared/contract'
+import { type FileInput } from '../../../shared/contract'
 import { targetScore } from '../../../shared/domain/input-scores'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { measureFields } from '../../excel/fields'
 import { cellText, keyText, parseNumber } from '../../excel/normalize'
-import type { ImportProgress } from '../../excel/read-import'
+import type { ImportProgress, ReadChoices } from '../../excel/read-import'
 import { problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
 import { periodBatch } from './batches'
@@ -25,7 +25,7 @@ export interface MeasureRow {
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/g, '')
 
 /** Measured values (实际值) of 目标 indicators, one per person and indicator. */
-export async function planMeasuresImport(db: Kysely<Database>, input: { period: string; file: FileInput; afterNote?: AfterNote }, ctx: ImportProgress): Promise<InputPlan<MeasureRow>> {
+export async function planMeasuresImport(db: Kysely<Database>, input: { period: string; file: FileInput } & ReadChoices, ctx: ImportProgress): Promise<InputPlan<MeasureRow>> {
   const reader: RowReader<MeasureRow> = {
     row(table, r, lk, problems, zeros) {
       const person = rowPerson(table, r, lk.people, problems, zeros)

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem } from '../../../shared/contract'
+import { type FileInput, type ImportPreview, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import type { FieldSpec } from '../../excel/fields'
 import type { FoundTable, TableRow } from '../../excel/find-table'
-import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { buildPreview, readImportFile, type ImportProgress, type ReadChoices } from '../../excel/read-import'
 import { findOpenPeriod, lookups, type Lookups } from '../ratings/period-lookups'
 import { applies, problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
 import { earlierBatch, reimportNote, type Batch } from './batches'
@@ -38,7 +38,7 @@ export type StoredKeys = Map<string, { file: string; row: number | null }>
 export async function planInput<R extends { row: number; person: RatedPerson | null; indicator: SchemeIndicator }>(
   db: Kysely<Database>,
   periodId: string,
-  source: { file: FileInput; afterNote?: AfterNote },
+  source: { file: FileInput } & ReadChoices,
   fields: FieldSpec[],
   ctx: ImportProgress,
   reader: RowReader<R>,
@@ -48,7 +48,7 @@ export async function planInput<R extends { row: number; person: RatedPerson | n
   const period = await findOpenPeriod(db, periodId)
   // a count, rate or value that cannot be read (formula without a result, #DIV/0!) blocks the import:
   // only the name column is there for checking, so an unreadable name alone stays a warning
-  const read = await readImportFile(source.file, 'ratings', fields, ctx, { afterNote: source.afterNote, blocking: (f) => f.key !== 'name' })
+  const read = await readImportFile(source.file, 'ratings', fields, ctx, { afterNote: source.afterNote, columns: source.columns, blocking: (f) => f.key !== 'name' })
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, periodId, read.fileHash)

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput } from '../../../shared/contract'
+import { type FileInput } from '../../../shared/contract'
 import { satisfactionScore } from '../../../shared/domain/input-scores'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { satisfactionFields } from '../../excel/fields'
 import { cellText, keyText, normStaffNo, parseNumber } from '../../excel/normalize'
 import { problemText, sheetProblem } from '../../excel/problems'
-import type { ImportProgress } from '../../excel/read-import'
+import type { ImportProgress, ReadChoices } from '../../excel/read-import'
 import { problemAt, type RatedPerson, type SchemeIndicator } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
 import { periodBatch } from './batches'
@@ -41,7 +41,7 @@ function parseRate(v: Parameters<typeof parseNumber>[0]): number | null {
 /** 群众满意度 by person (工号) or by department, as response counts or a rate. */
 export async function planSatisfactionImport(
   db: Kysely<Database>,
-  input: { period: string; file: FileInput; indicator?: string; afterNote?: AfterNote },
+  input: { period: string; file: FileInput; indicator?: string } & ReadChoices,
   ctx: ImportProgress,
 ): Promise<InputPlan<SatisfactionRow>> {
   const depts = await db.selectFrom('departments').select(['id', 'name', 'path']).execute()

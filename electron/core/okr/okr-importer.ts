@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput, type ImportProblem } from '../../../shared/contract'
+import { type FileInput, type ImportProblem } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { okrFields } from '../../excel/fields'
 import { keyText } from '../../excel/normalize'
-import { buildPreview, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { buildPreview, type ReadChoices, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { earlierBatch, peopleIndex, reimportNote } from '../history/history-rows'
 import { problemAt } from '../ratings/ratings-rows'
 import type { Importer } from '../imports/importer'
@@ -26,8 +26,8 @@ const objectiveKey = (ownerKey: string, title: string) => `${ownerKey}|${keyText
  * by its title: added when new, updated where the file differs, and a 当前值 that differs from its
  * current value becomes a progress report.
  */
-export async function planOkrImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<OkrPlan> {
-  const read = await readImportFile(file, 'okr', okrFields, ctx, { afterNote })
+export async function planOkrImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, reading: ReadChoices = {}): Promise<OkrPlan> {
+  const read = await readImportFile(file, 'okr', okrFields, ctx, reading)
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, BATCH_KIND, read.fileHash)
@@ -163,6 +163,6 @@ async function storedObjectives(db: Kysely<Database>): Promise<Map<string, Store
  * finds everything unchanged.
  */
 export const okrImporter: Importer<'okr', OkrPlan> = {
-  plan: (input, ctx) => planOkrImport(ctx.db, input.file, ctx, input.afterNote),
+  plan: (input, ctx) => planOkrImport(ctx.db, input.file, ctx, input),
   write: (plan, input, ctx) => writeOkrImport(ctx, input.file, plan),
 }

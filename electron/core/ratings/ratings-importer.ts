@@ -1,10 +1,10 @@
 import type { Kysely, Selectable } from 'kysely'
-import { type AfterNote, type FileInput, type ImportProblem, type RatingsPreview } from '../../../shared/contract'
+import { type FileInput, type ImportProblem, type RatingsPreview } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import type { Database, ImportBatchTable, PeriodTable } from '../../db/schema'
 import { ratingsLongFields } from '../../excel/fields'
 import { cellProblem, problemText, rowProblem } from '../../excel/problems'
-import { buildPreview, fieldLabel, readImportFile, type ImportProgress, type ReadFile } from '../../excel/read-import'
+import { buildPreview, type ReadChoices, fieldLabel, readImportFile, type ImportProgress, type ReadFile } from '../../excel/read-import'
 import type { Importer } from '../imports/importer'
 import { earlierBatch, periodBatch, reimportNote } from '../inputs/batches'
 import { findOpenPeriod, lookups } from './period-lookups'
@@ -42,9 +42,9 @@ const isLong = (read: ReadFile) => {
  * Reads a ratings file for a period, long (评分明细) or wide (评分表) as it finds it, and checks every
  * rating against roster and scheme, against the others in the file and against what is stored.
  */
-export async function planRatingsImport(db: Kysely<Database>, periodId: string, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<RatingsPlan> {
+export async function planRatingsImport(db: Kysely<Database>, periodId: string, file: FileInput, ctx: ImportProgress, reading: ReadChoices = {}): Promise<RatingsPlan> {
   const period = await findOpenPeriod(db, periodId)
-  let read = await readImportFile(file, 'ratings', ratingsLongFields, ctx, { afterNote })
+  let read = await readImportFile(file, 'ratings', ratingsLongFields, ctx, reading)
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const sameFile = await earlierBatch(db, periodId, read.fileHash)
@@ -54,7 +54,7 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
   const zeros: string[] = []
   let layout: RatingsPreview['layout'] = null
   let blanks = 0
-  const wide = isLong(read) ? null : findWide(read.workbook, lk.indicators, problems, afterNote)
+  const wide = isLong(read) ? null : findWide(read.workbook, lk.indicators, problems, reading)
   if (wide) {
     layout = 'wide'
     read = { ...read, search: wide.search }
@@ -171,7 +171,7 @@ async function checkCandidates(
  * `replace`, which removes the earlier batch (kept in the audit entry) in the same transaction.
  */
 export const ratingsImporter: Importer<'ratings', RatingsPlan> = {
-  plan: (input, ctx) => planRatingsImport(ctx.db, input.period, input.file, ctx, input.afterNote),
+  plan: (input, ctx) => planRatingsImport(ctx.db, input.period, input.file, ctx, input),
   ...periodBatch<RatingRow, RatingsPlan>(
     'ratings',
     (chunk, batchId, input, ctx) =>

@@ -1,4 +1,5 @@
-import type { AfterNote, ImportProblem, NoteRow, SheetNote } from '../../../shared/contract'
+import type { ReadChoices } from '../../excel/read-import'
+import type { ImportProblem, NoteRow, SheetNote } from '../../../shared/contract'
 import { raterRoles, type RaterRole } from '../../../shared/domain/settings'
 import { t } from '../../../shared/i18n'
 import type { FieldSpec } from '../../excel/fields'
@@ -56,7 +57,7 @@ function roleAboveHeader(workbook: WorkbookModel, table: FoundTable): RaterRole 
  * Looks for the wide layout (评分表) on every sheet: a 工号 column and columns named after the
  * scheme's indicators. Every such sheet is read (one per rater role is common); null when none is.
  */
-export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[], problems: ImportProblem[], afterNote?: AfterNote): WideRead | null {
+export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[], problems: ImportProblem[], reading: ReadChoices = {}): WideRead | null {
   const fields = wideFields(indicators)
   const byId = new Map(indicators.map((i) => [`${IND}${i.id}`, i]))
   const out: WideRead['sheets'] = []
@@ -66,7 +67,7 @@ export function findWide(workbook: WorkbookModel, indicators: SchemeIndicator[],
   let noteRow: NoteRow | null = null
   for (const sheet of workbook.sheets) {
     // a score cell that cannot be read (error value, formula without a result) blocks, as 分数 does in the long layout
-    const one = findTable({ ...workbook, sheets: [sheet] }, fields, { afterNote, blocking: (f) => f.required || f.key.startsWith(IND) })
+    const one = findTable({ ...workbook, sheets: [sheet] }, fields, { afterNote: reading.afterNote, columns: reading.columns, blocking: (f) => f.required || f.key.startsWith(IND) })
     const table = one.table
     const cols = table ? [...table.byField.entries()].filter(([k]) => k.startsWith(IND)) : []
     if (!table || !table.byField.has('staffNo') || cols.length === 0) {

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem, type Person } from '../../../shared/contract'
+import { type FileInput, type ImportPreview, type ImportProblem, type Person } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { showSensitive } from '../../../shared/domain/sensitive-fields'
 import type { Database } from '../../db/schema'
 import { rosterFields } from '../../excel/fields'
 import { StaffNumberIndex } from '../../excel/normalize'
 import { cellProblem, problemText } from '../../excel/problems'
-import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { buildPreview, type ReadChoices, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
 import type { HandlerContext } from '../context'
 import type { Importer } from '../imports/importer'
 import { readRosterRows, type RosterRow } from './roster-rows'
@@ -35,8 +35,8 @@ function prefixes(path: string): string[] {
 }
 
 /** Reads a roster file and compares it with the database: what would be added, changed, left alone. */
-export async function planRosterImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, afterNote?: AfterNote): Promise<RosterPlan> {
-  const read = await readImportFile(file, 'roster', rosterFields, ctx, { afterNote })
+export async function planRosterImport(db: Kysely<Database>, file: FileInput, ctx: ImportProgress, reading: ReadChoices = {}): Promise<RosterPlan> {
+  const read = await readImportFile(file, 'roster', rosterFields, ctx, reading)
   const problems: ImportProblem[] = []
   const notes: string[] = []
   const table = read.search.table
@@ -154,7 +154,7 @@ function sampleOf(p: PersonSnapshot): Record<string, string | number | null> {
  * roster file again only finds everyone unchanged.
  */
 export const rosterImporter: Importer<'roster', RosterPlan> = {
-  plan: (input, ctx) => planRosterImport(ctx.db, input.file, ctx, input.afterNote),
+  plan: (input, ctx) => planRosterImport(ctx.db, input.file, ctx, input),
   async write(plan, _input, ctx) {
     const total = plan.newDepartments.length + plan.adds.length + plan.updates.length
     let done = 0

@@ -1,35 +1,43 @@
 import { ROOT, weightSums } from '../../../shared/domain/weight-sums'
 import { structureFindings } from '../../../shared/domain/scheme-structure'
 import type { Kysely } from 'kysely'
-import { type AfterNote, type FileInput, type ImportPreview, type ImportProblem } from '../../../shared/contract'
+import { type FileInput, type ImportPreview, type ImportProblem, type SchemePreview } from '../../../shared/contract'
+import { tableTitle } from '../../excel/table-title'
 import { t } from '../../../shared/i18n'
 import type { Database } from '../../db/schema'
 import { schemeFields } from '../../excel/fields'
 import type { FoundTable } from '../../excel/find-table'
 import { problemText, sheetProblem } from '../../excel/problems'
-import { buildPreview, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
+import { buildPreview, type ReadChoices, fieldLabel, readImportFile, type ImportProgress } from '../../excel/read-import'
 import { AppError } from '../../../shared/contract/app-error'
 import type { Importer } from '../imports/importer'
 import { assertEditable, findSchemeVersion } from './scheme-version'
 import { problemAt, readSchemeRows, type SchemeRow } from './scheme-rows'
 
 export interface SchemePlan {
-  preview: ImportPreview
+  preview: SchemePreview
   rows: SchemeRow[]
   /** set when a scheme of that name exists: the commit refuses */
   exists: boolean
+  /** the name the scheme gets: the input's, else the one suggested from the file */
+  name: string
 }
 
 /** Reads an indicator-scheme file and checks the tree (codes, parents, cycles, weights). */
-export async function planSchemeImport(db: Kysely<Database>, file: FileInput, name: string, ctx: ImportProgress, afterNote?: AfterNote): Promise<SchemePlan> {
-  const read = await readImportFile(file, 'scheme', schemeFields, ctx, { afterNote })
+export async function planSchemeImport(db: Kysely<Database>, file: FileInput, name: string | undefined, ctx: ImportProgress, reading: ReadChoices = {}): Promise<SchemePlan> {
+  const read = await readImportFile(file, 'scheme', schemeFields, ctx, reading)
   const problems: ImportProblem[] = []
   const notes: string[] = []
-  const schemeName = name.trim()
+  // the name field is an option of the preview, never a gate before it: unset, the file's title names the scheme
+  const suggestedName = tableTitle(read)
+  const schemeName = name?.trim() || suggestedName
+  await refuseFrozenName(db, schemeName)
+  if (!name?.trim()) notes.push(t('import.note.schemeNameSuggested', { name: schemeName }))
   const existing = await db.selectFrom('schemes').select('id').where('name', '=', schemeName).executeTakeFirst()
   if (existing) problems.push(sheetProblem('error', read.search.table?.sheet ?? '', problemText('import.problem.schemeExists', { name: schemeName })))
   const table = read.search.table
-  if (!table) return { preview: buildPreview(read, { adds: 0, changes: 0, unchanged: 0 }, problems, notes, []), rows: [], exists: !!existing }
+  const named = (preview: ImportPreview): SchemePreview => ({ ...preview, suggestedName })
+  if (!table) return { preview: named(buildPreview(read, { adds: 0, changes: 0, unchanged: 0 }, problems, notes, [])), rows: [], exists: !!existing, name: schemeName }
   ctx.progress(0, table.rows.length, 'progress.checking')
   const rows = readSchemeRows(table, problems)
   checkTree(table, rows, problems)
@@ -45,8 +53,8 @@ export async function planSchemeImport(db: Kysely<Database>, file: FileInput, na
     [label('nature')]: r.nature,
     [label('mode')]: r.mode,
   }))
-  const preview = buildPreview(read, { adds: rows.length, changes: 0, unchanged: 0 }, problems, notes, sample)
-  return { preview, rows, exists: !!existing }
+  const preview = named(buildPreview(read, { adds: rows.length, changes: 0, unchanged: 0 }, problems, notes, sample))
+  return { preview, rows, exists: !!existing, name: schemeName }
 }
 
 function round(n: number): number {
@@ -86,15 +94,12 @@ function labelOf(row: SchemeRow | undefined, code: string): string {
  * a scheme in place could orphan ratings and frozen results, so a new name is the safe way.
  */
 export const schemeImporter: Importer<'scheme', SchemePlan> = {
-  async plan(input, ctx) {
-    await refuseFrozenName(ctx.db, input.name)
-    return planSchemeImport(ctx.db, input.file, input.name, ctx, input.afterNote)
-  },
-  refuse(plan, input) {
-    if (plan.exists) throw new AppError('conflict', problemText('import.problem.schemeExists', { name: input.name.trim() }))
+  plan: (input, ctx) => planSchemeImport(ctx.db, input.file, input.name, ctx, input),
+  refuse(plan) {
+    if (plan.exists) throw new AppError('conflict', problemText('import.problem.schemeExists', { name: plan.name }))
   },
   async write(plan, input, ctx) {
-    const name = input.name.trim()
+    const name = plan.name
     const now = new Date().toISOString()
     const scheme = await ctx.db
       .insertInto('schemes')

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type { AfterNote, FileInput, ImportExtra, ImportKind, ImportPreview, ImportPreviewOf, ImportResult, ProgressEvent } from '../../../shared/contract'
+import type { AfterNote, ColumnChoices, FileInput, ImportExtra, ImportKind, ImportPreview, ImportPreviewOf, ImportResult, ProgressEvent } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
 import { readFileInput } from '../lib/files'
 import { isCancelled, type RpcFailure } from '../lib/rpc'
@@ -12,6 +12,7 @@ import { commitImport, previewImport } from './import-calls'
 import { useNotify } from './notify'
 import { PreviewView } from './import-preview-view'
 import { NoteRowChoice } from './note-row-choice'
+import { ExportProblems } from './problems-export'
 import { ProblemsTable } from './problems-table'
 import { ProgressBar } from './progress-bar'
 
@@ -24,7 +25,7 @@ export interface ImportDialogProps<K extends ImportKind> {
   /** a file chosen before the dialog opened (roster, history …); the dialog's own chooser can change it */
   file?: File | null
   fileTestId?: string
-  /** the kind's own fields, before the file; the preview waits until `ready` */
+  /** the kind's own options, shown once a file is chosen, above its preview; the preview waits until `ready` */
   fields?: ReactNode
   ready?: boolean
   /** a change re-runs the preview (the scheme name decides what is new and what changes) */
@@ -53,6 +54,8 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
   const [failure, setFailure] = useState<RpcFailure | null>(null)
   // the answer to a note row with data below it; asked again for every file
   const [afterNote, setAfterNote] = useState<AfterNote | undefined>(undefined)
+  // columns mapped by hand; unset, the backend applies what the unit chose for the same header row before
+  const [columns, setColumns] = useState<ColumnChoices | undefined>(undefined)
   const controller = useRef<AbortController | null>(null)
   const callbacks = useRef(props)
   callbacks.current = props
@@ -75,6 +78,7 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
     setFailure(null)
     setInput(null)
     setAfterNote(undefined)
+    setColumns(undefined)
     readFileInput(file, c.signal, (done, total) => setProgress({ done, total, stage: 'progress.reading' }))
       .then((fi) => {
         if (c.signal.aborted) return
@@ -90,7 +94,16 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
   }, [file])
 
   // the kind's fields and the dialog's own answer about a note row, as both calls take them
-  const extraOf = useCallback((): ImportExtra<K> => ({ ...callbacks.current.extra, ...(afterNote ? { afterNote } : {}) }) as ImportExtra<K>, [afterNote])
+  const extraOf = useCallback(
+    (): ImportExtra<K> => ({ ...callbacks.current.extra, ...(afterNote ? { afterNote } : {}), ...(columns ? { columns } : {}) }) as ImportExtra<K>,
+    [afterNote, columns],
+  )
+  const chooseColumn = (header: string, field: string | null) => {
+    const next: ColumnChoices = { ...(columns ?? preview?.columnChoices ?? {}) }
+    if (field === null) delete next[header]
+    else next[header] = field
+    setColumns(next)
+  }
 
   // 2. what the backend understood; re-run (debounced) when the extra fields change
   useEffect(() => {
@@ -173,7 +186,8 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
           </span>
         </Field>
       </div>
-      {fields && <div className="form-row">{fields}</div>}
+      {/* the kind's options belong to the preview step: they never stand before the file, nor block its preview */}
+      {fields && file && <div className="form-row" data-testid="import-options">{fields}</div>}
       {busy && (
         <ProgressBar
           testId="import-progress"
@@ -187,11 +201,16 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
       {failure && phase === 'failed' && (
         <ErrorLine testId="import-error">
           <p>{failure.message}</p>
-          {failure.problems.length > 0 && <ProblemsTable problems={failure.problems} />}
+          {failure.problems.length > 0 && (
+            <>
+              {file && <ExportProblems fileName={file.name} problems={failure.problems} />}
+              <ProblemsTable problems={failure.problems} />
+            </>
+          )}
         </ErrorLine>
       )}
       {preview?.noteRow && phase !== 'failed' && <NoteRowChoice noteRow={preview.noteRow} value={afterNote} disabled={busy} onChange={setAfterNote} />}
-      {preview && phase !== 'failed' && <PreviewView preview={preview} />}
+      {preview && phase !== 'failed' && <PreviewView preview={preview} onColumn={chooseColumn} busy={busy} />}
     </Dialog>
   )
 }

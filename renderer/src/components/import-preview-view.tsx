@@ -1,11 +1,13 @@
 import type { ImportPreview } from '../../../shared/contract'
 import { t } from '../../../shared/i18n'
+import { ColumnChoice } from './column-choice'
+import { ExportProblems } from './problems-export'
 import { ProblemsTable } from './problems-table'
 
 const SAMPLE_ROWS = 10
 
 /** What an import understood: sheet, header row, column mapping, counts, notes, problems and a sample. */
-export function PreviewView({ preview }: { preview: ImportPreview }) {
+export function PreviewView({ preview, onColumn, busy }: { preview: ImportPreview; onColumn?(header: string, field: string | null): void; busy?: boolean }) {
   const errors = preview.problems.filter((p) => p.severity === 'error').length
   const warnings = preview.problems.length - errors
   // the one error is the question about a note row, answered above the preview, not in the file
@@ -13,6 +15,10 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
   const onlyNoteRow = note !== null && errors === 1 && preview.problems.some((p) => p.severity === 'error' && p.sheet === note.sheet && p.row === note.row && p.column === null)
   const sampleKeys = [...new Set(preview.sample.slice(0, SAMPLE_ROWS).flatMap((r) => Object.keys(r)))]
   const labelOf = (key: string) => preview.columns.find((c) => c.field === key)?.fieldLabel ?? key
+  // a column the header did not name, or one the clerk (or the unit's last import) mapped by hand
+  const chosen = (header: string) => Object.prototype.hasOwnProperty.call(preview.columnChoices, header)
+  const mappable = (c: ImportPreview['columns'][number]) => onColumn !== undefined && c.header !== '' && (c.field === null || chosen(c.header))
+  const unknown = preview.columns.filter((c) => c.field === null && !chosen(c.header) && c.header !== '').length
 
   // when the import is refused the problems come first: they are what the user has to act on
   const problemsSection = (
@@ -20,7 +26,12 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
       <h3>
         {t('ui.import.problems')} <span className="muted">({preview.problems.length})</span>
       </h3>
-      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : <ProblemsTable problems={preview.problems} />}
+      {preview.problems.length === 0 ? <p className="muted">{t('ui.import.noProblems')}</p> : (
+        <>
+          <ExportProblems fileName={preview.fileName} problems={preview.problems} />
+          <ProblemsTable problems={preview.problems} />
+        </>
+      )}
     </section>
   )
 
@@ -41,11 +52,11 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
       <dl className="facts">
         <div>
           <dt>{t('ui.import.fileName')}</dt>
-          <dd>{preview.fileName}</dd>
+          <dd data-user-text>{preview.fileName}</dd>
         </div>
         <div>
           <dt>{t('ui.import.sheet')}</dt>
-          <dd data-testid="preview-sheet">{preview.sheet ?? '—'}</dd>
+          <dd data-testid="preview-sheet" data-user-text>{preview.sheet ?? '—'}</dd>
         </div>
         <div>
           <dt>{t('ui.import.headerRow')}</dt>
@@ -69,6 +80,16 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
       <div className="preview-columns">
         <section>
           <h3>{t('ui.import.columns')}</h3>
+          {onColumn && unknown > 0 && (
+            <p className="muted" data-testid="column-choice-hint">
+              {t('ui.import.mapHint', { n: unknown })}
+            </p>
+          )}
+          {preview.columnsRemembered && (
+            <p className="muted" data-testid="column-choice-remembered">
+              {t('ui.import.mapRemembered')}
+            </p>
+          )}
           <table className="table" data-testid="preview-columns">
             <thead>
               <tr>
@@ -79,10 +100,18 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
             </thead>
             <tbody>
               {preview.columns.map((c) => (
-                <tr key={c.column} className={c.field ? '' : 'muted'}>
+                <tr key={c.column} className={c.field || mappable(c) ? '' : 'muted'}>
                   <td>{c.column}</td>
-                  <td>{c.header || '—'}</td>
-                  <td>{c.field ? (c.fieldLabel ?? c.field) : t('ui.import.ignored')}</td>
+                  <td data-user-text>{c.header || '—'}</td>
+                  <td>
+                    {mappable(c) && onColumn ? (
+                      <ColumnChoice header={c.header} letter={c.column} value={chosen(c.header) ? preview.columnChoices[c.header] : undefined} choices={preview.fieldChoices} disabled={busy} onChange={onColumn} />
+                    ) : c.field ? (
+                      (c.fieldLabel ?? c.field)
+                    ) : (
+                      t('ui.import.ignored')
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -96,7 +125,7 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
                 {preview.sheets.map((s) => (
                   <li key={s.name}>
                     <span className={s.used ? 'chip chip-ok' : 'chip chip-plain'}>{s.used ? t('ui.import.sheetUsed') : t('ui.import.sheetSkipped')}</span>{' '}
-                    {s.name}
+                    <span data-user-text>{s.name}</span>
                     {s.note ? <span className="muted"> — {s.note}</span> : null}
                   </li>
                 ))}
@@ -135,7 +164,9 @@ export function PreviewView({ preview }: { preview: ImportPreview }) {
                 {preview.sample.slice(0, SAMPLE_ROWS).map((row, i) => (
                   <tr key={i}>
                     {sampleKeys.map((k) => (
-                      <td key={k}>{row[k] ?? ''}</td>
+                      <td key={k} data-user-text>
+                        {row[k] ?? ''}
+                      </td>
                     ))}
                   </tr>
                 ))}

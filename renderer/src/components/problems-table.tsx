@@ -15,6 +15,7 @@ export function ProblemsTable({ problems, compact = false }: { problems: ImportP
             <th>{t('ui.problem.sheet')}</th>
             <th className="num">{t('ui.problem.row')}</th>
             <th>{t('ui.problem.column')}</th>
+            <th>{t('import.problems.value')}</th>
             <th>{t('ui.problem.message')}</th>
           </tr>
         </thead>
@@ -29,6 +30,9 @@ export function ProblemsTable({ problems, compact = false }: { problems: ImportP
               <td>{p.sheet || '—'}</td>
               <td className="num">{p.row ?? '—'}</td>
               <td>{p.column ? (p.columnName ? t('ui.problem.columnNamed', { column: p.column, name: p.columnName }) : p.column) : '—'}</td>
+              <td className="wrap" data-user-text data-testid="problem-value">
+                {p.value ?? '—'}
+              </td>
               <td className="wrap">{p.message}</td>
             </tr>
           ))}
@@ -38,3 +42,4 @@ export function ProblemsTable({ problems, compact = false }: { problems: ImportP
     </div>
   )
 }
+

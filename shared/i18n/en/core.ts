@@ -107,6 +107,9 @@ Options:
   --afterNote stop|read
                 a note or signature line inside the table ("注：…") with data below it: stop reads up to
                 that line, read skips it and reads on (without it the import is refused, naming the line)
+  --columns header=field,…
+                map columns not recognised by hand: the field's name as the preview lists it (staffNo,
+                score …), an empty field ignores the column; remembered for the next file with the same headers
 
 Roles: 系统管理员, 安全保密管理员, 安全审计员, 考核工作人员, 部门领导, 只读 (the English names work too)
   --user NAME   run as this account (or KAOHE_USER; password from KAOHE_PASSWORD, else typed); without it, the
@@ -118,7 +121,7 @@ Exit codes: 0 done; 1 failed; 2 usage; 3 the initial password must be changed fi
   'cli.import.afterNoteHint': '  Whether the rows below row {row} of sheet "{sheet}" are imported: add --afterNote stop to stop at that row, or --afterNote read to skip it and read on.',
   'cli.import.roster': 'import the roster',
   'cli.import.scheme': 'import an indicator scheme (a new one: the name must be free)',
-  'cli.import.ratings': 'import ratings (long or wide layout, detected)',
+  'cli.import.ratings': 'import ratings (a score list or a score sheet, detected)',
   'cli.import.ballots': 'import ballot votes (--indicator when the scheme has several 票决 indicators)',
   'cli.import.satisfaction': 'import citizen satisfaction (by person or department; CSV in UTF-8 or GBK too)',
   'cli.import.measures': 'import measured values of target indicators',

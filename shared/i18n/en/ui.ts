@@ -107,7 +107,7 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.scheme.name': 'Scheme name',
   'ui.scheme.namePlaceholder': 'e.g. 平时考核2025',
   'ui.scheme.nameExists': 'A scheme named "{name}" exists. Existing schemes are never overwritten: choose another name (add a year or date).',
-  'ui.scheme.nameNew': 'The import creates a new scheme; the preview appears once it has a name.',
+  'ui.scheme.nameNew': 'The import creates a new scheme, named after the file\'s title; change the name if needed.',
   'ui.scheme.emptyHint': 'No indicator scheme yet. Use "Import scheme" to load dimensions, indicators and weights from a workbook.',
   'ui.scheme.frozen': 'Frozen',
   'ui.scheme.draft': 'Draft',

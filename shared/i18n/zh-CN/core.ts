@@ -107,6 +107,9 @@ export const core = {
   --afterNote stop|read
                 表格中间有说明或签字行（如“注：…”）而下面还有数据时：stop 读到这一行为止，
                 read 跳过这一行继续读（不给时导入被拒绝，并指出是哪一行）
+  --columns 表头=字段,…
+                手工指定没有认出的列：字段用 kaohe import 预览里的字段名（如 staffNo、score），
+                空字段表示忽略该列；选择会记住，下次导入同样表头的文件时自动沿用
 
 退出码：0 成功；1 失败；2 用法有误；3 须先修改初始密码；4 当前角色无权执行`,
   'cli.import.file': '文件.xlsx',
@@ -115,7 +118,7 @@ export const core = {
   'cli.import.afterNoteHint': '  工作表“{sheet}”第 {row} 行下面的行是否导入：加 --afterNote stop 读到这一行为止，或加 --afterNote read 跳过这一行继续读。',
   'cli.import.roster': '导入人员名册',
   'cli.import.scheme': '导入指标体系（新建，名称不能已被使用）',
-  'cli.import.ratings': '导入评分（长表或宽表，自动识别）',
+  'cli.import.ratings': '导入评分（评分明细或评分表，自动识别）',
   'cli.import.ballots': '导入民主测评票数（体系有多个“票决”指标时用 --indicator 指定）',
   'cli.import.satisfaction': '导入群众满意度（按人或按部门；也可为 CSV，UTF-8 或 GBK）',
   'cli.import.measures': '导入“目标”指标的实际值',

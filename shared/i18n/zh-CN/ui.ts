@@ -106,7 +106,7 @@ export const ui = {
   'ui.scheme.name': '指标体系名称',
   'ui.scheme.namePlaceholder': '例如：平时考核2025',
   'ui.scheme.nameExists': '已有名为“{name}”的指标体系。已有的指标体系不会被覆盖，请换一个名称（例如加上年份或日期）。',
-  'ui.scheme.nameNew': '导入后建立一个新的指标体系；填写名称后即显示导入预览。',
+  'ui.scheme.nameNew': '导入后建立一个新的指标体系；名称已按文件标题填好，可以修改。',
   'ui.scheme.emptyHint': '还没有指标体系。点击“导入指标体系”，从工作簿导入维度、指标和权重。',
   'ui.scheme.frozen': '已冻结',
   'ui.scheme.draft': '草稿',

@@ -8,11 +8,19 @@ export async function previewSchemeImport(page: Page, name: string, file: string
   await goTo(page, 'scheme')
   const scheme = new SchemePageModel(page)
   await scheme.importOpen.click()
-  await scheme.importName.fill(name)
+  // the file first, as every import starts; the name (suggested from the file) is an option of its preview
   await scheme.importFile.setInputFiles(file)
+  await scheme.importName.fill(name)
   const dialog = new ImportDialogModel(page)
   await dialog.status.or(dialog.error).waitFor({ timeout: 60_000 })
+  await waitForName(dialog, name)
   return dialog
+}
+
+/** The preview of the name just typed: its note names the new scheme (a blocked file may say nothing of it). */
+async function waitForName(dialog: ImportDialogModel, name: string): Promise<void> {
+  const named = dialog.root.getByTestId('preview-notes').filter({ hasText: name })
+  await named.or(dialog.root.locator('[data-testid="preview-status"][data-ok="false"]')).or(dialog.error).first().waitFor({ timeout: 60_000 })
 }
 
 export async function openScheme(page: Page, name: string): Promise<SchemePageModel> {

@@ -6,7 +6,7 @@ import { okrOf } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
 import { DepartmentSelect } from '../../components/department-select'
 import { DataGrid, defaultColDef, emptyOverlay } from '../../components/data-grid'
-import { FileButton } from '../../components/file-button'
+import { ImportButton } from '../../components/import-button'
 import { Field } from '../../components/field'
 import { Checkbox, DateInput, SearchInput } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
@@ -52,7 +52,7 @@ export function OkrPage() {
   const [krEdit, setKrEdit] = useState<KrEdit | null>(null)
   const [progress, setProgress] = useState<KeyResultView | null>(null)
   const [removal, setRemoval] = useState<Removal | null>(null)
-  const [importFile, setImportFile] = useState<File | null>(null)
+  const [importing, setImporting] = useState(false)
 
   // the grid's buttons call through a ref, so the columns are built once per date, not per render
   const actions = useRef<OkrActions>({
@@ -95,7 +95,7 @@ export function OkrPage() {
       actions={
         <>
           <TemplateButton kind="okr" label={t('ui.okr.template')} />
-          {mayImport && <FileButton label={t('ui.okr.import')} testId="okr-import-file" onFile={setImportFile} />}
+          {mayImport && <ImportButton label={t('ui.okr.import')} testId="okr-import-file" onOpen={() => setImporting(true)} />}
           {saveObjective && (
             <button type="button" className="button button-primary" data-testid="okr-add" onClick={() => setObjectiveEdit('new')}>
               {t('ui.okr.add')}
@@ -177,7 +177,7 @@ export function OkrPage() {
           }}
         />
       )}
-      {importFile && <OkrImportDialog file={importFile} onImported={list.reload} onClose={() => setImportFile(null)} />}
+      {importing && <OkrImportDialog onImported={list.reload} onClose={() => setImporting(false)} />}
     </Page>
   )
 }

@@ -8,7 +8,7 @@ import { ReplaceField } from '../../components/replace-field'
  * 导入历史等次 through the shared preview. The same file again is refused unless replaced, so the
  * replace choice appears (ticked, as the preview's note explains) only when the backend says so.
  */
-export function HistoryImportDialog({ file, onImported, onClose }: { file: File; onImported(): void; onClose(): void }) {
+export function HistoryImportDialog({ onImported, onClose }: { onImported(): void; onClose(): void }) {
   const [seenBefore, setSeenBefore] = useState(false)
   const [replace, setReplace] = useState(false)
   const fields = seenBefore ? (
@@ -20,7 +20,7 @@ export function HistoryImportDialog({ file, onImported, onClose }: { file: File;
       title={t('ui.history.importTitle')}
       // the preview does not depend on `replace`: ticking it does not re-run the preview
       extra={{ replace: replace || undefined }}
-      file={file}
+      fileTestId="history-import-file"
       fields={fields}
       onPreview={(p) => {
         const again = announcesReimport(p)

@@ -4,7 +4,7 @@ import { commitMethod, type GradeHistoryEntry, type Person } from '../../../../s
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
 import { emptyOverlay } from '../../components/data-grid'
-import { FileButton } from '../../components/file-button'
+import { ImportButton } from '../../components/import-button'
 import { SearchInput, Select } from '../../components/inputs'
 import { LoadError } from '../../components/page'
 import { TemplateButton } from '../../components/template-button'
@@ -48,7 +48,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
   const history = useRpcQuery('history-list', {})
   const [search, setSearch] = useState('')
   const [year, setYear] = useState('')
-  const [importFile, setImportFile] = useState<File | null>(null)
+  const [importing, setImporting] = useState(false)
   const mayImport = useMayCall(commitMethod('history'))
   const columns = useMemo(() => historyColumns(), [])
   const departments = useMemo(() => new Map(people.map((p) => [p.staffNo, p.department])), [people])
@@ -71,7 +71,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
         <Select aria-label={t('ui.history.year')} testId="history-year" value={year} options={yearOptions(years)} empty={t('ui.history.allYears')} onChange={setYear} />
         <span className="grow" />
         <TemplateButton kind="history" label={t('ui.history.template')} />
-        {mayImport && <FileButton label={t('ui.history.import')} testId="history-import-file" primary onFile={setImportFile} />}
+        {mayImport && <ImportButton label={t('ui.history.import')} testId="history-import-file" primary onOpen={() => setImporting(true)} />}
       </div>
       <p className="field-help">{t('ui.history.help')}</p>
       <CountedGrid<HistoryRow>
@@ -84,7 +84,7 @@ export function HistoryTab({ people }: { people: readonly Person[] }) {
         loading={history.loading && !history.data}
         overlayNoRowsTemplate={emptyOverlay(all.length === 0, 'history-empty', t(mayImport ? 'ui.history.empty' : 'ui.history.emptyReader'))}
       />
-      {importFile && <HistoryImportDialog file={importFile} onImported={history.reload} onClose={() => setImportFile(null)} />}
+      {importing && <HistoryImportDialog onImported={history.reload} onClose={() => setImporting(false)} />}
     </>
   )
 }

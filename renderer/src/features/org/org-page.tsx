@@ -4,7 +4,7 @@ import type { IRowNode } from 'ag-grid-community'
 import { commitMethod, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
-import { FileButton } from '../../components/file-button'
+import { ImportButton } from '../../components/import-button'
 import { ImportDialog } from '../../components/import-dialog'
 import { SearchInput } from '../../components/inputs'
 import { LoadError, Page } from '../../components/page'
@@ -34,7 +34,7 @@ export function OrgPage() {
   const [dept, setDept] = useState<string | null>(null)
   const deptRef = useRef(dept)
   deptRef.current = dept
-  const [importFile, setImportFile] = useState<File | null>(null)
+  const [importing, setImporting] = useState(false)
   const people = useMemo(() => roster.data ?? [], [roster.data])
   const columns = useMemo(() => rosterColumns(people), [people])
 
@@ -53,7 +53,7 @@ export function OrgPage() {
           <>
             <SearchInput placeholder={t('ui.org.searchPlaceholder')} testId="roster-search" value={search} onChange={setSearch} />
             <TemplateButton kind="roster" />
-            {mayImport && <FileButton label={t('ui.org.import')} testId="roster-import-file" primary onFile={setImportFile} />}
+            {mayImport && <ImportButton label={t('ui.org.import')} testId="roster-import-file" primary onOpen={() => setImporting(true)} />}
           </>
         )
       }
@@ -95,9 +95,7 @@ export function OrgPage() {
       )}
       {tab === 'history' && mayHistory && <HistoryTab people={people} />}
       {tab === 'penalties' && mayPenalties && <PenaltiesTab people={people} />}
-      {importFile && (
-        <ImportDialog kind="roster" title={t('ui.org.importTitle')} extra={{}} file={importFile} onImported={reload} onClose={() => setImportFile(null)} />
-      )}
+      {importing && <ImportDialog kind="roster" title={t('ui.org.importTitle')} extra={{}} fileTestId="roster-import-file" onImported={reload} onClose={() => setImporting(false)} />}
     </Page>
   )
 }

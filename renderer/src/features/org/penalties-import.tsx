@@ -8,14 +8,14 @@ import { ImportDialog } from '../../components/import-dialog'
  * 导入处分与负面清单 through the shared preview. Unlike past grades, the same file again is always
  * refused (every row is already stored), so a file seen before is said so above the preview.
  */
-export function PenaltiesImportDialog({ file, onImported, onClose }: { file: File; onImported(): void; onClose(): void }) {
+export function PenaltiesImportDialog({ onImported, onClose }: { onImported(): void; onClose(): void }) {
   const [seenBefore, setSeenBefore] = useState(false)
   return (
     <ImportDialog
       kind="penalties"
       title={t('ui.penalty.importTitle')}
       extra={{}}
-      file={file}
+      fileTestId="penalty-import-file"
       fields={
         seenBefore ? (
           <ErrorLine testId="penalty-reimport" error={t('ui.penalty.reimport')} />

@@ -4,7 +4,7 @@ import { commitMethod, penaltyRecordTypes, type PenaltyEntry, type Person } from
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
 import { emptyOverlay } from '../../components/data-grid'
-import { FileButton } from '../../components/file-button'
+import { ImportButton } from '../../components/import-button'
 import { SearchInput, Select } from '../../components/inputs'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
@@ -69,7 +69,7 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
   const [search, setSearch] = useState('')
   const [year, setYear] = useState('')
   const [type, setType] = useState('')
-  const [importFile, setImportFile] = useState<File | null>(null)
+  const [importing, setImporting] = useState(false)
   const [adding, setAdding] = useState(false)
   const mayImport = useMayCall(commitMethod('penalties'))
   const mayAdd = useMayCall('penalties-add')
@@ -91,7 +91,7 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
         <Select<string> aria-label={t('ui.penalty.type')} testId="penalty-type-filter" value={type} options={penaltyRecordTypes} empty={t('ui.penalty.allTypes')} onChange={setType} />
         <span className="grow" />
         <TemplateButton kind="penalties" label={t('ui.penalty.template')} />
-        {mayImport && <FileButton label={t('ui.penalty.import')} testId="penalty-import-file" onFile={setImportFile} />}
+        {mayImport && <ImportButton label={t('ui.penalty.import')} testId="penalty-import-file" onOpen={() => setImporting(true)} />}
         {mayAdd && (
           <button type="button" className="button button-primary" data-testid="penalty-add-open" onClick={() => setAdding(true)}>
             {t('ui.penalty.add')}
@@ -110,7 +110,7 @@ export function PenaltiesTab({ people }: { people: readonly Person[] }) {
         tooltipShowDelay={300}
         overlayNoRowsTemplate={emptyOverlay(all.length === 0, 'penalty-empty', t('ui.penalty.empty'))}
       />
-      {importFile && <PenaltiesImportDialog file={importFile} onImported={penalties.reload} onClose={() => setImportFile(null)} />}
+      {importing && <PenaltiesImportDialog onImported={penalties.reload} onClose={() => setImporting(false)} />}
       {adding && (
         <PenaltyAddDialog
           people={people}
