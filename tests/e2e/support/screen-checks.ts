@@ -5,7 +5,15 @@ import type { Page } from 'playwright-core'
  * the AG Grid column ids that carry the screen's meaning. Less important columns may sit behind
  * the column chooser; these may not.
  */
-export const keyColumns: Record<string, string[]> = {}
+export const keyColumns: Record<string, string[]> = {
+  'roster-grid': ['staffNo', 'name', 'department', 'positionClass', 'rankTitle', 'isLeader', 'status'],
+  'indicator-grid': ['tree', 'name', 'weight', 'weightSum', 'layer', 'scope', 'nature', 'mode', 'target'],
+  'period-grid': ['id', 'name', 'kind', 'status', 'scheme', 'range', 'participants', 'ratingCount', 'actions'],
+  'results-grid': ['rank', 'staffNo', 'name', 'department', 'total', 'grade', 'flags', 'dim-D', 'dim-N', 'dim-Q', 'dim-J', 'dim-L'],
+  'appeals-grid': ['id', 'name', 'department', 'kind', 'filedOn', 'fileBy', 'decideBy', 'late', 'status', 'decidedOn', 'reason'],
+  'uses-grid': ['name', 'department', 'basis', 'action', 'status', 'note'],
+  'audit-log-grid': ['id', 'at', 'user', 'role', 'method', 'entity', 'entityId', 'before', 'after'],
+}
 
 /**
  * The required columns of a grid that are not wholly inside the grid's box: scrolled out of view,

@@ -85,6 +85,7 @@ export function OrgPage() {
             gridRef={grid}
             rowData={people}
             columnDefs={columns}
+            optionalColumns={[{ colId: 'statusReason', label: t('ui.person.statusReason') }]}
             getRowId={(p) => p.data.staffNo}
             quickFilterText={search}
             loading={roster.loading && !roster.data}

@@ -16,11 +16,11 @@ export function rosterColumns(people: readonly Person[]): ColDef<Person>[] {
 function allColumns(): ColDef<Person>[] {
   return [
     // widths that hold the English headers too (Staff no., Position class, Leadership, Assessment status)
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 110, pinned: 'left', sort: 'asc' },
-    { field: 'name', headerName: t('ui.person.name'), width: 120, pinned: 'left', tooltipField: 'name' },
-    { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
-    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 130 },
-    { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 130 },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 100, pinned: 'left', sort: 'asc' },
+    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left', tooltipField: 'name' },
+    { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 120 },
+    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 112 },
+    { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 112 },
     {
       colId: 'isLeader',
       headerName: t('ui.person.isLeader'),
@@ -40,7 +40,7 @@ function allColumns(): ColDef<Person>[] {
     {
       field: 'status',
       headerName: t('ui.person.status'),
-      width: 172,
+      width: 130,
       cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{p.value}</span>,
     },
     { field: 'statusReason', headerName: t('ui.person.statusReason'), flex: 1, minWidth: 120 },

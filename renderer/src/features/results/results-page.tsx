@@ -160,6 +160,7 @@ export function ResultsPage() {
                 gridRef={grid}
                 rowData={rows}
                 columnDefs={columns}
+                optionalColumns={[{ colId: 'notes', label: t('ui.results.notes') }]}
                 getRowId={(p) => p.data.staffNo}
                 rowSelection={rowSelection}
                 quickFilterText={search}

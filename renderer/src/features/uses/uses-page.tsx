@@ -148,6 +148,7 @@ export function UsesPage() {
           exportTitle={t('gridExport.title.uses', { year: uses?.year ?? '', list: list.title })}
           rowData={list.items}
           columnDefs={columns}
+          optionalColumns={[{ colId: 'updatedAt', label: t('ui.decide.uses.updated') }]}
           getRowId={(p) => p.data.subject}
           loading={listed.loading}
           tooltipShowDelay={300}
