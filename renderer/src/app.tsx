@@ -52,6 +52,9 @@ export function App() {
     <button
       type="button"
       className="link-button"
+      // the switch names the other language in its own words, so its reader finds it: not this screen's text
+      lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+      data-user-text
       data-testid="locale-switch"
       onClick={() => {
         // re-mount once the backend answers in the new language too

@@ -1,4 +1,3 @@
-import { getLocale } from '../../../shared/i18n'
 
 /** Totals arrive already rounded half-up by the backend; this only pads them for display. */
 export function fixed2(value: number | null | undefined): string {
@@ -20,5 +19,7 @@ export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  return d.toLocaleString(getLocale() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })
+  // 2026-12-07 14:05:09 in both languages: month-first or 2026/12/7 orders are misread in an office
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
 }

@@ -244,7 +244,7 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.system.user': 'User',
   'ui.system.userRole': '{name} ({role})',
   'ui.system.dbPath': 'Database file',
-  'ui.system.migrations': 'Upgrades applied',
+  'ui.system.migrations': 'Database version',
 
   'ui.method.settings-update': 'Change scoring rules',
   'ui.method.roster-import': 'Import roster',

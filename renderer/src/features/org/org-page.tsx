@@ -4,6 +4,7 @@ import type { IRowNode } from 'ag-grid-community'
 import { commitMethod, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
+import { emptyOverlay } from '../../components/data-grid'
 import { FileButton } from '../../components/file-button'
 import { ImportDialog } from '../../components/import-dialog'
 import { SearchInput } from '../../components/inputs'
@@ -86,6 +87,7 @@ export function OrgPage() {
             rowData={people}
             columnDefs={columns}
             optionalColumns={[{ colId: 'statusReason', label: t('ui.person.statusReason') }]}
+            overlayNoRowsTemplate={emptyOverlay(roster.data !== undefined && people.length === 0, 'roster-empty', t(mayImport ? 'ui.empty.roster' : 'ui.empty.rosterReader'))}
             getRowId={(p) => p.data.staffNo}
             quickFilterText={search}
             loading={roster.loading && !roster.data}

@@ -3,7 +3,7 @@ import type { ColDef } from 'ag-grid-community'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
-import { DataGrid } from '../../components/data-grid'
+import { DataGrid, emptyOverlay } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
 import { NoPeriod, periodKindText, periodStatusText, usePeriodChoice } from '../../components/period-picker'
@@ -158,6 +158,7 @@ function PeriodList({ onChanged }: { onChanged(): void }) {
             { colId: 'computedAt', label: t('ui.period.computedAt') },
             { colId: 'createdAt', label: t('ui.period.createdAt') },
           ]}
+          overlayNoRowsTemplate={emptyOverlay(periods.data !== undefined && rows.length === 0, 'period-empty', t(mayCreate ? 'ui.empty.periods' : 'ui.empty.periodsReader'))}
           getRowId={(p) => p.data.id}
           loading={periods.loading && !periods.data}
         />
