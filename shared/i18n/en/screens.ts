@@ -21,4 +21,7 @@ export const screensMessages: Record<keyof typeof zh, string> = {
   'ui.empty.results': 'No results for this period yet: import or enter the ratings under "Ratings", then click "Compute" at the top right.',
   'ui.empty.resultsReader': 'No results for this period yet: they appear once the assessment staff compute them.',
   'ui.empty.uses': 'This list is empty: once the annual assessment is computed and its grades decided, the people concerned are listed here.',
+  'ui.rosterStatus.taking': 'Assessed',
+  'ui.rosterStatus.ungraded': 'Not graded',
+  'ui.rosterStatus.notTaking': 'Not assessed',
 }

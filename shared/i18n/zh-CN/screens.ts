@@ -20,4 +20,7 @@ export const screensMessages = {
   'ui.empty.results': '本周期还没有结果：在“评分”中导入或录入评分后，点右上角“计算”。',
   'ui.empty.resultsReader': '本周期还没有结果：考核工作人员计算后即可查看。',
   'ui.empty.uses': '这份名单为空：年度考核计算并审定等次后，按等次列出应运用的人员。',
+  'ui.rosterStatus.taking': '参加',
+  'ui.rosterStatus.ungraded': '不定等次',
+  'ui.rosterStatus.notTaking': '不参加',
 }

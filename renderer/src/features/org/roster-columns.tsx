@@ -1,9 +1,12 @@
 import type { ColDef } from 'ag-grid-community'
 import type { Person } from '../../../../shared/contract'
-import { t } from '../../../../shared/i18n'
+import { t, type MessageKey } from '../../../../shared/i18n'
 import { sensitiveColumn } from '../../components/grid-export'
 
 const statusTone: Record<string, string> = { 参加: 'ok', 不定等次: 'warn', 不参加: 'plain' }
+
+const statusKeys: Record<string, MessageKey> = { 参加: 'ui.rosterStatus.taking', 不定等次: 'ui.rosterStatus.ungraded', 不参加: 'ui.rosterStatus.notTaking' }
+const statusWords = (status: string) => (statusKeys[status] ? t(statusKeys[status]) : status)
 
 /** Optional columns nobody filled in are left out, so the ones that matter fit on screen. */
 const optional: (keyof Person)[] = ['positionClass', 'rankTitle', 'gender', 'birth', 'idNumber', 'phone', 'political', 'statusReason']
@@ -41,7 +44,9 @@ function allColumns(): ColDef<Person>[] {
       field: 'status',
       headerName: t('ui.person.status'),
       width: 130,
-      cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{p.value}</span>,
+      // the stored status is the roster's Chinese word; the chip and the export show it in the screen's language
+      valueFormatter: (p) => statusWords(p.value as string),
+      cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{statusWords(p.value)}</span>,
     },
     { field: 'statusReason', headerName: t('ui.person.statusReason'), flex: 1, minWidth: 120 },
   ]
