@@ -3,7 +3,7 @@ import type { SessionInfo } from '../../shared/contract'
 import { getLocale, t, type Locale } from '../../shared/i18n'
 import { NavIcon } from './components/nav-icons'
 import { DashboardPage } from './features/dashboard/dashboard-page'
-import { NotifyProvider } from './components/notify'
+import { NotifyProvider, ToastDock } from './components/notify'
 import { PeriodProvider } from './components/period-picker'
 import { NoticePage } from './features/notice/notice-page'
 import { OrgPage } from './features/org/org-page'
@@ -52,6 +52,9 @@ export function App() {
     <button
       type="button"
       className="link-button"
+      // the switch names the other language in its own words, so its reader finds it: not this screen's text
+      lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+      data-user-text
       data-testid="locale-switch"
       onClick={() => {
         // re-mount once the backend answers in the new language too
@@ -106,7 +109,10 @@ function Shell({ info, localeSwitch }: { info: SessionInfo; localeSwitch: ReactN
         ))}
         <div className="nav-foot">{system.data ? t('ui.nav.version', { version: system.data.version }) : ''}</div>
       </nav>
-      <main className="app-main">{route !== null && open.includes(route) ? screens[route]() : <AccessDenied info={info} route={route} landing={landing} go={go} />}</main>
+      <main className="app-main">
+        {route !== null && open.includes(route) ? screens[route]() : <AccessDenied info={info} route={route} landing={landing} go={go} />}
+        <ToastDock page={route} />
+      </main>
     </div>
   )
 }

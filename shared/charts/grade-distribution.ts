@@ -59,9 +59,10 @@ export function gradeDistributionOption(input: { grades: readonly GradeCount[]; 
       nameGap: 36,
       nameTextStyle: axisNameStyle,
       data: rows.map((r) => r.grade),
-      axisLabel: { ...labelStyle, fontSize: 17 },
+      // every grade named under its bar: ECharts' automatic interval drops 较好 and 较差 on a narrow card
+      axisLabel: { ...labelStyle, fontSize: 17, interval: 0, hideOverlap: false },
       axisLine: { lineStyle: { color: axisColour } },
-      axisTick: { alignWithLabel: true },
+      axisTick: { alignWithLabel: true, interval: 0 },
     },
     yAxis: {
       type: 'value',

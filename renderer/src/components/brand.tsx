@@ -4,7 +4,8 @@ import { t } from '../../../shared/i18n'
 export function Brand({ titleClassName }: { titleClassName: string }) {
   return (
     <>
-      <span className="brand-mark" aria-hidden="true">
+      {/* the mark is the product's logo in both languages, not a word of the screen */}
+      <span className="brand-mark" aria-hidden="true" data-user-text>
         考
       </span>
       <span className={titleClassName} data-testid="app-title">

@@ -7,6 +7,7 @@ import { TypedTextEditor } from './text-editor'
 import { Checkbox } from './inputs'
 import { useNotify } from './notify'
 import { useSubmit } from '../lib/use-submit'
+import { applyShown, ColumnChooser, useShownColumns, type OptionalColumn } from './column-chooser'
 import './data-grid.css'
 
 ModuleRegistry.registerModules([AllCommunityModule])
@@ -51,6 +52,9 @@ export const defaultColDef: ColDef = {
   floatingFilter: true,
   suppressHeaderMenuButton: true,
   minWidth: 80,
+  // a long header wraps onto a second line rather than widening the column past 1366 px
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
 }
 
 export type DataGridProps<T> = AgGridReactProps<T> & {
@@ -62,6 +66,8 @@ export type DataGridProps<T> = AgGridReactProps<T> & {
   exportTitle?: string
   /** the grid has sensitive columns (出生年月, 身份证号, 联系电话): the export bar offers to leave them out */
   sensitiveExport?: boolean
+  /** columns that start hidden, behind a 显示列 chooser remembered per account (column-chooser.tsx) */
+  optionalColumns?: OptionalColumn[]
 }
 
 /** The text AG Grid shows over an empty grid (HTML): the screen's own "nothing yet" with a test id, or the plain "no rows" once filters hide them. */
@@ -74,8 +80,10 @@ export function escapeHtml(s: string): string {
 }
 
 /** AG Grid (community modules only) with the house theme, Chinese grid texts and a test id. */
-export function DataGrid<T>({ testId, height = '100%', className, gridRef, exportTitle, sensitiveExport = false, ...props }: DataGridProps<T>) {
+export function DataGrid<T>({ testId, height = '100%', className, gridRef, exportTitle, sensitiveExport = false, optionalColumns, ...props }: DataGridProps<T>) {
   const boxStyle = height === '100%' ? undefined : { height, flex: 'none', minHeight: 0 }
+  const [shown, toggle] = useShownColumns(testId)
+  const columnDefs = optionalColumns && props.columnDefs ? applyShown(props.columnDefs, optionalColumns, shown) : props.columnDefs
   const grid = (onGridReady?: (e: GridReadyEvent<T>) => void) => (
     <AgGridReact<T>
       ref={gridRef}
@@ -85,10 +93,12 @@ export function DataGrid<T>({ testId, height = '100%', className, gridRef, expor
       animateRows={false}
       enableCellTextSelection
       {...props}
+      columnDefs={columnDefs}
       {...(onGridReady ? { onGridReady } : {})}
     />
   )
-  if (exportTitle === undefined) {
+  const chooser = optionalColumns && optionalColumns.length > 0 ? <ColumnChooser gridId={testId} optional={optionalColumns} shown={shown} onToggle={toggle} /> : null
+  if (exportTitle === undefined && chooser === null) {
     return (
       <div className={`grid-box ${className ?? ''}`} data-testid={testId} style={boxStyle}>
         {grid()}
@@ -103,6 +113,7 @@ export function DataGrid<T>({ testId, height = '100%', className, gridRef, expor
       className={className}
       boxStyle={boxStyle}
       onGridReady={props.onGridReady}
+      chooser={chooser}
       render={grid}
     />
   )
@@ -115,10 +126,13 @@ function ExportableGrid<T>({
   className,
   boxStyle,
   onGridReady,
+  chooser,
   render,
 }: {
   testId: string
-  title: string
+  /** without a title the bar holds only the column chooser */
+  title: string | undefined
+  chooser: ReactNode
   sensitive: boolean
   className?: string
   boxStyle?: CSSProperties
@@ -136,18 +150,21 @@ function ExportableGrid<T>({
   return (
     <div className={`grid-box grid-box-exportable ${className ?? ''}`} data-testid={testId} style={boxStyle}>
       <div className="grid-export-bar">
-        {sensitive && (
+        {chooser}
+        {title !== undefined && sensitive && (
           <Checkbox className="field field-check" testId={`grid-omit-sensitive-${testId}`} checked={omitSensitive} onChange={setOmitSensitive} label={t('report.omitSensitive')} />
         )}
-        <button
-          type="button"
-          className="button"
-          data-testid={`grid-export-${testId}`}
-          disabled={api === null || exporting.busy}
-          onClick={() => api && void exporting.submit(() => exportGrid(api as GridApi, title, sensitive && omitSensitive))}
-        >
-          {exporting.busy ? t('gridExport.busy') : t('gridExport.button')}
-        </button>
+        {title !== undefined && (
+          <button
+            type="button"
+            className="button"
+            data-testid={`grid-export-${testId}`}
+            disabled={api === null || exporting.busy}
+            onClick={() => api && void exporting.submit(() => exportGrid(api as GridApi, title, sensitive && omitSensitive))}
+          >
+            {exporting.busy ? t('gridExport.busy') : t('gridExport.button')}
+          </button>
+        )}
       </div>
       <div className="grid-export-body">{render(ready)}</div>
     </div>

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { t } from '../../../shared/i18n'
 import type { ImportProblem } from '../../../shared/contract'
 import { asFailure } from '../lib/use-rpc'
@@ -21,6 +21,13 @@ interface Notifier {
 }
 
 const NotifyContext = createContext<Notifier | null>(null)
+
+interface ToastList {
+  toasts: Toast[]
+  dismiss(id: number): void
+  clear(): void
+}
+const ToastsContext = createContext<ToastList>({ toasts: [], dismiss: () => undefined, clear: () => undefined })
 
 export function useNotify(): Notifier {
   const n = useContext(NotifyContext)
@@ -62,27 +69,42 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
     [push],
   )
 
+  const clear = useCallback(() => setToasts([]), [])
+  const list = useMemo<ToastList>(() => ({ toasts, dismiss, clear }), [toasts, dismiss, clear])
+
   return (
     <NotifyContext.Provider value={notifier}>
-      {children}
-      <div className="toasts" data-testid="status-area" aria-live="polite">
-        {toasts.map((toast) => (
-          <div
-            key={toast.id}
-            className={`toast toast-${toast.kind}`}
-            role={toast.kind === 'error' ? 'alert' : 'status'}
-            data-testid={`toast-${toast.kind}`}
-          >
-            <div className="toast-head">
-              <span className="toast-message">{toast.message}</span>
-              <button type="button" className="icon-button" aria-label={t('action.close')} onClick={() => dismiss(toast.id)}>
-                ×
-              </button>
-            </div>
-            {toast.problems.length > 0 && <ProblemsTable problems={toast.problems} compact />}
-          </div>
-        ))}
-      </div>
+      <ToastsContext.Provider value={list}>{children}</ToastsContext.Provider>
     </NotifyContext.Provider>
+  )
+}
+
+/**
+ * The status area, docked under the screen in the main column: the screen (and its grid) gives up
+ * the height the messages take instead of hiding its last rows under them. A message belongs to
+ * the screen it answers, so a change of `page` clears them all.
+ */
+export function ToastDock({ page }: { page: string | null }) {
+  const { toasts, dismiss, clear } = useContext(ToastsContext)
+  useEffect(() => clear, [page, clear])
+  return (
+    <div className="toasts" data-testid="status-area" aria-live="polite">
+      {toasts.map((toast) => (
+        <div
+          key={toast.id}
+          className={`toast toast-${toast.kind}`}
+          role={toast.kind === 'error' ? 'alert' : 'status'}
+          data-testid={`toast-${toast.kind}`}
+        >
+          <div className="toast-head">
+            <span className="toast-message">{toast.message}</span>
+            <button type="button" className="icon-button" aria-label={t('action.close')} onClick={() => dismiss(toast.id)}>
+              ×
+            </button>
+          </div>
+          {toast.problems.length > 0 && <ProblemsTable problems={toast.problems} compact />}
+        </div>
+      ))}
+    </div>
   )
 }

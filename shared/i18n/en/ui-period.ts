@@ -8,7 +8,7 @@ export const uiPeriod: Record<keyof typeof zh, string> = {
   'ui.ratingsTabs.entry': 'Entry',
   'ui.ratingsTabs.flags': 'Cross-checks',
 
-  'ui.advance.button': 'Advance to next step',
+  'ui.advance.button': 'Next stage',
   'ui.advance.title': 'Advance period {id}',
   'ui.advance.step': 'From “{from}” to “{to}”.',
   'ui.advance.last': 'This is the last step: nothing further.',

@@ -112,7 +112,7 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.scheme.frozen': 'Frozen',
   'ui.scheme.draft': 'Draft',
   'ui.scheme.version': 'Version {version}',
-  'ui.scheme.indicatorCount': '{n} indicators',
+  'ui.scheme.indicatorCount': 'Indicators: {n}',
   'ui.scheme.createdAt': 'imported {at}',
   'ui.scheme.frozenBy': 'frozen by period {period}',
   'ui.scheme.frozenHint': 'A period uses this scheme, so it is frozen and cannot change; import a new version to adjust it.',
@@ -151,7 +151,7 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.period.option': '{label} ({kind} · {status})',
   'ui.period.needOne': 'No assessment period yet. Create one under "Periods" first.',
 
-  'ui.period.count': '{n} periods',
+  'ui.period.count': 'Periods: {n}',
   'ui.period.new': 'New assessment period',
   'ui.period.id': 'Period id',
   'ui.period.kind': 'Kind',
@@ -244,7 +244,7 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.system.user': 'User',
   'ui.system.userRole': '{name} ({role})',
   'ui.system.dbPath': 'Database file',
-  'ui.system.migrations': 'Upgrades applied',
+  'ui.system.migrations': 'Database version',
 
   'ui.method.settings-update': 'Change scoring rules',
   'ui.method.roster-import': 'Import roster',

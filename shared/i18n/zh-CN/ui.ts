@@ -243,7 +243,7 @@ export const ui = {
   'ui.system.user': '当前用户',
   'ui.system.userRole': '{name}（{role}）',
   'ui.system.dbPath': '数据库文件',
-  'ui.system.migrations': '已执行的升级',
+  'ui.system.migrations': '数据库版本',
 
   'ui.method.settings-update': '修改计分规则',
   'ui.method.roster-import': '导入名册',

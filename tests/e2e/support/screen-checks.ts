@@ -8,6 +8,13 @@ import type { Page } from 'playwright-core'
 export const keyColumns: Record<string, string[]> = {
   // 环节进度: the person and the four stages, 领导核验 and 党委审定 included
   'stages-grid': ['staffNo', 'name', 'self', 'peer', 'leader', 'committee'],
+  'roster-grid': ['staffNo', 'name', 'department', 'positionClass', 'rankTitle', 'isLeader', 'status'],
+  'indicator-grid': ['tree', 'name', 'weight', 'weightSum', 'layer', 'scope', 'nature', 'mode', 'target'],
+  'period-grid': ['id', 'name', 'kind', 'status', 'scheme', 'range', 'participants', 'ratingCount', 'actions'],
+  'results-grid': ['rank', 'staffNo', 'name', 'department', 'total', 'grade', 'flags', 'dim-D', 'dim-N', 'dim-Q', 'dim-J', 'dim-L'],
+  'appeals-grid': ['id', 'name', 'department', 'kind', 'filedOn', 'fileBy', 'decideBy', 'late', 'status', 'decidedOn', 'reason'],
+  'uses-grid': ['name', 'department', 'basis', 'action', 'status', 'note'],
+  'audit-log-grid': ['id', 'at', 'user', 'role', 'method', 'entity', 'entityId', 'before', 'after'],
 }
 
 /**

@@ -26,6 +26,12 @@ describe('grade distribution chart', () => {
     expect(titleOf(option)).toMatchObject({ text: '2025年度考核等次分布', subtext: '参加考核 40 人' })
   })
 
+  it('keeps every grade label under its bar (no automatic skipping of 较好 and 较差)', () => {
+    const option = gradeDistributionOption({ title: 't', total: 36, grades: [{ grade: '好', count: 14 }, { grade: '较好', count: 15 }, { grade: '一般', count: 6 }, { grade: '较差', count: 1 }] })
+    expect(xAxisOf(option).data).toEqual(['好', '较好', '一般', '较差'])
+    expect((xAxisOf(option) as { axisLabel?: unknown }).axisLabel).toMatchObject({ interval: 0, hideOverlap: false })
+  })
+
   it('orders quarterly grades 好/较好/一般/较差 and leaves 不定等次 out when nobody had it', () => {
     const option = gradeDistributionOption({ title: 'Q', total: 10, grades: [{ grade: '一般', count: 1 }, { grade: '好', count: 3 }, { grade: '较好', count: 6 }] })
     expect(xAxisOf(option).data).toEqual(['好', '较好', '一般', '较差'])

@@ -35,13 +35,13 @@ function LateBadge({ appeal }: { appeal: Appeal }) {
 /** The grid; `onDecide` is null for a role that may not decide an appeal: no column of buttons then. */
 function appealColumns(onDecide: ((a: Appeal) => void) | null, canDecide: boolean): ColDef<Appeal>[] {
   const columns: ColDef<Appeal>[] = [
-    { field: 'id', headerName: t('ui.decide.col.no'), width: 84, minWidth: 70, sort: 'desc', type: 'rightAligned' },
+    { field: 'id', headerName: t('ui.decide.col.no'), width: 66, minWidth: 60, sort: 'desc', type: 'rightAligned' },
     { field: 'name', headerName: t('ui.person.name'), width: 90 },
     { field: 'department', headerName: t('ui.person.department'), width: 124 },
     { field: 'kind', headerName: t('ui.decide.col.kind'), width: 80, valueFormatter: (p) => kindText(p.value as Appeal['kind']) },
-    { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 110 },
-    { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },
-    { colId: 'decideBy', headerName: t('ui.decide.col.decideBy'), width: 110, valueGetter: (p) => p.data?.deadlines?.decideBy ?? '—' },
+    { field: 'filedOn', headerName: t('ui.decide.col.filedOn'), width: 104 },
+    { colId: 'fileBy', headerName: t('ui.decide.col.fileBy'), width: 104, valueGetter: (p) => p.data?.deadlines?.fileBy ?? '—' },
+    { colId: 'decideBy', headerName: t('ui.decide.col.decideBy'), width: 104, valueGetter: (p) => p.data?.deadlines?.decideBy ?? '—' },
     {
       colId: 'late',
       headerName: t('ui.decide.col.late'),
@@ -63,8 +63,8 @@ function appealColumns(onDecide: ((a: Appeal) => void) | null, canDecide: boolea
           </span>
         ) : null,
     },
-    { field: 'decidedOn', headerName: t('ui.decide.col.decidedOn'), width: 110, valueFormatter: (p) => p.value ?? '—' },
-    { field: 'reason', headerName: t('ui.decide.col.reason'), flex: 1, minWidth: 160, tooltipField: 'reason' },
+    { field: 'decidedOn', headerName: t('ui.decide.col.decidedOn'), width: 104, valueFormatter: (p) => p.value ?? '—' },
+    { field: 'reason', headerName: t('ui.decide.col.reason'), flex: 1, minWidth: 110, tooltipField: 'reason' },
   ]
   if (!onDecide) return columns
   return [

@@ -5,6 +5,7 @@ import { commitMethod, type Person } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { CountedGrid } from '../../components/counted-grid'
 import { ImportButton } from '../../components/import-button'
+import { emptyOverlay } from '../../components/data-grid'
 import { ImportDialog } from '../../components/import-dialog'
 import { SearchInput } from '../../components/inputs'
 import { LoadError, Page } from '../../components/page'
@@ -85,6 +86,8 @@ export function OrgPage() {
             gridRef={grid}
             rowData={people}
             columnDefs={columns}
+            optionalColumns={[{ colId: 'statusReason', label: t('ui.person.statusReason') }]}
+            overlayNoRowsTemplate={emptyOverlay(roster.data !== undefined && people.length === 0, 'roster-empty', t(mayImport ? 'ui.empty.roster' : 'ui.empty.rosterReader'))}
             getRowId={(p) => p.data.staffNo}
             quickFilterText={search}
             loading={roster.loading && !roster.data}

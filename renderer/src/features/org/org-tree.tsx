@@ -36,6 +36,8 @@ export function OrgTree({ departments, total, selected, onSelect, mayImport }: O
           data-testid={`org-node-${r.data.id}`}
           data-path={r.data.path}
           title={r.data.path}
+          // a department's name and path are the office's own words
+          data-user-text
           onClick={() => onSelect(r.data.path)}
         >
           <span className="org-name">{r.data.name}</span>

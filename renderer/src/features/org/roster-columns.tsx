@@ -1,9 +1,12 @@
 import type { ColDef } from 'ag-grid-community'
 import type { Person } from '../../../../shared/contract'
-import { t } from '../../../../shared/i18n'
+import { t, type MessageKey } from '../../../../shared/i18n'
 import { sensitiveColumn } from '../../components/grid-export'
 
 const statusTone: Record<string, string> = { 参加: 'ok', 不定等次: 'warn', 不参加: 'plain' }
+
+const statusKeys: Record<string, MessageKey> = { 参加: 'ui.rosterStatus.taking', 不定等次: 'ui.rosterStatus.ungraded', 不参加: 'ui.rosterStatus.notTaking' }
+const statusWords = (status: string) => (statusKeys[status] ? t(statusKeys[status]) : status)
 
 /** Optional columns nobody filled in are left out, so the ones that matter fit on screen. */
 const optional: (keyof Person)[] = ['positionClass', 'rankTitle', 'gender', 'birth', 'idNumber', 'phone', 'political', 'statusReason']
@@ -16,11 +19,11 @@ export function rosterColumns(people: readonly Person[]): ColDef<Person>[] {
 function allColumns(): ColDef<Person>[] {
   return [
     // widths that hold the English headers too (Staff no., Position class, Leadership, Assessment status)
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 110, pinned: 'left', sort: 'asc' },
-    { field: 'name', headerName: t('ui.person.name'), width: 120, pinned: 'left', tooltipField: 'name' },
-    { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 150 },
-    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 130 },
-    { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 130 },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 100, pinned: 'left', sort: 'asc' },
+    { field: 'name', headerName: t('ui.person.name'), width: 100, pinned: 'left', tooltipField: 'name' },
+    { field: 'department', headerName: t('ui.person.department'), flex: 1, minWidth: 120 },
+    { field: 'positionClass', headerName: t('ui.person.positionClass'), width: 112 },
+    { field: 'rankTitle', headerName: t('ui.person.rankTitle'), width: 112 },
     {
       colId: 'isLeader',
       headerName: t('ui.person.isLeader'),
@@ -40,8 +43,10 @@ function allColumns(): ColDef<Person>[] {
     {
       field: 'status',
       headerName: t('ui.person.status'),
-      width: 172,
-      cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{p.value}</span>,
+      width: 130,
+      // the stored status is the roster's Chinese word; the chip and the export show it in the screen's language
+      valueFormatter: (p) => statusWords(p.value as string),
+      cellRenderer: (p: { value: string }) => <span className={`chip chip-${statusTone[p.value] ?? 'plain'}`}>{statusWords(p.value)}</span>,
     },
     { field: 'statusReason', headerName: t('ui.person.statusReason'), flex: 1, minWidth: 120 },
   ]

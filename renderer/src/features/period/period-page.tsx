@@ -3,7 +3,7 @@ import type { ColDef } from 'ag-grid-community'
 import type { Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
 import { ConfirmDialog } from '../../components/confirm-dialog'
-import { DataGrid } from '../../components/data-grid'
+import { DataGrid, emptyOverlay } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
 import { NoPeriod, periodKindText, periodStatusText, usePeriodChoice, useSetPeriod } from '../../components/period-picker'
@@ -36,7 +36,7 @@ function periodColumns(steps: RowSteps): ColDef<Period>[] {
   const { open: onOpen, advance: onAdvance } = steps
   const columns: ColDef<Period>[] = [
     { field: 'id', headerName: t('ui.period.id'), width: 120, sort: 'desc', pinned: 'left' },
-    { field: 'name', headerName: t('ui.period.name'), flex: 1, minWidth: 220 },
+    { field: 'name', headerName: t('ui.period.name'), flex: 1, minWidth: 150 },
     { field: 'kind', headerName: t('ui.period.kind'), width: 90, valueFormatter: (p) => (p.value ? periodKindText(p.value) : '') },
     {
       field: 'status',
@@ -50,16 +50,16 @@ function periodColumns(steps: RowSteps): ColDef<Period>[] {
       colId: 'scheme',
       headerName: t('ui.period.scheme'),
       valueGetter: (p) => (p.data ? t('ui.scheme.option', { name: p.data.schemeName, version: p.data.schemeVersion }) : ''),
-      width: 190,
+      width: 170,
     },
     {
       colId: 'range',
       headerName: t('ui.period.range'),
       valueGetter: (p) => (p.data ? `${p.data.startDate} ~ ${p.data.endDate}` : ''),
-      width: 210,
+      width: 200,
     },
-    { field: 'participants', headerName: t('ui.period.participants'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
-    { field: 'ratingCount', headerName: t('ui.period.ratingCount'), width: 100, type: 'rightAligned', filter: 'agNumberColumnFilter' },
+    { field: 'participants', headerName: t('ui.period.participants'), width: 90, type: 'rightAligned', filter: 'agNumberColumnFilter' },
+    { field: 'ratingCount', headerName: t('ui.period.ratingCount'), width: 90, type: 'rightAligned', filter: 'agNumberColumnFilter' },
     { field: 'computedAt', headerName: t('ui.period.computedAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => (p.value ? dateTime(p.value) : t('ui.period.notComputed')) },
     { field: 'createdAt', headerName: t('ui.period.createdAt'), width: 160, cellDataType: 'text', valueFormatter: (p) => dateTime(p.value) },
   ]
@@ -163,6 +163,11 @@ function PeriodList({ onChanged, onShowStage }: { onChanged(): void; onShowStage
           exportTitle={t('gridExport.title.periods')}
           rowData={rows}
           columnDefs={columns}
+          optionalColumns={[
+            { colId: 'computedAt', label: t('ui.period.computedAt') },
+            { colId: 'createdAt', label: t('ui.period.createdAt') },
+          ]}
+          overlayNoRowsTemplate={emptyOverlay(periods.data !== undefined && rows.length === 0, 'period-empty', t(mayCreate ? 'ui.empty.periods' : 'ui.empty.periodsReader'))}
           getRowId={(p) => p.data.id}
           loading={periods.loading && !periods.data}
         />

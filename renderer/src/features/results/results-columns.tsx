@@ -61,14 +61,14 @@ interface ColumnChoice extends Pick<PeriodResults, 'dimensions' | 'kind'> {
 export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
   const hide = results.compact
   return [
-    { field: 'rank', headerName: t('ui.results.rank'), width: 88, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
-    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left' },
-    { field: 'name', headerName: t('ui.person.name'), width: 96, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 140, hide },
+    { field: 'rank', headerName: t('ui.results.rank'), width: 66, minWidth: 60, type: 'rightAligned', sort: 'asc', comparator: nullsLast, filter: 'agNumberColumnFilter', pinned: 'left' },
+    { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 80, pinned: 'left' },
+    { field: 'name', headerName: t('ui.person.name'), width: 84, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 120, hide },
     {
       field: 'total',
       headerName: t('ui.results.total'),
-      width: 100,
+      width: 84,
       type: 'rightAligned',
       valueFormatter: score,
       comparator: nullsLast,
@@ -78,7 +78,7 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
     {
       field: 'grade',
       headerName: t('ui.results.grade'),
-      width: 100,
+      width: 84,
       cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
     },
     // shown only once a committee decided differently from the rules, beside the decided grade
@@ -96,7 +96,7 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
     {
       colId: 'flags',
       headerName: t('ui.res.col.flags'),
-      width: 150,
+      width: 130,
       sortable: false,
       valueGetter: (p) => flagText(p.data),
       cellRenderer: (p: { data?: ResultRow }) => (p.data ? <FlagBadges flags={p.data.flags} exempted={p.data.exempted} /> : null),
@@ -115,7 +115,9 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
         comparator: nullsLast,
         type: 'rightAligned',
         filter: 'agNumberColumnFilter',
-        width: 78,
+        // five dimensions beside the key columns fit 1366 px only this narrow
+        width: 64,
+        minWidth: 56,
         hide,
       }),
     ),

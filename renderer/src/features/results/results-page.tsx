@@ -3,7 +3,7 @@ import type { AgGridReact } from 'ag-grid-react'
 import type { IRowNode } from 'ag-grid-community'
 import type { PeriodResults, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { DataGrid, emptyOverlay } from '../../components/data-grid'
 import { Checkbox, SearchInput } from '../../components/inputs'
 import { useNotify, useToastFailure } from '../../components/notify'
 import { LoadError, Page } from '../../components/page'
@@ -160,6 +160,8 @@ export function ResultsPage() {
                 gridRef={grid}
                 rowData={rows}
                 columnDefs={columns}
+                optionalColumns={[{ colId: 'notes', label: t('ui.results.notes') }]}
+                overlayNoRowsTemplate={emptyOverlay(!listed.loading && rows.length === 0, 'results-empty', t(mayCompute ? 'ui.empty.results' : 'ui.empty.resultsReader'))}
                 getRowId={(p) => p.data.staffNo}
                 rowSelection={rowSelection}
                 quickFilterText={search}

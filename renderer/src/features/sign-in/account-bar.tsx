@@ -14,10 +14,16 @@ export function AccountBar({ info }: { info: SessionInfo }) {
   const [changing, setChanging] = useState(false)
   useIdleLock(info.idleLockMinutes, () => void signOut(idleNote(info.name, info.idleLockMinutes)))
   const who = t('ui.header.user', { name: info.name, role: rolesText(info) })
+  // the account's name is the office's, not the interface's: marked so the language checks pass it by
+  const [before, after] = t('ui.header.user', { name: '\u0000', role: rolesText(info) }).split('\u0000')
   return (
     <div className="account-bar">
-      <span className="user" data-testid="current-user" title={who}>
-        {who}
+      <span className="user" data-testid="current-user">
+        {before}
+        <span data-user-text title={who}>
+          {info.name}
+        </span>
+        {after}
       </span>
       <button type="button" className="link-button" data-testid="change-password-open" onClick={() => setChanging(true)}>
         {t('ui.header.changePassword')}

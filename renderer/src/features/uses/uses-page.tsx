@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ColDef, CellValueChangedEvent } from 'ag-grid-community'
 import type { ResultUses, UseItem, UseListKind, UseStatus } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
-import { DataGrid } from '../../components/data-grid'
+import { openingYear } from '../../../../shared/domain/uses-opening-year'
+import { DataGrid, emptyOverlay } from '../../components/data-grid'
 import { useNotify } from '../../components/notify'
 import { Empty, LoadError, Page } from '../../components/page'
 import { Tabs } from '../../components/tabs'
@@ -68,9 +69,9 @@ export function UsesPage() {
   const notify = useNotify()
   const periods = useRpcQuery('period-list', {})
   const years = useYears(periods.data)
-  const newestAnnual = useMemo(() => (periods.data ?? []).filter((p) => p.kind === 'annual').sort((a, b) => b.year - a.year)[0]?.year, [periods.data])
+  const opening = useMemo(() => (periods.data ? openingYear(periods.data) : null), [periods.data])
   const [year, setYear] = useState<number | null>(null)
-  const chosenYear = year ?? newestAnnual ?? (periods.data ? years[0] : null)
+  const chosenYear = year ?? opening
   const listed = useRpcQuery('uses-list', chosenYear !== null ? { year: chosenYear } : null)
   const [uses, setUses] = useState<ResultUses | null>(null)
   const [kind, setKind] = useState<UseListKind>('commendation')
@@ -148,6 +149,8 @@ export function UsesPage() {
           exportTitle={t('gridExport.title.uses', { year: uses?.year ?? '', list: list.title })}
           rowData={list.items}
           columnDefs={columns}
+          optionalColumns={[{ colId: 'updatedAt', label: t('ui.decide.uses.updated') }]}
+          overlayNoRowsTemplate={emptyOverlay(listed.data !== undefined, 'uses-empty', t('ui.empty.uses'))}
           getRowId={(p) => p.data.subject}
           loading={listed.loading}
           tooltipShowDelay={300}

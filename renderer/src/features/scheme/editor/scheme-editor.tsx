@@ -271,6 +271,11 @@ export function SchemeEditor({ history, rows, readOnly, suggestions, onWeights, 
           gridRef={grid}
           rowData={rows}
           columnDefs={columns}
+          optionalColumns={[
+            { colId: 'direction', label: t('ui.schemeEdit.direction') },
+            { colId: 'cap', label: t('ui.schemeEdit.cap') },
+            { colId: 'validFrom', label: t('ui.schemeEdit.validFrom') },
+          ]}
           {...editorGrid}
           onCellEditRequest={onEditRequest}
           onCellFocused={onCellFocused}
