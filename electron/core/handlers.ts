@@ -32,6 +32,7 @@ import { authHandlers } from './accounts/auth-handlers'
 import { accountHandlers } from './accounts/account-handlers'
 import { backupHandlers } from './backups/handlers'
 import { unitHandlers } from './system/unit-handlers'
+import { setupHandlers } from './setup/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -68,4 +69,5 @@ export const handlers: Handlers = {
   ...okrHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...setupHandlers,
 }
