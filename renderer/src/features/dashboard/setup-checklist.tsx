@@ -3,7 +3,7 @@ import type { SetupStepId } from '../../../../shared/domain/setup-steps'
 import { t } from '../../../../shared/i18n'
 import { LoadError } from '../../components/page'
 import { useMayCall } from '../../lib/route-access'
-import type { Route } from '../../lib/router'
+import { useRoute, type Route } from '../../lib/router'
 import { useRpcQuery } from '../../lib/use-rpc'
 import { DemoOpenButton } from '../demo/demo-open-button'
 import './setup-checklist.css'
@@ -18,6 +18,7 @@ const stepRoute: Record<SetupStepId, Route> = { unit: 'settings', roster: 'org',
 export function SetupChecklist() {
   const progress = useRpcQuery('setup-progress', {})
   const [shown, setShown] = useState(false)
+  const [, go] = useRoute()
   const mayDemo = useMayCall('demo-open')
   if (progress.error) return <LoadError error={progress.error} onRetry={progress.reload} />
   if (!progress.data) return <p className="muted small">{t('ui.checklist.loading')}</p>
@@ -26,7 +27,7 @@ export function SetupChecklist() {
     return (
       <p className="checklist-folded muted small" data-testid="checklist-folded">
         {t('ui.checklist.allDone')}{' '}
-        <button type="button" className="link-button" data-testid="checklist-show" onClick={() => setShown(true)}>
+        <button type="button" className="checklist-toggle" data-testid="checklist-show" onClick={() => setShown(true)}>
           {t('ui.checklist.show')}
         </button>
       </p>
@@ -36,7 +37,7 @@ export function SetupChecklist() {
       <header className="checklist-head">
         <h2>{t('ui.checklist.title')}</h2>
         {allDone && (
-          <button type="button" className="link-button" onClick={() => setShown(false)}>
+          <button type="button" className="checklist-toggle" onClick={() => setShown(false)}>
             {t('ui.checklist.hide')}
           </button>
         )}
@@ -52,9 +53,9 @@ export function SetupChecklist() {
               <strong>{t(`ui.checklist.step.${s.id}`)}</strong>
               <span className="muted small">{t(`ui.checklist.step.${s.id}.help`)}</span>
             </span>
-            <a className={s.id === next ? 'button button-primary button-small' : 'button button-small'} href={`#/${stepRoute[s.id]}`} data-testid={`checklist-go-${s.id}`}>
+            <button type="button" className={s.id === next ? 'button button-primary button-small' : 'button button-small'} data-testid={`checklist-go-${s.id}`} onClick={() => go(stepRoute[s.id])}>
               {t(s.done ? 'ui.checklist.open' : 'ui.checklist.go')}
-            </a>
+            </button>
           </li>
         ))}
       </ol>

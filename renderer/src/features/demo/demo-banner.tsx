@@ -19,7 +19,15 @@ export function DemoBanner() {
   return (
     <div className="demo-banner" role="status" data-testid="demo-banner">
       <strong>{t('ui.demo.banner')}</strong>
-      <span className="demo-banner-detail">{t('ui.demo.bannerDetail', { file: status.data.file, account: status.data.account ?? '' })}</span>
+      <span className="demo-banner-detail">
+        {t('ui.demo.bannerDetail')} {t('ui.demo.bannerFile')}<span data-user-text>{status.data.file}</span>
+        {status.data.account && (
+          <>
+            {' · '}
+            {t('ui.demo.bannerAccount')}<span data-user-text>{status.data.account}</span>
+          </>
+        )}
+      </span>
       <button type="button" className="button button-small" data-testid="demo-back" disabled={submit.busy} onClick={() => void back()}>
         {t('ui.demo.back')}
       </button>
