@@ -75,7 +75,7 @@ function walk(lang: Locale, shots: string[]) {
     async function stepDone(step: string): Promise<void> {
       await goTo(page, 'dashboard')
       // the last step done folds the whole checklist away
-      const ticked = async () => (await page.getByTestId('checklist-folded').count()) > 0 || (await page.getByTestId(`checklist-${step}`).getAttribute('data-done')) === 'true'
+      const ticked = async () => (await page.getByTestId('checklist-folded').count()) > 0 || (await page.locator(`[data-testid="checklist-${step}"][data-done="true"]`).count()) > 0
       await waitUntil(ticked, 20_000, `${step} ticked`)
     }
 
