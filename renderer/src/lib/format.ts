@@ -1,5 +1,3 @@
-import { getLocale } from '../../../shared/i18n'
-
 /** Totals arrive already rounded half-up by the backend; this only pads them for display. */
 export function fixed2(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—'
@@ -20,5 +18,7 @@ export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return iso
-  return d.toLocaleString(getLocale() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false })
+  // 2026-12-07 09:30:05 in either language: never month-first or day-first (issue 16)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
 }
