@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-import type { MethodName, Output, ParsedInput, ProgressEvent } from '../../shared/contract'
+import type { DemoStatus, MethodName, Output, ParsedInput, ProgressEvent } from '../../shared/contract'
 import type { MessageKey } from '../../shared/i18n'
 
 import type { Role } from '../../shared/domain/roles'
@@ -46,6 +46,15 @@ export interface BackendInfo {
   readOnly?: boolean
   /** the file the backend serves, for backups and restore; absent for a dispatch over a bare connection */
   database?: LiveDatabase
+  /** the 示例数据 switch (electron/rpc/demo-databases.ts); absent for a dispatch over a bare connection */
+  demo?: DemoSwitch
+}
+
+/** Opens the training copy beside the database and goes back; the handlers only ask it. */
+export interface DemoSwitch {
+  status(): DemoStatus
+  open(ctx: HandlerContext): Promise<DemoStatus>
+  close(ctx: HandlerContext): Promise<DemoStatus>
 }
 
 export interface HandlerContext {

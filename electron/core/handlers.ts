@@ -34,6 +34,7 @@ import { authHandlers } from './accounts/auth-handlers'
 import { accountHandlers } from './accounts/account-handlers'
 import { backupHandlers } from './backups/handlers'
 import { unitHandlers } from './system/unit-handlers'
+import { setupHandlers } from './setup/handlers'
 
 /** Every method of the contract, answered. The type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -72,4 +73,5 @@ export const handlers: Handlers = {
   ...okrHandlers,
   ...importHandlers,
   ...exchangeHandlers,
+  ...setupHandlers,
 }

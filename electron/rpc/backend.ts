@@ -3,6 +3,7 @@ import { LiveDatabase } from '../db/backups/live-database'
 import { createDispatcher, type Dispatcher } from './dispatch'
 import { handlers } from '../core/handlers'
 import { automaticBackups } from '../core/backups/automatic'
+import { demoDatabases } from './demo-databases'
 import pkg from '../../package.json'
 
 export interface Backend {
@@ -18,7 +19,7 @@ export { defaultDbPath } from '../core/default-db-path'
 /** The dispatch over one database file; `create` only for `kaohe init` and the app's first launch (see openDatabase). */
 export async function openBackend(dbPath: string, opts: Pick<OpenOptions, 'create'> = {}): Promise<Backend> {
   const live = new LiveDatabase(await openDatabase(dbPath, opts))
-  const dispatcher = createDispatcher(() => live.db(), { dbPath, version: pkg.version, readOnly: live.now.readOnly, database: live }, handlers, automaticBackups(live))
+  const dispatcher = createDispatcher(() => live.db(), { dbPath, version: pkg.version, readOnly: live.now.readOnly, database: live, demo: demoDatabases(live, pkg.version) }, handlers, automaticBackups(live))
   return {
     dispatcher,
     get database() {

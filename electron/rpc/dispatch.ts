@@ -132,7 +132,8 @@ export function createDispatcher(source: DatabaseSource, backend: BackendInfo, h
   }
 }
 
-function auditRow(caller: Caller, method: MethodName, at: string, a: AuditRecord) {
+// exported for the 示例数据 switch, which records itself in the file it leaves as well as the one it opens
+export function auditRow(caller: Caller, method: MethodName, at: string, a: AuditRecord) {
   return {
     at,
     user_name: a.as?.name ?? caller.name,

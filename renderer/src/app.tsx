@@ -26,6 +26,7 @@ import { useRoute, type Route } from './lib/router'
 import { useSystemInfo } from './lib/system-info'
 import { getToken } from './lib/token'
 import { Brand } from './components/brand'
+import { DemoBanner } from './features/demo/demo-banner'
 import './app.css'
 
 const screens: Record<Route, () => ReactNode> = {
@@ -110,6 +111,7 @@ function Shell({ info, localeSwitch }: { info: SessionInfo; localeSwitch: ReactN
         <div className="nav-foot">{system.data ? t('ui.nav.version', { version: system.data.version }) : ''}</div>
       </nav>
       <main className="app-main">
+        <DemoBanner />
         {route !== null && open.includes(route) ? screens[route]() : <AccessDenied info={info} route={route} landing={landing} go={go} />}
         <ToastDock page={route} />
       </main>

@@ -27,6 +27,7 @@ import { exchangeMethods } from './exchange'
 import { accountMethods } from './accounts'
 import { backupsMethods } from './backups'
 import { unitMethods } from './unit'
+import { setupMethods } from './setup'
 
 /** The whole contract: every call Kaohe answers, over IPC, HTTP, the CLI and the tests alike. */
 export const contract = {
@@ -58,6 +59,7 @@ export const contract = {
   ...exchangeMethods,
   ...backupsMethods,
   ...unitMethods,
+  ...setupMethods,
 }
 
 export type Contract = typeof contract
@@ -72,6 +74,7 @@ export function isMethodName(name: string): name is MethodName {
 }
 
 export * from './define'
+export * from './setup'
 export * from './access'
 export * from './accounts'
 export * from './imports'

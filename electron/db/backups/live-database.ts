@@ -14,8 +14,12 @@ import { AppError } from '../../../shared/contract/app-error'
  */
 export class LiveDatabase {
   private gate: Promise<void> | null = null
+  /** the office's own file, the one the backend was opened on; `switchTo` may serve another for a while */
+  readonly home: string
 
-  constructor(private opened: OpenedDatabase) {}
+  constructor(private opened: OpenedDatabase) {
+    this.home = opened.path
+  }
 
   get path(): string {
     return this.opened.path
@@ -72,6 +76,39 @@ export class LiveDatabase {
       fs.renameSync(replacement, this.path)
       fsyncFolder(path.dirname(path.resolve(this.path)))
       this.opened = await openDatabase(this.path)
+      return this.opened
+    } finally {
+      this.gate = null
+      open()
+    }
+  }
+
+  /** Serving a file other than the office's own (the 示例数据 copy). */
+  get away(): boolean {
+    return path.resolve(this.opened.path) !== path.resolve(this.home)
+  }
+
+  /**
+   * Serves another complete database file (the demo, or home again) in place of this one, leaving
+   * both files as they are: waits for calls in progress, checkpoints and closes, opens `file`. If
+   * `file` cannot be opened, the one served before is opened again and the error passes on.
+   */
+  async switchTo(file: string): Promise<OpenedDatabase> {
+    while (this.gate) await this.gate
+    let open!: () => void
+    this.gate = new Promise((r) => (open = r))
+    try {
+      const old = this.opened
+      await old.db.connection().execute(async () => {
+        old.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+      })
+      await old.close()
+      try {
+        this.opened = await openDatabase(file)
+      } catch (e) {
+        this.opened = await openDatabase(old.path)
+        throw e
+      }
       return this.opened
     } finally {
       this.gate = null

@@ -26,11 +26,11 @@ export function openRoutes(grants: readonly Grant[]): Route[] {
 }
 
 /**
- * Where a sign-in lands: 组织人员 when the account may use it (a first start begins with the roster,
- * and the clerk's work with the people), else the first screen it may use; null when it has none.
+ * Where a sign-in lands: 概览 when the account may use it (on a new database its checklist says what
+ * to set up first, and later where the period stands), else the first screen it may use; null when it has none.
  */
 export function landingRoute(open: readonly Route[]): Route | null {
-  return open.includes('org') ? 'org' : (open[0] ?? null)
+  return open.includes('dashboard') ? 'dashboard' : (open[0] ?? null)
 }
 
 /** The account's roles in words, each limited one with its departments: 部门领导（财政所、党政办公室）. */

@@ -22,7 +22,7 @@ export const uiCharts: Record<keyof typeof zh, string> = {
   'ui.charts.file.grades': 'grades-{period}',
 
   'ui.dashboard.title': 'Overview',
-  'ui.dashboard.noPeriod': 'No assessment period yet. Create one under Periods first.',
+  'ui.dashboard.noPeriod': 'No assessment period yet. A period needs the roster and a scheme: import the roster under People and a scheme under Indicators, then create the period under Periods.',
   'ui.dashboard.progress': '{period}: progress by stage',
   'ui.dashboard.progressTotal': '{n} people take part in this period',
   'ui.dashboard.noProgress': 'No stage to complete in this period.',

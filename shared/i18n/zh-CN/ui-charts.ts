@@ -21,7 +21,7 @@ export const uiCharts = {
   'ui.charts.file.grades': '等次分布-{period}',
 
   'ui.dashboard.title': '概览',
-  'ui.dashboard.noPeriod': '尚无考核周期。请先在“考核周期”中新建一个周期。',
+  'ui.dashboard.noPeriod': '尚无考核周期。新建周期要用到名册和指标体系：请先在“组织人员”导入名册、在“指标体系”导入方案，再到“考核周期”新建周期。',
   'ui.dashboard.progress': '{period} 各环节进度',
   'ui.dashboard.progressTotal': '全单位 {n} 人参加本周期考核',
   'ui.dashboard.noProgress': '本周期没有需要完成的环节。',

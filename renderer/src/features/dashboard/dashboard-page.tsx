@@ -12,6 +12,7 @@ import { useRpcQuery } from '../../lib/use-rpc'
 import { chartPeriodLabel, gradeCounts } from '../report/chart-data'
 import { LaggingTile } from './lagging-tile'
 import { ProgressTile } from './progress-tile'
+import { SetupChecklist } from './setup-checklist'
 import './dashboard.css'
 
 /** 概览: where the chosen period stands — stages, grades, open cross-check flags — and the key results lagging the calendar, at a glance. */
@@ -20,6 +21,7 @@ export function DashboardPage() {
   const mayCreate = useMayCall('period-create')
   return (
     <Page title={t('ui.dashboard.title')} testId="page-dashboard" actions={picker}>
+      <SetupChecklist />
       {!period ? (
         <>
           <Empty testId="dashboard-empty">{loading ? t('ui.loading') : t(mayCreate ? 'ui.dashboard.noPeriod' : 'ui.dashboard.noPeriodReader')}</Empty>

@@ -17,6 +17,7 @@ import { ExchangeCard } from './exchange-card'
 import { useSubmit } from '../../lib/use-submit'
 import { BackupCard } from './backups/backup-card'
 import { UnitCard } from './unit-card'
+import { DemoCard } from './demo-card'
 import './settings.css'
 
 const roleIds = { 领导: 'leader', 互评: 'peer', 自评: 'self', 群众: 'public' } as const
@@ -34,6 +35,7 @@ export function SettingsPage() {
   const mayGrades = useMayCall('department-grades-list')
   const exchanges = useMayCall('exchange-key-get')
   const unit = useMayCall('unit-get')
+  const demo = useMayCall('demo-open')
 
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data))
@@ -67,6 +69,7 @@ export function SettingsPage() {
       <div className="settings-layout">
         <div className="settings-main">
         {unit && <UnitCard />}
+        {demo && <DemoCard />}
         {backups && <BackupCard />}
         {rules && <FormCard title={t('ui.settings.rules')} testId="settings-form" onSubmit={mayUpdate ? () => void save() : undefined}>
           {form && (
