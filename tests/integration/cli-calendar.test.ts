@@ -14,7 +14,7 @@ async function approvedSample(): Promise<ImportBackend> {
   const people = await k.ok<PersonStages[]>('stages-list', { period: P })
   const graded = people.filter((s) => s.status === '参加').map((s) => s.staffNo)
   const all = people.filter((s) => s.status !== '不参加').map((s) => s.staffNo)
-  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', selfScore: 90 } })
+  await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'self', text: '本季度完成了各项任务。', date: '2025-03-28' } })
   await k.ok('stages-record', { period: P, staffNos: graded, payload: { stage: 'peer' } })
   await k.ok('stages-record', { period: P, staffNos: all, payload: { stage: 'leader', comment: '工作认真负责。' } })
   await k.ok('period-advance', { id: P })

@@ -230,7 +230,7 @@ describe('sheets and missing headers', () => {
   it('names the sheet and each missing required header', async () => {
     const s = await tableOf((wb) => addSheet(wb, '人员', [['工号', '岗位类别'], ['S1', '综合管理']]))
     // the sheet and the header row are the problem's own; the words say what is missing, once
-    expect(s.problems.map(shownProblem)).toEqual(['第 1 行：缺少必填列“姓名”。', '第 1 行：缺少必填列“部门”（也可写作：科室、处室、所在部门）。'])
+    expect(s.problems.map(shownProblem)).toEqual(['第 1 行：缺少必填列“姓名”（也可写作：人员姓名、被考核人、被考核人姓名、被评价人、被测评人）。', '第 1 行：缺少必填列“部门”（也可写作：科室、处室、所在部门）。'])
     expect(s.problems.every((p) => p.sheet === '人员' && p.severity === 'error')).toBe(true)
   })
 
