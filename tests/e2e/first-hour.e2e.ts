@@ -152,8 +152,9 @@ function walk(lang: Locale, shots: string[]) {
         await page.getByTestId('inputs-import-open').click()
         const dialog = new ImportDialogModel(page)
         await dialog.root.waitFor()
-        await dialog.root.getByTestId('input-kind').selectOption(kind)
+        // the one import dialog: the file first, then the options of the kind in the preview
         await dialog.root.getByTestId('input-file').setInputFiles(fixture(file))
+        await dialog.root.getByTestId('input-kind').selectOption(kind)
         await dialog.status.or(dialog.error).waitFor({ timeout: 60_000 })
         if (kind === 'ratings') await look('ratings-preview')
         await confirmImport(dialog)

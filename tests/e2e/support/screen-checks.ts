@@ -48,9 +48,9 @@ export async function cutGrids(page: Page): Promise<string[]> {
   return cut
 }
 
-/** Latin words a Chinese screen may carry: product and file-format names, not English prose. */
+/** Latin words a Chinese screen may carry: product, file-format and keyboard-key names, not English prose. */
 const latinAllowed = new Set(
-  ['Kaohe', 'Excel', 'WPS', 'LibreOffice', 'PDF', 'CSV', 'XLSX', 'xlsx', 'xls', 'csv', 'zip', 'ZIP', 'AHP', 'OKR', 'KPI', 'UTF', 'GBK', 'SQLite', 'PostgreSQL', 'Windows', 'Linux', 'http', 'https', 'localhost', 'kaohe', 'png'].map((w) => w.toLowerCase()),
+  ['Kaohe', 'Excel', 'WPS', 'LibreOffice', 'PDF', 'CSV', 'XLSX', 'xlsx', 'xls', 'csv', 'zip', 'ZIP', 'AHP', 'OKR', 'KPI', 'UTF', 'GBK', 'SQLite', 'PostgreSQL', 'Windows', 'Linux', 'http', 'https', 'localhost', 'kaohe', 'png', 'Ctrl', 'Alt', 'Shift', 'Enter', 'Esc', 'Tab', 'Del'].map((w) => w.toLowerCase()),
 )
 
 /**
