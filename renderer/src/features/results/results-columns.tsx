@@ -1,6 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import type { PeriodResults, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { fixed2 } from '../../lib/format'
 import { exportText } from '../../components/grid-export'
 import { flagBadgeWords, FlagBadges } from './flag-badges'
@@ -108,7 +109,7 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
     ...results.dimensions.map(
       (d): ColDef<ResultRow> => ({
         colId: `dim-${d.code}`,
-        headerName: d.name,
+        headerName: domainWord(d.name),
         headerTooltip: d.code,
         valueGetter: (p) => p.data?.dimensions[d.code] ?? null,
         valueFormatter: score,
