@@ -84,7 +84,7 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
 const ballotChoices = ['优秀', '称职', '基本称职', '不称职'] as const
 
 function ballotWords(counts: BallotCounts, rules: EffectiveRaterSettings, score: number | null): string {
-  const votes = ballotChoices.map((c) => t('explain.input.ballotChoice', { choice: domainWord(c), votes: counts[c] ?? 0, points: rules.ballotPoints[c] })).join('、')
+  const votes = ballotChoices.map((c) => t('explain.input.ballotChoice', { choice: domainWord(c), votes: counts[c] ?? 0, points: rules.ballotPoints[c] })).join(t('ui.listSeparator'))
   const valid = ballotChoices.reduce((n, c) => n + (counts[c] ?? 0), 0)
   return t('explain.input.ballots', { votes, unknown: counts['不了解'] ?? 0, valid, score: score2(score) })
 }

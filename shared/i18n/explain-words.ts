@@ -52,7 +52,7 @@ function ratingsOf(ind: ExplainedIndicator, role: string): string {
       const mark = r.excluded ? t('explain.detail.excluded') : r.trimmed ? t('explain.detail.trimmed') : ''
       return `${r.rater ?? t('explain.detail.anonymous')} ${score2(r.score)}${mark}`
     })
-    .join('、')
+    .join(t('ui.listSeparator'))
 }
 
 export function adjustmentKind(a: ExplainedAdjustment): string {

@@ -8,7 +8,7 @@ const pct = (x: number) => `${+(x * 100).toFixed(2)}%`
 const listOf = (r: Record<string, number>, unit: (x: number) => string) =>
   Object.entries(r)
     .map(([k, v]) => `${domainWord(k)} ${unit(v)}`)
-    .join('、')
+    .join(t('ui.listSeparator'))
 
 /**
  * The rules a period's results were computed with, in words, from the settings stored with them:

@@ -211,10 +211,10 @@ export const ui: Record<keyof typeof zh, string> = {
   'ui.report.templates': 'Empty import templates',
   'ui.report.templatesHint': 'Fill one in and import it on its screen; common synonyms of the column names are understood too.',
 
-  'ui.role.leader': 'Leaders',
-  'ui.role.peer': 'Peers',
+  'ui.role.leader': 'Leader',
+  'ui.role.peer': 'Peer',
   'ui.role.self': 'Self',
-  'ui.role.public': 'Citizens',
+  'ui.role.public': 'Public',
   'ui.settings.rules': 'Scoring rules',
   'ui.settings.roleWeights': 'Rater role weights',
   'ui.settings.roleWeightsHelp': 'When an indicator lacks a role\'s ratings, the other weights are scaled up to 100 %.',

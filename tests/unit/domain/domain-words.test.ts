@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { domainTerms, domainWord } from '../../../shared/i18n/domain-words'
+import { gradeDistributionOption } from '../../../shared/charts/grade-distribution'
+import { setLocale } from '../../../shared/i18n'
 
 const english: Record<string, string> = {
   好: 'Good', 较好: 'Fairly good', 一般: 'Average', 较差: 'Poor', 不定等次: 'Not graded',
@@ -29,5 +31,19 @@ describe('domain words: each fixed term shows in the language of the screen', ()
   it('an inherited name (toString, constructor) is not mistaken for a term', () => {
     expect(domainWord('toString', 'en')).toBe('toString')
     expect(domainWord('constructor', 'en')).toBe('constructor')
+  })
+})
+
+describe('domain words: the grade chart names its bars in the language of the screen', () => {
+  it('English bars read Good … Not graded, in the scale order, and the Chinese chart keeps 好 … 不定等次', () => {
+    const grades = [{ grade: '不定等次', count: 1 }, { grade: '较好', count: 3 }, { grade: '好', count: 2 }]
+    const axis = (o: ReturnType<typeof gradeDistributionOption>) => (o.xAxis as { data: string[] }).data
+    try {
+      setLocale('en')
+      expect(axis(gradeDistributionOption({ grades, title: '', total: 6 }))).toEqual(['Good', 'Fairly good', 'Average', 'Poor', 'Not graded'])
+    } finally {
+      setLocale('zh-CN')
+    }
+    expect(axis(gradeDistributionOption({ grades, title: '', total: 6 }))).toEqual(['好', '较好', '一般', '较差', '不定等次'])
   })
 })

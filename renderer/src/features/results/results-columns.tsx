@@ -8,6 +8,8 @@ import { flagBadgeWords, FlagBadges } from './flag-badges'
 import { GradeChip } from './grade-chip'
 import { shown } from './shown'
 
+/** a column wide enough for a Latin word of the header or chip; a Chinese one keeps the narrow width */
+const wordWidth = (word: string, least: number, perLetter = 8.6, padding = 18) => (/^[\x20-\x7e]+$/.test(word) ? Math.max(least, Math.round(word.length * perLetter + padding)) : least)
 const score = (p: ValueFormatterParams<ResultRow>) => fixed2(p.value as number | null)
 /** nulls (不定等次) after every number, whichever way the column is sorted */
 const nullsLast = (a: number | null, b: number | null, _na: unknown, _nb: unknown, desc: boolean) => {
@@ -79,7 +81,8 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
     {
       field: 'grade',
       headerName: t('ui.results.grade'),
-      width: 84,
+      // as wide as the longest chip of the language (Fairly good), never narrower than before
+      width: wordWidth(domainWord('较好'), 84, 7.6, 16),
       cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
     },
     // shown only once a committee decided differently from the rules, beside the decided grade
@@ -116,8 +119,9 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
         comparator: nullsLast,
         type: 'rightAligned',
         filter: 'agNumberColumnFilter',
-        // five dimensions beside the key columns fit 1366 px only this narrow
-        width: 64,
+        // five dimensions beside the key columns fit 1366 px only this narrow; an English word
+        // (Performance) needs its length, or the header breaks inside the word
+        width: wordWidth(domainWord(d.name), 64),
         minWidth: 56,
         hide,
       }),
