@@ -49,7 +49,7 @@ function annualColumns(): ColDef<ResultRow>[] {
       headerName: t('ui.res.col.quarters'),
       // one grade per published quarter, in order; the tooltip names the quarters with their totals
       valueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => q.grade).join('/'),
-      tooltipValueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => `${q.period} ${fixed2(q.total)} ${q.grade}`).join('\n') || null,
+      tooltipValueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => `${q.period} ${fixed2(q.total)} ${domainWord(q.grade)}`).join('\n') || null,
       width: 180,
     },
   ]
