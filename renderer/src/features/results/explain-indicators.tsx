@@ -103,7 +103,7 @@ export function ExplainIndicators({ indicators }: { indicators: readonly Explain
                       ) : (
                         <span className="tree-leaf" />
                       )}
-                      <span className="mono muted">{i.code}</span> {i.name}
+                      <span className="mono muted">{i.code}</span> <span data-user-text="">{i.name}</span>
                       {i.exempted && <span className="chip chip-info explain-tag">{t('ui.explain.exempted')}</span>}
                       {!i.applicable && !i.exempted && <span className="chip explain-tag">{t('ui.explain.notApplicable')}</span>}
                     </span>

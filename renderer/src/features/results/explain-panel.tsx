@@ -15,6 +15,7 @@ import { GradeChip } from './grade-chip'
 import { shown } from './shown'
 import { Facts } from '../../components/facts'
 import { useSubmit } from '../../lib/use-submit'
+import { OfficeText } from '../../components/office-text'
 
 function Section({ title, testId, children, open = true }: { title: string; testId: string; children: ReactNode; open?: boolean }) {
   return (
@@ -29,8 +30,10 @@ function Head({ e }: { e: PersonExplanation }) {
   return (
     <div className="explain-head">
       <div className="explain-who">
-        <strong data-testid="explain-name">{e.name}</strong>
-        <span className="muted">
+        <strong data-testid="explain-name" data-user-text="">
+          {e.name}
+        </strong>
+        <span className="muted" data-user-text="">
           {e.staffNo} · {e.department} · {e.periodName || e.period}
         </span>
       </div>
@@ -143,7 +146,9 @@ export function ExplainPanel({ period, staffNo, version, settings, onClose }: { 
             <Section title={t('ui.explain.rules')} testId="explain-rules" open={false}>
               <ul className="explain-rules">
                 {e.rules.map((r, i) => (
-                  <li key={i}>{r}</li>
+                  <li key={i}>
+                    <OfficeText text={r} />
+                  </li>
                 ))}
               </ul>
             </Section>
