@@ -15,6 +15,7 @@ import { pivotRatings, type RatingRow } from './ratings-pivot'
 import { EntryPanel } from './entry/entry-panel'
 import { FlagsPanel } from './flags/flags-panel'
 import { InputImportDialog, type InputKindChoice } from './input-import'
+import { BallotsTab, MeasuresTab, SatisfactionTab } from './input-list-tab'
 import './ratings.css'
 
 function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<RatingRow>)[] {
@@ -52,10 +53,11 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
   ]
 }
 
-type RatingsTab = 'imports' | 'entry' | 'flags'
-const ratingTabs: RatingsTab[] = ['imports', 'entry', 'flags']
+type RatingsTab = 'imports' | 'satisfaction' | 'ballots' | 'measures' | 'entry' | 'flags'
+// the imported inputs beside the ratings, each its own tab, before the entry grid and the cross-checks
+const ratingTabs: RatingsTab[] = ['imports', 'satisfaction', 'ballots', 'measures', 'entry', 'flags']
 
-/** 评分: what was imported (summary and the one import dialog), the entry grid, and the cross-checks. */
+/** 评分: what was imported (the ratings, and satisfaction, ballots and measured values each in its tab, with the one import dialog), the entry grid, and the cross-checks. */
 export function RatingsPage() {
   const { period, picker } = usePeriodChoice()
   const [tab, setTab] = useState<RatingsTab>('imports')
@@ -66,6 +68,9 @@ export function RatingsPage() {
         <>
           <Tabs tabs={ratingTabs} active={tab} onChange={setTab} label={(k) => t(`ui.ratingsTabs.${k}`)} testIdPrefix="ratings-tab" />
           {tab === 'imports' && <ImportsTab period={period} />}
+          {tab === 'satisfaction' && <SatisfactionTab key={period.id} period={period} onImported={() => undefined} />}
+          {tab === 'ballots' && <BallotsTab key={period.id} period={period} onImported={() => undefined} />}
+          {tab === 'measures' && <MeasuresTab key={period.id} period={period} onImported={() => undefined} />}
           {tab === 'entry' && <EntryPanel key={period.id} period={period} />}
           {tab === 'flags' && <FlagsPanel key={period.id} period={period} />}
         </>
