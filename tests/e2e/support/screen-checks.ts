@@ -8,6 +8,12 @@ import type { Page } from 'playwright-core'
 export const keyColumns: Record<string, string[]> = {
   // 环节进度: the person and the four stages, 领导核验 and 党委审定 included
   'stages-grid': ['staffNo', 'name', 'self', 'peer', 'leader', 'committee'],
+  // 评分 → 导入: the person, the item and each rater role's mean (the fixture's 领导, 互评, 自评)
+  'ratings-grid': ['staffNo', 'name', 'indicatorName', '领导-mean', '互评-mean', '自评-mean'],
+  // 评分 → 满意度 / 民主测评 / 指标完成值: whose row, which item, and the figures imported
+  'input-list-grid-satisfaction': ['staffNo', 'name', 'indicatorName', 'satisfied', 'basicSatisfied', 'dissatisfied', 'rate', 'responses'],
+  'input-list-grid-ballots': ['staffNo', 'name', 'indicatorName', 'excellent', 'competent', 'basic', 'incompetent', 'unknown', 'votes'],
+  'input-list-grid-measures': ['staffNo', 'name', 'indicatorName', 'actual'],
 }
 
 /**

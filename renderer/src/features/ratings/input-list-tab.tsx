@@ -86,7 +86,7 @@ function InputListView<R extends InputRowBase>({ kind, period, query, columns, c
                 data-rows={b.rows}
                 onClick={() => setBatch(b.id)}
               >
-                {t('ui.inputList.batch', { file: b.fileName, date: dateTime(b.importedAt), by: b.importedBy, rows: b.rows })}
+                <BatchWords fileName={b.fileName} importedAt={b.importedAt} importedBy={b.importedBy} rows={b.rows} />
               </button>
             ))}
           </div>
@@ -106,6 +106,18 @@ function InputListView<R extends InputRowBase>({ kind, period, query, columns, c
             query.reload()
             onImported()
           }} onClose={() => setImporting(false)} />}
+    </>
+  )
+}
+
+/** “file” · when · by whom · rows: the file's and the account's names are the office's words, marked so. */
+function BatchWords({ fileName, importedAt, importedBy, rows }: { fileName: string; importedAt: string; importedBy: string; rows: number }) {
+  const [before, after] = t('ui.inputList.batchBy').split('{by}')
+  return (
+    <>
+      <span data-user-text>“{fileName}”</span> · {dateTime(importedAt)} · {before}
+      <span data-user-text>{importedBy}</span>
+      {after} · {t('ui.inputList.batchRows', { rows })}
     </>
   )
 }

@@ -20,11 +20,13 @@ import './ratings.css'
 
 function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<RatingRow>)[] {
   return [
+    // narrow and fixed (a flex column is sized before the vertical scrollbar appears and then cuts the last
+    // mean), so that three rater roles' count and mean fit beside the person at 1366×768
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc' },
-    { field: 'name', headerName: t('ui.person.name'), width: 90, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 140 },
-    { field: 'indicatorCode', headerName: t('ui.indicator.code'), width: 84 },
-    { field: 'indicatorName', headerName: t('ui.indicator.name'), minWidth: 140, flex: 1 },
+    { field: 'name', headerName: t('ui.person.name'), width: 80, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 110, tooltipField: 'department' },
+    { field: 'indicatorCode', headerName: t('ui.indicator.code'), width: 70 },
+    { field: 'indicatorName', headerName: t('ui.indicator.name'), width: 200, tooltipField: 'indicatorName' },
     ...roles.map(
       (role): ColGroupDef<RatingRow> => ({
         headerName: role,
@@ -33,7 +35,7 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
           {
             colId: `${role}-count`,
             headerName: t('ui.ratings.count'),
-            width: 76,
+            width: 60,
             type: 'rightAligned',
             filter: 'agNumberColumnFilter',
             valueGetter: (p) => p.data?.roles[role]?.count ?? null,
@@ -41,7 +43,7 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
           {
             colId: `${role}-mean`,
             headerName: t('ui.ratings.mean'),
-            width: 90,
+            width: 72,
             type: 'rightAligned',
             filter: 'agNumberColumnFilter',
             valueGetter: (p) => p.data?.roles[role]?.mean ?? null,
