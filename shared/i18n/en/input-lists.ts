@@ -16,7 +16,7 @@ export const inputListMessages: Record<keyof typeof zh, string> = {
   'ui.inputList.batchBy': 'imported by {by}',
   'ui.inputList.batchRows': '{rows} rows',
   'ui.inputList.empty.satisfaction': 'No citizen satisfaction in this period yet. Import a satisfaction sheet: one staff number or department per row, with the numbers satisfied, fairly satisfied and dissatisfied, or a satisfaction rate.',
-  'ui.inputList.empty.ballots': 'No ballots in this period yet. Import a ballot summary: one staff number per row, with the votes for excellent, competent, basically competent, incompetent and don't know.',
+  'ui.inputList.empty.ballots': "No ballots in this period yet. Import a ballot summary: one staff number per row, with the votes for excellent, competent, basically competent, incompetent and don't know.",
   'ui.inputList.empty.measures': 'No measured values in this period yet. Import a sheet of actual values: one staff number, indicator code or name and actual value per row.',
   'ui.inputList.import.satisfaction': 'Import satisfaction',
   'ui.inputList.import.ballots': 'Import ballots',
