@@ -79,7 +79,8 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
     for (const p of trimmedPositions(positions.map((i) => own[i].score), rules.trimAbove)) detail.trimmed.add(positions[p])
   }
   for (const role of detail.roles) {
-    if (role.count > rules.trimAbove) detail.inputs.push(t('explain.input.trimmed', { role: role.role, n: role.count, limit: rules.trimAbove }))
+    // survey responses are counted, not trimmed: only ratings lose their highest and lowest
+    if (role.count > rules.trimAbove && !role.fromSatisfaction) detail.inputs.push(t('explain.input.trimmed', { role: role.role, n: role.count, limit: rules.trimAbove }))
   }
   if (citizens !== null) {
     detail.inputs.push(t('explain.input.satisfaction', { score: score2(citizens), source: satisfactionWords(citizenRows(inputs, person, leaf.code)) }))

@@ -4,6 +4,7 @@ import { t } from '../../shared/i18n'
 import { switchLocale } from './actions/locale'
 import { choosePeriod, goTo } from './actions/navigate'
 import { confirmImport, previewImport } from './actions/imports'
+import { openExplanation, openResults } from './actions/results'
 import { Shell } from './pages/shell'
 import { useApp } from './support/app'
 import type { Api } from './support/api'
@@ -138,5 +139,20 @@ describe('评分: satisfaction, ballots and measured values each in its own tab,
     expect(await screenOtherLanguage('en')).toEqual([])
     await screenshot(page, '196-ballots-empty-en')
     await toLocale('zh-CN')
+  })
+
+  it('the explanation says how many satisfaction responses 群众 stands for: 88 份 for 姚阳勇 (79 + 7 + 2)', async () => {
+    await call('results-compute', { period: PERIOD })
+    const panel = await openExplanation(await openResults(page, PERIOD, 'S001'), 'S025')
+    const counts = panel.root.getByTestId('explain-input-counts')
+    expect(await counts.textContent()).toBe(t('ui.explain.inputCounts', { satisfaction: 88, ballots: 0, measures: 0 }))
+    await panel.root.getByTestId('explain-toggle-N2').click()
+    const citizens = panel.root.getByTestId('explain-role-N2-群众')
+    expect(await citizens.textContent()).toContain('群众：满意度 88 份')
+    await screenshot(page, '197-explain-input-counts')
+    await switchLocale(page, async () => (await new Shell(page).nav('period').textContent()) ?? '', t('nav.period', undefined, 'en'))
+    const again = await openExplanation(await openResults(page, PERIOD, 'S001'), 'S025')
+    expect(await again.root.getByTestId('explain-input-counts').textContent()).toBe(t('ui.explain.inputCounts', { satisfaction: 88, ballots: 0, measures: 0 }, 'en'))
+    await screenshot(page, '198-explain-input-counts-en')
   })
 })

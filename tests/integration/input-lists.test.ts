@@ -129,6 +129,8 @@ describe('the explanation counts the inputs it was scored from', () => {
       expect(e.inputCounts).toEqual({ satisfaction: 88, ballots: 0, measures: 0 })
       const j3 = e.indicators.find((i) => i.code === 'J3')
       expect(j3?.roles.find((r) => r.role === '群众')).toMatchObject({ count: 88, fromSatisfaction: true })
+      // 88 responses are not 88 ratings: nothing says the highest and lowest were dropped
+      expect(j3?.inputs.some((line) => line.includes('去掉'))).toBe(false)
       // (79×100 + 7×60) / 88 = 94.55
       expect(j3?.score).toBeCloseTo(94.545, 2)
     } finally {
