@@ -28,7 +28,6 @@ interface ViewProps<R extends InputRowBase> {
   columns: ColDef<R>[]
   /** the count line over the rows shown (all, or one batch's) */
   countText(rows: R[]): string
-  onImported(): void
 }
 
 /**
@@ -36,7 +35,7 @@ interface ViewProps<R extends InputRowBase> {
  * file and row), a count line, and the imports they came from; choosing an import shows its rows.
  * With nothing imported it says what to import and opens the one import dialog on that kind.
  */
-function InputListView<R extends InputRowBase>({ kind, period, query, columns, countText, onImported }: ViewProps<R>) {
+function InputListView<R extends InputRowBase>({ kind, period, query, columns, countText }: ViewProps<R>) {
   const [batch, setBatch] = useState<number | null>(null)
   const [search, setSearch] = useState('')
   const [importing, setImporting] = useState(false)
@@ -102,10 +101,7 @@ function InputListView<R extends InputRowBase>({ kind, period, query, columns, c
           quickFilterText={search}
         />
       )}
-      {importing && <InputImportDialog period={period} initialKind={kind} onImported={() => {
-            query.reload()
-            onImported()
-          }} onClose={() => setImporting(false)} />}
+      {importing && <InputImportDialog period={period} initialKind={kind} onImported={query.reload} onClose={() => setImporting(false)} />}
     </>
   )
 }
@@ -124,7 +120,7 @@ function BatchWords({ fileName, importedAt, importedBy, rows }: { fileName: stri
 
 const peopleAndRows = (rows: readonly InputRowBase[]) => inputListCounts(rows)
 
-export function SatisfactionTab({ period, onImported }: { period: Period; onImported(): void }) {
+export function SatisfactionTab({ period }: { period: Period }) {
   const query = useRpcQuery('inputs-satisfaction', { period: period.id })
   const columns = useMemo(() => satisfactionColumns(), [])
   return (
@@ -134,21 +130,20 @@ export function SatisfactionTab({ period, onImported }: { period: Period; onImpo
       query={query}
       columns={columns}
       countText={(rows) => t('ui.inputList.count.satisfaction', { ...peopleAndRows(rows), responses: satisfactionResponses(rows) })}
-      onImported={onImported}
     />
   )
 }
 
-export function BallotsTab({ period, onImported }: { period: Period; onImported(): void }) {
+export function BallotsTab({ period }: { period: Period }) {
   const query = useRpcQuery('inputs-ballots', { period: period.id })
   const columns = useMemo(() => ballotColumns(), [])
   return (
-    <InputListView kind="ballots" period={period} query={query} columns={columns} countText={(rows) => t('ui.inputList.count.ballots', { ...peopleAndRows(rows), votes: ballotVotes(rows) })} onImported={onImported} />
+    <InputListView kind="ballots" period={period} query={query} columns={columns} countText={(rows) => t('ui.inputList.count.ballots', { ...peopleAndRows(rows), votes: ballotVotes(rows) })} />
   )
 }
 
-export function MeasuresTab({ period, onImported }: { period: Period; onImported(): void }) {
+export function MeasuresTab({ period }: { period: Period }) {
   const query = useRpcQuery('inputs-measures', { period: period.id })
   const columns = useMemo(() => measureColumns(), [])
-  return <InputListView kind="measures" period={period} query={query} columns={columns} countText={(rows) => t('ui.inputList.count.measures', { ...peopleAndRows(rows) })} onImported={onImported} />
+  return <InputListView kind="measures" period={period} query={query} columns={columns} countText={(rows) => t('ui.inputList.count.measures', { ...peopleAndRows(rows) })} />
 }

@@ -70,9 +70,9 @@ export function RatingsPage() {
         <>
           <Tabs tabs={ratingTabs} active={tab} onChange={setTab} label={(k) => t(`ui.ratingsTabs.${k}`)} testIdPrefix="ratings-tab" />
           {tab === 'imports' && <ImportsTab period={period} />}
-          {tab === 'satisfaction' && <SatisfactionTab key={period.id} period={period} onImported={() => undefined} />}
-          {tab === 'ballots' && <BallotsTab key={period.id} period={period} onImported={() => undefined} />}
-          {tab === 'measures' && <MeasuresTab key={period.id} period={period} onImported={() => undefined} />}
+          {tab === 'satisfaction' && <SatisfactionTab key={period.id} period={period} />}
+          {tab === 'ballots' && <BallotsTab key={period.id} period={period} />}
+          {tab === 'measures' && <MeasuresTab key={period.id} period={period} />}
           {tab === 'entry' && <EntryPanel key={period.id} period={period} />}
           {tab === 'flags' && <FlagsPanel key={period.id} period={period} />}
         </>
