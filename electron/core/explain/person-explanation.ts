@@ -97,6 +97,7 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
       dimensions: core.dimensions.map((d) => ({ code: d.code, name: d.name, weight: d.weight, score: d.score, departmentMean: deptMeans.get(d.code) ?? null })),
       weightedTotal: core.weightedTotal,
       adjustments,
+      inputCounts: core.inputCounts,
       total: annual ? (row?.annual?.score ?? null) : core.total,
       totalRounded: row ? row.total : core.totalRounded,
       rank: row?.rank ?? null,

@@ -16,6 +16,12 @@ export const keyColumns: Record<string, string[]> = {
   'appeals-grid': ['id', 'name', 'department', 'kind', 'filedOn', 'fileBy', 'decideBy', 'late', 'status', 'decidedOn', 'reason'],
   'uses-grid': ['name', 'department', 'basis', 'action', 'status', 'note'],
   'audit-log-grid': ['id', 'at', 'user', 'role', 'method', 'entity', 'entityId', 'before', 'after'],
+  // 评分 → 导入: the person, the item and each rater role's mean (the fixture's 领导, 互评, 自评)
+  'ratings-grid': ['staffNo', 'name', 'indicatorName', '领导-mean', '互评-mean', '自评-mean'],
+  // 评分 → 满意度 / 民主测评 / 指标完成值: whose row, which item, and the figures imported
+  'input-list-grid-satisfaction': ['staffNo', 'name', 'indicatorName', 'satisfied', 'basicSatisfied', 'dissatisfied', 'rate', 'responses'],
+  'input-list-grid-ballots': ['staffNo', 'name', 'indicatorName', 'excellent', 'competent', 'basic', 'incompetent', 'unknown', 'votes'],
+  'input-list-grid-measures': ['staffNo', 'name', 'indicatorName', 'actual'],
 }
 
 /**

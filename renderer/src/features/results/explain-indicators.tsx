@@ -20,7 +20,7 @@ function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
       {indicator.roles.map((role) => (
         <div key={role.role} className="explain-role" data-testid={`explain-role-${indicator.code}-${role.role}`}>
           <div className="explain-role-line">
-            {t('ui.explain.roleLine', {
+            {t(role.fromSatisfaction ? 'ui.explain.citizenRoleLine' : 'ui.explain.roleLine', {
               role: role.role,
               count: role.count,
               mean: shown(role.mean),

@@ -50,6 +50,9 @@ function Head({ e }: { e: PersonExplanation }) {
           { label: t('ui.explain.grade'), value: <GradeChip grade={e.grade} />, valueProps: { 'data-testid': 'explain-grade', 'data-grade': e.grade } },
         ]}
       />
+      <p className="muted small" data-testid="explain-input-counts" data-satisfaction={e.inputCounts.satisfaction} data-ballots={e.inputCounts.ballots} data-measures={e.inputCounts.measures}>
+        {t('ui.explain.inputCounts', { ...e.inputCounts })}
+      </p>
       {e.proposedGrade !== e.grade && (
         <p className="hint" data-testid="explain-proposed" data-grade={e.proposedGrade}>
           {t('ui.explain.overridden', { grade: e.proposedGrade })}
