@@ -3,6 +3,7 @@ import { t } from '../../shared/i18n'
 import { adjustmentKind, annualLines, detailLines, gradeWords, percent, rankWords, score2, signedPoints, sourceWord } from '../../shared/i18n/explain-words'
 import { call, type CommandEnv } from './command-env'
 import { need, optional, UsageError, writeExport } from './options'
+import { plainText } from '../../shared/i18n/office-text'
 
 /**
  * `explain --period ID --staff NO [--json] [--out FILE.xlsx]`: one person's result sheet. Text is an
@@ -82,6 +83,6 @@ export function sheetText(e: PersonExplanation): string[] {
   }
   lines.push('')
   lines.push(t('explain.sheet.rules'))
-  for (const r of e.rules) lines.push(`  ${r}`)
+  for (const r of e.rules) lines.push(`  ${plainText(r)}`)
   return lines
 }

@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportProblem } from '../../shared/contract'
 import { t } from '../../shared/i18n'
+import { plainText } from '../../shared/i18n/office-text'
 
 /** What an import understood, as a clerk would read it in a terminal. */
 export function formatPreview(p: ImportPreview): string {
@@ -9,7 +10,7 @@ export function formatPreview(p: ImportPreview): string {
     lines.push(t('cli.previewColumn', { column: c.column, header: c.header, field: c.fieldLabel ?? t('cli.previewIgnored') }))
   }
   lines.push(t('cli.previewCounts', { rows: p.dataRows, adds: p.adds, changes: p.changes, unchanged: p.unchanged }))
-  for (const n of p.notes) lines.push(`  ${n}`)
+  for (const n of p.notes) lines.push(`  ${plainText(n)}`)
   for (const s of p.sheets) if (s.note) lines.push(`  ${s.name}：${s.note}`)
   lines.push(...formatProblems(p.problems))
   return lines.join('\n')

@@ -23,6 +23,18 @@ export interface ExplainedRole {
   weight: number
   effectiveWeight: number
   count: number
+  /** the role is 群众 given by the satisfaction survey: `count` is its responses, not ratings */
+  fromSatisfaction?: boolean
+}
+
+/** How much of each non-rating input a person's result was scored from. */
+export interface ExplainedInputCounts {
+  /** satisfaction responses (份) behind the 群众 scores */
+  satisfaction: number
+  /** valid 民主测评 votes (票) on the 票决 items */
+  ballots: number
+  /** 目标 items with a measured value (项) */
+  measures: number
 }
 
 export interface ExplainedIndicator {
@@ -76,6 +88,7 @@ export interface PersonExplanation {
   dimensions: { code: string; name: string; weight: number; score: number | null; departmentMean: number | null }[]
   weightedTotal: number | null
   adjustments: ExplainedAdjustment[]
+  inputCounts: ExplainedInputCounts
   total: number | null
   totalRounded: number | null
   rank: number | null

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { method } from './define'
 import { access } from './access'
+import { inputListInput, type BallotRow, type InputList, type MeasureRow, type SatisfactionRow } from './input-lists'
+
+export * from './input-lists'
 
 const periodRef = z.string().min(1).max(50)
 
@@ -27,4 +30,7 @@ export interface InputsSummary {
 
 export const inputsMethods = {
   'inputs-summary': method<InputsSummary>()(z.object({ period: periodRef }), { mutates: false, access: access.readUnit }),
+  'inputs-ballots': method<InputList<BallotRow>>()(inputListInput, { mutates: false, access: access.readScoped }),
+  'inputs-satisfaction': method<InputList<SatisfactionRow>>()(inputListInput, { mutates: false, access: access.readScoped }),
+  'inputs-measures': method<InputList<MeasureRow>>()(inputListInput, { mutates: false, access: access.readScoped }),
 }

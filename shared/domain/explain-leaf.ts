@@ -6,6 +6,7 @@ import { domainWord } from '../i18n/domain-words'
 import type { PeriodPerson } from './compute-period'
 import { scoreLeaf } from './score-steps'
 import type { BallotCounts } from './input-scores'
+import { validVotes } from './input-counts'
 import { citizenRows, satisfactionResponseCount, type PreparedInputs } from './period-inputs'
 import { effectiveRoleWeights, trimmedPositions, type ItemRating } from './rater-aggregation'
 import type { EffectiveRaterSettings } from './rater-settings'
@@ -24,23 +25,27 @@ export interface LeafDetail {
   inputs: string[]
   /** rating positions (within the person's ratings on the item) the trim dropped */
   trimmed: Set<number>
+  /** the non-rating input the score used, and how much of it: votes, responses, one measured value */
+  counted: { kind: 'ballots' | 'satisfaction' | 'measures'; n: number } | null
 }
 
 /** One leaf scored as computePeriod scores it, keeping the inputs and the role means it used. */
 export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: PreparedInputs, own: readonly OwnRating[]): { score: number | null; detail: LeafDetail } {
-  const detail: LeafDetail = { source: 'none', roles: [], inputs: [], trimmed: new Set() }
+  const detail: LeafDetail = { source: 'none', roles: [], inputs: [], trimmed: new Set(), counted: null }
   // the same ratings, in the same order, as computePeriod scores the leaf with
   const counted: ItemRating[] = own.filter((r) => !r.excluded).map((r) => ({ role: r.role, score: r.score }))
   const scored = scoreLeaf(leaf, person, inputs, counted)
   const { rules, score } = scored
   if (scored.source === 'ballots') {
     detail.source = 'ballots'
+    if (scored.counts) detail.counted = { kind: 'ballots', n: validVotes(scored.counts) }
     detail.inputs.push(scored.counts ? ballotWords(scored.counts, rules, score) : t('explain.input.noBallots'))
     return { score, detail }
   }
   if (scored.source === 'target') {
     const lower = leaf.direction === '越低越好'
     detail.source = 'target'
+    if (scored.actual !== undefined) detail.counted = { kind: 'measures', n: 1 }
     detail.inputs.push(
       score === null
         ? t('explain.input.noTarget', { target: leaf.target ?? '—', actual: scored.actual ?? '—' })
@@ -52,14 +57,20 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
   const given = citizens === null ? [] : [{ role: '群众', mean: citizens }]
   const shares = effectiveRoleWeights(item.roleScores, rules.roleWeights)
   detail.source = 'ratings'
-  detail.roles = item.roleScores.map((r) => ({
-    role: r.role,
-    mean: r.mean,
-    weight: (rules.roleWeights as Record<string, number>)[r.role] ?? 0,
-    effectiveWeight: shares.get(r.role) ?? 0,
-    // 群众 given by the satisfaction survey counts its responses, not the ratings it replaced
-    count: given.some((g) => g.role === r.role) ? satisfactionResponseCount(citizenRows(inputs, person, leaf.code)) : counted.filter((c) => c.role === r.role).length,
-  }))
+  const responses = citizens === null ? 0 : satisfactionResponseCount(citizenRows(inputs, person, leaf.code))
+  if (citizens !== null) detail.counted = { kind: 'satisfaction', n: responses }
+  detail.roles = item.roleScores.map((r) => {
+    const fromSatisfaction = given.some((g) => g.role === r.role)
+    return {
+      role: r.role,
+      mean: r.mean,
+      weight: (rules.roleWeights as Record<string, number>)[r.role] ?? 0,
+      effectiveWeight: shares.get(r.role) ?? 0,
+      // 群众 given by the satisfaction survey counts its responses, not the ratings it replaced
+      count: fromSatisfaction ? responses : counted.filter((c) => c.role === r.role).length,
+      ...(fromSatisfaction ? { fromSatisfaction } : {}),
+    }
+  })
   // which of the listed ratings (excluded ones included) the trim dropped, role by role
   const byRole = new Map<string, number[]>()
   own.forEach((r, i) => {
@@ -69,7 +80,8 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
     for (const p of trimmedPositions(positions.map((i) => own[i].score), rules.trimAbove)) detail.trimmed.add(positions[p])
   }
   for (const role of detail.roles) {
-    if (role.count > rules.trimAbove) detail.inputs.push(t('explain.input.trimmed', { role: domainWord(role.role), n: role.count, limit: rules.trimAbove }))
+    // survey responses are counted, not trimmed: only ratings lose their highest and lowest
+    if (role.count > rules.trimAbove && !role.fromSatisfaction) detail.inputs.push(t('explain.input.trimmed', { role: domainWord(role.role), n: role.count, limit: rules.trimAbove }))
   }
   if (citizens !== null) {
     detail.inputs.push(t('explain.input.satisfaction', { score: score2(citizens), source: satisfactionWords(citizenRows(inputs, person, leaf.code)) }))

@@ -1,4 +1,4 @@
-import type { ExplainedAdjustment, ExplainedIndicator, ExplainedRating } from '../contract/explain'
+import type { ExplainedAdjustment, ExplainedIndicator, ExplainedInputCounts, ExplainedRating } from '../contract/explain'
 import { t } from '../i18n'
 import type { ComputePeriodInput } from './compute-period'
 import { withoutExempted } from './exemption'
@@ -18,6 +18,8 @@ export interface PersonScoreExplanation {
   weightedTotal: number | null
   /** points that take the weighted total to the total (bonus, deductions, cap, clamp), and the ones that move no points (veto, exemption) */
   adjustments: ExplainedAdjustment[]
+  /** the non-rating inputs the scored leaves used */
+  inputCounts: ExplainedInputCounts
   total: number | null
   totalRounded: number | null
   vetoes: string[]
@@ -112,6 +114,7 @@ export function explainPerson(input: ComputePeriodInput, personId: number, reaso
 
   return {
     indicators: explained,
+    inputCounts: inputCountsOf(leaves.values()),
     dimensions: dims.map((d) => ({ code: d.code, name: d.name, weight: d.weight, effectiveWeight: effective.get(d.code) ?? 0, score: dimScore(d.code) })),
     weightedTotal,
     adjustments,
@@ -119,4 +122,15 @@ export function explainPerson(input: ComputePeriodInput, personId: number, reaso
     totalRounded: total === null ? null : roundHalfUp(total),
     vetoes,
   }
+}
+
+/**
+ * rule: the explanation counts the inputs a result was scored from: the satisfaction responses, the
+ * valid 民主测评 votes and the measured 目标 values of the leaves that were scored (not of items that
+ * did not apply, were exempted, or of a person not scored).
+ */
+export function inputCountsOf(leaves: Iterable<Pick<LeafDetail, 'counted'>>): ExplainedInputCounts {
+  const out: ExplainedInputCounts = { satisfaction: 0, ballots: 0, measures: 0 }
+  for (const leaf of leaves) if (leaf.counted) out[leaf.counted.kind] += leaf.counted.n
+  return out
 }

@@ -98,6 +98,8 @@ import { screensMessages as zhScreens } from './zh-CN/screens'
 import { screensMessages as enScreens } from './en/screens'
 import { setupMessages as zhSetup } from './zh-CN/setup'
 import { setupMessages as enSetup } from './en/setup'
+import { inputListMessages as zhInputLists } from './zh-CN/input-lists'
+import { inputListMessages as enInputLists } from './en/input-lists'
 import { domainWordMessages as zhDomainWords } from './zh-CN/domain-words'
 import { domainWordMessages as enDomainWords } from './en/domain-words'
 
@@ -105,9 +107,9 @@ import { domainWordMessages as enDomainWords } from './en/domain-words'
  * The one i18n table. Each area keeps its words in its own file (zh-CN first, English second with
  * the same keys, checked by the type); they are merged here.
  */
-const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr, ...zhAudit, ...zhMethods, ...zhAccounts, ...zhUiAccounts, ...zhUiSession, ...zhUiReaders, ...zhDatabase, ...zhImportFile, ...zhExchange, ...zhBackups, ...zhUnit, ...zhStageReports, ...zhCalendar, ...zhNoticeState, ...zhAhpDialog, ...zhExportNames, ...zhFlagsRun, ...zhImportColumns, ...zhGridLocale, ...zhScreens, ...zhSetup, ...zhDomainWords }
+const zhCN = { ...zhCommon, ...zhUi, ...zhUiScheme, ...zhUiPeriod, ...zhImport, ...zhCore, ...zhResults, ...zhReport, ...zhScheme, ...zhWeights, ...zhStages, ...zhInputs, ...zhFlags, ...zhHistory, ...zhAnnual, ...zhDecisions, ...zhExplain, ...zhNotice, ...zhAppeals, ...zhUses, ...zhUiResults, ...zhUiDecide, ...zhUiHistory, ...zhCharts, ...zhUiCharts, ...zhGridExport, ...zhDepartments, ...zhOkr, ...zhUiOkr, ...zhAudit, ...zhMethods, ...zhAccounts, ...zhUiAccounts, ...zhUiSession, ...zhUiReaders, ...zhDatabase, ...zhImportFile, ...zhExchange, ...zhBackups, ...zhUnit, ...zhStageReports, ...zhCalendar, ...zhNoticeState, ...zhAhpDialog, ...zhExportNames, ...zhFlagsRun, ...zhImportColumns, ...zhGridLocale, ...zhScreens, ...zhSetup, ...zhInputLists, ...zhDomainWords }
 export type MessageKey = keyof typeof zhCN
-const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr, ...enAudit, ...enMethods, ...enAccounts, ...enUiAccounts, ...enUiSession, ...enUiReaders, ...enDatabase, ...enImportFile, ...enExchange, ...enBackups, ...enUnit, ...enStageReports, ...enCalendar, ...enNoticeState, ...enAhpDialog, ...enExportNames, ...enFlagsRun, ...enImportColumns, ...enGridLocale, ...enScreens, ...enSetup, ...enDomainWords }
+const en: Record<MessageKey, string> = { ...enCommon, ...enUi, ...enUiScheme, ...enUiPeriod, ...enImport, ...enCore, ...enResults, ...enReport, ...enScheme, ...enWeights, ...enStages, ...enInputs, ...enFlags, ...enHistory, ...enAnnual, ...enDecisions, ...enExplain, ...enNotice, ...enAppeals, ...enUses, ...enUiResults, ...enUiDecide, ...enUiHistory, ...enCharts, ...enUiCharts, ...enGridExport, ...enDepartments, ...enOkr, ...enUiOkr, ...enAudit, ...enMethods, ...enAccounts, ...enUiAccounts, ...enUiSession, ...enUiReaders, ...enDatabase, ...enImportFile, ...enExchange, ...enBackups, ...enUnit, ...enStageReports, ...enCalendar, ...enNoticeState, ...enAhpDialog, ...enExportNames, ...enFlagsRun, ...enImportColumns, ...enGridLocale, ...enScreens, ...enSetup, ...enInputLists, ...enDomainWords }
 
 export const locales = { 'zh-CN': zhCN as Record<MessageKey, string>, en } as const
 export type Locale = keyof typeof locales

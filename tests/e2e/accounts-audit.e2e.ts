@@ -269,7 +269,7 @@ describe('账号管理 and 审计: the three administrators at work', () => {
     const shown = await screen.shownIds()
     const [download] = await Promise.all([page.waitForEvent('download'), screen.export.click()])
     const back = await readExport(download, 10, false)
-    expect(back.title).toBe(`${t('audit.export.title')}（${t('audit.export.filter.user')}：${testAccountNames.secadmin}）`)
+    expect(back.title).toBe(t('exportName.unitTitle', { unit: t('report.unit.default'), title: `${t('audit.export.title')}（${t('audit.export.filter.user')}：${testAccountNames.secadmin}）` }))
     const columns = ['id', 'at', 'user', 'role', 'method', 'entity', 'entityId', 'before', 'after'] as const
     expect(back.headers).toEqual([...columns.map((c) => t(`ui.auditLog.col.${c}`)), t('audit.export.col.hash')])
     expect(back.rows).toHaveLength(shown.length)

@@ -52,7 +52,7 @@ describe('报表: 导出部门汇总 downloads the department workbook of the ch
 
   it('downloads 2025-Q1 部门考核汇总.xlsx whose rows match the results, department by department', async () => {
     const { fileName, workbook } = await exportDepartmentSummary(page, '2025-Q1')
-    expect(fileName).toBe('2025-Q1 部门考核汇总.xlsx')
+    expect(fileName).toBe('本单位-2025年第一季度-部门考核汇总.xlsx')
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '部门汇总', '维度得分'])
 
     const results = await call('results-list', { period: '2025-Q1' })

@@ -64,11 +64,11 @@ describe('grid-export: 导出表格 writes the grid as the user sees it', () => 
     expect(names).toEqual([...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)))
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('grid-export-roster-grid').click()])
-    expect(download.suggestedFilename()).toBe('人员名册.xlsx')
+    expect(download.suggestedFilename()).toBe('本单位-人员名册.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(await download.path())
     const ws = wb.worksheets[0]
-    expect(ws.getCell('A1').value).toBe('人员名册')
+    expect(ws.getCell('A1').value).toBe('本单位人员名册')
 
     const headers = (ws.getRow(2).values as unknown[]).slice(1)
     expect(headers.slice(0, 3)).toEqual(['工号', '姓名', '部门'])

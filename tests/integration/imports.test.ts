@@ -1,3 +1,4 @@
+import { plainText } from '../../shared/i18n/office-text'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -47,7 +48,7 @@ describe('imports through the real dispatch', () => {
     )
     const preview = await k.ok<ImportPreview>('roster-import-preview', { file: asFile('change.xlsx', bytes) })
     expect(preview).toMatchObject({ adds: 0, changes: 1, unchanged: 0, ok: true })
-    expect(preview.notes).toContain('将新建部门 1 个：党政办公室/综合组')
+    expect(preview.notes.map(plainText)).toContain('将新建部门 1 个：党政办公室/综合组')
     expect(preview.notes).toContain('名册中另有 36 人不在本文件中，保持不变。')
     await k.ok('roster-import', { file: asFile('change.xlsx', bytes) })
     const p = (await k.ok<Person[]>('roster-list', { search: '吕磊泽' }))[0]

@@ -15,6 +15,7 @@ import { departmentMeans, exemptionReasons, findStaff, loadOverrideDecisions, lo
 import { ruleWords } from './rule-words'
 import { localDateTime } from '../../excel/write/report-words'
 import type { DepartmentReach } from '../scope/department-reach'
+import { officeText } from '../../../shared/i18n/office-text'
 
 /** Farther apart than this, the stored total no longer comes from the data as it is now. */
 const STALE_TOLERANCE = 1e-9
@@ -57,7 +58,7 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
     return m
   }
   const annual = period.kind === 'annual'
-  const computedRule = t('explain.rules.computed', { at: localDateTime(computation.computed_at), by: computation.computed_by })
+  const computedRule = t('explain.rules.computed', { at: localDateTime(computation.computed_at), by: officeText(computation.computed_by) })
 
   async function explain(staffNo: string): Promise<PersonExplanation> {
     const staff = await findStaff(db, staffNo, reach)
@@ -97,6 +98,7 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
       dimensions: core.dimensions.map((d) => ({ code: d.code, name: d.name, weight: d.weight, score: d.score, departmentMean: deptMeans.get(d.code) ?? null })),
       weightedTotal: core.weightedTotal,
       adjustments,
+      inputCounts: core.inputCounts,
       total: annual ? (row?.annual?.score ?? null) : core.total,
       totalRounded: row ? row.total : core.totalRounded,
       rank: row?.rank ?? null,

@@ -10,6 +10,7 @@ import { applies, problemAt, type RatedPerson, type SchemeIndicator } from '../r
 import { earlierBatch, reimportNote, type Batch } from './batches'
 import { indicatorLabel } from './input-rows'
 import { problemText } from '../../excel/problems'
+import { officeText } from '../../../shared/i18n/office-text'
 
 export interface InputPlan<R> {
   preview: ImportPreview
@@ -57,7 +58,7 @@ export async function planInput<R extends { row: number; person: RatedPerson | n
   const none = { adds: 0, changes: 0, unchanged: 0 }
   if (!table) return { preview: buildPreview(read, none, problems, notes, []), rows: [], sameFile }
   const lk = await lookups(db, period.scheme_id)
-  notes.push(t('import.note.ratingsPeriod', { period: periodId, scheme: lk.schemeName }))
+  notes.push(t('import.note.ratingsPeriod', { period: officeText(periodId), scheme: officeText(lk.schemeName) }))
   reader.start?.(lk, table, problems, notes)
   const old = await stored(sameFile?.id ?? null)
   const seen = new Map<string, number>()

@@ -10,6 +10,7 @@ import { earlierBatch, periodBatch, reimportNote } from '../inputs/batches'
 import { findOpenPeriod, lookups } from './period-lookups'
 import { applies, readRatingRow, type RatingRow } from './ratings-rows'
 import { findWide, readWideRow, type RatingCandidate } from './wide-ratings'
+import { officeText } from '../../../shared/i18n/office-text'
 
 export interface RatingsPlan {
   preview: RatingsPreview
@@ -98,7 +99,7 @@ export async function planRatingsImport(db: Kysely<Database>, periodId: string, 
   }
   const none = { adds: 0, changes: 0, unchanged: 0 }
   if (!layout) return { preview: { ...buildPreview(read, none, problems, notes, []), layout }, period, rows: [], sameFile }
-  notes.splice(sameFile ? 1 : 0, 0, t('import.note.ratingsPeriod', { period: periodId, scheme: lk.schemeName }))
+  notes.splice(sameFile ? 1 : 0, 0, t('import.note.ratingsPeriod', { period: officeText(periodId), scheme: officeText(lk.schemeName) }))
   const rows = await checkCandidates(candidates, await storedRatings(db, periodId, sameFile?.id ?? null), problems, notes, ctx)
   if (zeros.length) notes.push(t('import.note.leadingZeros', { count: zeros.length, examples: zeros.slice(0, 3).join('，') }))
   const label = (key: string) => fieldLabel('ratings', ratingsLongFields.find((f) => f.key === key) ?? ratingsLongFields[0])

@@ -12,6 +12,7 @@ import type { Importer } from '../imports/importer'
 import { readRosterRows, type RosterRow } from './roster-rows'
 import { listPeople } from './roster-queries'
 import { wholeUnit } from '../scope/department-reach'
+import { officeText } from '../../../shared/i18n/office-text'
 
 /** A person as the audit log and the comparison see them. */
 export type PersonSnapshot = Omit<Person, 'id'>
@@ -87,7 +88,7 @@ export async function planRosterImport(db: Kysely<Database>, file: FileInput, ct
     }
   }
   newDepartments.sort((a, b) => a.split('/').length - b.split('/').length)
-  if (newDepartments.length) notes.push(t('import.note.departmentsNew', { count: newDepartments.length, list: newDepartments.join('、') }))
+  if (newDepartments.length) notes.push(t('import.note.departmentsNew', { count: newDepartments.length, list: officeText(newDepartments.join('、')) }))
   for (const n of byName) notes.push(n)
   if (zeros.length) notes.push(t('import.note.leadingZeros', { count: zeros.length, examples: zeros.slice(0, 3).join('，') }))
   const notInFile = existing.length - matchedBy.size

@@ -8,6 +8,7 @@ import { bodyFont, headerFill, headerFont, noteFont, numFmt, pageHeaderFooter, p
 import { withOwnMerges } from './streamed-merges'
 import { aligned, sharedStyle } from './shared-styles'
 import { createStreamingWorkbook } from './streaming-workbook'
+import { plainText } from '../../../shared/i18n/office-text'
 
 /** 指标 · 计分方式 · 评分明细 · 权重 · 占总分权重 · 得分 · 贡献分: about a portrait A4 page wide. */
 const WIDTHS = [18, 8, 44, 8, 8, 7, 7]
@@ -223,7 +224,8 @@ class SheetWriter {
   }
 
   /** a full-width line of text: a flag, a rule, an annual part */
-  line(text: string, font: Partial<ExcelJS.Font> = bodyFont): void {
+  line(marked: string, font: Partial<ExcelJS.Font> = bodyFont): void {
+    const text = plainText(marked)
     const row = this.add([safeCell(text)])
     this.ws.mergeCells(row.number, 1, row.number, COLS)
     row.getCell(1).font = font

@@ -15,6 +15,8 @@ import { NoteRowChoice } from './note-row-choice'
 import { ExportProblems } from './problems-export'
 import { ProblemsTable } from './problems-table'
 import { ProgressBar } from './progress-bar'
+import { OfficeText } from './office-text'
+import { officeText } from '../../../shared/i18n/office-text'
 
 export interface ImportDialogProps<K extends ImportKind> {
   /** which import (shared/contract/import-kinds.ts): the dialog calls its preview and commit methods */
@@ -182,7 +184,7 @@ export function ImportDialog<K extends ImportKind>(props: ImportDialogProps<K>) 
         <Field label={t('ui.import.file')} group>
           <span className="file-choice">
             <FileButton label={t('ui.import.chooseButton')} testId={props.fileTestId ?? 'import-file'} disabled={busy} onFile={setFile} />
-            <span className="muted">{file ? t('ui.import.fileChosen', { name: file.name, size: formatSize(file.size) }) : t('ui.import.noFile')}</span>
+            <span className="muted">{file ? <OfficeText text={t('ui.import.fileChosen', { name: officeText(file.name), size: formatSize(file.size) })} /> : t('ui.import.noFile')}</span>
           </span>
         </Field>
       </div>

@@ -3,6 +3,7 @@ import { t } from '../../../shared/i18n'
 import { ColumnChoice } from './column-choice'
 import { ExportProblems } from './problems-export'
 import { ProblemsTable } from './problems-table'
+import { OfficeText } from './office-text'
 
 const SAMPLE_ROWS = 10
 
@@ -138,7 +139,9 @@ export function PreviewView({ preview, onColumn, busy }: { preview: ImportPrevie
           ) : (
             <ul className="plain-list" data-testid="preview-notes">
               {preview.notes.map((n, i) => (
-                <li key={i}>{n}</li>
+                <li key={i}>
+                  <OfficeText text={n} />
+                </li>
               ))}
             </ul>
           )}

@@ -123,4 +123,9 @@ export const gridLocaleMessages: Record<keyof typeof zh, string> = {
   'grid.rowDragRows': 'rows',
   'grid.decimalSeparator': '.',
   'grid.thousandSeparator': ',',
+  'grid.ariaRowSelect': 'Press Space to select this row',
+  'grid.ariaRowDeselect': 'Press Space to deselect this row',
+  'grid.ariaRowToggleSelection': 'Press Space to toggle row selection',
+  'grid.ariaRowSelectionDisabled': 'Row selection is disabled for this row',
+  'grid.ariaLabelSelectField': 'Select field',
 }

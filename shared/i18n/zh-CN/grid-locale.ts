@@ -126,4 +126,9 @@ export const gridLocaleMessages = {
   'grid.rowDragRows': '行',
   'grid.decimalSeparator': '.',
   'grid.thousandSeparator': ',',
+  'grid.ariaRowSelect': '按空格键选中此行',
+  'grid.ariaRowDeselect': '按空格键取消选中此行',
+  'grid.ariaRowToggleSelection': '按空格键切换此行的选中状态',
+  'grid.ariaRowSelectionDisabled': '此行不能选中',
+  'grid.ariaLabelSelectField': '选择字段',
 }

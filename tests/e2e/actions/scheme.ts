@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { Page } from 'playwright-core'
 import { ImportDialogModel } from '../pages/import-dialog'
 import { SchemePageModel } from '../pages/scheme-page'
@@ -11,6 +12,7 @@ export async function previewSchemeImport(page: Page, name: string, file: string
   // the file first, as every import starts; the name (suggested from the file) is an option of its preview
   await scheme.importFile.setInputFiles(file)
   await scheme.importName.fill(name)
+  await expect.poll(() => scheme.importName.inputValue()).toBe(name)
   const dialog = new ImportDialogModel(page)
   await dialog.status.or(dialog.error).waitFor({ timeout: 60_000 })
   await waitForName(dialog, name)
@@ -19,7 +21,9 @@ export async function previewSchemeImport(page: Page, name: string, file: string
 
 /** The preview of the name just typed: its note names the new scheme (a blocked file may say nothing of it). */
 async function waitForName(dialog: ImportDialogModel, name: string): Promise<void> {
-  const named = dialog.root.getByTestId('preview-notes').filter({ hasText: name })
+  // the name in its quotes: the suggested name's own note may contain it ("指标体系平时考核2025")
+  const quoted = new RegExp(`[“"]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[”"]`)
+  const named = dialog.root.getByTestId('preview-notes').filter({ hasText: quoted })
   await named.or(dialog.root.locator('[data-testid="preview-status"][data-ok="false"]')).or(dialog.error).first().waitFor({ timeout: 60_000 })
 }
 

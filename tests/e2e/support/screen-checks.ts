@@ -12,9 +12,16 @@ export const keyColumns: Record<string, string[]> = {
   'indicator-grid': ['tree', 'name', 'weight', 'weightSum', 'layer', 'scope', 'nature', 'mode', 'target'],
   'period-grid': ['id', 'name', 'kind', 'status', 'scheme', 'range', 'participants', 'ratingCount', 'actions'],
   'results-grid': ['rank', 'staffNo', 'name', 'department', 'total', 'grade', 'flags', 'dim-D', 'dim-N', 'dim-Q', 'dim-J', 'dim-L'],
+  'results-grid:compact': ['rank', 'staffNo', 'name', 'total', 'grade'],
   'appeals-grid': ['id', 'name', 'department', 'kind', 'filedOn', 'fileBy', 'decideBy', 'late', 'status', 'decidedOn', 'reason'],
   'uses-grid': ['name', 'department', 'basis', 'action', 'status', 'note'],
   'audit-log-grid': ['id', 'at', 'user', 'role', 'method', 'entity', 'entityId', 'before', 'after'],
+  // 评分 → 导入: the person, the item and each rater role's mean (the fixture's 领导, 互评, 自评)
+  'ratings-grid': ['staffNo', 'name', 'indicatorName', '领导-mean', '互评-mean', '自评-mean'],
+  // 评分 → 满意度 / 民主测评 / 指标完成值: whose row, which item, and the figures imported
+  'input-list-grid-satisfaction': ['staffNo', 'name', 'indicatorName', 'satisfied', 'basicSatisfied', 'dissatisfied', 'rate', 'responses'],
+  'input-list-grid-ballots': ['staffNo', 'name', 'indicatorName', 'excellent', 'competent', 'basic', 'incompetent', 'unknown', 'votes'],
+  'input-list-grid-measures': ['staffNo', 'name', 'indicatorName', 'actual'],
 }
 
 /**
@@ -36,13 +43,25 @@ export async function cutColumns(page: Page, gridTestId: string, required: strin
     })(${JSON.stringify(gridTestId)}, ${JSON.stringify(required)})`) as Promise<string[]>
 }
 
-/** Every grid on the page that has key columns listed, with the ones it cuts ("grid: col, col"). */
+/**
+ * Every grid the clerk can see that has key columns listed, with the ones it cuts ("grid: col, col").
+ * While a modal dialog is open only its own grids count: the screen behind it cannot be read. A grid
+ * set narrow beside a panel (`data-grid-compact`, e.g. results beside the explanation) is held to
+ * its `<id>:compact` list.
+ */
 export async function cutGrids(page: Page): Promise<string[]> {
-  const ids = (await page.evaluate(`[...document.querySelectorAll('[data-testid]')].filter((e) => e.querySelector(':scope .ag-root-wrapper')).map((e) => e.getAttribute('data-testid'))`)) as string[]
+  const grids = (await page.evaluate(`(() => {
+    const modal = document.querySelector('dialog[open]')
+    const scope = modal && modal.matches(':modal') ? modal : document
+    return [...scope.querySelectorAll('[data-testid]')]
+      .filter((e) => e.querySelector(':scope .ag-root-wrapper'))
+      .map((e) => ({ id: e.getAttribute('data-testid'), compact: e.closest('[data-grid-compact]') !== null }))
+  })()`)) as { id: string; compact: boolean }[]
   const cut: string[] = []
-  for (const id of ids) {
-    if (!keyColumns[id]) continue
-    const missing = await cutColumns(page, id)
+  for (const { id, compact } of grids) {
+    const required = keyColumns[compact ? `${id}:compact` : id]
+    if (!required) continue
+    const missing = await cutColumns(page, id, required)
     if (missing.length > 0) cut.push(`${id}: ${missing.join(', ')}`)
   }
   return cut

@@ -16,15 +16,18 @@ import { pivotRatings, type RatingRow } from './ratings-pivot'
 import { EntryPanel } from './entry/entry-panel'
 import { FlagsPanel } from './flags/flags-panel'
 import { InputImportDialog, type InputKindChoice } from './input-import'
+import { BallotsTab, MeasuresTab, SatisfactionTab } from './input-list-tab'
 import './ratings.css'
 
 function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<RatingRow>)[] {
   return [
+    // narrow and fixed (a flex column is sized before the vertical scrollbar appears and then cuts the last
+    // mean), so that three rater roles' count and mean fit beside the person at 1366×768
     { field: 'staffNo', headerName: t('ui.person.staffNo'), width: 96, pinned: 'left', sort: 'asc' },
-    { field: 'name', headerName: t('ui.person.name'), width: 90, pinned: 'left' },
-    { field: 'department', headerName: t('ui.person.department'), width: 140 },
-    { field: 'indicatorCode', headerName: t('ui.indicator.code'), width: 84 },
-    { field: 'indicatorName', headerName: t('ui.indicator.name'), minWidth: 140, flex: 1 },
+    { field: 'name', headerName: t('ui.person.name'), width: 80, pinned: 'left' },
+    { field: 'department', headerName: t('ui.person.department'), width: 110, tooltipField: 'department' },
+    { field: 'indicatorCode', headerName: t('ui.indicator.code'), width: 70 },
+    { field: 'indicatorName', headerName: t('ui.indicator.name'), width: 200, tooltipField: 'indicatorName' },
     ...roles.map(
       (role): ColGroupDef<RatingRow> => ({
         headerName: domainWord(role),
@@ -33,7 +36,7 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
           {
             colId: `${role}-count`,
             headerName: t('ui.ratings.count'),
-            width: 76,
+            width: 60,
             type: 'rightAligned',
             filter: 'agNumberColumnFilter',
             valueGetter: (p) => p.data?.roles[role]?.count ?? null,
@@ -41,7 +44,7 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
           {
             colId: `${role}-mean`,
             headerName: t('ui.ratings.mean'),
-            width: 90,
+            width: 72,
             type: 'rightAligned',
             filter: 'agNumberColumnFilter',
             valueGetter: (p) => p.data?.roles[role]?.mean ?? null,
@@ -53,10 +56,11 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
   ]
 }
 
-type RatingsTab = 'imports' | 'entry' | 'flags'
-const ratingTabs: RatingsTab[] = ['imports', 'entry', 'flags']
+type RatingsTab = 'imports' | 'satisfaction' | 'ballots' | 'measures' | 'entry' | 'flags'
+// the imported inputs beside the ratings, each its own tab, before the entry grid and the cross-checks
+const ratingTabs: RatingsTab[] = ['imports', 'satisfaction', 'ballots', 'measures', 'entry', 'flags']
 
-/** 评分: what was imported (summary and the one import dialog), the entry grid, and the cross-checks. */
+/** 评分: what was imported (the ratings, and satisfaction, ballots and measured values each in its tab, with the one import dialog), the entry grid, and the cross-checks. */
 export function RatingsPage() {
   const { period, picker } = usePeriodChoice()
   const [tab, setTab] = useState<RatingsTab>('imports')
@@ -67,6 +71,9 @@ export function RatingsPage() {
         <>
           <Tabs tabs={ratingTabs} active={tab} onChange={setTab} label={(k) => t(`ui.ratingsTabs.${k}`)} testIdPrefix="ratings-tab" />
           {tab === 'imports' && <ImportsTab period={period} />}
+          {tab === 'satisfaction' && <SatisfactionTab key={period.id} period={period} />}
+          {tab === 'ballots' && <BallotsTab key={period.id} period={period} />}
+          {tab === 'measures' && <MeasuresTab key={period.id} period={period} />}
           {tab === 'entry' && <EntryPanel key={period.id} period={period} />}
           {tab === 'flags' && <FlagsPanel key={period.id} period={period} />}
         </>

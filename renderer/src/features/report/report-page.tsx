@@ -14,6 +14,8 @@ import { rpc } from '../../lib/rpc'
 import { DepartmentCharts } from './department-charts'
 import { useExport } from '../../lib/use-export'
 import './report.css'
+import { OfficeText } from '../../components/office-text'
+import { officeText } from '../../../../shared/i18n/office-text'
 
 /** the import templates offered here, in the order an office needs them */
 const templates = ['roster', 'scheme', 'ratings'] as const
@@ -47,9 +49,9 @@ export function ReportPage() {
               <Facts
                 stacked
                 facts={[
-                  { label: t('ui.period.label'), value: period.name && period.name !== period.id ? `${period.id} · ${period.name}` : period.id },
+                  { label: t('ui.period.label'), value: <span data-user-text="">{period.name && period.name !== period.id ? `${period.id} · ${period.name}` : period.id}</span> },
                   { label: t('ui.period.kind'), value: `${periodKindText(period.kind)} · ${periodStatusText(period.status)}` },
-                  { label: t('ui.period.scheme'), value: t('ui.scheme.option', { name: period.schemeName, version: period.schemeVersion }) },
+                  { label: t('ui.period.scheme'), value: <OfficeText text={t('ui.scheme.option', { name: officeText(period.schemeName), version: period.schemeVersion })} /> },
                   { label: t('ui.period.computedAt'), value: period.computedAt ? dateTime(period.computedAt) : t('ui.period.notComputed') },
                 ]}
               />

@@ -21,7 +21,7 @@ function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
       {indicator.roles.map((role) => (
         <div key={role.role} className="explain-role" data-testid={`explain-role-${indicator.code}-${role.role}`}>
           <div className="explain-role-line">
-            {t('ui.explain.roleLine', {
+            {t(role.fromSatisfaction ? 'ui.explain.citizenRoleLine' : 'ui.explain.roleLine', {
               role: domainWord(role.role),
               count: role.count,
               mean: shown(role.mean),
@@ -104,7 +104,7 @@ export function ExplainIndicators({ indicators }: { indicators: readonly Explain
                       ) : (
                         <span className="tree-leaf" />
                       )}
-                      <span className="mono muted">{i.code}</span> {domainWord(i.name)}
+                      <span className="mono muted">{i.code}</span> <span data-user-text="">{domainWord(i.name)}</span>
                       {i.exempted && <span className="chip chip-info explain-tag">{t('ui.explain.exempted')}</span>}
                       {!i.applicable && !i.exempted && <span className="chip explain-tag">{t('ui.explain.notApplicable')}</span>}
                     </span>

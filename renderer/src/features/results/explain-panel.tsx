@@ -16,6 +16,7 @@ import { GradeChip } from './grade-chip'
 import { shown } from './shown'
 import { Facts } from '../../components/facts'
 import { useSubmit } from '../../lib/use-submit'
+import { OfficeText } from '../../components/office-text'
 
 function Section({ title, testId, children, open = true }: { title: string; testId: string; children: ReactNode; open?: boolean }) {
   return (
@@ -30,8 +31,10 @@ function Head({ e }: { e: PersonExplanation }) {
   return (
     <div className="explain-head">
       <div className="explain-who">
-        <strong data-testid="explain-name">{e.name}</strong>
-        <span className="muted">
+        <strong data-testid="explain-name" data-user-text="">
+          {e.name}
+        </strong>
+        <span className="muted" data-user-text="">
           {e.staffNo} · {e.department} · {e.periodName || e.period}
         </span>
       </div>
@@ -48,6 +51,9 @@ function Head({ e }: { e: PersonExplanation }) {
           { label: t('ui.explain.grade'), value: <GradeChip grade={e.grade} />, valueProps: { 'data-testid': 'explain-grade', 'data-grade': e.grade } },
         ]}
       />
+      <p className="muted small" data-testid="explain-input-counts" data-satisfaction={e.inputCounts.satisfaction} data-ballots={e.inputCounts.ballots} data-measures={e.inputCounts.measures}>
+        {t('ui.explain.inputCounts', { ...e.inputCounts })}
+      </p>
       {e.proposedGrade !== e.grade && (
         <p className="hint" data-testid="explain-proposed" data-grade={e.proposedGrade}>
           {t('ui.explain.overridden', { grade: domainWord(e.proposedGrade) })}
@@ -144,7 +150,9 @@ export function ExplainPanel({ period, staffNo, version, settings, onClose }: { 
             <Section title={t('ui.explain.rules')} testId="explain-rules" open={false}>
               <ul className="explain-rules">
                 {e.rules.map((r, i) => (
-                  <li key={i}>{r}</li>
+                  <li key={i}>
+                    <OfficeText text={r} />
+                  </li>
                 ))}
               </ul>
             </Section>

@@ -153,7 +153,8 @@ export function ResultsPage() {
           {allSheets.progress}
           <SelectionBar period={period} results={results} row={selectedRow} onExplain={() => setExplaining(selected)} onRowChanged={rowChanged} onRecomputed={recomputed} />
           <div className="split">
-            <div className="main-panel">
+            {/* beside the explanation the grid keeps rank, name, total and grade: the panel shows the rest */}
+            <div className="main-panel" data-grid-compact={compact ? 'true' : undefined}>
               <DataGrid<ResultRow>
                 testId="results-grid"
                 exportTitle={t('gridExport.title.results', { period: period.name })}

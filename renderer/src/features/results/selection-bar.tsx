@@ -6,6 +6,8 @@ import { ExemptDialog } from './exempt-dialog'
 import { ExemptionsDialog } from './exemptions-dialog'
 import { OverrideDialog, OverrideRemoveDialog } from './override-dialog'
 import { useMayCall } from '../../lib/route-access'
+import { OfficeText } from '../../components/office-text'
+import { officeText } from '../../../../shared/i18n/office-text'
 
 /** A button that, when off, says why in its tooltip (also on a wrapper: a disabled button gets no hover in every engine). */
 function GatedButton({ testId, blocked, label, primary, onClick }: { testId: string; blocked: string | null; label: string; primary?: boolean; onClick(): void }) {
@@ -48,7 +50,7 @@ export function SelectionBar({ period, results, row, onExplain, onRowChanged, on
 
   return (
     <div className="selection-bar" data-testid="results-selection" data-staff={row?.staffNo ?? ''}>
-      <span className={row ? 'selection-who' : 'muted'}>{row ? t('ui.res.selected', { name: row.name, staffNo: row.staffNo }) : noRow}</span>
+      <span className={row ? 'selection-who' : 'muted'}>{row ? <OfficeText text={t('ui.res.selected', { name: officeText(row.name), staffNo: officeText(row.staffNo) })} /> : noRow}</span>
       <span className="grow" />
       <button type="button" className="button" data-testid="explain-open" disabled={!row} onClick={onExplain}>
         {t('ui.explain.open')}
