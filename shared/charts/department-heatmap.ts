@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { t } from '../i18n'
+import { domainWord } from '../i18n/domain-words'
 import { axisColour, textColour, chartFont, labelStyle, subtitleStyle, titleStyle } from './chart-style'
 
 export interface HeatmapInput {
@@ -37,7 +38,8 @@ export function departmentHeatmapOption(input: HeatmapInput): EChartsOption {
   const scored = cells.filter((c): c is [number, number, number] => c[2] !== '-')
   const missing = cells.filter((c) => c[2] === '-')
   const values = scored.map((c) => c[2])
-  const where = (x: number, y: number) => ({ department: input.departments[y]?.department ?? '', dimension: input.dimensions[x]?.name ?? '' })
+  const columnNames = input.dimensions.map((d) => domainWord(d.name))
+  const where = (x: number, y: number) => ({ department: input.departments[y]?.department ?? '', dimension: domainWord(input.dimensions[x]?.name ?? '') })
   const lo = values.length ? Math.floor(Math.min(...values)) : 0
   const hi = values.length ? Math.ceil(Math.max(...values)) : 100
   return {
@@ -58,8 +60,10 @@ export function departmentHeatmapOption(input: HeatmapInput): EChartsOption {
     xAxis: {
       type: 'category',
       position: 'top',
-      data: input.dimensions.map((d) => d.name),
-      axisLabel: { ...labelStyle, fontSize: 17 },
+      data: columnNames,
+      // every dimension named over its column: ECharts drops labels that overlap, and an English
+      // word (Performance) is wider than a column at the size a Chinese character reads well
+      axisLabel: { ...labelStyle, fontSize: columnNames.some((n) => n.length > 3) ? 13 : 17, interval: 0, hideOverlap: false },
       splitArea: { show: true },
     },
     yAxis: {

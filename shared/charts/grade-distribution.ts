@@ -3,6 +3,7 @@ import { annualGrades } from '../domain/annual-grades'
 import { quarterlyGrades } from '../domain/quarterly-grades'
 import { roundHalfUp } from '../domain/rounding'
 import { t } from '../i18n'
+import { domainWord } from '../i18n/domain-words'
 import { axisColour, axisNameStyle, chartFont, gradeColours, gridLineColour, labelStyle, subtitleStyle, titleStyle } from './chart-style'
 
 export interface GradeCount {
@@ -58,7 +59,7 @@ export function gradeDistributionOption(input: { grades: readonly GradeCount[]; 
       nameLocation: 'middle',
       nameGap: 36,
       nameTextStyle: axisNameStyle,
-      data: rows.map((r) => r.grade),
+      data: rows.map((r) => domainWord(r.grade)),
       // every grade named under its bar: ECharts' automatic interval drops 较好 and 较差 on a narrow card
       axisLabel: { ...labelStyle, fontSize: 17, interval: 0, hideOverlap: false },
       axisLine: { lineStyle: { color: axisColour } },

@@ -2,6 +2,7 @@ import type { ExplainedIndicator, ExplainedRole } from '../contract/explain'
 import type { Indicator } from '../contract/scheme'
 import { t } from '../i18n'
 import { score2 } from '../i18n/explain-words'
+import { domainWord } from '../i18n/domain-words'
 import type { PeriodPerson } from './compute-period'
 import { scoreLeaf } from './score-steps'
 import type { BallotCounts } from './input-scores'
@@ -80,14 +81,14 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
   }
   for (const role of detail.roles) {
     // survey responses are counted, not trimmed: only ratings lose their highest and lowest
-    if (role.count > rules.trimAbove && !role.fromSatisfaction) detail.inputs.push(t('explain.input.trimmed', { role: role.role, n: role.count, limit: rules.trimAbove }))
+    if (role.count > rules.trimAbove && !role.fromSatisfaction) detail.inputs.push(t('explain.input.trimmed', { role: domainWord(role.role), n: role.count, limit: rules.trimAbove }))
   }
   if (citizens !== null) {
     detail.inputs.push(t('explain.input.satisfaction', { score: score2(citizens), source: satisfactionWords(citizenRows(inputs, person, leaf.code)) }))
     const replaced = counted.filter((c) => c.role === '群众').length
     if (replaced > 0) detail.inputs.push(t('explain.input.citizenRatingsReplaced', { n: replaced }))
   }
-  for (const role of item.unweightedRoles) detail.inputs.push(t('explain.input.unweightedRole', { role }))
+  for (const role of item.unweightedRoles) detail.inputs.push(t('explain.input.unweightedRole', { role: domainWord(role) }))
   if (item.score === null) detail.inputs.push(t('explain.input.noRatings'))
   return { score, detail }
 }
@@ -95,7 +96,7 @@ export function explainLeaf(leaf: Indicator, person: PeriodPerson, inputs: Prepa
 const ballotChoices = ['优秀', '称职', '基本称职', '不称职'] as const
 
 function ballotWords(counts: BallotCounts, rules: EffectiveRaterSettings, score: number | null): string {
-  const votes = ballotChoices.map((c) => t('explain.input.ballotChoice', { choice: c, votes: counts[c] ?? 0, points: rules.ballotPoints[c] })).join('、')
+  const votes = ballotChoices.map((c) => t('explain.input.ballotChoice', { choice: domainWord(c), votes: counts[c] ?? 0, points: rules.ballotPoints[c] })).join(t('ui.listSeparator'))
   const valid = ballotChoices.reduce((n, c) => n + (counts[c] ?? 0), 0)
   return t('explain.input.ballots', { votes, unknown: counts['不了解'] ?? 0, valid, score: score2(score) })
 }

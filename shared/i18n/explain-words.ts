@@ -1,6 +1,7 @@
 import type { ExplainedAdjustment, ExplainedIndicator, PersonExplanation } from '../contract/explain'
 import { roundHalfUp } from '../domain/rounding'
 import { t } from './index'
+import { domainWord } from './domain-words'
 
 // The words of a result sheet shared by the workbook and the CLI, so both say the same thing.
 
@@ -29,7 +30,7 @@ export function detailLines(ind: ExplainedIndicator): string[] {
     const raters = ratingsOf(ind, role.role)
     lines.push(
       t('explain.detail.role', {
-        role: role.role,
+        role: domainWord(role.role),
         mean: score2(role.mean),
         weight: percent(role.weight),
         effective: percent(role.effectiveWeight),
@@ -39,7 +40,7 @@ export function detailLines(ind: ExplainedIndicator): string[] {
   }
   // roles without a mean: every rating excluded, an adjustment item's entries, an item that does not count
   const rest = [...new Set(ind.ratings.map((r) => r.role))].filter((r) => !shown.has(r))
-  for (const role of rest) lines.push(t('explain.detail.entries', { role, ratings: ratingsOf(ind, role) }))
+  for (const role of rest) lines.push(t('explain.detail.entries', { role: domainWord(role), ratings: ratingsOf(ind, role) }))
   lines.push(...ind.inputs)
   return lines
 }
@@ -51,7 +52,7 @@ function ratingsOf(ind: ExplainedIndicator, role: string): string {
       const mark = r.excluded ? t('explain.detail.excluded') : r.trimmed ? t('explain.detail.trimmed') : ''
       return `${r.rater ?? t('explain.detail.anonymous')} ${score2(r.score)}${mark}`
     })
-    .join('、')
+    .join(t('ui.listSeparator'))
 }
 
 export function adjustmentKind(a: ExplainedAdjustment): string {

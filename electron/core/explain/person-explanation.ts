@@ -5,6 +5,7 @@ import type { PeriodResults, StoredSettings } from '../../../shared/contract/res
 import { explainPerson } from '../../../shared/domain/explain-person'
 import { roundHalfUp } from '../../../shared/domain/rounding'
 import { t } from '../../../shared/i18n'
+import { domainWord } from '../../../shared/i18n/domain-words'
 import { AppError } from '../../../shared/contract/app-error'
 import { findPeriod } from '../results/period-people'
 import { loadComputation } from '../results/store-results'
@@ -72,7 +73,7 @@ export async function loadPeriodExplainer(db: Kysely<Database>, periodId: string
     const adjustments: ExplainedAdjustment[] = [...core.adjustments]
     const override = row && row.grade !== row.proposedGrade ? overrides.get(person.personId) : undefined
     if (row && override) {
-      adjustments.push({ kind: 'override', item: t('explain.item.grade'), points: null, rule: t('explain.rule.override', { proposed: row.proposedGrade, grade: row.grade, by: override.decided_by }), reason: override.reason })
+      adjustments.push({ kind: 'override', item: t('explain.item.grade'), points: null, rule: t('explain.rule.override', { proposed: domainWord(row.proposedGrade), grade: domainWord(row.grade), by: override.decided_by }), reason: override.reason })
     }
 
     const dimNames = new Map(core.dimensions.map((d) => [d.code, d.name]))

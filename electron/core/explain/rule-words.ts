@@ -2,12 +2,13 @@ import type { StoredSettings } from '../../../shared/contract/results'
 import type { RaterSettingsPatch } from '../../../shared/domain/rater-settings'
 import { annualOf, ballotPointsOf, satisfactionPointsOf } from '../../../shared/domain/settings'
 import { t } from '../../../shared/i18n'
+import { domainWord } from '../../../shared/i18n/domain-words'
 
 const pct = (x: number) => `${+(x * 100).toFixed(2)}%`
 const listOf = (r: Record<string, number>, unit: (x: number) => string) =>
   Object.entries(r)
-    .map(([k, v]) => `${k} ${unit(v)}`)
-    .join('、')
+    .map(([k, v]) => `${domainWord(k)} ${unit(v)}`)
+    .join(t('ui.listSeparator'))
 
 /**
  * The rules a period's results were computed with, in words, from the settings stored with them:

@@ -10,11 +10,11 @@ export const resultsMessages: Record<keyof typeof zh, string> = {
   'results.note.bonusCapped': 'Bonus total {raw} is over the cap; counted as {cap}',
   'results.note.deduction': 'Deduction {points} ({items})',
   'results.note.clamped': 'Total outside 0–{max}; counted as {total}',
-  'results.note.veto': 'Veto: {items}; graded 较差',
-  'results.note.overQuota': 'Beyond the 好 quota; graded 较好',
+  'results.note.veto': 'Veto: {items}; graded Poor',
+  'results.note.overQuota': 'Beyond the Good quota; graded Fairly good',
   'results.note.boundaryTie':
-    'Tie at the quota boundary, for the committee: {tied} people have the same total and 绩 score for {slots} remaining 好 places; proposed 较好 for now',
-  'results.note.undetermined': 'Not graded (不定等次): {reason}',
-  'results.note.undeterminedNoReason': 'Not graded (不定等次)',
+    'Tie at the quota boundary, for the committee: {tied} people have the same total and Performance score for {slots} remaining Good places; proposed Fairly good for now',
+  'results.note.undetermined': 'Not graded: {reason}',
+  'results.note.undeterminedNoReason': 'Not graded',
   'results.error.periodNotFound': 'Assessment period "{period}" not found; create it under Periods first.',
 }

@@ -1,6 +1,7 @@
 import { raterRoles } from '../../../../shared/domain/settings'
 import { decidableGrades, type AppealCorrection, type Indicator } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { Field } from '../../components/field'
 import { NumberInput, Select, TextArea, TextInput } from '../../components/inputs'
 import { TableHead } from '../../components/table-head'
@@ -127,7 +128,7 @@ export function CorrectionEditor({ form, indicators, grades, onChange }: { form:
       )}
       {form.kind === 'grade' && (
         <Field label={t('ui.decide.correction.grade')} inline>
-          <Select testId="correction-grade" value={form.grade} options={grades} empty={t('ui.decide.correction.chooseGrade')} onChange={(grade) => onChange({ ...form, grade })} />
+          <Select testId="correction-grade" value={form.grade} options={grades.map((g) => ({ value: g, label: domainWord(g) }))} empty={t('ui.decide.correction.chooseGrade')} onChange={(grade) => onChange({ ...form, grade })} />
         </Field>
       )}
     </fieldset>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import type { ColDef, ColGroupDef } from 'ag-grid-community'
 import { commitMethod, type Period } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { DataGrid } from '../../components/data-grid'
 import { SearchInput } from '../../components/inputs'
 import { LoadError, Page } from '../../components/page'
@@ -29,7 +30,7 @@ function ratingColumns(roles: string[]): (ColDef<RatingRow> | ColGroupDef<Rating
     { field: 'indicatorName', headerName: t('ui.indicator.name'), width: 200, tooltipField: 'indicatorName' },
     ...roles.map(
       (role): ColGroupDef<RatingRow> => ({
-        headerName: role,
+        headerName: domainWord(role),
         headerClass: 'group-center',
         children: [
           {

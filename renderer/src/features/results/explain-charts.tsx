@@ -4,6 +4,7 @@ import { performanceRadarOption } from '../../../../shared/charts/performance-ra
 import { quarterlyLineOption } from '../../../../shared/charts/quarterly-line'
 import { roundHalfUp } from '../../../../shared/domain/rounding'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { Chart } from '../../components/chart'
 import { asFailure } from '../../lib/use-rpc'
 import { useQuarterPoints } from './quarter-points'
@@ -18,7 +19,7 @@ export function ExplainCharts({ e }: { e: PersonExplanation }) {
   const radar = useMemo(
     () =>
       e.dimensions.some((d) => d.score !== null)
-        ? performanceRadarOption({ name: e.name, department: e.department, dimensions: e.dimensions.map((d) => ({ name: d.name, score: shownScore(d.score), departmentMean: shownScore(d.departmentMean) })) })
+        ? performanceRadarOption({ name: e.name, department: e.department, dimensions: e.dimensions.map((d) => ({ name: domainWord(d.name), score: shownScore(d.score), departmentMean: shownScore(d.departmentMean) })) })
         : null,
     [e],
   )
@@ -38,7 +39,7 @@ export function ExplainCharts({ e }: { e: PersonExplanation }) {
 function QuarterlyLine({ e }: { e: PersonExplanation }) {
   const { year, points, error } = useQuarterPoints(e)
   const option = useMemo(
-    () => (points && points.length > 0 ? quarterlyLineOption({ name: e.name, quarters: points.map((q) => ({ label: q.period, total: q.total, grade: q.grade })) }) : null),
+    () => (points && points.length > 0 ? quarterlyLineOption({ name: e.name, quarters: points.map((q) => ({ label: q.period, total: q.total, grade: domainWord(q.grade) })) }) : null),
     [points, e.name],
   )
   if (error) return <p className="muted small">{asFailure(error).message}</p>

@@ -1,5 +1,6 @@
 import type { PersonExplanation } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { shown } from './shown'
 
 /**
@@ -30,9 +31,9 @@ export function ExplainDimensions({ dimensions }: { dimensions: PersonExplanatio
       {dimensions.map((d) => (
         <div key={d.code} className="explain-dim" data-testid={`explain-dimension-${d.code}`}>
           <span className="explain-dim-name" title={d.code}>
-            {d.name}
+            {domainWord(d.name)}
           </span>
-          <svg className="explain-dim-bars" viewBox="0 0 100 16" preserveAspectRatio="none" role="img" aria-label={`${d.name} ${shown(d.score)} / ${shown(d.departmentMean)}`}>
+          <svg className="explain-dim-bars" viewBox="0 0 100 16" preserveAspectRatio="none" role="img" aria-label={`${domainWord(d.name)} ${shown(d.score)} / ${shown(d.departmentMean)}`}>
             <rect x="0" y="1" width="100" height="14" className="bar-track" />
             <rect x="0" y="2" width={width(d.score)} height="6" className="bar-self" />
             <rect x="0" y="9" width={width(d.departmentMean)} height="5" className="bar-dept" />

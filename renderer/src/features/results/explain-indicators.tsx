@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react'
 import type { ExplainedIndicator, ExplainedRating } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { shown, shownPercent } from './shown'
 import { num, TableHead } from '../../components/table-head'
 
@@ -21,7 +22,7 @@ function RatingsDetail({ indicator }: { indicator: ExplainedIndicator }) {
         <div key={role.role} className="explain-role" data-testid={`explain-role-${indicator.code}-${role.role}`}>
           <div className="explain-role-line">
             {t(role.fromSatisfaction ? 'ui.explain.citizenRoleLine' : 'ui.explain.roleLine', {
-              role: role.role,
+              role: domainWord(role.role),
               count: role.count,
               mean: shown(role.mean),
               weight: shownPercent(role.weight),
@@ -103,7 +104,7 @@ export function ExplainIndicators({ indicators }: { indicators: readonly Explain
                       ) : (
                         <span className="tree-leaf" />
                       )}
-                      <span className="mono muted">{i.code}</span> <span data-user-text="">{i.name}</span>
+                      <span className="mono muted">{i.code}</span> <span data-user-text="">{domainWord(i.name)}</span>
                       {i.exempted && <span className="chip chip-info explain-tag">{t('ui.explain.exempted')}</span>}
                       {!i.applicable && !i.exempted && <span className="chip explain-tag">{t('ui.explain.notApplicable')}</span>}
                     </span>

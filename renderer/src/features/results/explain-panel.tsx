@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import type { PersonExplanation, StoredSettings } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { useNotify } from '../../components/notify'
 import { LoadError } from '../../components/page'
 import { downloadFile } from '../../lib/files'
@@ -55,7 +56,7 @@ function Head({ e }: { e: PersonExplanation }) {
       </p>
       {e.proposedGrade !== e.grade && (
         <p className="hint" data-testid="explain-proposed" data-grade={e.proposedGrade}>
-          {t('ui.explain.overridden', { grade: e.proposedGrade })}
+          {t('ui.explain.overridden', { grade: domainWord(e.proposedGrade) })}
         </p>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { domainWord } from '../../../../shared/i18n/domain-words'
+
 const tones: Record<string, string> = {
   好: 'ok',
   优秀: 'ok',
@@ -14,7 +16,7 @@ export function GradeChip({ grade }: { grade: string }) {
   if (!grade) return null
   return (
     <span className={`chip chip-${tones[grade] ?? 'plain'}`} data-grade={grade}>
-      {grade}
+      {domainWord(grade)}
     </span>
   )
 }

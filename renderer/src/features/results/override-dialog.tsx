@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PeriodKind, ResultRow } from '../../../../shared/contract'
 import { decidableGradesFor } from '../../../../shared/domain/decidable-grades'
 import { t, type MessageKey } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { FormDialog } from '../../components/dialog'
 import { Facts } from '../../components/facts'
 import { Field } from '../../components/field'
@@ -70,7 +71,7 @@ export function OverrideDialog({ period, kind, row, onSaved, onClose }: { period
     <FormDialog title={t('ui.override.title', { name: row.name, staffNo: row.staffNo })} testId="override-dialog" onClose={onClose} submit={saving} action={{ label: t('ui.override.save'), ok, onOk: save }}>
       <Situation row={row} />
       <Field label={t('ui.override.grade')} narrow>
-        <Select testId="override-grade" value={grade} options={grades} empty={{ label: '—', disabled: true }} onChange={setGrade} />
+        <Select testId="override-grade" value={grade} options={grades.map((g) => ({ value: g, label: domainWord(g) }))} empty={{ label: '—', disabled: true }} onChange={setGrade} />
       </Field>
       <Field label={t('ui.override.reason')} help={t('ui.override.reasonHelp')}>
         <TextArea testId="override-reason" rows={4} required value={reason} onChange={setReason} />

@@ -1,9 +1,10 @@
 import type { PeriodResults } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 
 /** The quota the grades were proposed under: unit-wide, or each department's share of the places. */
 export function QuotaLine({ results }: { results: PeriodResults }) {
-  const grade = results.quotaGrade
+  const grade = domainWord(results.quotaGrade)
   if (!results.departmentQuotas) {
     return (
       <span data-testid="results-quota" data-quota={results.goodQuota} data-graded={results.graded}>

@@ -1,12 +1,15 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community'
 import type { PeriodResults, ResultRow } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { fixed2 } from '../../lib/format'
 import { exportText } from '../../components/grid-export'
 import { flagBadgeWords, FlagBadges } from './flag-badges'
 import { GradeChip } from './grade-chip'
 import { shown } from './shown'
 
+/** a column wide enough for a Latin word of the header or chip; a Chinese one keeps the narrow width */
+const wordWidth = (word: string, least: number, perLetter = 8.6, padding = 18) => (/^[\x20-\x7e]+$/.test(word) ? Math.max(least, Math.round(word.length * perLetter + padding)) : least)
 const score = (p: ValueFormatterParams<ResultRow>) => fixed2(p.value as number | null)
 /** nulls (不定等次) after every number, whichever way the column is sorted */
 const nullsLast = (a: number | null, b: number | null, _na: unknown, _nb: unknown, desc: boolean) => {
@@ -46,7 +49,7 @@ function annualColumns(): ColDef<ResultRow>[] {
       headerName: t('ui.res.col.quarters'),
       // one grade per published quarter, in order; the tooltip names the quarters with their totals
       valueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => q.grade).join('/'),
-      tooltipValueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => `${q.period} ${fixed2(q.total)} ${q.grade}`).join('\n') || null,
+      tooltipValueGetter: (p) => (p.data?.annual?.quarters ?? []).map((q) => `${q.period} ${fixed2(q.total)} ${domainWord(q.grade)}`).join('\n') || null,
       width: 180,
     },
   ]
@@ -78,7 +81,8 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
     {
       field: 'grade',
       headerName: t('ui.results.grade'),
-      width: 84,
+      // as wide as the longest chip of the language (Fairly good), never narrower than before
+      width: wordWidth(domainWord('较好'), 84, 7.6, 16),
       cellRenderer: (p: { value: string }) => <GradeChip grade={p.value} />,
     },
     // shown only once a committee decided differently from the rules, beside the decided grade
@@ -108,15 +112,16 @@ export function resultColumns(results: ColumnChoice): ColDef<ResultRow>[] {
     ...results.dimensions.map(
       (d): ColDef<ResultRow> => ({
         colId: `dim-${d.code}`,
-        headerName: d.name,
+        headerName: domainWord(d.name),
         headerTooltip: d.code,
         valueGetter: (p) => p.data?.dimensions[d.code] ?? null,
         valueFormatter: score,
         comparator: nullsLast,
         type: 'rightAligned',
         filter: 'agNumberColumnFilter',
-        // five dimensions beside the key columns fit 1366 px only this narrow
-        width: 64,
+        // five dimensions beside the key columns fit 1366 px only this narrow; an English word
+        // (Performance) needs its length, or the header breaks inside the word
+        width: wordWidth(domainWord(d.name), 64),
         minWidth: 56,
         hide,
       }),

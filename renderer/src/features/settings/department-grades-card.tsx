@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { commitMethod, type DepartmentGradeEntry } from '../../../../shared/contract'
 import { departmentGrades, type DepartmentGrade } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { ErrorLine } from '../../components/error-line'
 import { FormActions, FormCard } from '../../components/field'
 import { Select } from '../../components/inputs'
@@ -13,6 +14,8 @@ import { useSubmit } from '../../lib/use-submit'
 import './settings.css'
 import { useYears, YearSelect } from '../../components/year-select'
 import { TableHead } from '../../components/table-head'
+
+const gradeChoices = departmentGrades.map((g) => ({ value: g, label: domainWord(g) }))
 
 type Choice = DepartmentGrade | ''
 
@@ -71,7 +74,7 @@ export function DepartmentGradesCard() {
               <tr key={d.path} data-path={d.path}>
                 <td>{d.path}</td>
                 <td>
-                  <Select<Choice> testId={`department-grade-${d.path}`} value={grades[d.path] ?? ''} options={departmentGrades} empty={t('ui.decide.deptGrades.unrated')} disabled={!maySet} onChange={(g) => setGrades({ ...grades, [d.path]: g })} />
+                  <Select<Choice> testId={`department-grade-${d.path}`} value={grades[d.path] ?? ''} options={gradeChoices} empty={t('ui.decide.deptGrades.unrated')} disabled={!maySet} onChange={(g) => setGrades({ ...grades, [d.path]: g })} />
                 </td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { raterRoles } from '../../../../shared/domain/settings'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { ErrorLine } from '../../components/error-line'
 import { Field, FormActions, FormCard } from '../../components/field'
 import { NumberInput, Select } from '../../components/inputs'
@@ -113,13 +114,13 @@ export function RaterSettingsCard() {
         </fieldset>
         <fieldset>
           <legend>{t('ui.raterSettings.satisfaction')}</legend>
-          <div className="form-grid">{satisfactionChoices.map((c, i) => input('satisfaction', c, c, t('ui.settings.unitPoints'), `rater-sat-${i}`))}</div>
+          <div className="form-grid">{satisfactionChoices.map((c, i) => input('satisfaction', c, domainWord(c), t('ui.settings.unitPoints'), `rater-sat-${i}`))}</div>
           {errors.satisfaction && <p className="field-error">{errors.satisfaction}</p>}
         </fieldset>
       </div>
       <fieldset>
         <legend>{t('ui.raterSettings.ballot')}</legend>
-        <div className="form-grid form-grid-4">{ballotChoices.map((c, i) => input('ballot', c, c, t('ui.settings.unitPoints'), `rater-ballot-${i}`))}</div>
+        <div className="form-grid form-grid-4">{ballotChoices.map((c, i) => input('ballot', c, domainWord(c), t('ui.settings.unitPoints'), `rater-ballot-${i}`))}</div>
         {errors.ballot && <p className="field-error">{errors.ballot}</p>}
       </fieldset>
       <ErrorLine testId="rater-settings-error" error={error} />

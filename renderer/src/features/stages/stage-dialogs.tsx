@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { annualGrades, MAX_STAGE_ATTACHMENT_BYTES, MAX_STAGE_ATTACHMENT_MB, quarterlyGrades, type Period, type PersonStages } from '../../../../shared/contract'
 import { t } from '../../../../shared/i18n'
+import { domainWord } from '../../../../shared/i18n/domain-words'
 import { FormDialog } from '../../components/dialog'
 import { Field } from '../../components/field'
 import { FileButton } from '../../components/file-button'
@@ -116,7 +117,7 @@ export function LeaderDialog({ period, people, busy, onSave, onClose }: { period
         <TextArea className="stage-text" testId="stage-leader-comment" rows={5} value={comment} placeholder={t('ui.stages.commentPlaceholder')} onChange={setComment} />
       </Field>
       <Field label={t('ui.stages.grade')} narrow>
-        <Select testId="stage-leader-grade" value={grade} options={grades} empty={t('ui.stages.gradeNone')} onChange={setGrade} />
+        <Select testId="stage-leader-grade" value={grade} options={grades.map((g) => ({ value: g, label: domainWord(g) }))} empty={t('ui.stages.gradeNone')} onChange={setGrade} />
       </Field>
     </FormDialog>
   )

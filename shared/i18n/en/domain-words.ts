@@ -1,0 +1,31 @@
+import type { domainWordMessages as zh } from '../zh-CN/domain-words'
+
+// What the screen shows for the domain's words in English mode; stored data stays in Chinese.
+export const domainWordMessages: Record<keyof typeof zh, string> = {
+  'domain.grade.good': 'Good',
+  'domain.grade.fair': 'Fairly good',
+  'domain.grade.average': 'Average',
+  'domain.grade.poor': 'Poor',
+  'domain.grade.ungraded': 'Not graded',
+  'domain.annual.excellent': 'Excellent',
+  'domain.annual.competent': 'Competent',
+  'domain.annual.basicallyCompetent': 'Basically competent',
+  'domain.annual.notCompetent': 'Not competent',
+  'domain.ballot.unknown': "Don't know",
+  'domain.dimension.integrity': 'Integrity',
+  'domain.dimension.ability': 'Ability',
+  'domain.dimension.diligence': 'Diligence',
+  'domain.dimension.performance': 'Performance',
+  'domain.dimension.probity': 'Probity',
+  'domain.role.leader': 'Leader',
+  'domain.role.peer': 'Peer',
+  'domain.role.self': 'Self',
+  'domain.role.public': 'Public',
+  'domain.satisfaction.satisfied': 'Satisfied',
+  'domain.satisfaction.fairly': 'Fairly satisfied',
+  'domain.satisfaction.dissatisfied': 'Dissatisfied',
+  'domain.deptGrade.excellent': 'Excellent',
+  'domain.deptGrade.good': 'Good',
+  'domain.deptGrade.meets': 'Meets standard',
+  'domain.deptGrade.admonished': 'Admonished',
+}
