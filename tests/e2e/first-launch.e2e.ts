@@ -128,7 +128,7 @@ describe('first launch: the first 系统管理员, sign-in, roles and the idle l
     await signInThroughForm(page, testAccountNames.clerk, testPasswords.working)
     expect(await shell.navRoutes()).toEqual(ASSESSMENT)
     expect(await shell.currentUser.textContent()).toBe(t('ui.header.user', { name: testAccountNames.clerk, role: t('role.clerk') }))
-    await shell.screen('org').waitFor()
+    await shell.screen('dashboard').waitFor() // sign-in lands on 概览 with its setup checklist
     await screenshot(page, '24-header-user')
     await switchLocale(async () => (await shell.signOut.textContent()) ?? '', t('ui.header.signOut', undefined, 'en'))
     await screenshot(page, '24-header-user-en')

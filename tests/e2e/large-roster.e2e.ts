@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { confirmImport, previewImport } from './actions/imports'
+import { goTo } from './actions/navigate'
 import { OrgPageModel } from './pages/org-page'
 import { screenshot } from './support/browser'
 import { useApp } from './support/app'
@@ -34,6 +35,8 @@ describe('a roster of 1,500 people', () => {
   it('imports through the preview, shows everyone, and stays searchable and sortable', async () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'kaohe-large-')), 'large-roster.xlsx')
     await writeLargeRoster(file)
+    // signing in lands on 概览; the roster is imported from 组织人员
+    await goTo(page, 'org')
     const org = new OrgPageModel(page)
     const dialog = await previewImport(page, org.importFile, file)
     expect(await dialog.adds.textContent()).toBe(String(PEOPLE))

@@ -139,7 +139,12 @@ describe('indicator workbench: tree editor, paste, weights, versions', () => {
     await waitState('J2', 'ok')
     expect(await text('J2-3', 'weight')).toBe('20')
     expect(await text('J2-1', 'target')).toBe('98')
+    // 方向 sits behind 显示列 at 1366 px: the clerk shows it to check the pasted direction, then hides it again
+    await page.getByTestId('column-chooser-indicator-grid').click()
+    await page.getByTestId('column-choice-indicator-grid-direction').check()
     expect(await text('J2-2', 'direction')).toBe('越低越好')
+    await page.getByTestId('column-choice-indicator-grid-direction').uncheck()
+    await page.getByTestId('column-chooser-indicator-grid').click()
     expect(await text('J2-4', 'validTo')).toBe('2025-12-31')
     expect(await text('J2-5', 'scope')).toBe('窗口服务')
     // one value into a focused cell just sets it

@@ -3,16 +3,17 @@ import type { Locator, Page } from 'playwright-core'
 /**
  * The 考核工作人员's action controls, screen by screen, by test id: what a 部门领导 or a 只读 account
  * must not be offered (each would only answer with a refusal). An id ending in `*` names a family of
- * row buttons (`period-advance-2025-Q1`, `okr-edit-o3`…) by its prefix.
+ * row buttons (`period-advance-2025-Q1`, `okr-edit-o3`…) by its prefix. An import is offered by its
+ * button alone: the file is chosen inside the dialog it opens.
  */
 export const clerkActions = {
-  org: ['roster-import-file-button', 'roster-import-file'],
-  history: ['history-import-file-button', 'history-import-file'],
-  penalties: ['penalty-import-file-button', 'penalty-import-file', 'penalty-add-open'],
+  org: ['roster-import-file-button'],
+  history: ['history-import-file-button'],
+  penalties: ['penalty-import-file-button', 'penalty-add-open'],
   scheme: ['scheme-create-open', 'scheme-import-open', 'scheme-new-draft', 'scheme-save', 'scheme-discard', 'op-sibling', 'op-child', 'op-delete', 'op-undo', 'op-weights'],
   periodList: ['period-form', 'period-create', 'period-open-*', 'period-advance-*'],
   stages: ['stage-action-self', 'stage-action-peer', 'stage-action-committee', 'stages-advance'],
-  okr: ['okr-add', 'okr-import-file-button', 'okr-import-file', 'okr-add-kr-*', 'okr-edit-*', 'okr-remove-*', 'okr-progress-*'],
+  okr: ['okr-add', 'okr-import-file-button', 'okr-add-kr-*', 'okr-edit-*', 'okr-remove-*', 'okr-progress-*'],
   ratings: ['inputs-import-open'],
   entry: ['entry-undo', 'entry-redo', 'entry-status', 'entry-retry'],
   flags: ['flags-run', 'flag-confirm-*', 'flag-exclude-*'],
