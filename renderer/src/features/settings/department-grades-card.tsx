@@ -72,7 +72,7 @@ export function DepartmentGradesCard() {
             )}
             {rows.map((d) => (
               <tr key={d.path} data-path={d.path}>
-                <td>{d.path}</td>
+                <td data-user-text="">{d.path}</td>
                 <td>
                   <Select<Choice> testId={`department-grade-${d.path}`} value={grades[d.path] ?? ''} options={gradeChoices} empty={t('ui.decide.deptGrades.unrated')} disabled={!maySet} onChange={(g) => setGrades({ ...grades, [d.path]: g })} />
                 </td>
