@@ -11,8 +11,15 @@ export async function previewSchemeImport(page: Page, name: string, file: string
   await scheme.importOpen.click()
   // the file first, as every import starts; the name (suggested from the file) is an option of its preview
   await scheme.importFile.setInputFiles(file)
-  await scheme.importName.fill(name)
-  await expect.poll(() => scheme.importName.inputValue()).toBe(name)
+  // KNOWN RACE (see the issue-16 note): under load the first preview's suggested name can replace a
+  // name typed while it was running; the clerk would see it and type again, and so does the test
+  await expect
+    .poll(async () => {
+      if ((await scheme.importName.inputValue()) !== name) await scheme.importName.fill(name)
+      await scheme.importName.page().waitForTimeout(500)
+      return scheme.importName.inputValue()
+    })
+    .toBe(name)
   const dialog = new ImportDialogModel(page)
   await dialog.status.or(dialog.error).waitFor({ timeout: 60_000 })
   await waitForName(dialog, name)
