@@ -58,15 +58,7 @@ export class LiveDatabase {
    */
   async replaceWith(replacement: string): Promise<OpenedDatabase> {
     if (path.dirname(path.resolve(replacement)) !== path.dirname(path.resolve(this.path))) throw new Error('replacement must be in the database folder')
-    while (this.gate) await this.gate
-    let open!: () => void
-    this.gate = new Promise((r) => (open = r))
-    try {
-      const old = this.opened
-      await old.db.connection().execute(async () => {
-        old.sqlite.pragma('wal_checkpoint(TRUNCATE)')
-      })
-      await old.close()
+    return this.closedForSwap(async () => {
       if (fs.existsSync(`${this.path}-wal`)) {
         this.opened = await openDatabase(this.path)
         throw new AppError('conflict', t('backup.restore.inUse'))
@@ -77,10 +69,7 @@ export class LiveDatabase {
       fsyncFolder(path.dirname(path.resolve(this.path)))
       this.opened = await openDatabase(this.path)
       return this.opened
-    } finally {
-      this.gate = null
-      open()
-    }
+    })
   }
 
   /** Serving a file other than the office's own (the 示例数据 copy). */
@@ -94,6 +83,22 @@ export class LiveDatabase {
    * `file` cannot be opened, the one served before is opened again and the error passes on.
    */
   async switchTo(file: string): Promise<OpenedDatabase> {
+    return this.closedForSwap(async (old) => {
+      try {
+        this.opened = await openDatabase(file)
+      } catch (e) {
+        this.opened = await openDatabase(old.path)
+        throw e
+      }
+      return this.opened
+    })
+  }
+
+  /**
+   * Runs `swap` with calls held back and the served file checkpointed and closed; `swap` opens what
+   * is served next. One gate for restore and the demo switch, so neither sees the other half done.
+   */
+  private async closedForSwap(swap: (old: OpenedDatabase) => Promise<OpenedDatabase>): Promise<OpenedDatabase> {
     while (this.gate) await this.gate
     let open!: () => void
     this.gate = new Promise((r) => (open = r))
@@ -103,13 +108,7 @@ export class LiveDatabase {
         old.sqlite.pragma('wal_checkpoint(TRUNCATE)')
       })
       await old.close()
-      try {
-        this.opened = await openDatabase(file)
-      } catch (e) {
-        this.opened = await openDatabase(old.path)
-        throw e
-      }
-      return this.opened
+      return await swap(old)
     } finally {
       this.gate = null
       open()
